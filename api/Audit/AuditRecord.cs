@@ -1,0 +1,20 @@
+using Gateway.Api.Data;
+
+namespace Gateway.Api.Audit;
+
+public enum AuditOutcome { Succeeded, Denied, Failed }
+
+/// <summary>An append-only, hash-chained record of a mutation, a sensitive read or a denied attempt.</summary>
+public sealed class AuditRecord : Entity
+{
+    public DateTime OccurredAt { get; set; }
+    public string Actor { get; set; } = "";
+    public string? ClientId { get; set; }
+    public long? TenantUnitId { get; set; }
+    public string Operation { get; set; } = "";
+    public string ObjectIds { get; set; } = "";
+    public AuditOutcome Outcome { get; set; }
+    public string? SourceAddress { get; set; }
+    public string PreviousHash { get; set; } = "";
+    public string Hash { get; set; } = "";
+}

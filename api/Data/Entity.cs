@@ -1,0 +1,6 @@
+namespace Gateway.Api.Data;
+
+public abstract class Entity
+{
+    public long Id { get; set; }
+}

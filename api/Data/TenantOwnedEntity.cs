@@ -1,0 +1,12 @@
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Data;
+
+/// <summary>A row owned by one org unit; <see cref="OwnerPath"/> copies the owner's tree path so
+/// "this unit and below" is one indexed prefix predicate.</summary>
+public abstract class TenantOwnedEntity : Entity
+{
+    public long OwnerUnitId { get; set; }
+    public OrgUnit? OwnerUnit { get; set; }
+    public string OwnerPath { get; set; } = "";
+}

@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using Gateway.Api.Data;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.GraphQL.Relay;
+
+/// <summary>
+/// Per-request batching of relation loads: every key asked for while one level of the query executes
+/// is fetched by a single <c>WHERE key IN (…)</c> when the executor first awaits a result, so a request
+/// costs one SQL command per relation and level, whatever the number of rows.
+/// </summary>
+public sealed class BatchLoader(GatewayDbContext db)
+{
+    private readonly Dictionary<(Type, string), object> batches = [];
+
+    public IDataLoaderResult<T?> ById<T>(long id) where T : Entity =>
+        Batch<T>(e => e.Id).Load(id).Then(rows => rows.Count > 0 ? rows[0] : null);
+
+    public IDataLoaderResult<IReadOnlyList<T>> ByForeignKey<T>(Expression<Func<T, long?>> foreignKey, long key) where T : Entity =>
+        Batch(foreignKey).Load(key);
+
+    private KeyedBatch<T> Batch<T>(Expression<Func<T, long?>> key) where T : Entity
+    {
+        var batchKey = (typeof(T), key.Body.ToString());
+        if (!batches.TryGetValue(batchKey, out var batch))
+            batches[batchKey] = batch = new KeyedBatch<T>(db, key);
+        return (KeyedBatch<T>)batch;
+    }
+
+    private sealed class KeyedBatch<T>(GatewayDbContext db, Expression<Func<T, long?>> key) where T : Entity
+    {
+        private readonly Func<T, long?> readKey = key.Compile();
+        private readonly HashSet<long> pending = [];
+        private readonly Dictionary<long, List<T>> loaded = [];
+
+        public IDataLoaderResult<IReadOnlyList<T>> Load(long value)
+        {
+            if (!loaded.ContainsKey(value)) pending.Add(value);
+            return new PendingResult<IReadOnlyList<T>>(async cancellationToken =>
+            {
+                if (pending.Count > 0) await FetchPendingAsync(cancellationToken);
+                return loaded.TryGetValue(value, out var rows) ? rows : [];
+            });
+        }
+
+        private async Task FetchPendingAsync(CancellationToken cancellationToken)
+        {
+            var keys = pending.Select(k => (long?)k).ToList();
+            pending.Clear();
+            foreach (var k in keys) loaded[k!.Value] = [];
+            var contains = Expression.Lambda<Func<T, bool>>(
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long?)], Expression.Constant(keys), key.Body),
+                key.Parameters);
+            var rows = await db.Set<T>().AsNoTracking().Where(contains).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+            foreach (var row in rows) loaded[readKey(row)!.Value].Add(row);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace Gateway.Api.GraphQL.Relay;
+
+/// <summary><c>node(id:)</c> and <c>nodes(ids:)</c>: any row of any type by its global id.</summary>
+public sealed class NodeQueries : IQueryFields
+{
+    public const int MaxIds = 100;
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("The object with this global id, or null with a NOT_FOUND error.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(ctx =>
+            {
+                var id = ctx.GetArgument<string>("id");
+                return Load(ctx, id).Then(node => node ?? throw NotFound(id));
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description($"The objects with these global ids, in order; null (with a NOT_FOUND error) where none exists. At most {MaxIds} ids.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .Resolve(ctx =>
+            {
+                var ids = ctx.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxIds) throw new ExecutionError($"`ids` takes at most {MaxIds} ids.") { Code = "BAD_USER_INPUT" };
+                var loads = ids.Select(id => Load(ctx, id)).ToList();
+                return new PendingResult<object?[]>(async cancellationToken =>
+                {
+                    var nodes = new object?[loads.Count];
+                    for (var i = 0; i < loads.Count; i++)
+                    {
+                        nodes[i] = await loads[i].GetResultAsync(cancellationToken);
+                        if (nodes[i] is null)
+                            ctx.Errors.Add(new ExecutionError(NotFound(ids[i]).Message) { Code = "NOT_FOUND", Path = ctx.Path.Append(i) });
+                    }
+                    return nodes;
+                });
+            });
+    }
+
+    private static IDataLoaderResult<object?> Load(IResolveFieldContext ctx, string id) =>
+        GlobalId.TryDecode(id, out var typeName, out var rowId) && ctx.Schema.AllTypes[typeName] is IEntityGraphType type
+            ? type.LoadNode(ctx, rowId)
+            : new PendingResult<object?>(_ => Task.FromResult<object?>(null));
+
+    private static ExecutionError NotFound(string id) => new($"No object has the id '{id}'.") { Code = "NOT_FOUND" };
+}

@@ -1,0 +1,19 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Grids;
+
+public sealed class CameraPointType : EntityGraphType<CameraPoint>
+{
+    public CameraPointType()
+    {
+        Name = "CameraPoint";
+        Description = "A video point of the Sharp Eyes (雪亮工程) network or a linked system.";
+        Field(c => c.System).Description("Which monitoring system the point feeds.");
+        Field(c => c.Name).Description("Point name.");
+        Field(c => c.Location).Description("Where the cameras are mounted.");
+        Field(c => c.Cameras).Description("Cameras at the point.");
+        Reference<Grid, GridType>("grid", c => c.GridId, "The grid the point covers.");
+        RequiredReference<OrgUnit, OrgUnitType>("owner", c => c.OwnerUnitId, "The unit responsible for the point.");
+    }
+}

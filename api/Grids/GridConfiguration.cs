@@ -1,0 +1,18 @@
+using Gateway.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gateway.Api.Grids;
+
+public sealed class GridConfiguration : TenantOwnedConfiguration<Grid>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<Grid> builder)
+    {
+        builder.Property(g => g.Code).HasMaxLength(40).IsRequired();
+        builder.HasIndex(g => new { g.OwnerUnitId, g.Code }).IsUnique();
+        builder.Property(g => g.Name).HasMaxLength(100).IsRequired();
+        builder.Property(g => g.Streets).HasMaxLength(1000).IsRequired();
+        builder.HasOne(g => g.Community).WithMany().HasForeignKey(g => g.CommunityId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Grid_Households", "\"Households\" >= 0 AND \"Residents\" >= 0"));
+    }
+}

@@ -1,0 +1,16 @@
+using Gateway.Api.GraphQL;
+using Gateway.Api.GraphQL.Relay;
+using GraphQL.Types;
+
+namespace Gateway.Api.Grids;
+
+public sealed class GridQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Connection<Grid, GridType>("grids", "Grids (网格) of 300–500 households.", db => db.Grids);
+        query.Connection<StandardAddress, StandardAddressType>("addresses", "Standard addresses (标准地址).", db => db.StandardAddresses);
+        query.Connection<MassParticipationTeam, MassParticipationTeamType>("teams", "Mass-participation teams.", db => db.MassParticipationTeams);
+        query.Connection<CameraPoint, CameraPointType>("cameraPoints", "Video points of the Sharp Eyes network.", db => db.CameraPoints);
+    }
+}

@@ -1,0 +1,18 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Grids;
+
+public sealed class MassParticipationTeamType : EntityGraphType<MassParticipationTeam>
+{
+    public MassParticipationTeamType()
+    {
+        Name = "MassParticipationTeam";
+        Description = "A mass-participation team: building guards (守楼护院队), residents' joint defence (居民联防队) or volunteers.";
+        Field(t => t.Kind).Description("Kind of team.");
+        Field(t => t.Name).Description("Team name.");
+        Field(t => t.MemberCount).Description("Members on the team.");
+        Reference<Grid, GridType>("grid", t => t.GridId, "The grid the team works in, if it is tied to one.");
+        RequiredReference<OrgUnit, OrgUnitType>("office", t => t.OwnerUnitId, "The unit that organises the team.");
+    }
+}

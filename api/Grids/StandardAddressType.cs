@@ -1,0 +1,23 @@
+using Gateway.Api.GraphQL.Relay;
+
+namespace Gateway.Api.Grids;
+
+public sealed class StandardAddressType : EntityGraphType<StandardAddress>
+{
+    public StandardAddressType()
+    {
+        Name = "StandardAddress";
+        Description = "A standard address (标准地址): division code, street, door number, building, unit, floor, room.";
+        Field(a => a.DivisionCode).Description("Administrative division code.");
+        Field(a => a.Street).Description("Street, road or lane.");
+        Field(a => a.DoorNumber).Description("Door number on the street.");
+        Field(a => a.Building, nullable: true).Description("Building (楼栋).");
+        Field(a => a.BuildingUnit, nullable: true).Description("Unit within the building (单元).");
+        Field(a => a.Floor, nullable: true).Description("Floor.");
+        Field(a => a.Room, nullable: true).Description("Room (户号).");
+        Field<global::GraphQL.Types.NonNullGraphType<global::GraphQL.Types.StringGraphType>>("text")
+            .Description("The whole address as one line.")
+            .Resolve(ctx => ctx.Source.ToText());
+        RequiredReference<Grid, GridType>("grid", a => a.GridId, "The grid the address lies in.");
+    }
+}

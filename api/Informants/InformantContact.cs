@@ -1,0 +1,18 @@
+using Gateway.Api.Data;
+using Gateway.Api.Personnel;
+
+namespace Gateway.Api.Informants;
+
+public enum ContactMethod { Meeting, Phone, Message }
+
+/// <summary>A logged contact with an informant, with the next collection direction given.</summary>
+public sealed class InformantContact : TenantOwnedEntity
+{
+    public long InformantId { get; set; }
+    public Informant? Informant { get; set; }
+    public long OfficerId { get; set; }
+    public Person? Officer { get; set; }
+    public DateTime ContactedAt { get; set; }
+    public ContactMethod Method { get; set; }
+    public string? Direction { get; set; }
+}

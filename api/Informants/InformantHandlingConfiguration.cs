@@ -1,0 +1,14 @@
+using Gateway.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gateway.Api.Informants;
+
+public sealed class InformantHandlingConfiguration : TenantOwnedConfiguration<InformantHandling>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<InformantHandling> builder)
+    {
+        builder.HasOne(h => h.Informant).WithMany().HasForeignKey(h => h.InformantId);
+        builder.HasOne(h => h.Person).WithMany().HasForeignKey(h => h.PersonId);
+    }
+}

@@ -1,0 +1,13 @@
+using Gateway.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gateway.Api.Informants;
+
+public sealed class InformantTrainingConfiguration : TenantOwnedConfiguration<InformantTraining>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<InformantTraining> builder)
+    {
+        builder.HasOne(t => t.Informant).WithMany().HasForeignKey(t => t.InformantId);
+    }
+}

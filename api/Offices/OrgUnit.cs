@@ -1,0 +1,30 @@
+using Gateway.Api.Data;
+
+namespace Gateway.Api.Offices;
+
+public enum OrgUnitKind { CountyBureau, Station, CommunityOffice }
+
+/// <summary>A node of the tenant tree: county bureau → station → community police office.</summary>
+public sealed class OrgUnit : Entity
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string NameZh { get; set; } = "";
+    public OrgUnitKind Kind { get; set; }
+    public long? ParentId { get; set; }
+    public OrgUnit? Parent { get; set; }
+    /// <summary>Ids from the root down, e.g. "/1/2/5/".</summary>
+    public string Path { get; set; } = "";
+    public long? MergedIntoId { get; set; }
+    public OrgUnit? MergedInto { get; set; }
+    public DateOnly? MergedOn { get; set; }
+    /// <summary>The community (residents' committee) that houses a community office.</summary>
+    public long? HostCommunityId { get; set; }
+    public ExternalOrganisation? HostCommunity { get; set; }
+    public string? Address { get; set; }
+    public bool HasSignage { get; set; }
+    public int Cameras { get; set; }
+    public int Computers { get; set; }
+    public int MobilePoliceTerminals { get; set; }
+    public int PoliceBicycles { get; set; }
+}

@@ -1,0 +1,18 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Personnel;
+
+namespace Gateway.Api.Offices;
+
+public sealed class StationSquadType : EntityGraphType<StationSquad>
+{
+    public StationSquadType()
+    {
+        Name = "StationSquad";
+        Description = "A squad of a station: criminal investigation, special patrol, community policing, or the command room.";
+        Field(s => s.Kind).Description("Which of the three squads, or the command room.");
+        Field(s => s.Name).Description("English name.");
+        Field(s => s.NameZh).Description("Chinese name.");
+        RequiredReference<OrgUnit, OrgUnitType>("station", s => s.OwnerUnitId, "The station the squad belongs to.");
+        Children<Assignment, AssignmentType>("assignments", a => a.SquadId, "Postings to this squad.");
+    }
+}

@@ -1,0 +1,26 @@
+using Gateway.Api.Data;
+using Gateway.Api.Grids;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Personnel;
+
+public enum AssignmentRole { OfficePolice, OfficeAuxiliary, GridWorker, StationOfficer }
+
+/// <summary>A dated posting of a person to a unit (and grid or squad): the staffing history.</summary>
+public sealed class Assignment : TenantOwnedEntity
+{
+    public long PersonId { get; set; }
+    public Person? Person { get; set; }
+    public long UnitId { get; set; }
+    public OrgUnit? Unit { get; set; }
+    public long? GridId { get; set; }
+    public Grid? Grid { get; set; }
+    public long? SquadId { get; set; }
+    public StationSquad? Squad { get; set; }
+    public AssignmentRole Role { get; set; }
+    public DateOnly From { get; set; }
+    /// <summary>Last day of the posting; null while it runs.</summary>
+    public DateOnly? To { get; set; }
+    public long? AssignedById { get; set; }
+    public Person? AssignedBy { get; set; }
+}

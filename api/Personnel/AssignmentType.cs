@@ -1,0 +1,22 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Grids;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Personnel;
+
+public sealed class AssignmentType : EntityGraphType<Assignment>
+{
+    public AssignmentType()
+    {
+        Name = "Assignment";
+        Description = "A dated posting of a person to a unit, grid or squad: the staffing history behind 1+2+N.";
+        Field(a => a.Role).Description("The role the person holds in the posting.");
+        Field(a => a.From).Description("First day of the posting.");
+        Field(a => a.To, nullable: true).Description("Last day of the posting; null while it runs.");
+        RequiredReference<Person, PersonType>("person", a => a.PersonId, "Who is posted.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", a => a.UnitId, "The office or station of the posting.");
+        Reference<Grid, GridType>("grid", a => a.GridId, "The grid, for a grid worker or a grid's officer.");
+        Reference<StationSquad, StationSquadType>("squad", a => a.SquadId, "The squad, for a station officer.");
+        Reference<Person, PersonType>("assignedBy", a => a.AssignedById, "Who made the posting.");
+    }
+}

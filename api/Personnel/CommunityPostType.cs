@@ -1,0 +1,18 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Personnel;
+
+public sealed class CommunityPostType : EntityGraphType<CommunityPost>
+{
+    public CommunityPostType()
+    {
+        Name = "CommunityPost";
+        Description = "A part-time seat an officer holds on a community's party branch or residents' committee.";
+        Field(p => p.Post).Description("Which body the seat is on.");
+        Field(p => p.From).Description("First day in the seat.");
+        Field(p => p.To, nullable: true).Description("Last day in the seat; null while held.");
+        RequiredReference<Person, PersonType>("person", p => p.PersonId, "Who holds the seat.");
+        RequiredReference<ExternalOrganisation, ExternalOrganisationType>("community", p => p.CommunityId, "The community.");
+    }
+}

@@ -1,0 +1,20 @@
+using Gateway.Api.Data;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Personnel;
+
+public enum PersonKind { Police, AuxiliaryPolice, GridWorker, MediationMember }
+
+/// <summary>Someone who works in community policing: police, auxiliary, grid worker or mediator.</summary>
+public sealed class Person : TenantOwnedEntity
+{
+    public PersonKind Kind { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>Police only.</summary>
+    public string? BadgeNumber { get; set; }
+    public string? Phone { get; set; }
+    public string? IdNumber { get; set; }
+    /// <summary>The organisation that supplied the person, e.g. the political-legal committee for grid workers.</summary>
+    public long? SuppliedById { get; set; }
+    public ExternalOrganisation? SuppliedBy { get; set; }
+}

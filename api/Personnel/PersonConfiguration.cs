@@ -1,0 +1,18 @@
+using Gateway.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gateway.Api.Personnel;
+
+public sealed class PersonConfiguration : TenantOwnedConfiguration<Person>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<Person> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(50).IsRequired();
+        builder.Property(p => p.BadgeNumber).HasMaxLength(20);
+        builder.HasIndex(p => new { p.OwnerUnitId, p.BadgeNumber }).IsUnique();
+        builder.Property(p => p.Phone).HasMaxLength(20);
+        builder.Property(p => p.IdNumber).HasMaxLength(18);
+        builder.HasOne(p => p.SuppliedBy).WithMany().HasForeignKey(p => p.SuppliedById);
+    }
+}

@@ -1,0 +1,22 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Personnel;
+
+public sealed class PersonType : EntityGraphType<Person>
+{
+    public PersonType()
+    {
+        Name = "Person";
+        Description = "Someone who works in community policing: police officer, auxiliary police, grid worker or mediation member.";
+        Field(p => p.Kind).Description("Police, auxiliary police, grid worker or mediation member.");
+        Field(p => p.Name).Description("Full name.");
+        Field(p => p.BadgeNumber, nullable: true).Description("Police badge number (police only).");
+        Field(p => p.Phone, nullable: true).Description("Work phone.");
+        Field(p => p.IdNumber, nullable: true).Description("Resident ID number.");
+        Reference<ExternalOrganisation, ExternalOrganisationType>("suppliedBy", p => p.SuppliedById, "The organisation that supplied the person, e.g. the political-legal committee for grid workers.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", p => p.OwnerUnitId, "The unit that keeps the person's file.");
+        Children<Assignment, AssignmentType>("assignments", a => a.PersonId, "The person's postings, past and current.");
+        Children<CommunityPost, CommunityPostType>("communityPosts", c => c.PersonId, "Seats the person holds in community bodies.");
+    }
+}

@@ -1,0 +1,14 @@
+using Gateway.Api.GraphQL;
+using Gateway.Api.GraphQL.Relay;
+using GraphQL.Types;
+
+namespace Gateway.Api.Personnel;
+
+public sealed class PersonnelQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Connection<Person, PersonType>("personnel", "Police, auxiliary police, grid workers and mediation members.", db => db.People);
+        query.Connection<Assignment, AssignmentType>("assignments", "Dated postings of people to units, grids and squads.", db => db.Assignments);
+    }
+}

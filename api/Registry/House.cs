@@ -1,0 +1,21 @@
+using Gateway.Api.Data;
+using Gateway.Api.Grids;
+
+namespace Gateway.Api.Registry;
+
+public enum HouseUse { OwnerOccupied, Rental, Vacant, Commercial }
+
+/// <summary>实有房屋: a dwelling at a standard address.</summary>
+public sealed class House : TenantOwnedEntity
+{
+    public long GridId { get; set; }
+    public Grid? Grid { get; set; }
+    public long? AddressId { get; set; }
+    public StandardAddress? Address { get; set; }
+    public HouseUse Use { get; set; }
+    public string HolderName { get; set; } = "";
+    public string? HolderPhone { get; set; }
+    public int Rooms { get; set; }
+    public DateTime RecordedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

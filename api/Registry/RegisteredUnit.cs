@@ -1,0 +1,21 @@
+using Gateway.Api.Data;
+using Gateway.Api.Grids;
+
+namespace Gateway.Api.Registry;
+
+public enum UnitCategory { Hotel, Ktv, InternetCafe, FootMassage, CourierOutlet, KeyUnit, KeyLocation, ConstructionSite }
+
+/// <summary>实有单位: a business, venue or key unit on file.</summary>
+public sealed class RegisteredUnit : TenantOwnedEntity
+{
+    public long GridId { get; set; }
+    public Grid? Grid { get; set; }
+    public long? AddressId { get; set; }
+    public StandardAddress? Address { get; set; }
+    public UnitCategory Category { get; set; }
+    public string Name { get; set; } = "";
+    public string? ContactName { get; set; }
+    public string? ContactPhone { get; set; }
+    public DateTime RecordedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,17 @@
+using Gateway.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gateway.Api.Registry;
+
+public sealed class RegisteredUnitConfiguration : TenantOwnedConfiguration<RegisteredUnit>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<RegisteredUnit> builder)
+    {
+        builder.Property(u => u.Name).HasMaxLength(100).IsRequired();
+        builder.Property(u => u.ContactName).HasMaxLength(50);
+        builder.Property(u => u.ContactPhone).HasMaxLength(20);
+        builder.HasOne(u => u.Grid).WithMany().HasForeignKey(u => u.GridId);
+        builder.HasOne(u => u.Address).WithMany().HasForeignKey(u => u.AddressId);
+    }
+}

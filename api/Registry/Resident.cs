@@ -1,0 +1,26 @@
+using Gateway.Api.Data;
+using Gateway.Api.Grids;
+
+namespace Gateway.Api.Registry;
+
+public enum Registration { Registered, Floating }
+public enum SpecialGroup { ElderlyLivingAlone, LeftBehindChild, Disabled, Veteran }
+public enum KeyPersonCategory { Released, Drug, Petitioner, Supervised }
+
+/// <summary>实有人口: a person living in the area, registered (户籍) or floating (流动).</summary>
+public sealed class Resident : TenantOwnedEntity
+{
+    public long GridId { get; set; }
+    public Grid? Grid { get; set; }
+    public long? AddressId { get; set; }
+    public StandardAddress? Address { get; set; }
+    public string Name { get; set; } = "";
+    public string IdNumber { get; set; } = "";
+    public string? Phone { get; set; }
+    public Registration Registration { get; set; }
+    public SpecialGroup? SpecialGroup { get; set; }
+    public KeyPersonCategory? KeyPersonCategory { get; set; }
+    public bool MentalHealthRisk { get; set; }
+    public DateTime RecordedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,17 @@
+using Gateway.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gateway.Api.Registry;
+
+public sealed class ResidentConfiguration : TenantOwnedConfiguration<Resident>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<Resident> builder)
+    {
+        builder.Property(r => r.Name).HasMaxLength(50).IsRequired();
+        builder.Property(r => r.IdNumber).HasMaxLength(18).IsRequired();
+        builder.Property(r => r.Phone).HasMaxLength(20);
+        builder.HasOne(r => r.Grid).WithMany().HasForeignKey(r => r.GridId);
+        builder.HasOne(r => r.Address).WithMany().HasForeignKey(r => r.AddressId);
+    }
+}
