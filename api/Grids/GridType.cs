@@ -1,6 +1,10 @@
+using Gateway.Api.FieldWork;
 using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Registry;
+using Gateway.Api.Requests;
 
 namespace Gateway.Api.Grids;
 
@@ -22,5 +26,11 @@ public sealed class GridType : EntityGraphType<Grid>
         Children<Assignment, AssignmentType>("assignments", a => a.GridId, "Postings of grid workers and officers to this grid.");
         Children<MassParticipationTeam, MassParticipationTeamType>("teams", t => t.GridId, "Mass-participation teams working in the grid.");
         Children<CameraPoint, CameraPointType>("cameraPoints", c => c.GridId, "Video points in the grid.");
+        Children<FieldWorkEvent, FieldWorkEventType>("fieldWork", e => e.GridId, "Field work done in the grid.");
+        Children<Resident, ResidentType>("residents", r => r.GridId, "Residents on file in the grid (实有人口).");
+        Children<House, HouseType>("houses", h => h.GridId, "Houses on file in the grid (实有房屋).");
+        Children<RegisteredUnit, RegisteredUnitType>("units", u => u.GridId, "Units on file in the grid (实有单位).");
+        Children<MediationCase, MediationCaseType>("mediationCases", c => c.GridId, "Mediation cases that arose in the grid.");
+        Children<ServiceRequest, ServiceRequestType>("serviceRequests", r => r.GridId, "Non-police requests concerning the grid.");
     }
 }

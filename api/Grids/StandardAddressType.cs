@@ -1,4 +1,5 @@
 using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Registry;
 
 namespace Gateway.Api.Grids;
 
@@ -19,5 +20,8 @@ public sealed class StandardAddressType : EntityGraphType<StandardAddress>
             .Description("The whole address as one line.")
             .Resolve(ctx => ctx.Source.ToText());
         RequiredReference<Grid, GridType>("grid", a => a.GridId, "The grid the address lies in.");
+        Children<Resident, ResidentType>("residents", r => r.AddressId, "Residents on file at the address.");
+        Children<House, HouseType>("houses", h => h.AddressId, "Houses on file at the address.");
+        Children<RegisteredUnit, RegisteredUnitType>("units", u => u.AddressId, "Units on file at the address.");
     }
 }

@@ -1,5 +1,6 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Grids;
+using Gateway.Api.Requests;
 
 namespace Gateway.Api.Offices;
 
@@ -14,5 +15,6 @@ public sealed class ExternalOrganisationType : EntityGraphType<ExternalOrganisat
         Field(o => o.NameZh).Description("Chinese name.");
         Field(o => o.Hotline, nullable: true).Description("Public hotline, e.g. 4312345.");
         Children<Grid, GridType>("grids", g => g.CommunityId, "For a community: the grids drawn inside it.");
+        Children<ServiceRequest, ServiceRequestType>("serviceRequests", r => r.DepartmentId, "For a department: the requests dispatched to it.");
     }
 }

@@ -1,4 +1,6 @@
+using Gateway.Api.FieldWork;
 using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
 
 namespace Gateway.Api.Personnel;
@@ -18,5 +20,7 @@ public sealed class PersonType : EntityGraphType<Person>
         RequiredReference<OrgUnit, OrgUnitType>("unit", p => p.OwnerUnitId, "The unit that keeps the person's file.");
         Children<Assignment, AssignmentType>("assignments", a => a.PersonId, "The person's postings, past and current.");
         Children<CommunityPost, CommunityPostType>("communityPosts", c => c.PersonId, "Seats the person holds in community bodies.");
+        Children<FieldWorkEvent, FieldWorkEventType>("fieldWork", e => e.PersonId, "Field work the person logged.");
+        Children<MediationMember, MediationMemberType>("mediationMemberships", m => m.PersonId, "Seats the person holds on mediation committees, past and current.");
     }
 }

@@ -43,6 +43,13 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
             .Description(description)
             .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id));
 
+    /// <summary>A one-to-one relation from the other side: the row whose foreign key points at this row, or null, loaded in one batch per level.</summary>
+    protected void Dependent<TChild, TChildType>(string name, Expression<Func<TChild, long?>> foreignKey, string description)
+        where TChild : Entity where TChildType : IGraphType =>
+        Field<TChildType>(name)
+            .Description(description)
+            .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id).Then(rows => rows.Count > 0 ? rows[0] : null));
+
     private static BatchLoader Loader(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<BatchLoader>();
 }

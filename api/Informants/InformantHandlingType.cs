@@ -1,0 +1,20 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+using Gateway.Api.Personnel;
+
+namespace Gateway.Api.Informants;
+
+public sealed class InformantHandlingType : EntityGraphType<InformantHandling>
+{
+    public InformantHandlingType()
+    {
+        Name = "InformantHandling";
+        Description = "A period during which an officer handled or controlled an informant.";
+        Field(h => h.Role).Description("Handler (meets the informant) or controller (oversees the handler).");
+        Field(h => h.From).Description("First day of the period.");
+        Field(h => h.To, nullable: true).Description("Last day of the period; null while it runs.");
+        RequiredReference<Informant, InformantType>("informant", h => h.InformantId, "The informant handled.");
+        RequiredReference<Person, PersonType>("person", h => h.PersonId, "The officer who handled or controlled the informant.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", h => h.OwnerUnitId, "The unit that keeps the record.");
+    }
+}

@@ -1,0 +1,17 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Informants;
+
+public sealed class InformantTrainingType : EntityGraphType<InformantTraining>
+{
+    public InformantTrainingType()
+    {
+        Name = "InformantTraining";
+        Description = "Training an informant received in confidentiality, evidence gathering or self-protection.";
+        Field(t => t.Topic).Description("What the training covered.");
+        Field(t => t.TrainedOn).Description("Day of the training.");
+        RequiredReference<Informant, InformantType>("informant", t => t.InformantId, "The informant trained.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", t => t.OwnerUnitId, "The unit that keeps the record.");
+    }
+}

@@ -1,0 +1,25 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Informants;
+
+public sealed class InformantType : EntityGraphType<Informant>
+{
+    public InformantType()
+    {
+        Name = "Informant";
+        Description = "An informant on file (情报信息员), known by code name; the real identity is kept apart in `identity`.";
+        Field(i => i.CodeName).Description("Code name, unique within the owning unit.");
+        Field(i => i.Occupation).Description("The occupation the informant was recruited from.");
+        Field(i => i.Status).Description("Active, lapsed or closed.");
+        Field(i => i.RecruitedOn).Description("Day the informant was recruited.");
+        Field(i => i.AuthorisedUntil).Description("Day the authorisation lapses unless renewed (12 months from grant).");
+        Dependent<InformantIdentity, InformantIdentityType>("identity", d => d.InformantId, "The informant's protected real identity.");
+        Children<InformantHandling, InformantHandlingType>("handlings", h => h.InformantId, "Periods during which officers handled or controlled the informant.");
+        Children<InformantContact, InformantContactType>("contacts", c => c.InformantId, "Logged contacts with the informant.");
+        Children<InformantTraining, InformantTrainingType>("trainings", t => t.InformantId, "Training the informant received.");
+        Children<Tip, TipType>("tips", t => t.InformantId, "Tips the informant gave.");
+        Children<Reward, RewardType>("rewards", r => r.InformantId, "Rewards offered or paid to the informant.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", i => i.OwnerUnitId, "The unit that keeps the informant's file.");
+    }
+}

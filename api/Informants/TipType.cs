@@ -1,0 +1,24 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+using Gateway.Api.Personnel;
+
+namespace Gateway.Api.Informants;
+
+public sealed class TipType : EntityGraphType<Tip>
+{
+    public TipType()
+    {
+        Name = "Tip";
+        Description = "A piece of intelligence from an informant, graded for source and information, and tracked to where it was disseminated.";
+        Field(t => t.ReceivedAt).Description("When the tip was received (UTC).");
+        Field(t => t.Content).Description("What the informant reported.");
+        Field(t => t.SourceReliability).Description("How reliable the source is judged to be.");
+        Field(t => t.Assessment).Description("How the informant knows the information.");
+        Field(t => t.Useful).Description("The tip proved useful; only useful tips earn a reward.");
+        Field(t => t.DisseminatedTo, nullable: true).Description("Where the tip was passed on to.");
+        RequiredReference<Informant, InformantType>("informant", t => t.InformantId, "The informant who gave the tip.");
+        RequiredReference<Person, PersonType>("receivedBy", t => t.ReceivedById, "The officer who received the tip.");
+        Children<Reward, RewardType>("rewards", r => r.TipId, "Rewards offered for the tip.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", t => t.OwnerUnitId, "The unit that keeps the record.");
+    }
+}

@@ -1,0 +1,20 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+using Gateway.Api.Personnel;
+
+namespace Gateway.Api.Mediation;
+
+public sealed class MediationCommitteeType : EntityGraphType<MediationCommittee>
+{
+    public MediationCommitteeType()
+    {
+        Name = "MediationCommittee";
+        Description = "A people's mediation committee (人民调解委员会) sitting in a station, with deputies, CPPCC members, lawyers, police and cadres as members.";
+        Field(c => c.Name).Description("English name.");
+        Field(c => c.NameZh).Description("Chinese name.");
+        Reference<Person, PersonType>("chair", c => c.ChairId, "Who chairs the committee, convenes and prepares its sessions (the station's deputy director).");
+        Children<MediationMember, MediationMemberType>("members", m => m.CommitteeId, "Seats on the committee, past and current.");
+        Children<MediationCase, MediationCaseType>("cases", c => c.CommitteeId, "Cases brought to the committee.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", c => c.OwnerUnitId, "The unit the committee sits in.");
+    }
+}

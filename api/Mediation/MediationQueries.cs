@@ -1,0 +1,16 @@
+using Gateway.Api.GraphQL;
+using Gateway.Api.GraphQL.Relay;
+using GraphQL.Types;
+
+namespace Gateway.Api.Mediation;
+
+public sealed class MediationQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Connection<MediationCommittee, MediationCommitteeType>("mediationCommittees",
+            "People's mediation committees (人民调解委员会).", db => db.MediationCommittees);
+        query.Connection<MediationCase, MediationCaseType>("mediationCases",
+            "Disputes and public-security cases taken to mediation.", db => db.MediationCases);
+    }
+}

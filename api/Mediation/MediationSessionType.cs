@@ -1,0 +1,19 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Mediation;
+
+public sealed class MediationSessionType : EntityGraphType<MediationSession>
+{
+    public MediationSessionType()
+    {
+        Name = "MediationSession";
+        Description = "One mediation session on a case: when and where it was held, its record and the mediators present.";
+        Field(s => s.HeldAt).Description("When the session was held (UTC).");
+        Field(s => s.Place).Description("Where the session was held.");
+        Field(s => s.Record).Description("Record of the session.");
+        Field(s => s.Mediators).Description("The mediators present.");
+        RequiredReference<MediationCase, MediationCaseType>("case", s => s.CaseId, "The case the session was held on.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", s => s.OwnerUnitId, "The unit that keeps the record.");
+    }
+}

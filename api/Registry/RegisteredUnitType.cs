@@ -1,0 +1,23 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Grids;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Registry;
+
+public sealed class RegisteredUnitType : EntityGraphType<RegisteredUnit>
+{
+    public RegisteredUnitType()
+    {
+        Name = "RegisteredUnit";
+        Description = "Actual unit (实有单位): a business, venue, key unit, key location or construction site on file.";
+        Field(u => u.Category).Description("Category of the unit: hotel, KTV, internet café, key unit, construction site…");
+        Field(u => u.Name).Description("Name of the unit.");
+        Field(u => u.ContactName, nullable: true).Description("Name of the unit's contact person.");
+        Field(u => u.ContactPhone, nullable: true).Description("Phone of the unit's contact person.");
+        Field(u => u.RecordedAt).Description("When the record was first entered (UTC).");
+        Field(u => u.UpdatedAt).Description("When the record was last checked or updated (UTC).");
+        RequiredReference<Grid, GridType>("grid", u => u.GridId, "The grid the unit lies in.");
+        Reference<StandardAddress, StandardAddressType>("address", u => u.AddressId, "The standard address of the unit, when known.");
+        RequiredReference<OrgUnit, OrgUnitType>("office", u => u.OwnerUnitId, "The office that keeps the record.");
+    }
+}

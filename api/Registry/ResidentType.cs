@@ -1,0 +1,26 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Grids;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Registry;
+
+public sealed class ResidentType : EntityGraphType<Resident>
+{
+    public ResidentType()
+    {
+        Name = "Resident";
+        Description = "Actual population (实有人口): a person living in the area, registered (户籍) or floating (流动).";
+        Field(r => r.Name).Description("Full name.");
+        Field(r => r.IdNumber).Description("Resident ID number.");
+        Field(r => r.Phone, nullable: true).Description("Phone number.");
+        Field(r => r.Registration).Description("Registered household (户籍) or floating resident (流动人口).");
+        Field(r => r.SpecialGroup, nullable: true).Description("Special group the resident belongs to, e.g. elderly living alone or left-behind child; null if none.");
+        Field(r => r.KeyPersonCategory, nullable: true).Description("Key-person (重点人口) control category; null if not a key person.");
+        Field(r => r.MentalHealthRisk).Description("Mentally ill and at risk of causing incidents (易肇事肇祸精神病人).");
+        Field(r => r.RecordedAt).Description("When the record was first entered (UTC).");
+        Field(r => r.UpdatedAt).Description("When the record was last checked or updated (UTC).");
+        RequiredReference<Grid, GridType>("grid", r => r.GridId, "The grid the resident lives in.");
+        Reference<StandardAddress, StandardAddressType>("address", r => r.AddressId, "The standard address the resident lives at, when known.");
+        RequiredReference<OrgUnit, OrgUnitType>("office", r => r.OwnerUnitId, "The office that keeps the record.");
+    }
+}

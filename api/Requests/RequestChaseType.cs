@@ -1,0 +1,18 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Requests;
+
+public sealed class RequestChaseType : EntityGraphType<RequestChase>
+{
+    public RequestChaseType()
+    {
+        Name = "RequestChase";
+        Description = "A chase (催办) by the efficiency office on an overdue request.";
+        Field(c => c.ChasedAt).Description("When the request was chased (UTC).");
+        Field(c => c.ChasedBy).Description("Who chased it.");
+        Field(c => c.Note, nullable: true).Description("Note on the chase.");
+        RequiredReference<ServiceRequest, ServiceRequestType>("request", c => c.RequestId, "The request chased.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", c => c.OwnerUnitId, "The unit that keeps the record.");
+    }
+}

@@ -1,0 +1,20 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Requests;
+
+public sealed class RequestReviewType : EntityGraphType<RequestReview>
+{
+    public RequestReviewType()
+    {
+        Name = "RequestReview";
+        Description = "One level (1–4) of the 110 centre's four-level review of whether a request is a police matter.";
+        Field(r => r.Level).Description("Review level, 1 to 4.");
+        Field(r => r.Decision).Description("What the level decided.");
+        Field(r => r.Reviewer).Description("Who reviewed at this level.");
+        Field(r => r.ReviewedAt).Description("When the review was made (UTC).");
+        Field(r => r.Note, nullable: true).Description("Reviewer's note.");
+        RequiredReference<ServiceRequest, ServiceRequestType>("request", r => r.RequestId, "The request reviewed.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", r => r.OwnerUnitId, "The unit that keeps the record.");
+    }
+}

@@ -1,0 +1,19 @@
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Offices;
+
+namespace Gateway.Api.Requests;
+
+public sealed class ReturnVisitType : EntityGraphType<ReturnVisit>
+{
+    public ReturnVisitType()
+    {
+        Name = "ReturnVisit";
+        Description = "The return visit to the resident after a request is handled, by SMS, phone or in person.";
+        Field(v => v.Channel).Description("SMS, phone or in person.");
+        Field(v => v.VisitedAt).Description("When the resident was visited (UTC).");
+        Field(v => v.Satisfied).Description("The resident was satisfied with how the request was handled.");
+        Field(v => v.Note, nullable: true).Description("What the resident said.");
+        RequiredReference<ServiceRequest, ServiceRequestType>("request", v => v.RequestId, "The request followed up.");
+        RequiredReference<OrgUnit, OrgUnitType>("unit", v => v.OwnerUnitId, "The unit that keeps the record.");
+    }
+}
