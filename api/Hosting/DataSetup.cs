@@ -32,7 +32,10 @@ public static class DataSetup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
         await db.Database.MigrateAsync();
-        if (app.Configuration.GetValue("Database:SeedDemoCounty", true) && !await db.OrgUnits.AnyAsync())
-            await new DemoCountySeeder(db).SeedAsync();
+        if (!app.Configuration.GetValue("Database:SeedDemoCounty", true) || await db.OrgUnits.AnyAsync()) return;
+        // One transaction: a process killed mid-seed leaves an empty database that seeds again, never half a county.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await new DemoCountySeeder(db).SeedAsync();
+        await transaction.CommitAsync();
     }
 }

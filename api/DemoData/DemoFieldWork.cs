@@ -1,0 +1,153 @@
+using Gateway.Api.Data;
+using Gateway.Api.FieldWork;
+using Gateway.Api.Grids;
+using Gateway.Api.Personnel;
+
+namespace Gateway.Api.DemoData;
+
+/// <summary>92 days of timestamped field work by every office team. Most days meet the "three musts" and the
+/// offices' daily quotas and some do not, so compliance reports have something to find.</summary>
+internal sealed class DemoFieldWork(Random random)
+{
+    private static readonly (FieldWorkKind Kind, double Chance)[] OfficerRoutine =
+        [(FieldWorkKind.Patrol, 0.9), (FieldWorkKind.Publicity, 0.25), (FieldWorkKind.Inspection, 0.3),
+         (FieldWorkKind.DisputeResolution, 0.15), (FieldWorkKind.Intelligence, 0.2), (FieldWorkKind.ServiceToResidents, 0.25)];
+
+    private static readonly (FieldWorkKind Kind, double Chance)[] AuxiliaryRoutine =
+        [(FieldWorkKind.Patrol, 0.9), (FieldWorkKind.Publicity, 0.1), (FieldWorkKind.Inspection, 0.2),
+         (FieldWorkKind.Intelligence, 0.1), (FieldWorkKind.ServiceToResidents, 0.15)];
+
+    private static readonly (FieldWorkKind Kind, double Chance)[] GridWorkerRoutine =
+        [(FieldWorkKind.Patrol, 0.3), (FieldWorkKind.Publicity, 0.1), (FieldWorkKind.Inspection, 0.05), (FieldWorkKind.DisputeResolution, 0.05),
+         (FieldWorkKind.Intelligence, 0.1), (FieldWorkKind.ServiceToResidents, 0.15)];
+
+    private static readonly Dictionary<FieldWorkKind, string[]> Notes = new()
+    {
+        [FieldWorkKind.HomeVisit] = ["入户走访，核实家庭成员及出租情况", "入户走访，宣传防盗防诈骗知识"],
+        [FieldWorkKind.EnterpriseVisit] = ["走访辖区企业，检查内部安全防范", "走访沿街商铺，登记从业人员"],
+        [FieldWorkKind.SpecialGroupService] = ["上门看望孤寡老人", "上门看望留守儿童，了解学习生活情况"],
+        [FieldWorkKind.Patrol] = ["步行巡逻辖区主要街道", "骑警用自行车巡逻背街小巷"],
+        [FieldWorkKind.Publicity] = ["防范电信网络诈骗宣传", "禁毒宣传进社区"],
+        [FieldWorkKind.Inspection] = ["检查旅馆业住宿登记", "检查寄递业实名收寄"],
+        [FieldWorkKind.DisputeResolution] = ["调解邻里噪音纠纷", "化解小区停车纠纷"],
+        [FieldWorkKind.Intelligence] = ["坝坝茶点收集社情民意", "走访中发现可疑出租户，已上报"],
+        [FieldWorkKind.ServiceToResidents] = ["帮助群众办理居住证", "为行动不便老人上门代办证件"],
+    };
+
+    private readonly List<FieldWorkEvent> events = [];
+
+    public void Seed(GatewayDbContext db, IReadOnlyList<DemoOfficeTeam> teams)
+    {
+        foreach (var team in teams) RecordOffice(team);
+        db.FieldWorkEvents.AddRange(events);
+    }
+
+    private void RecordOffice(DemoOfficeTeam team)
+    {
+        var (restDays, visitDays, specialGroupServices) = PlanOfficer();
+        foreach (var day in DemoCalendar.FieldWorkDays)
+        {
+            var officerOnDuty = !restDays.Contains(day);
+            // The two auxiliaries rest on different weekend days, so the office is never unmanned.
+            var auxiliaries = team.Auxiliaries.Where((_, i) => day.DayOfWeek != (i == 0 ? DayOfWeek.Saturday : DayOfWeek.Sunday)).ToList();
+            var gridWorkers = team.GridWorkers
+                .Where(_ => DemoCalendar.IsWeekend(day) ? day.DayOfWeek == DayOfWeek.Saturday && random.Chance(0.4) : random.Chance(0.97))
+                .ToList();
+
+            if (officerOnDuty) OfficerDay(team, day, visitDays.Contains(day), specialGroupServices.GetValueOrDefault(day));
+            foreach (var auxiliary in auxiliaries) AuxiliaryDay(team, auxiliary, day);
+            foreach (var (worker, grid) in gridWorkers) GridWorkerDay(team, worker, grid, day);
+            DailyQuotas(team, day, officerOnDuty, auxiliaries, gridWorkers);
+        }
+    }
+
+    /// <summary>The officer rests one day a week; home and enterprise visits fall on 3–4 days in most weeks and 1–2 in
+    /// the others; special-group services number 10–14 in most months and fewer in some.</summary>
+    private (HashSet<DateOnly> RestDays, HashSet<DateOnly> VisitDays, Dictionary<DateOnly, int> SpecialGroupServices) PlanOfficer()
+    {
+        var restDays = new HashSet<DateOnly>();
+        var visitDays = new HashSet<DateOnly>();
+        foreach (var week in DemoCalendar.FieldWorkDays.GroupBy(DemoCalendar.MondayOf))
+        {
+            var rest = random.Pick(week.ToList());
+            restDays.Add(rest);
+            var onDuty = week.Where(d => d != rest).ToArray();
+            random.Shuffle(onDuty);
+            visitDays.UnionWith(onDuty.Take(random.Chance(0.85) ? random.Next(3, 5) : random.Next(1, 3)));
+        }
+        var specialGroupServices = new Dictionary<DateOnly, int>();
+        foreach (var month in DemoCalendar.FieldWorkDays.Where(d => !restDays.Contains(d)).GroupBy(d => d.Month))
+        {
+            var days = month.ToList();
+            for (var services = random.Chance(0.8) ? random.Next(10, 15) : random.Next(6, 10); services > 0; services--)
+            {
+                var day = random.Pick(days);
+                specialGroupServices[day] = specialGroupServices.GetValueOrDefault(day) + 1;
+            }
+        }
+        return (restDays, visitDays, specialGroupServices);
+    }
+
+    private void OfficerDay(DemoOfficeTeam team, DateOnly day, bool visitsHomes, int specialGroupServices)
+    {
+        var officer = team.Police;
+        // At least 20 residents a day on most days, fewer on some.
+        var residents = random.Chance(0.93) ? random.Next(20, 31) : random.Next(8, 20);
+        foreach (var count in random.Split(residents, random.Next(2, 4))) Add(team, officer, AnyGrid(team), FieldWorkKind.ResidentVisit, day, count);
+        if (visitsHomes)
+        {
+            for (var homes = random.Next(1, 4); homes > 0; homes--) Add(team, officer, AnyGrid(team), FieldWorkKind.HomeVisit, day);
+            if (random.Chance(0.5)) Add(team, officer, AnyGrid(team), FieldWorkKind.EnterpriseVisit, day);
+        }
+        for (var i = 0; i < specialGroupServices; i++) Add(team, officer, AnyGrid(team), FieldWorkKind.SpecialGroupService, day);
+        Routine(team, officer, AnyGrid(team), day, OfficerRoutine);
+    }
+
+    private void AuxiliaryDay(DemoOfficeTeam team, Person auxiliary, DateOnly day)
+    {
+        if (random.Chance(0.5)) Add(team, auxiliary, AnyGrid(team), FieldWorkKind.ResidentVisit, day, random.Next(3, 9));
+        Routine(team, auxiliary, AnyGrid(team), day, AuxiliaryRoutine);
+    }
+
+    private void GridWorkerDay(DemoOfficeTeam team, Person worker, Grid grid, DateOnly day)
+    {
+        Add(team, worker, grid, FieldWorkKind.ResidentVisit, day, random.Next(6, 16));
+        Routine(team, worker, grid, day, GridWorkerRoutine);
+    }
+
+    /// <summary>Each office enters at least 20 population records and checks at least 5 vehicles a day, on most days;
+    /// two to four of the staff on duty enter the records, one or two check the vehicles.</summary>
+    private void DailyQuotas(DemoOfficeTeam team, DateOnly day, bool officerOnDuty, List<Person> auxiliaries, List<(Person Worker, Grid Grid)> gridWorkers)
+    {
+        var recorders = auxiliaries.Select(a => (Person: a, Grid: AnyGrid(team))).Concat(gridWorkers).ToArray();
+        random.Shuffle(recorders);
+        var records = random.Chance(0.9) ? random.Next(20, 33) : random.Next(8, 20);
+        foreach (var (count, (person, grid)) in random.Split(records, Math.Min(random.Next(2, 5), recorders.Length)).Zip(recorders))
+            Add(team, person, grid, FieldWorkKind.PopulationRecordEntry, day, count);
+
+        Person[] checkers = officerOnDuty ? [team.Police, .. auxiliaries] : [.. auxiliaries];
+        random.Shuffle(checkers);
+        var vehicles = random.Chance(0.88) ? random.Next(5, 10) : random.Next(1, 5);
+        foreach (var (count, person) in random.Split(vehicles, Math.Min(random.Next(1, 3), checkers.Length)).Zip(checkers))
+            Add(team, person, AnyGrid(team), FieldWorkKind.VehicleCheck, day, count);
+    }
+
+    private void Routine(DemoOfficeTeam team, Person person, Grid grid, DateOnly day, (FieldWorkKind Kind, double Chance)[] routine)
+    {
+        foreach (var (kind, chance) in routine)
+            if (random.Chance(chance)) Add(team, person, grid, kind, day);
+    }
+
+    private Grid AnyGrid(DemoOfficeTeam team) => random.Pick(team.Grids);
+
+    private void Add(DemoOfficeTeam team, Person person, Grid grid, FieldWorkKind kind, DateOnly day, int count = 1) => events.Add(new FieldWorkEvent
+    {
+        OwnerUnit = team.Office.Unit,
+        Person = person,
+        Grid = grid,
+        Kind = kind,
+        OccurredAt = random.DuringOfficeHours(day),
+        Count = count,
+        Note = Notes.TryGetValue(kind, out var notes) ? random.Pick(notes) : null,
+    });
+}
