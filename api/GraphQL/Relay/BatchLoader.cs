@@ -22,11 +22,19 @@ public sealed class BatchLoader(GatewayDbContext db)
 
     private KeyedBatch<T> Batch<T>(Expression<Func<T, long?>> key) where T : Entity
     {
-        var batchKey = (typeof(T), key.Body.ToString());
+        var batchKey = (typeof(T), KeyName(key.Body));
         if (!batches.TryGetValue(batchKey, out var batch))
             batches[batchKey] = batch = new KeyedBatch<T>(db, key);
         return (KeyedBatch<T>)batch;
     }
+
+    /// <summary>The key column's name, so <c>a => a.GridId</c> and <c>g => g.GridId</c> share one batch.</summary>
+    private static string KeyName(Expression body) => body switch
+    {
+        UnaryExpression { NodeType: ExpressionType.Convert } convert => KeyName(convert.Operand),
+        MemberExpression member => member.Member.Name,
+        _ => body.ToString(),
+    };
 
     private sealed class KeyedBatch<T>(GatewayDbContext db, Expression<Func<T, long?>> key) where T : Entity
     {

@@ -7,8 +7,10 @@ public sealed class EdgeGraphType<TNodeType, T> : ObjectGraphType<Edge<T>> where
 {
     public EdgeGraphType()
     {
-        Name = typeof(TNodeType).GraphQLName() + "Edge";
+        var nodeName = typeof(TNodeType).GraphQLName();
+        Name = nodeName + "Edge";
+        Description = $"A {nodeName} row with its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as `after` or `before` to page from this row.").Resolve(ctx => ctx.Source.Cursor);
-        Field<NonNullGraphType<TNodeType>>("node").Resolve(ctx => ctx.Source.Node);
+        Field<NonNullGraphType<TNodeType>>("node").Description("The row.").Resolve(ctx => ctx.Source.Node);
     }
 }

@@ -7,6 +7,7 @@ public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
     public PageInfoGraphType()
     {
         Name = "PageInfo";
+        Description = "Where a page sits in the whole list.";
         Field(p => p.HasNextPage).Description("More rows follow this page.");
         Field(p => p.HasPreviousPage).Description("Rows precede this page.");
         Field(p => p.StartCursor, nullable: true).Description("Cursor of the first row of the page.");

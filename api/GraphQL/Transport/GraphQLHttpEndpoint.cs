@@ -54,7 +54,7 @@ public sealed class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
             ThrowOnUnhandledException = false,
             // GET must be safe: mutations only over POST.
-            ValidationRules = isGet ? [.. DocumentValidator.CoreRules, new QueryOverGetRule()] : null,
+            ValidationRules = isGet ? [.. DocumentValidator.CoreRules, new OperationTypeRule(), new QueryOverGetRule()] : [.. DocumentValidator.CoreRules, new OperationTypeRule()],
         });
 
         if (isGet && result.Errors?.Any(e => e is QueryOverGetRule.MutationOverGetError) == true)
@@ -144,10 +144,10 @@ public sealed class GraphQLHttpEndpoint(
                 return (null, "Batched requests are not supported: send one operation per request.", StatusCodes.Status400BadRequest);
             if (root.ValueKind != JsonValueKind.Object)
                 return (null, "The request body must be a JSON object.", StatusCodes.Status400BadRequest);
-            if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(query.GetString()))
-                return (null, "The request must carry the GraphQL document as a string in `query`.", StatusCodes.Status400BadRequest);
             try
             {
+                if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(query.GetString()))
+                    return (null, "The request must carry the GraphQL document as a string in `query`.", StatusCodes.Status400BadRequest);
                 return (new GraphQLRequest
                 {
                     Query = query.GetString(),
@@ -159,6 +159,11 @@ public sealed class GraphQLHttpEndpoint(
             catch (RequestShapeException e)
             {
                 return (null, e.Message, StatusCodes.Status400BadRequest);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                // Well-formed JSON can still carry strings that are not valid Unicode (lone surrogates, bad UTF-8).
+                return (null, "The request body contains text that is not valid Unicode.", StatusCodes.Status400BadRequest);
             }
         }
     }
