@@ -1,0 +1,149 @@
+using System.Text.Json.Nodes;
+using Gateway.Api.Mediation;
+using Gateway.Api.Registry;
+using Gateway.Api.Requests;
+using Gateway.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.Tests.DemoData;
+
+/// <summary>
+/// The demo county holds the numbers of the Gong County report (shared/domain/README.md). Read through GraphQL where a
+/// root field answers the question, through the DbContext where it needs a filter the schema does not offer yet.
+/// </summary>
+[Collection(SeededCountyCollection.Name)]
+public sealed class DemoCountySeedTests(GatewayApiFactory factory)
+{
+    private readonly GraphQLClient client = factory.CreateGraphQLClient();
+
+    [Fact]
+    public async Task There_are_four_community_offices()
+    {
+        var data = await client.QueryAsync("{ offices { totalCount nodes { kind } } }");
+
+        Assert.Equal(4, data["offices"]!["totalCount"]!.GetValue<int>());
+        Assert.All(data["offices"]!.Items("nodes"), o => Assert.Equal("COMMUNITY_OFFICE", o.Str("kind")));
+    }
+
+    [Fact]
+    public async Task Xunchang_station_has_24_station_officers_on_duty()
+    {
+        var units = await client.ReadAllAsync("orgUnits", "name nameZh kind assignments { role to }");
+
+        var xunchang = Assert.Single(units, u => u.Str("kind") == "STATION" && (u.Str("name").Contains("Xunchang") || u.Str("nameZh").Contains("巡场")));
+        Assert.Equal(24, xunchang.Items("assignments").Count(a => a.Str("role") == "STATION_OFFICER" && a["to"] is null));
+    }
+
+    [Fact]
+    public async Task Every_office_is_staffed_1_plus_2_plus_5_today()
+    {
+        var offices = (await client.QueryAsync("{ offices { nodes { code assignments { role to } } } }"))["offices"]!.Items("nodes");
+
+        Assert.NotEmpty(offices);
+        foreach (var office in offices)
+        {
+            var current = office.Items("assignments").Where(a => a["to"] is null).GroupBy(a => a.Str("role")).ToDictionary(g => g.Key, g => g.Count());
+            Assert.True(
+                current.GetValueOrDefault("OFFICE_POLICE") == 1 && current.GetValueOrDefault("OFFICE_AUXILIARY") == 2 && current.GetValueOrDefault("GRID_WORKER") == 5,
+                $"{office.Str("code")} is staffed {string.Join(", ", current.Select(c => $"{c.Key}={c.Value}"))}; expected 1 police + 2 auxiliaries + 5 grid workers.");
+        }
+    }
+
+    [Fact]
+    public async Task The_political_legal_committee_supplied_the_20_grid_workers()
+    {
+        var people = await client.ReadAllAsync("personnel", "id kind suppliedBy { kind } assignments { role to }");
+
+        var gridWorkers = people.Where(p => p.Str("kind") == "GRID_WORKER").ToList();
+        Assert.Equal(20, gridWorkers.Count);
+        Assert.All(gridWorkers, p => Assert.Equal("POLITICAL_LEGAL_COMMITTEE", p["suppliedBy"]?.Str("kind")));
+        // The 4 × 5 grid-worker posts of today are held by these 20 people.
+        var postedToday = people.Where(p => p.Items("assignments").Any(a => a.Str("role") == "GRID_WORKER" && a["to"] is null)).Select(p => p.Str("id")).ToList();
+        Assert.Equal(gridWorkers.Select(p => p.Str("id")).Order(StringComparer.Ordinal), postedToday.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Every_grid_has_300_to_500_households()
+    {
+        var grids = await client.ReadAllAsync("grids", "code households");
+
+        Assert.NotEmpty(grids);
+        Assert.All(grids, g => Assert.InRange(g["households"]!.GetValue<int>(), 300, 500));
+    }
+
+    [Fact]
+    public async Task The_registry_holds_211_rental_houses()
+    {
+        Assert.Equal(211, await factory.WithDbAsync(db => db.Houses.CountAsync(h => h.Use == HouseUse.Rental)));
+    }
+
+    [Fact]
+    public async Task The_registry_holds_275_floating_residents()
+    {
+        Assert.Equal(275, await factory.WithDbAsync(db => db.Residents.CountAsync(r => r.Registration == Registration.Floating)));
+    }
+
+    [Fact]
+    public async Task The_registry_holds_31_residents_with_a_mental_health_risk()
+    {
+        Assert.Equal(31, await factory.WithDbAsync(db => db.Residents.CountAsync(r => r.MentalHealthRisk)));
+    }
+
+    [Theory]
+    [InlineData(UnitCategory.Hotel, 70)]
+    [InlineData(UnitCategory.Ktv, 20)]
+    [InlineData(UnitCategory.InternetCafe, 9)]
+    [InlineData(UnitCategory.FootMassage, 68)]
+    [InlineData(UnitCategory.CourierOutlet, 24)]
+    [InlineData(UnitCategory.KeyUnit, 95)]
+    [InlineData(UnitCategory.KeyLocation, 20)]
+    [InlineData(UnitCategory.ConstructionSite, 6)]
+    public async Task The_registry_holds_the_reported_number_of_units_per_category(UnitCategory category, int expected)
+    {
+        Assert.Equal(expected, await factory.WithDbAsync(db => db.RegisteredUnits.CountAsync(u => u.Category == category)));
+    }
+
+    [Fact]
+    public async Task The_mediation_committee_has_at_least_30_current_members()
+    {
+        var committees = await client.ReadAllAsync("mediationCommittees", "name members { to }");
+
+        Assert.Contains(committees, c => c.Items("members").Count(m => m["to"] is null) >= 30);
+    }
+
+    [Fact]
+    public async Task Twenty_six_mediation_cases_were_settled()
+    {
+        var settled = await factory.WithDbAsync(db =>
+            db.MediationCases.CountAsync(c => c.Stage == MediationStage.AgreementReached || c.Stage == MediationStage.FollowedUp));
+
+        Assert.Equal(26, settled);
+    }
+
+    [Fact]
+    public async Task More_than_200_requests_were_diverted_to_4312345()
+    {
+        var diverted = await factory.WithDbAsync(db => db.ServiceRequests.CountAsync(r => r.TicketNumber != null));
+
+        Assert.True(diverted >= 200, $"{diverted} requests carry a 4312345 ticket number; the report says 200+.");
+    }
+
+    [Fact]
+    public async Task More_than_110_informants_are_on_file()
+    {
+        var total = (await client.QueryAsync("{ informants { totalCount } }"))["informants"]!["totalCount"]!.GetValue<int>();
+
+        Assert.True(total >= 110, $"{total} informants on file; the report says 110+.");
+    }
+
+    [Fact]
+    public async Task Every_reward_is_between_50_and_500_yuan()
+    {
+        var rewards = await client.ReadAllAsync("rewards", "amount");
+
+        Assert.NotEmpty(rewards);
+        Assert.All(rewards, r => Assert.InRange(Amount(r), 50m, 500m));
+    }
+
+    private static decimal Amount(JsonNode reward) => reward["amount"]!.GetValue<decimal>();
+}

@@ -1,0 +1,32 @@
+namespace Gateway.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Read-only tests over the seeded demo county share one started app (one host start per collection).
+/// Tests that change data create their own <see cref="GatewayApiFactory"/> instead.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SeededCountyCollection : ICollectionFixture<GatewayApiFactory>
+{
+    public const string Name = "Seeded county";
+}
+
+/// <summary>Transport tests get their own app so they run in parallel with the data tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class TransportCollection : ICollectionFixture<GatewayApiFactory>
+{
+    public const string Name = "Transport";
+}
+
+/// <summary>Relay paging and node tests, in parallel with the others.</summary>
+[CollectionDefinition(Name)]
+public sealed class RelayCollection : ICollectionFixture<GatewayApiFactory>
+{
+    public const string Name = "Relay";
+}
+
+/// <summary>SQL command counts; each counting test is alone on its app while it runs.</summary>
+[CollectionDefinition(Name)]
+public sealed class QueryCostCollection : ICollectionFixture<GatewayApiFactory>
+{
+    public const string Name = "Query cost";
+}

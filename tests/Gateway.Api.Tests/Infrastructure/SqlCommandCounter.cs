@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Gateway.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Counts the SQL commands the app's <c>GatewayDbContext</c> sends (readers, scalars and non-queries, sync and async),
+/// so a test can assert what one request costs: <see cref="Reset"/>, send the request, read <see cref="Count"/>.
+/// </summary>
+public sealed class SqlCommandCounter : DbCommandInterceptor
+{
+    private int count;
+    private readonly List<string> commands = [];
+
+    public int Count => Volatile.Read(ref count);
+
+    /// <summary>The text of the commands counted since the last reset, for failure messages.</summary>
+    public IReadOnlyList<string> Commands
+    {
+        get { lock (commands) return [.. commands]; }
+    }
+
+    public void Reset()
+    {
+        lock (commands)
+        {
+            commands.Clear();
+            Volatile.Write(ref count, 0);
+        }
+    }
+
+    private void Record(DbCommand command)
+    {
+        lock (commands)
+        {
+            commands.Add(command.CommandText);
+            Interlocked.Increment(ref count);
+        }
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+}

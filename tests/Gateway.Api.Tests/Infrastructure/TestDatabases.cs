@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+
+namespace Gateway.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Temporary SQLite files for the test run. The demo county is migrated and seeded once, by starting the real
+/// app against a template file; every factory then gets its own copy (SQLite's backup API, so WAL content is included).
+/// </summary>
+public static class TestDatabases
+{
+    private static readonly Lazy<string> Directory = new(CreateDirectory);
+    private static readonly Lazy<string> Template = new(CreateSeededTemplate);
+
+    public static string ConnectionStringFor(string path) => new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+
+    public static string NewPath() => Path.Combine(Directory.Value, $"{Guid.NewGuid():N}.db");
+
+    public static string CopyOfSeededTemplate()
+    {
+        var path = NewPath();
+        using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Template.Value, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
+        return path;
+    }
+
+    public static void Delete(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            File.Delete(file);
+    }
+
+    private static string CreateSeededTemplate()
+    {
+        var path = NewPath();
+        using (var factory = new GatewayApiFactory(path, ownsDatabase: false))
+            _ = factory.Server; // Program runs migrations and the demo-county seeder on start.
+        return path;
+    }
+
+    private static string CreateDirectory()
+    {
+        var directory = System.IO.Directory.CreateTempSubdirectory("gateway-api-tests-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            SqliteConnection.ClearAllPools();
+            try { System.IO.Directory.Delete(directory, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        };
+        return directory;
+    }
+}
