@@ -11,6 +11,8 @@ public sealed class AuditRecord : Entity
     public string Actor { get; set; } = "";
     public string? ClientId { get; set; }
     public long? TenantUnitId { get; set; }
+    /// <summary>The tenant's tree path, so auditors see the records of their unit and below.</summary>
+    public string TenantPath { get; set; } = "";
     public string Operation { get; set; } = "";
     public string ObjectIds { get; set; } = "";
     public AuditOutcome Outcome { get; set; }

@@ -14,6 +14,8 @@ public sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRec
         builder.Property(a => a.SourceAddress).HasMaxLength(64);
         builder.Property(a => a.PreviousHash).HasMaxLength(64).IsRequired();
         builder.Property(a => a.Hash).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.TenantPath).HasMaxLength(200).IsRequired();
+        builder.HasIndex(a => a.TenantPath);
         builder.HasIndex(a => a.OccurredAt);
     }
 }

@@ -7,12 +7,30 @@ using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
 using Gateway.Api.Registry;
 using Gateway.Api.Requests;
+using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Clients;
+using Gateway.Api.Security.Protection;
+using Gateway.Api.Tenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Api.Data;
 
-public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options) : DbContext(options)
+/// <summary>
+/// The one database context. Row scoping lives here and nowhere else: every tenant-owned set is filtered to the
+/// caller's unit and below, and <see cref="TenantWriteGuard"/> refuses writes outside it.
+/// </summary>
+public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options, TenantScope scope, ColumnProtector protector)
+    : IdentityDbContext<GatewayUser, GatewayRole, long>(options)
 {
+    public const string TenantFilter = "tenant";
+    public const string IdentityFilter = "informant-identity";
+
+    internal TenantScope Scope => scope;
+    private string TenantPath => scope.UnitPath;
+    private bool ReadsAllIdentities => scope.Has(Security.Permissions.InformantsIdentity);
+    private long? CallerPersonId => scope.PersonId;
+
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<StationSquad> StationSquads => Set<StationSquad>();
     public DbSet<ExternalOrganisation> ExternalOrganisations => Set<ExternalOrganisation>();
@@ -44,6 +62,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
     public DbSet<Tip> Tips => Set<Tip>();
     public DbSet<Reward> Rewards => Set<Reward>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -58,22 +77,45 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseOpenIddict();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GatewayDbContext).Assembly);
-        // History is never deleted by accident: a referenced row cannot go while something points at it.
-        foreach (var foreignKey in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetForeignKeys()))
-            foreignKey.DeleteBehavior = DeleteBehavior.Restrict;
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().ToList())
+        {
+            // History is never deleted by accident: a referenced row cannot go while something points at it.
+            foreach (var foreignKey in entityType.GetForeignKeys().Where(k => k.DeclaringEntityType.ClrType.Namespace?.StartsWith("Gateway.") == true))
+                foreignKey.DeleteBehavior = DeleteBehavior.Restrict;
+            foreach (var property in entityType.GetProperties().Where(p => p.PropertyInfo?.IsDefined(typeof(SensitiveAttribute), false) == true))
+            {
+                property.SetValueConverter(new ProtectedColumnConverter(protector));
+                property.SetMaxLength(512);
+            }
+            if (typeof(TenantOwnedEntity).IsAssignableFrom(entityType.ClrType))
+                GetType().GetMethod(nameof(FilterToTenant), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(entityType.ClrType).Invoke(this, [modelBuilder]);
+        }
+        modelBuilder.Entity<OrgUnit>().HasQueryFilter(TenantFilter, u => u.Path.StartsWith(TenantPath));
+        modelBuilder.Entity<AuditRecord>().HasQueryFilter(TenantFilter, a => a.TenantPath.StartsWith(TenantPath));
+        // An identity is visible to holders of informants.identity in scope, and to the informant's current handler or controller.
+        modelBuilder.Entity<InformantIdentity>().HasQueryFilter(IdentityFilter, i => ReadsAllIdentities
+            || InformantHandlings.Any(h => h.InformantId == i.InformantId && h.PersonId == CallerPersonId && h.To == null));
     }
+
+    private void FilterToTenant<T>(ModelBuilder modelBuilder) where T : TenantOwnedEntity =>
+        modelBuilder.Entity<T>().HasQueryFilter(TenantFilter, e => e.OwnerPath.StartsWith(TenantPath));
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampOwnerPaths();
+        new TenantWriteGuard(this).CheckAsync(CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampOwnerPaths();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await new TenantWriteGuard(this).CheckAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private void StampOwnerPaths()
@@ -88,7 +130,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options)
                 path = entry.Entity.OwnerUnit?.Path is { Length: > 0 } tracked
                     ? tracked
                     : OrgUnits.Where(u => u.Id == ownerId).Select(u => u.Path).FirstOrDefault()
-                      ?? throw new InvalidOperationException($"Owner unit {ownerId} does not exist.");
+                      ?? throw new TenantAccessDeniedException();
                 paths[ownerId] = path;
             }
             entry.Entity.OwnerPath = path;

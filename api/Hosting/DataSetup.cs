@@ -1,5 +1,8 @@
 using Gateway.Api.Data;
 using Gateway.Api.DemoData;
+using Gateway.Api.Security.Accounts;
+using Gateway.Api.Tenancy;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Api.Hosting;
@@ -11,17 +14,19 @@ public static class DataSetup
         var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
         var connectionString = builder.Configuration.GetConnectionString("Gateway")
             ?? throw new InvalidOperationException("ConnectionStrings:Gateway is not configured.");
+        builder.Services.AddScoped<TenantScope>();
         builder.Services.AddDbContext<GatewayDbContext>(options =>
         {
             // Each provider keeps its own migrations; the model is the same.
             switch (provider)
             {
                 case "Sqlite":
-                    options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(GatewayDbContext).Assembly.FullName));
+                    options.UseSqlite(connectionString);
                     break;
                 default:
                     throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
             }
+            options.UseOpenIddict();
         });
         return builder;
     }
@@ -30,12 +35,21 @@ public static class DataSetup
     public static async Task MigrateAndSeedAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
         await db.Database.MigrateAsync();
+        await RoleCatalogue.SyncAsync(scope.ServiceProvider.GetRequiredService<RoleManager<GatewayRole>>());
         if (!app.Configuration.GetValue("Database:SeedDemoCounty", true) || await db.OrgUnits.AnyAsync()) return;
+        if (app.Environment.IsProduction())
+        {
+            app.Logger.LogWarning("Database:SeedDemoCounty is ignored in Production: the demo county and its demo accounts are never seeded there.");
+            return;
+        }
         // One transaction: a process killed mid-seed leaves an empty database that seeds again, never half a county.
         await using var transaction = await db.Database.BeginTransactionAsync();
         await new DemoCountySeeder(db).SeedAsync();
+        var adminRedirectUris = app.Configuration.GetSection("Security:AdminClient:RedirectUris").Get<string[]>() ?? [];
+        await scope.ServiceProvider.GetRequiredService<DemoPrincipals>().SeedAsync(adminRedirectUris.Select(u => new Uri(u)));
         await transaction.CommitAsync();
     }
 }

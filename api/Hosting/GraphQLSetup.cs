@@ -37,7 +37,7 @@ public static class GraphQLSetup
     public static WebApplication MapGatewayGraphQL(this WebApplication app)
     {
         var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
-        app.Map("/graphql", endpoint.HandleAsync);
+        app.Map("/graphql", endpoint.HandleAsync).RequireAuthorization(AuthSetup.ApiPolicy);
         return app;
     }
 }

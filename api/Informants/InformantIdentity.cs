@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.Informants;
 
@@ -7,7 +8,10 @@ public sealed class InformantIdentity : TenantOwnedEntity
 {
     public long InformantId { get; set; }
     public Informant? Informant { get; set; }
+    [Sensitive]
     public string RealName { get; set; } = "";
+    [Sensitive]
     public string IdNumber { get; set; } = "";
+    [Sensitive]
     public string Phone { get; set; } = "";
 }

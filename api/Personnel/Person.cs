@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.Security.Protection;
 using Gateway.Api.Offices;
 
 namespace Gateway.Api.Personnel;
@@ -12,7 +13,9 @@ public sealed class Person : TenantOwnedEntity
     public string Name { get; set; } = "";
     /// <summary>Police only.</summary>
     public string? BadgeNumber { get; set; }
+    [Sensitive]
     public string? Phone { get; set; }
+    [Sensitive]
     public string? IdNumber { get; set; }
     /// <summary>The organisation that supplied the person, e.g. the political-legal committee for grid workers.</summary>
     public long? SuppliedById { get; set; }

@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.Security.Protection;
 using Gateway.Api.Grids;
 
 namespace Gateway.Api.Registry;
@@ -14,6 +15,7 @@ public sealed class House : TenantOwnedEntity
     public StandardAddress? Address { get; set; }
     public HouseUse Use { get; set; }
     public string HolderName { get; set; } = "";
+    [Sensitive]
     public string? HolderPhone { get; set; }
     public int Rooms { get; set; }
     public DateTime RecordedAt { get; set; }

@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.Security.Protection;
 using Gateway.Api.Grids;
 
 namespace Gateway.Api.Registry;
@@ -15,6 +16,7 @@ public sealed class RegisteredUnit : TenantOwnedEntity
     public UnitCategory Category { get; set; }
     public string Name { get; set; } = "";
     public string? ContactName { get; set; }
+    [Sensitive]
     public string? ContactPhone { get; set; }
     public DateTime RecordedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.Security.Protection;
 using Gateway.Api.Grids;
 
 namespace Gateway.Api.Registry;
@@ -15,7 +16,9 @@ public sealed class Resident : TenantOwnedEntity
     public long? AddressId { get; set; }
     public StandardAddress? Address { get; set; }
     public string Name { get; set; } = "";
+    [Sensitive]
     public string IdNumber { get; set; } = "";
+    [Sensitive]
     public string? Phone { get; set; }
     public Registration Registration { get; set; }
     public SpecialGroup? SpecialGroup { get; set; }

@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.Security.Protection;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
 
@@ -14,6 +15,7 @@ public sealed class ServiceRequest : TenantOwnedEntity
     public RequestKind Kind { get; set; }
     public DateTime ReceivedAt { get; set; }
     public string CallerName { get; set; } = "";
+    [Sensitive]
     public string? CallerPhone { get; set; }
     public string Summary { get; set; } = "";
     public long? GridId { get; set; }

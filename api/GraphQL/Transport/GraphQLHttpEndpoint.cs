@@ -5,6 +5,8 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using Gateway.Api.Audit;
+using Gateway.Api.Tenancy;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -24,6 +26,7 @@ public sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
+        http.RequestServices.GetRequiredService<TenantScope>().EnterFrom(http.User);
         var mediaType = NegotiateMediaType(http.Request);
         if (mediaType is null)
         {
@@ -63,6 +66,8 @@ public sealed class GraphQLHttpEndpoint(
             await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, QueryOverGetRule.Refusal);
             return;
         }
+
+        await http.RequestServices.GetRequiredService<RequestAuditTrail>().FlushAsync(CancellationToken.None);
 
         // Under graphql-response+json a request that never executed (parse or validation failure) is a 400.
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using Gateway.Api.Data;
+using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -48,12 +52,46 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public GraphQLClient CreateGraphQLClient() => new(CreateClient());
+    /// <summary>The machine client whose token <see cref="CreateGraphQLClient()"/> carries: full access to the whole county, identities excepted.</summary>
+    public const string DefaultClientId = "demo-bureau";
 
-    /// <summary>Runs <paramref name="work"/> against this factory's database in a scope of the app's own services.</summary>
+    private readonly ConcurrentDictionary<string, Task<string>> tokens = new();
+
+    /// <summary>A client signed in as <see cref="DefaultClientId"/>.</summary>
+    public GraphQLClient CreateGraphQLClient() => CreateGraphQLClient(DefaultClientId);
+
+    /// <summary>A client carrying a client-credentials token of the demo machine client <paramref name="clientId"/>.</summary>
+    public GraphQLClient CreateGraphQLClient(string clientId)
+    {
+        var http = CreateClient();
+        var token = tokens.GetOrAdd(clientId, RequestTokenAsync).GetAwaiter().GetResult();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new GraphQLClient(http);
+    }
+
+    /// <summary>A client with no token at all.</summary>
+    public GraphQLClient CreateAnonymousGraphQLClient() => new(CreateClient());
+
+    private async Task<string> RequestTokenAsync(string clientId)
+    {
+        using var http = CreateClient();
+        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = clientId + "-secret",
+            ["scope"] = "gateway",
+        }));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Token request for {clientId} failed: {(int)response.StatusCode} {body}");
+        return JsonNode.Parse(body)!["access_token"]!.GetValue<string>();
+    }
+
+    /// <summary>Runs <paramref name="work"/> against this factory's database in a scope of the app's own services, seeing every tenant.</summary>
     public async Task<T> WithDbAsync<T>(Func<GatewayDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         return await work(scope.ServiceProvider.GetRequiredService<GatewayDbContext>());
     }
 

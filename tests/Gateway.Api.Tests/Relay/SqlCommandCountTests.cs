@@ -119,10 +119,15 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
     private static async Task AddStaffedOfficeAsync(GatewayDbContext db, string code, int grids, int workersPerGrid)
     {
         var community = new ExternalOrganisation { Kind = ExternalOrganisationKind.Community, Name = $"Community {code}", NameZh = $"社区 {code}" };
-        var office = new OrgUnit { Code = code, Name = $"Office {code}", NameZh = $"警务室 {code}", Kind = OrgUnitKind.CommunityOffice, Path = "/", HostCommunity = community };
+        var station = await db.OrgUnits.SingleAsync(u => u.Code == "xunchang");
+        var office = new OrgUnit
+        {
+            Code = code, Name = $"Office {code}", NameZh = $"警务室 {code}", Kind = OrgUnitKind.CommunityOffice,
+            Parent = station, Path = station.Path, HostCommunity = community,
+        };
         db.AddRange(community, office);
         await db.SaveChangesAsync();
-        office.Path = $"/{office.Id}/";
+        office.Path = $"{station.Path}{office.Id}/";
         for (var g = 0; g < grids; g++)
         {
             var grid = new Grid

@@ -1,0 +1,98 @@
+using Gateway.Api.Data;
+using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Clients;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+using ClientPermissions = OpenIddict.Abstractions.OpenIddictConstants.Permissions;
+
+namespace Gateway.Api.DemoData;
+
+/// <summary>
+/// The demo county's machine clients and admin-page users, listed in the README. Seeded only with the demo county
+/// and never in Production. Client secrets are "&lt;client id&gt;-secret"; user passwords are <see cref="UserPassword"/>.
+/// </summary>
+public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser> users, IUserStore<GatewayUser> userStore, IOpenIddictApplicationManager applications)
+{
+    public const string UserPassword = "Gateway-demo-2026";
+    public const string AdminClientId = "gateway-admin";
+
+    /// <summary>Authenticator keys (base32) of the demo accounts that must use a second factor.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AuthenticatorKeys = new Dictionary<string, string>
+    {
+        ["bureau.admin"] = "GATEWAYDEMOBUREAUADMINTOTPKEYAAA",
+        ["intel.officer"] = "GATEWAYDEMOINTELOFFICERTOTPKEYAA",
+    };
+
+    private static readonly (string ClientId, string Unit, string Role, string Name)[] Clients =
+    [
+        ("demo-bureau", "bureau", Roles.UnitIntegration, "Gong County bureau integration"),
+        ("demo-station", "xunchang", Roles.UnitIntegration, "Xunchang station integration"),
+        ("demo-nanjing", "nanjing", Roles.UnitIntegration, "Nanjing office integration"),
+        ("demo-longxiang", "longxiang", Roles.UnitIntegration, "Longxiang office integration"),
+        ("demo-anmin", "anmin", Roles.UnitIntegration, "Anmin office integration"),
+        ("demo-xinqiao", "xinqiao", Roles.UnitIntegration, "Xinqiao office integration"),
+        ("demo-dashboard", "bureau", Roles.Dashboard, "County statistics dashboard"),
+        ("demo-committee", "bureau", Roles.PoliticalLegalCommittee, "County political-legal committee"),
+    ];
+
+    public async Task SeedAsync(IEnumerable<Uri> adminRedirectUris)
+    {
+        var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, u => u.Id);
+        foreach (var (clientId, unit, role, name) in Clients)
+        {
+            await applications.CreateAsync(new OpenIddictApplicationDescriptor
+            {
+                ClientId = clientId,
+                ClientSecret = clientId + "-secret",
+                ClientType = ClientTypes.Confidential,
+                DisplayName = name,
+                Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials, ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
+            });
+            db.ApiClients.Add(new ApiClient { ClientId = clientId, DisplayName = name, OwnerUnitId = units[unit], Roles = [role] });
+        }
+
+        var admin = new OpenIddictApplicationDescriptor
+        {
+            ClientId = AdminClientId,
+            ClientType = ClientTypes.Public,
+            DisplayName = "Gateway admin page",
+            Permissions =
+            {
+                ClientPermissions.Endpoints.Authorization, ClientPermissions.Endpoints.Token, ClientPermissions.Endpoints.EndSession,
+                ClientPermissions.GrantTypes.AuthorizationCode, ClientPermissions.GrantTypes.RefreshToken, ClientPermissions.ResponseTypes.Code,
+                ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope, ClientPermissions.Scopes.Roles, ClientPermissions.Prefixes.Scope + Scopes.OfflineAccess,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        foreach (var uri in adminRedirectUris) admin.RedirectUris.Add(uri);
+        await applications.CreateAsync(admin);
+
+        var nanjingPolice = await db.Assignments
+            .Where(a => a.UnitId == units["nanjing"] && a.Role == AssignmentRole.OfficePolice && a.To == null)
+            .Select(a => a.PersonId).SingleAsync();
+        var intelligenceLead = await db.Assignments
+            .Where(a => a.UnitId == units["xunchang"] && a.Role == AssignmentRole.StationOfficer && a.To == null)
+            .OrderBy(a => a.Id).Select(a => a.PersonId).FirstAsync();
+        await AddUserAsync("bureau.admin", "Bureau system administrator", units["bureau"], Roles.SystemAdmin, personId: null);
+        await AddUserAsync("station.admin", "Station security administrator", units["xunchang"], Roles.SecurityAdmin, personId: null);
+        await AddUserAsync("nanjing.officer", "Nanjing community officer", units["nanjing"], Roles.CommunityOfficer, nanjingPolice);
+        await AddUserAsync("intel.officer", "Station intelligence officer", units["xunchang"], Roles.IntelligenceOfficer, intelligenceLead);
+        await AddUserAsync("auditor", "County auditor", units["bureau"], Roles.Auditor, personId: null);
+    }
+
+    private async Task AddUserAsync(string userName, string displayName, long unitId, string role, long? personId)
+    {
+        var user = new GatewayUser { UserName = userName, DisplayName = displayName, UnitId = unitId, PersonId = personId };
+        RoleCatalogue.Check(await users.CreateAsync(user, UserPassword));
+        RoleCatalogue.Check(await users.AddToRoleAsync(user, role));
+        if (AuthenticatorKeys.TryGetValue(userName, out var key))
+        {
+            await ((IUserAuthenticatorKeyStore<GatewayUser>)userStore).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            RoleCatalogue.Check(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Security.Cryptography.X509Certificates;
+using Gateway.Api.Data;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Protection;
+using Gateway.Api.Security.Tokens;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Gateway.Api.Hosting;
+
+public static class AuthSetup
+{
+    public const string ApiPolicy = "gateway-api";
+
+    public static IHostApplicationBuilder AddGatewayAuth(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var environment = builder.Environment;
+        // Development and the test host run on plain http with throw-away keys; nothing else may.
+        var local = environment.IsDevelopment() || environment.IsEnvironment("Testing");
+
+        services.AddSingleton(new ColumnProtector(ReadColumnKey(configuration)));
+        services.AddScoped<GatewayPrincipalFactory>();
+        services.AddScoped<DemoData.DemoPrincipals>();
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Audit.RequestAuditTrail>();
+
+        services.AddIdentity<GatewayUser, GatewayRole>(options =>
+            {
+                // MLPS level 3 / CJIS: long passwords of mixed classes, lock after 5 failures for 15 minutes.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.ClaimsIdentity.UserIdClaimType = Claims.Subject;
+                options.ClaimsIdentity.UserNameClaimType = Claims.Name;
+                options.ClaimsIdentity.RoleClaimType = Claims.Role;
+            })
+            .AddEntityFrameworkStores<GatewayDbContext>()
+            .AddUserManager<GatewayUserManager>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            // Idle sessions end within 30 minutes.
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+
+        services.AddOpenIddict()
+            .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<GatewayDbContext>())
+            .AddServer(options =>
+            {
+                options.SetTokenEndpointUris("connect/token")
+                    .SetAuthorizationEndpointUris("connect/authorize")
+                    .SetEndSessionEndpointUris("connect/logout");
+                options.AllowClientCredentialsFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+                // OAuth 2.1: every code flow proves possession with PKCE, and only with S256.
+                options.RequireProofKeyForCodeExchange();
+                options.Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                options.RegisterScopes(GatewayClaims.ApiScope, Scopes.OpenId, Scopes.OfflineAccess);
+                options.RegisterResources(GatewayClaims.Audience);
+                // Short-lived access tokens bound role or unit changes to 10 minutes; a refresh token is single-use.
+                options.SetAccessTokenLifetime(TimeSpan.FromMinutes(10));
+                options.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
+                options.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                AddKeys(options, configuration, local);
+                var aspNetCore = options.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+                if (local) aspNetCore.DisableTransportSecurityRequirement();
+            })
+            .AddValidation(options =>
+            {
+                options.UseLocalServer();
+                options.AddAudiences(GatewayClaims.Audience);
+                options.UseAspNetCore();
+            });
+
+        services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy
+            .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser());
+        services.AddAntiforgery();
+        return builder;
+    }
+
+    public static WebApplication UseGatewayAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapTokenEndpoints();
+        app.MapLoginEndpoints();
+        return app;
+    }
+
+    private static byte[] ReadColumnKey(IConfiguration configuration)
+    {
+        var value = configuration["Security:ColumnEncryptionKey"];
+        if (string.IsNullOrWhiteSpace(value))
+            throw new InvalidOperationException(
+                "Security:ColumnEncryptionKey is not configured. Set it to the base64 of 32 random bytes (e.g. `openssl rand -base64 32`); it encrypts ID numbers, phones and informant identities at rest.");
+        try
+        {
+            return Convert.FromBase64String(value);
+        }
+        catch (FormatException)
+        {
+            throw new InvalidOperationException("Security:ColumnEncryptionKey is not valid base64.");
+        }
+    }
+
+    private static void AddKeys(OpenIddictServerBuilder options, IConfiguration configuration, bool local)
+    {
+        var signing = configuration["Security:SigningCertificate:Path"];
+        var encryption = configuration["Security:EncryptionCertificate:Path"];
+        if (signing is not null && encryption is not null)
+        {
+            options.AddSigningCertificate(X509CertificateLoader.LoadPkcs12FromFile(signing, configuration["Security:SigningCertificate:Password"]));
+            options.AddEncryptionCertificate(X509CertificateLoader.LoadPkcs12FromFile(encryption, configuration["Security:EncryptionCertificate:Password"]));
+        }
+        else if (local)
+        {
+            // Throw-away keys: every restart invalidates the tokens issued before it.
+            options.AddEphemeralSigningKey().AddEphemeralEncryptionKey();
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                "No token signing keys are configured. Set Security:SigningCertificate:Path/Password and Security:EncryptionCertificate:Path/Password to PKCS#12 files.");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gateway.Api.Security.Accounts;
+
+public sealed class GatewayUserConfiguration : IEntityTypeConfiguration<GatewayUser>
+{
+    public void Configure(EntityTypeBuilder<GatewayUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(100).IsRequired();
+        builder.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId);
+        builder.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId);
+    }
+}

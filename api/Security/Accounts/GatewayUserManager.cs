@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Api.Security.Accounts;
+
+/// <summary>Identity's user manager, plus the rule that one account never holds two separated duties.</summary>
+public sealed class GatewayUserManager(
+    IUserStore<GatewayUser> store,
+    IOptions<IdentityOptions> optionsAccessor,
+    IPasswordHasher<GatewayUser> passwordHasher,
+    IEnumerable<IUserValidator<GatewayUser>> userValidators,
+    IEnumerable<IPasswordValidator<GatewayUser>> passwordValidators,
+    ILookupNormalizer keyNormalizer,
+    IdentityErrorDescriber errors,
+    IServiceProvider services,
+    ILogger<UserManager<GatewayUser>> logger)
+    : UserManager<GatewayUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
+{
+    public override Task<IdentityResult> AddToRoleAsync(GatewayUser user, string role) => AddToRolesAsync(user, [role]);
+
+    public override async Task<IdentityResult> AddToRolesAsync(GatewayUser user, IEnumerable<string> roles)
+    {
+        var wanted = roles.ToList();
+        var conflict = Roles.Conflict([.. await GetRolesAsync(user), .. wanted]);
+        return conflict is null
+            ? await base.AddToRolesAsync(user, wanted)
+            : IdentityResult.Failed(new IdentityError { Code = "SeparatedDuties", Description = conflict });
+    }
+}

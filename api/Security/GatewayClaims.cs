@@ -1,0 +1,14 @@
+namespace Gateway.Api.Security;
+
+/// <summary>Claims Gateway puts in its access tokens; a validated token is the only source of a caller's scope.</summary>
+public static class GatewayClaims
+{
+    public const string Unit = "gateway_unit";
+    public const string UnitPath = "gateway_unit_path";
+    public const string Permission = "gateway_permission";
+    public const string Person = "gateway_person";
+    /// <summary>The audience every Gateway access token is issued for.</summary>
+    public const string Audience = "urn:gateway:api";
+    /// <summary>The OAuth scope clients ask for to call the API.</summary>
+    public const string ApiScope = "gateway";
+}

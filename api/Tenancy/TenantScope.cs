@@ -1,0 +1,39 @@
+namespace Gateway.Api.Tenancy;
+
+/// <summary>
+/// Who is asking, for this request: the org unit whose rows (and those below it) they may see, their permissions,
+/// and the person they are, if any. Filled only from a validated token; empty means no rows at all.
+/// </summary>
+public sealed class TenantScope
+{
+    /// <summary>Matches no owner path (all of them start with "/"), so an unset scope fails closed.</summary>
+    private const string NothingPath = "-";
+
+    public long? UnitId { get; private set; }
+    public string UnitPath { get; private set; } = NothingPath;
+    public IReadOnlySet<string> Permissions { get; private set; } = new HashSet<string>();
+    public long? PersonId { get; private set; }
+    public string Actor { get; private set; } = "anonymous";
+    public string? ClientId { get; private set; }
+    public bool IsSystem { get; private set; }
+    public bool IsSet => UnitId is not null || IsSystem;
+
+    public bool Has(string permission) => IsSystem || Permissions.Contains(permission);
+
+    /// <summary>Whether a row owned at <paramref name="ownerPath"/> lies in this scope.</summary>
+    public bool Covers(string ownerPath) => ownerPath.StartsWith(UnitPath, StringComparison.Ordinal);
+
+    public void Enter(long unitId, string unitPath, IReadOnlySet<string> permissions, string actor, string? clientId, long? personId)
+    {
+        if (IsSet) throw new InvalidOperationException("The tenant scope of a request is set once.");
+        if (!unitPath.StartsWith('/') || !unitPath.EndsWith('/')) throw new ArgumentException("Malformed unit path.", nameof(unitPath));
+        (UnitId, UnitPath, Permissions, Actor, ClientId, PersonId) = (unitId, unitPath, permissions, actor, clientId, personId);
+    }
+
+    /// <summary>For start-up work (migrations, seeding) and the audit writer: every row, no caller.</summary>
+    public void EnterSystem()
+    {
+        if (IsSet) throw new InvalidOperationException("The tenant scope of a request is set once.");
+        (IsSystem, UnitPath, Actor) = (true, "/", "system");
+    }
+}
