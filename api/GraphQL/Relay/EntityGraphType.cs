@@ -29,12 +29,19 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
             .Description(description)
             .Resolve(ctx => foreignKey(ctx.Source) is { } key ? Loader(ctx).ById<TTarget>(key) : null);
 
-    /// <summary>A required to-one relation.</summary>
+    /// <summary>
+    /// A to-one relation the database requires. Shared reference data is always there; a tenant-owned target may lie
+    /// outside the caller's scope (a controller at the station above an office, a person since moved elsewhere), and
+    /// then it reads as null, exactly like a missing row.
+    /// </summary>
     protected void RequiredReference<TTarget, TTargetType>(string name, Func<T, long> foreignKey, string description)
-        where TTarget : Entity where TTargetType : IGraphType =>
-        Field<NonNullGraphType<TTargetType>>(name)
-            .Description(description)
-            .Resolve(ctx => Loader(ctx).ById<TTarget>(foreignKey(ctx.Source)));
+        where TTarget : Entity where TTargetType : IGraphType
+    {
+        var scoped = typeof(TenantOwnedEntity).IsAssignableFrom(typeof(TTarget)) || typeof(TTarget) == typeof(Offices.OrgUnit);
+        var field = scoped ? Field<TTargetType>(name).Description(description + " Null when it lies outside the caller's scope.")
+            : Field<NonNullGraphType<TTargetType>>(name).Description(description);
+        field.Resolve(ctx => Loader(ctx).ById<TTarget>(foreignKey(ctx.Source)));
+    }
 
     /// <summary>A to-many relation: the rows whose foreign key points at this row, loaded in one batch per level.</summary>
     protected void Children<TChild, TChildType>(string name, Expression<Func<TChild, long?>> foreignKey, string description)
