@@ -2,7 +2,10 @@ using Gateway.Api.GraphQL;
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.GraphQL.Transport;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
+using Gateway.Api.GraphQL.Limits;
+using Microsoft.Extensions.Options;
 using GraphQLParser.AST;
 
 namespace Gateway.Api.Hosting;
@@ -21,17 +24,42 @@ public static class GraphQLSetup
         foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
             services.AddSingleton(typeof(IQueryFields), area);
 
+        services.Configure<RequestLimitsOptions>(builder.Configuration.GetSection(RequestLimitsOptions.Section));
+
         var development = builder.Environment.IsDevelopment();
+        services.Configure<ErrorInfoProviderOptions>(o => o.ExposeExceptionDetails = development);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<GatewaySchema>()
             .AddGraphTypes(typeof(GatewaySchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // Resolvers share the request's DbContext, which allows one command at a time; batching keeps it cheap.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            // Stack traces and exception messages only where the developer is the reader.
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = development)
+            // Stack traces, exception messages and field suggestions only where the developer is the reader.
+            .AddErrorInfoProvider<GatewayErrorInfoProvider>()
+            .AddValidationRule<DocumentSizeRule>()
+            .AddComplexityAnalyzer((options, provider) => ComplexityLimits.Configure(options,
+                provider.GetRequiredService<IOptions<RequestLimitsOptions>>().Value, provider.GetRequiredService<IOptions<PagingOptions>>().Value))
+            .ConfigureExecution(ExecuteWithinTimeAsync)
             .ConfigureExecutionOptions(o => o.EnableMetrics = false));
         return builder;
+    }
+
+    /// <summary>A request that runs past its time is cancelled, SQL included, and answered with a TIMEOUT error.</summary>
+    private static async Task<ExecutionResult> ExecuteWithinTimeAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        var limits = options.RequestServices!.GetRequiredService<IOptions<RequestLimitsOptions>>().Value;
+        var callerToken = options.CancellationToken;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
+        options.CancellationToken = deadline.Token;
+        try
+        {
+            return await next(options);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !callerToken.IsCancellationRequested)
+        {
+            return new ExecutionResult { Executed = true, Errors = [new ExecutionError("The request took too long and was stopped.") { Code = "TIMEOUT" }] };
+        }
     }
 
     public static WebApplication MapGatewayGraphQL(this WebApplication app)

@@ -1,0 +1,25 @@
+namespace Gateway.Api.GraphQL.Limits;
+
+/// <summary>
+/// Bounds on what one GraphQL request may ask for (configuration section <c>GraphQL:Limits</c>). Defaults follow
+/// GraphQL Armor's; a rejected document gets a generic error that does not disclose them.
+/// </summary>
+public sealed class RequestLimitsOptions
+{
+    public const string Section = "GraphQL:Limits";
+    public int MaxDepth { get; set; } = 10;
+    /// <summary>Introspection documents (only <c>__schema</c>/<c>__type</c> at the root) nest type references deeper; GraphiQL's needs 13.</summary>
+    public int MaxIntrospectionDepth { get; set; } = 15;
+    /// <summary>Estimated objects and values the request may produce: list sizes come from <c>first</c>/<c>last</c>, else the defaults below.</summary>
+    public int MaxComplexity { get; set; } = 50_000;
+    /// <summary>Introspection is answered from memory, but nesting <c>fields { type { fields … } }</c> grows exponentially:
+    /// GraphiQL's full introspection estimates about 450,000, a 15-deep circular one about 27 million.</summary>
+    public int MaxIntrospectionComplexity { get; set; } = 1_000_000;
+    /// <summary>Assumed rows of a nested list that has no page size.</summary>
+    public int AssumedListSize { get; set; } = 10;
+    public int MaxAliases { get; set; } = 15;
+    public int MaxDirectives { get; set; } = 50;
+    public int MaxTokens { get; set; } = 1_000;
+    public int MaxCharacters { get; set; } = 15_000;
+    public int ExecutionTimeoutSeconds { get; set; } = 15;
+}
