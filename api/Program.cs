@@ -1,14 +1,18 @@
+using Gateway.Api.Audit;
 using Gateway.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGatewayData();
 builder.AddGatewayAuth();
+builder.AddGatewayAudit();
 builder.AddGatewayGraphQL();
 
 var app = builder.Build();
+if (args.Contains(AuditSetup.VerifyCommand)) return await app.VerifyAuditChainAsync();
 await app.MigrateAndSeedAsync();
 app.UseGatewayAuth();
 app.MapGatewayGraphQL();
 app.Run();
+return 0;
 
 public partial class Program;

@@ -17,31 +17,43 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     /// <summary>One writer at a time keeps the chain linear within this process.</summary>
     private static readonly SemaphoreSlim Writer = new(1, 1);
 
+    /// <summary>
+    /// Appends the entry; when its object ids do not fit one record, as many records as they need, so a large read is
+    /// recorded in full rather than cut short.
+    /// </summary>
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
-        var record = new AuditRecord
-        {
-            OccurredAt = clock.GetUtcNow().UtcDateTime,
-            Actor = caller.Actor,
-            ClientId = caller.ClientId,
-            TenantUnitId = caller.UnitId,
-            TenantPath = caller.IsSystem ? "/" : caller.UnitPath,
-            Operation = entry.Operation,
-            ObjectIds = Truncate(string.Join(",", entry.ObjectIds), 2000),
-            Outcome = entry.Outcome,
-            SourceAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-        };
-
+        var occurredAt = clock.GetUtcNow().UtcDateTime;
+        var sourceAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        var tenantPath = caller.UnitId is null ? await RootPathAsync(db, cancellationToken) : caller.UnitPath;
+        var records = ObjectIdRuns(entry.ObjectIds).Select(objectIds => new AuditRecord
+        {
+            OccurredAt = occurredAt,
+            Actor = caller.Actor,
+            ClientId = caller.ClientId,
+            TenantUnitId = caller.UnitId,
+            TenantPath = tenantPath,
+            Operation = entry.Operation,
+            ObjectIds = objectIds,
+            Outcome = entry.Outcome,
+            SourceAddress = sourceAddress,
+        }).ToList();
+
         await Writer.WaitAsync(cancellationToken);
         try
         {
+            // The semaphore orders this process's writers; the transaction (BEGIN IMMEDIATE on SQLite) orders processes.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            record.PreviousHash = await db.AuditRecords.OrderByDescending(r => r.Id).Select(r => r.Hash).FirstOrDefaultAsync(cancellationToken) ?? GenesisHash;
-            record.Hash = HashOf(record);
-            db.AuditRecords.Add(record);
+            var previousHash = await db.AuditRecords.OrderByDescending(r => r.Id).Select(r => r.Hash).FirstOrDefaultAsync(cancellationToken) ?? GenesisHash;
+            foreach (var record in records)
+            {
+                record.PreviousHash = previousHash;
+                record.Hash = previousHash = HashOf(record);
+            }
+            db.AuditRecords.AddRange(records);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -58,6 +70,30 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
             record.PreviousHash, record.OccurredAt.ToString("O"), record.Actor, record.ClientId ?? "", record.TenantUnitId?.ToString() ?? "",
             record.TenantPath, record.Operation, record.ObjectIds, record.Outcome.ToString(), record.SourceAddress ?? "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    /// <summary>
+    /// Where a record of no unit (the system, a caller without a scope) is filed: at the root of the tree, so the county
+    /// bureau's auditors see it; "/" would match no auditor's unit path.
+    /// </summary>
+    private static async Task<string> RootPathAsync(GatewayDbContext db, CancellationToken cancellationToken) =>
+        await db.OrgUnits.Where(u => u.ParentId == null).OrderBy(u => u.Id).Select(u => u.Path).FirstOrDefaultAsync(cancellationToken) ?? "/";
+
+    /// <summary>The ids, comma-joined into runs that each fit <see cref="AuditRecord.ObjectIdsMaxLength"/>; one empty run for none.</summary>
+    private static IEnumerable<string> ObjectIdRuns(IEnumerable<string> objectIds)
+    {
+        var run = new StringBuilder();
+        foreach (var id in objectIds.Select(id => Truncate(id, AuditRecord.ObjectIdsMaxLength)))
+        {
+            if (run.Length > 0 && run.Length + 1 + id.Length > AuditRecord.ObjectIdsMaxLength)
+            {
+                yield return run.ToString();
+                run.Clear();
+            }
+            if (run.Length > 0) run.Append(',');
+            run.Append(id);
+        }
+        yield return run.ToString();
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";

@@ -10,7 +10,7 @@ public sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRec
         builder.Property(a => a.Actor).HasMaxLength(100).IsRequired();
         builder.Property(a => a.ClientId).HasMaxLength(100);
         builder.Property(a => a.Operation).HasMaxLength(200).IsRequired();
-        builder.Property(a => a.ObjectIds).HasMaxLength(2000).IsRequired();
+        builder.Property(a => a.ObjectIds).HasMaxLength(AuditRecord.ObjectIdsMaxLength).IsRequired();
         builder.Property(a => a.SourceAddress).HasMaxLength(64);
         builder.Property(a => a.PreviousHash).HasMaxLength(64).IsRequired();
         builder.Property(a => a.Hash).HasMaxLength(64).IsRequired();

@@ -64,7 +64,7 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
             {
                 ClientPermissions.Endpoints.Authorization, ClientPermissions.Endpoints.Token, ClientPermissions.Endpoints.EndSession,
                 ClientPermissions.GrantTypes.AuthorizationCode, ClientPermissions.GrantTypes.RefreshToken, ClientPermissions.ResponseTypes.Code,
-                ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope, ClientPermissions.Scopes.Roles, ClientPermissions.Prefixes.Scope + Scopes.OfflineAccess,
+                ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope, ClientPermissions.Prefixes.Scope + Scopes.OfflineAccess,
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };

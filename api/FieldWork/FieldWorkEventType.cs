@@ -2,6 +2,8 @@ using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.FieldWork;
 
@@ -11,6 +13,7 @@ public sealed class FieldWorkEventType : EntityGraphType<FieldWorkEvent>
     {
         Name = "FieldWorkEvent";
         Description = "One timestamped piece of field work (visit, patrol, record entry, vehicle check, service…); daily quotas and the \"three musts\" are counted from these.";
+        this.RequirePermission(Permissions.FieldWorkRead);
         Field(e => e.Kind).Description("What kind of field work was done.");
         Field(e => e.OccurredAt).Description("When the work was done (UTC).");
         Field(e => e.Count).Description("How many of the kind the entry stands for, e.g. residents visited or records entered; at least 1.");

@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Grids;
 
@@ -9,6 +11,7 @@ public sealed class CameraPointType : EntityGraphType<CameraPoint>
     {
         Name = "CameraPoint";
         Description = "A video point of the Sharp Eyes (雪亮工程) network or a linked system.";
+        this.RequirePermission(Permissions.GridsRead);
         Field(c => c.System).Description("Which monitoring system the point feeds.");
         Field(c => c.Name).Description("Point name.");
         Field(c => c.Location).Description("Where the cameras are mounted.");

@@ -1,10 +1,13 @@
 using Gateway.Api.FieldWork;
+using Gateway.Api.GraphQL.Conventions;
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
 using Gateway.Api.Registry;
 using Gateway.Api.Requests;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Grids;
 
@@ -14,11 +17,12 @@ public sealed class GridType : EntityGraphType<Grid>
     {
         Name = "Grid";
         Description = "A grid (网格) of 300–500 households drawn by streets inside one community, served by one office.";
+        this.RequirePermission(Permissions.GridsRead);
         Field(g => g.Code).Description("Grid code, unique within its office.");
         Field(g => g.Name).Description("Grid name.");
         Field(g => g.Streets).Description("Streets and boundary that delimit the grid.");
         Field(g => g.Households).Description("Households in the grid.");
-        Field("residentCount", g => g.Residents).Description("People living in the grid.");
+        Field("residentCount", g => g.Residents).Description("People living in the grid.").FieldType.MapsToColumn(nameof(Grid.Residents));
         Field(g => g.BoundaryGeoJson, nullable: true).Description("Boundary polygon as GeoJSON, when drawn.");
         RequiredReference<OrgUnit, OrgUnitType>("office", g => g.OwnerUnitId, "The community office responsible for the grid.");
         RequiredReference<ExternalOrganisation, ExternalOrganisationType>("community", g => g.CommunityId, "The community the grid lies in.");

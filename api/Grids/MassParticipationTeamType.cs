@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Grids;
 
@@ -9,6 +11,7 @@ public sealed class MassParticipationTeamType : EntityGraphType<MassParticipatio
     {
         Name = "MassParticipationTeam";
         Description = "A mass-participation team: building guards (守楼护院队), residents' joint defence (居民联防队) or volunteers.";
+        this.RequirePermission(Permissions.GridsRead);
         Field(t => t.Kind).Description("Kind of team.");
         Field(t => t.Name).Description("Team name.");
         Field(t => t.MemberCount).Description("Members on the team.");

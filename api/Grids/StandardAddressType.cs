@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Registry;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Grids;
 
@@ -9,6 +11,7 @@ public sealed class StandardAddressType : EntityGraphType<StandardAddress>
     {
         Name = "StandardAddress";
         Description = "A standard address (标准地址): division code, street, door number, building, unit, floor, room.";
+        this.RequirePermission(Permissions.GridsRead);
         Field(a => a.DivisionCode).Description("Administrative division code.");
         Field(a => a.Street).Description("Street, road or lane.");
         Field(a => a.DoorNumber).Description("Door number on the street.");

@@ -26,6 +26,7 @@ public static class AuthSetup
 
         services.AddSingleton(new ColumnProtector(ReadColumnKey(configuration)));
         services.AddScoped<GatewayPrincipalFactory>();
+        services.AddSingleton<TokenPruning>().AddHostedService(provider => provider.GetRequiredService<TokenPruning>());
         services.AddScoped<DemoData.DemoPrincipals>();
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
@@ -59,6 +60,7 @@ public static class AuthSetup
             options.SlidingExpiration = true;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            if (!local) options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         });
 
         services.AddOpenIddict()
@@ -79,6 +81,7 @@ public static class AuthSetup
                 options.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
                 options.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 AddKeys(options, configuration, local);
+                options.AddEventHandler(AuditRefusedTokenRequests.Descriptor);
                 var aspNetCore = options.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()

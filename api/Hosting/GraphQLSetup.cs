@@ -4,6 +4,7 @@ using Gateway.Api.GraphQL.Transport;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using Gateway.Api.GraphQL.Conventions;
 using Gateway.Api.GraphQL.Limits;
 using Microsoft.Extensions.Options;
 using GraphQLParser.AST;
@@ -21,6 +22,10 @@ public static class GraphQLSetup
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton(typeof(ConnectionGraphType<,>));
         services.AddSingleton(typeof(EdgeGraphType<,>));
+        services.AddSingleton(typeof(WhereInputGraphType<>));
+        services.AddSingleton(typeof(ListWhereInputGraphType<>));
+        services.AddSingleton(typeof(ComparableFilterInputType<>));
+        services.AddSingleton(typeof(EnumFilterInputType<>));
         foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
             services.AddSingleton(typeof(IQueryFields), area);
 
@@ -40,7 +45,17 @@ public static class GraphQLSetup
             .AddComplexityAnalyzer((options, provider) => ComplexityLimits.Configure(options,
                 provider.GetRequiredService<IOptions<RequestLimitsOptions>>().Value, provider.GetRequiredService<IOptions<PagingOptions>>().Value))
             .ConfigureExecution(ExecuteWithinTimeAsync)
-            .ConfigureExecutionOptions(o => o.EnableMetrics = false));
+            .ConfigureExecutionOptions(o =>
+            {
+                o.EnableMetrics = false;
+                // The caller sees a generic error; the operator gets the exception.
+                var logger = o.RequestServices?.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.GraphQL");
+                o.UnhandledExceptionDelegate = context =>
+                {
+                    logger?.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request");
+                    return Task.CompletedTask;
+                };
+            }));
         return builder;
     }
 

@@ -1,6 +1,8 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Informants;
 
@@ -10,6 +12,7 @@ public sealed class InformantContactType : EntityGraphType<InformantContact>
     {
         Name = "InformantContact";
         Description = "A logged contact with an informant, with the next collection direction given.";
+        this.RequirePermission(Permissions.InformantsRead);
         Field(c => c.ContactedAt).Description("When the contact took place (UTC).");
         Field(c => c.Method).Description("Meeting, phone or message.");
         Field(c => c.Direction, nullable: true).Description("The next collection direction given to the informant.");

@@ -1,6 +1,8 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Informants;
 
@@ -10,6 +12,7 @@ public sealed class InformantHandlingType : EntityGraphType<InformantHandling>
     {
         Name = "InformantHandling";
         Description = "A period during which an officer handled or controlled an informant.";
+        this.RequirePermission(Permissions.InformantsRead);
         Field(h => h.Role).Description("Handler (meets the informant) or controller (oversees the handler).");
         Field(h => h.From).Description("First day of the period.");
         Field(h => h.To, nullable: true).Description("Last day of the period; null while it runs.");

@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Informants;
 
@@ -9,6 +11,7 @@ public sealed class InformantTrainingType : EntityGraphType<InformantTraining>
     {
         Name = "InformantTraining";
         Description = "Training an informant received in confidentiality, evidence gathering or self-protection.";
+        this.RequirePermission(Permissions.InformantsRead);
         Field(t => t.Topic).Description("What the training covered.");
         Field(t => t.TrainedOn).Description("Day of the training.");
         RequiredReference<Informant, InformantType>("informant", t => t.InformantId, "The informant trained.");

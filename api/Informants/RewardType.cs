@@ -1,6 +1,8 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Informants;
 
@@ -10,6 +12,7 @@ public sealed class RewardType : EntityGraphType<Reward>
     {
         Name = "Reward";
         Description = "A reward of 50–500 yuan for a useful tip, approved by someone other than the handler.";
+        this.RequirePermission(Permissions.InformantsRead);
         Field(r => r.Amount).Description("Amount in yuan, 50 to 500.");
         Field(r => r.Status).Description("Offered, approved, paid or declined.");
         Field(r => r.OfferedAt).Description("When the reward was offered (UTC).");

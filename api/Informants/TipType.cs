@@ -1,6 +1,8 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Informants;
 
@@ -10,6 +12,7 @@ public sealed class TipType : EntityGraphType<Tip>
     {
         Name = "Tip";
         Description = "A piece of intelligence from an informant, graded for source and information, and tracked to where it was disseminated.";
+        this.RequirePermission(Permissions.InformantsRead);
         Field(t => t.ReceivedAt).Description("When the tip was received (UTC).");
         Field(t => t.Content).Description("What the informant reported.");
         Field(t => t.SourceReliability).Description("How reliable the source is judged to be.");

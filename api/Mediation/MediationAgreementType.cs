@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Mediation;
 
@@ -9,6 +11,7 @@ public sealed class MediationAgreementType : EntityGraphType<MediationAgreement>
     {
         Name = "MediationAgreement";
         Description = "The written mediation agreement (调解协议书) that settles a case.";
+        this.RequirePermission(Permissions.MediationRead);
         Field(a => a.Facts).Description("The facts of the dispute as agreed.");
         Field(a => a.Matters).Description("The matters in dispute.");
         Field(a => a.Terms).Description("What the parties agreed to do.");

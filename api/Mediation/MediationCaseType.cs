@@ -1,6 +1,8 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Mediation;
 
@@ -10,6 +12,7 @@ public sealed class MediationCaseType : EntityGraphType<MediationCase>
     {
         Name = "MediationCase";
         Description = "A civil dispute or public-security case taken through registration → acceptance → investigation → sessions → agreement → follow-up.";
+        this.RequirePermission(Permissions.MediationRead);
         Field(c => c.CaseNumber).Description("Case number, unique within the owning unit.");
         Field(c => c.Kind).Description("Civil dispute or public-security case settled by mediation.");
         Field(c => c.Summary).Description("What the dispute is about.");

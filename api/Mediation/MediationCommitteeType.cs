@@ -1,6 +1,8 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Mediation;
 
@@ -10,6 +12,7 @@ public sealed class MediationCommitteeType : EntityGraphType<MediationCommittee>
     {
         Name = "MediationCommittee";
         Description = "A people's mediation committee (人民调解委员会) sitting in a station, with deputies, CPPCC members, lawyers, police and cadres as members.";
+        this.RequirePermission(Permissions.MediationRead);
         Field(c => c.Name).Description("English name.");
         Field(c => c.NameZh).Description("Chinese name.");
         Reference<Person, PersonType>("chair", c => c.ChairId, "Who chairs the committee, convenes and prepares its sessions (the station's deputy director).");

@@ -1,6 +1,8 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Mediation;
 
@@ -10,6 +12,7 @@ public sealed class MediationMemberType : EntityGraphType<MediationMember>
     {
         Name = "MediationMember";
         Description = "A person's dated seat on a mediation committee.";
+        this.RequirePermission(Permissions.MediationRead);
         Field(m => m.MemberKind).Description("What the member brings to the committee: deputy, CPPCC member, retired cadre, lawyer, police, town staff or community cadre.");
         Field(m => m.From).Description("First day on the committee.");
         Field(m => m.To, nullable: true).Description("Last day on the committee; null while the seat is held.");

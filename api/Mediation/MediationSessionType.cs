@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Mediation;
 
@@ -9,6 +11,7 @@ public sealed class MediationSessionType : EntityGraphType<MediationSession>
     {
         Name = "MediationSession";
         Description = "One mediation session on a case: when and where it was held, its record and the mediators present.";
+        this.RequirePermission(Permissions.MediationRead);
         Field(s => s.HeldAt).Description("When the session was held (UTC).");
         Field(s => s.Place).Description("Where the session was held.");
         Field(s => s.Record).Description("Record of the session.");

@@ -1,6 +1,8 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Grids;
 using Gateway.Api.Requests;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Offices;
 
@@ -10,6 +12,7 @@ public sealed class ExternalOrganisationType : EntityGraphType<ExternalOrganisat
     {
         Name = "ExternalOrganisation";
         Description = "An organisation outside the police: the political-legal committee, the 4312345 centre, a department or a community.";
+        this.RequirePermission(Permissions.OfficesRead);
         Field(o => o.Kind).Description("What kind of organisation.");
         Field(o => o.Name).Description("English name.");
         Field(o => o.NameZh).Description("Chinese name.");

@@ -1,6 +1,8 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Grids;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Offices;
 
@@ -10,6 +12,7 @@ public sealed class OrgUnitType : EntityGraphType<OrgUnit>
     {
         Name = "OrgUnit";
         Description = "A unit of the tenant tree: the county bureau, a police station or a community police office.";
+        this.RequirePermission(Permissions.OfficesRead);
         Field(u => u.Code).Description("Unique unit code.");
         Field(u => u.Name).Description("English name.");
         Field(u => u.NameZh).Description("Chinese name.");

@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Offices;
 
@@ -9,6 +11,7 @@ public sealed class StationSquadType : EntityGraphType<StationSquad>
     {
         Name = "StationSquad";
         Description = "A squad of a station: criminal investigation, special patrol, community policing, or the command room.";
+        this.RequirePermission(Permissions.OfficesRead);
         Field(s => s.Kind).Description("Which of the three squads, or the command room.");
         Field(s => s.Name).Description("English name.");
         Field(s => s.NameZh).Description("Chinese name.");

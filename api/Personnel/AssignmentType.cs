@@ -1,6 +1,8 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Personnel;
 
@@ -10,6 +12,7 @@ public sealed class AssignmentType : EntityGraphType<Assignment>
     {
         Name = "Assignment";
         Description = "A dated posting of a person to a unit, grid or squad: the staffing history behind 1+2+N.";
+        this.RequirePermission(Permissions.PersonnelRead);
         Field(a => a.Role).Description("The role the person holds in the posting.");
         Field(a => a.From).Description("First day of the posting.");
         Field(a => a.To, nullable: true).Description("Last day of the posting; null while it runs.");

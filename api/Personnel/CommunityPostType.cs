@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Personnel;
 
@@ -9,6 +11,7 @@ public sealed class CommunityPostType : EntityGraphType<CommunityPost>
     {
         Name = "CommunityPost";
         Description = "A part-time seat an officer holds on a community's party branch or residents' committee.";
+        this.RequirePermission(Permissions.PersonnelRead);
         Field(p => p.Post).Description("Which body the seat is on.");
         Field(p => p.From).Description("First day in the seat.");
         Field(p => p.To, nullable: true).Description("Last day in the seat; null while held.");

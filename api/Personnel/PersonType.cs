@@ -2,6 +2,9 @@ using Gateway.Api.FieldWork;
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
+using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.Personnel;
 
@@ -11,11 +14,12 @@ public sealed class PersonType : EntityGraphType<Person>
     {
         Name = "Person";
         Description = "Someone who works in community policing: police officer, auxiliary police, grid worker or mediation member.";
+        this.RequirePermission(Permissions.PersonnelRead);
         Field(p => p.Kind).Description("Police, auxiliary police, grid worker or mediation member.");
         Field(p => p.Name).Description("Full name.");
         Field(p => p.BadgeNumber, nullable: true).Description("Police badge number (police only).");
-        Field(p => p.Phone, nullable: true).Description("Work phone.");
-        Field(p => p.IdNumber, nullable: true).Description("Resident ID number.");
+        SensitiveField(p => p.Phone, Mask.Phone, "Work phone.", nullable: true);
+        SensitiveField(p => p.IdNumber, Mask.IdNumber, "Resident ID number.", nullable: true);
         Reference<ExternalOrganisation, ExternalOrganisationType>("suppliedBy", p => p.SuppliedById, "The organisation that supplied the person, e.g. the political-legal committee for grid workers.");
         RequiredReference<OrgUnit, OrgUnitType>("unit", p => p.OwnerUnitId, "The unit that keeps the person's file.");
         Children<Assignment, AssignmentType>("assignments", a => a.PersonId, "The person's postings, past and current.");

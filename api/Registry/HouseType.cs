@@ -1,6 +1,9 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
+using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.Registry;
 
@@ -10,9 +13,10 @@ public sealed class HouseType : EntityGraphType<House>
     {
         Name = "House";
         Description = "Actual housing (实有房屋): a dwelling at a standard address, owner-occupied, rented, vacant or commercial.";
+        this.RequirePermission(Permissions.RegistryRead);
         Field(h => h.Use).Description("How the house is used; rentals (出租房屋) are a classified archive.");
         Field(h => h.HolderName).Description("Name of the owner or holder.");
-        Field(h => h.HolderPhone, nullable: true).Description("Phone of the owner or holder.");
+        SensitiveField(h => h.HolderPhone, Mask.Phone, "Phone of the owner or holder.", nullable: true);
         Field(h => h.Rooms).Description("Number of rooms.");
         Field(h => h.RecordedAt).Description("When the record was first entered (UTC).");
         Field(h => h.UpdatedAt).Description("When the record was last checked or updated (UTC).");

@@ -1,6 +1,9 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
+using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.Registry;
 
@@ -10,10 +13,11 @@ public sealed class RegisteredUnitType : EntityGraphType<RegisteredUnit>
     {
         Name = "RegisteredUnit";
         Description = "Actual unit (实有单位): a business, venue, key unit, key location or construction site on file.";
+        this.RequirePermission(Permissions.RegistryRead);
         Field(u => u.Category).Description("Category of the unit: hotel, KTV, internet café, key unit, construction site…");
         Field(u => u.Name).Description("Name of the unit.");
         Field(u => u.ContactName, nullable: true).Description("Name of the unit's contact person.");
-        Field(u => u.ContactPhone, nullable: true).Description("Phone of the unit's contact person.");
+        SensitiveField(u => u.ContactPhone, Mask.Phone, "Phone of the unit's contact person.", nullable: true);
         Field(u => u.RecordedAt).Description("When the record was first entered (UTC).");
         Field(u => u.UpdatedAt).Description("When the record was last checked or updated (UTC).");
         RequiredReference<Grid, GridType>("grid", u => u.GridId, "The grid the unit lies in.");

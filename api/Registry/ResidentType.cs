@@ -1,6 +1,9 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
+using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.Registry;
 
@@ -10,9 +13,10 @@ public sealed class ResidentType : EntityGraphType<Resident>
     {
         Name = "Resident";
         Description = "Actual population (实有人口): a person living in the area, registered (户籍) or floating (流动).";
+        this.RequirePermission(Permissions.RegistryRead);
         Field(r => r.Name).Description("Full name.");
-        Field(r => r.IdNumber).Description("Resident ID number.");
-        Field(r => r.Phone, nullable: true).Description("Phone number.");
+        SensitiveField(r => r.IdNumber, Mask.IdNumber, "Resident ID number.");
+        SensitiveField(r => r.Phone, Mask.Phone, "Phone number.", nullable: true);
         Field(r => r.Registration).Description("Registered household (户籍) or floating resident (流动人口).");
         Field(r => r.SpecialGroup, nullable: true).Description("Special group the resident belongs to, e.g. elderly living alone or left-behind child; null if none.");
         Field(r => r.KeyPersonCategory, nullable: true).Description("Key-person (重点人口) control category; null if not a key person.");

@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Requests;
 
@@ -9,6 +11,7 @@ public sealed class RequestChaseType : EntityGraphType<RequestChase>
     {
         Name = "RequestChase";
         Description = "A chase (催办) by the efficiency office on an overdue request.";
+        this.RequirePermission(Permissions.RequestsRead);
         Field(c => c.ChasedAt).Description("When the request was chased (UTC).");
         Field(c => c.ChasedBy).Description("Who chased it.");
         Field(c => c.Note, nullable: true).Description("Note on the chase.");

@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Requests;
 
@@ -9,6 +11,7 @@ public sealed class RequestReviewType : EntityGraphType<RequestReview>
     {
         Name = "RequestReview";
         Description = "One level (1–4) of the 110 centre's four-level review of whether a request is a police matter.";
+        this.RequirePermission(Permissions.RequestsRead);
         Field(r => r.Level).Description("Review level, 1 to 4.");
         Field(r => r.Decision).Description("What the level decided.");
         Field(r => r.Reviewer).Description("Who reviewed at this level.");

@@ -1,5 +1,7 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
 
 namespace Gateway.Api.Requests;
 
@@ -9,6 +11,7 @@ public sealed class ReturnVisitType : EntityGraphType<ReturnVisit>
     {
         Name = "ReturnVisit";
         Description = "The return visit to the resident after a request is handled, by SMS, phone or in person.";
+        this.RequirePermission(Permissions.RequestsRead);
         Field(v => v.Channel).Description("SMS, phone or in person.");
         Field(v => v.VisitedAt).Description("When the resident was visited (UTC).");
         Field(v => v.Satisfied).Description("The resident was satisfied with how the request was handled.");

@@ -1,6 +1,9 @@
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
+using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.Requests;
 
@@ -10,11 +13,12 @@ public sealed class ServiceRequestType : EntityGraphType<ServiceRequest>
     {
         Name = "ServiceRequest";
         Description = "A non-police request received by 110 and, after the four-level review, diverted to the 4312345 centre and dispatched to a department.";
+        this.RequirePermission(Permissions.RequestsRead);
         Field(r => r.Number).Description("Request number, unique within the owning unit.");
         Field(r => r.Kind).Description("Consultation, appeal, complaint, report or major emergency; each kind has its own time limit.");
         Field(r => r.ReceivedAt).Description("When 110 received the request (UTC).");
         Field(r => r.CallerName).Description("Name of the resident who called.");
-        Field(r => r.CallerPhone, nullable: true).Description("Phone of the resident who called.");
+        SensitiveField(r => r.CallerPhone, Mask.Phone, "Phone of the resident who called.", nullable: true);
         Field(r => r.Summary).Description("What the resident asked for.");
         Field(r => r.Status).Description("Where the request stands.");
         Field(r => r.TicketNumber, nullable: true).Description("Ticket number issued by the 4312345 centre.");

@@ -27,6 +27,11 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
         {
             if (entry.Entity is AuditRecord && entry.State != EntityState.Added)
                 throw new InvalidOperationException("Audit records are append-only.");
+            // Only the audit writer, in its own system scope, appends to the trail.
+            if (entry.Entity is AuditRecord && !scope.IsSystem) throw new TenantAccessDeniedException();
+            // A changed or deleted row is judged as stored, not by the owner a hand-attached copy claims.
+            if (entry.State != EntityState.Added && !scope.IsSystem)
+                Collect(referenced, entry.Metadata.ClrType, (long)entry.Property(nameof(Entity.Id)).CurrentValue!);
             if (OwnerPath(entry, current: true) is { } path && !scope.Covers(path)) throw new TenantAccessDeniedException();
             if (entry.State != EntityState.Added && OwnerPath(entry, current: false) is { } was && !scope.Covers(was))
                 throw new TenantAccessDeniedException();
@@ -57,9 +62,14 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
             var property = entry.Property(foreignKey.Properties[0].Name);
             if (entry.State == EntityState.Modified && !property.IsModified) continue;
             if (property.CurrentValue is not long id || IsAddedInThisChange(principal, id)) continue;
-            if (!referenced.TryGetValue(principal, out var ids)) referenced[principal] = ids = [];
-            ids.Add(id);
+            Collect(referenced, principal, id);
         }
+    }
+
+    private static void Collect(Dictionary<Type, HashSet<long>> referenced, Type entity, long id)
+    {
+        if (!referenced.TryGetValue(entity, out var ids)) referenced[entity] = ids = [];
+        ids.Add(id);
     }
 
     private bool IsAddedInThisChange(Type principal, long id) =>

@@ -1,4 +1,7 @@
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Conventions;
+using Gateway.Api.Security.Authorization;
+using Gateway.Api.Tenancy;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +14,11 @@ public static class ConnectionFieldExtensions
 {
     /// <summary>
     /// Adds a Relay connection over the rows <paramref name="rows"/> returns, with keyset paging in SQL:
-    /// <c>first/after</c> forwards, <c>last/before</c> backwards, in id order.
+    /// <c>first/after</c> forwards, <c>last/before</c> backwards, in id order. The field needs the permission
+    /// <typeparamref name="TNodeType"/> declares, so <c>totalCount</c> is no more open than the rows it counts.
     /// </summary>
     public static void Connection<T, TNodeType>(this IComplexGraphType type, string name, string description, Func<GatewayDbContext, IQueryable<T>> rows)
-        where T : Entity where TNodeType : IGraphType
+        where T : Entity where TNodeType : IComplexGraphType, new()
     {
         var field = new FieldType
         {
@@ -25,10 +29,20 @@ public static class ConnectionFieldExtensions
                 new QueryArgument<IntGraphType> { Name = "first", Description = "Return at most this many rows from the start (or after `after`)." },
                 new QueryArgument<StringGraphType> { Name = "after", Description = "Cursor of the row to start after." },
                 new QueryArgument<IntGraphType> { Name = "last", Description = "Return at most this many rows from the end (or before `before`)." },
-                new QueryArgument<StringGraphType> { Name = "before", Description = "Cursor of the row to end before." }),
+                new QueryArgument<StringGraphType> { Name = "before", Description = "Cursor of the row to end before." },
+                new QueryArgument<WhereInputGraphType<TNodeType>> { Name = "where", Description = "Only rows meeting these conditions; paging and totalCount apply to them." }),
             Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<object>(async ctx =>
-                await PageAsync(ctx, rows(ctx.RequestServices!.GetRequiredService<GatewayDbContext>()).AsNoTracking())),
+            {
+                var services = ctx.RequestServices!;
+                var db = services.GetRequiredService<GatewayDbContext>();
+                var query = rows(db).AsNoTracking();
+                if (ctx.GetArgument<Dictionary<string, object?>?>("where") is { } where)
+                    query = query.Where(new WhereBuilder(db, services.GetRequiredService<TenantScope>()).Build<T>(where, typeof(TNodeType)));
+                return await PageAsync(ctx, query);
+            }),
         };
+        field.RequirePermission(new TNodeType().GetRequiredPermission()
+            ?? throw new InvalidOperationException($"`{name}` lists {typeof(TNodeType).Name} rows, but {typeof(TNodeType).Name} declares no permission to read them."));
         type.AddField(field);
     }
 

@@ -1,3 +1,4 @@
+using Gateway.Api.Security.Authorization;
 using GraphQL;
 using GraphQL.Types;
 
@@ -10,6 +11,8 @@ public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connecti
         var nodeName = typeof(TNodeType).GraphQLName();
         Name = nodeName + "Connection";
         Description = $"A page of {nodeName} rows in a stable order, with cursors to move forwards and backwards.";
+        // Paging structure: the field that returns a connection carries its rows' permission, and so do the rows.
+        this.AllowAnyCaller();
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("Number of rows that match, across all pages.")
             .ResolveAsync(async ctx => await ctx.Source.CountAsync(ctx.CancellationToken));

@@ -1,5 +1,9 @@
 using System.Linq.Expressions;
+using Gateway.Api.Audit;
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Conventions;
+using Gateway.Api.Security;
+using Gateway.Api.Tenancy;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -23,39 +27,75 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
         Loader(context).ById<T>(id).Then(entity => (object?)entity);
 
     /// <summary>A to-one relation through a foreign key on this row, loaded in one batch per level.</summary>
-    protected void Reference<TTarget, TTargetType>(string name, Func<T, long?> foreignKey, string description)
-        where TTarget : Entity where TTargetType : IGraphType =>
-        Field<TTargetType>(name)
+    protected void Reference<TTarget, TTargetType>(string name, Expression<Func<T, long?>> foreignKey, string description)
+        where TTarget : Entity where TTargetType : IGraphType
+    {
+        var key = foreignKey.Compile();
+        var field = Field<TTargetType>(name)
             .Description(description)
-            .Resolve(ctx => foreignKey(ctx.Source) is { } key ? Loader(ctx).ById<TTarget>(key) : null);
+            .Resolve(ctx => key(ctx.Source) is { } id ? Loader(ctx).ById<TTarget>(id) : null);
+        new Relation(RelationKind.ToOne, typeof(TTarget), typeof(TTargetType), foreignKey).AttachTo(field.FieldType);
+    }
 
     /// <summary>
     /// A to-one relation the database requires. Shared reference data is always there; a tenant-owned target may lie
     /// outside the caller's scope (a controller at the station above an office, a person since moved elsewhere), and
     /// then it reads as null, exactly like a missing row.
     /// </summary>
-    protected void RequiredReference<TTarget, TTargetType>(string name, Func<T, long> foreignKey, string description)
+    protected void RequiredReference<TTarget, TTargetType>(string name, Expression<Func<T, long>> foreignKey, string description)
         where TTarget : Entity where TTargetType : IGraphType
     {
+        var key = foreignKey.Compile();
         var scoped = typeof(TenantOwnedEntity).IsAssignableFrom(typeof(TTarget)) || typeof(TTarget) == typeof(Offices.OrgUnit);
         var field = scoped ? Field<TTargetType>(name).Description(description + " Null when it lies outside the caller's scope.")
             : Field<NonNullGraphType<TTargetType>>(name).Description(description);
-        field.Resolve(ctx => Loader(ctx).ById<TTarget>(foreignKey(ctx.Source)));
+        field.Resolve(ctx => Loader(ctx).ById<TTarget>(key(ctx.Source)));
+        var nullableKey = Expression.Lambda<Func<T, long?>>(Expression.Convert(foreignKey.Body, typeof(long?)), foreignKey.Parameters);
+        new Relation(RelationKind.ToOne, typeof(TTarget), typeof(TTargetType), nullableKey).AttachTo(field.FieldType);
     }
 
     /// <summary>A to-many relation: the rows whose foreign key points at this row, loaded in one batch per level.</summary>
     protected void Children<TChild, TChildType>(string name, Expression<Func<TChild, long?>> foreignKey, string description)
         where TChild : Entity where TChildType : IGraphType =>
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>>(name)
-            .Description(description)
-            .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id));
+        new Relation(RelationKind.ToMany, typeof(TChild), typeof(TChildType), foreignKey).AttachTo(
+            Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>>(name)
+                .Description(description)
+                .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id)).FieldType);
 
-    /// <summary>A one-to-one relation from the other side: the row whose foreign key points at this row, or null, loaded in one batch per level.</summary>
-    protected void Dependent<TChild, TChildType>(string name, Expression<Func<TChild, long?>> foreignKey, string description)
+    /// <summary>
+    /// A one-to-one relation from the other side: the row whose foreign key points at this row, or null, loaded in one
+    /// batch per level. <paramref name="whenNone"/> runs for each row whose dependent is missing or hidden from the caller.
+    /// </summary>
+    protected void Dependent<TChild, TChildType>(string name, Expression<Func<TChild, long?>> foreignKey, string description,
+        Action<IResolveFieldContext<T>>? whenNone = null)
         where TChild : Entity where TChildType : IGraphType =>
-        Field<TChildType>(name)
-            .Description(description)
-            .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id).Then(rows => rows.Count > 0 ? rows[0] : null));
+        new Relation(RelationKind.ToMany, typeof(TChild), typeof(TChildType), foreignKey).AttachTo(
+            Field<TChildType>(name)
+                .Description(description)
+                .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id).Then(rows =>
+                {
+                    if (rows.Count > 0) return rows[0];
+                    whenNone?.Invoke(ctx);
+                    return null;
+                })).FieldType);
+
+    /// <summary>
+    /// A citizen's ID number or phone. Callers without <see cref="Permissions.PiiRead"/> get it through
+    /// <paramref name="mask"/>; every value served unmasked is noted in the request's audit trail against the row.
+    /// </summary>
+    protected void SensitiveField(Expression<Func<T, string?>> property, Func<string, string> mask, string description, bool nullable = false)
+    {
+        var read = property.Compile();
+        var field = Field(property, nullable).Description(description + " Masked unless the caller may read personal data in full.");
+        field.Resolve(ctx =>
+        {
+            if (read(ctx.Source) is not { } value) return null;
+            var services = ctx.RequestServices!;
+            if (!services.GetRequiredService<TenantScope>().Has(Permissions.PiiRead)) return mask(value);
+            services.GetRequiredService<RequestAuditTrail>().Note($"pii.read:{Name}.{field.FieldType.Name}", AuditOutcome.Succeeded, GlobalId.Encode(Name, ctx.Source.Id));
+            return value;
+        });
+    }
 
     private static BatchLoader Loader(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<BatchLoader>();

@@ -1,3 +1,4 @@
+using Gateway.Api.Security.Authorization;
 using GraphQL.Types;
 
 namespace Gateway.Api.GraphQL.Relay;
@@ -8,6 +9,7 @@ public sealed class NodeInterface : InterfaceGraphType
     {
         Name = "Node";
         Description = "An object with a globally unique id that `node(id:)` resolves.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Globally unique, opaque id.");
+        // The id alone tells nothing: node(id:) finds only rows the caller may read.
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Globally unique, opaque id.").AllowAnyCaller();
     }
 }

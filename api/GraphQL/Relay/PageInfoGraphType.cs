@@ -1,3 +1,4 @@
+using Gateway.Api.Security.Authorization;
 using GraphQL.Types;
 
 namespace Gateway.Api.GraphQL.Relay;
@@ -8,6 +9,7 @@ public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
     {
         Name = "PageInfo";
         Description = "Where a page sits in the whole list.";
+        this.AllowAnyCaller();
         Field(p => p.HasNextPage).Description("More rows follow this page.");
         Field(p => p.HasPreviousPage).Description("Rows precede this page.");
         Field(p => p.StartCursor, nullable: true).Description("Cursor of the first row of the page.");

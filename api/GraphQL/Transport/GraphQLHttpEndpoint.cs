@@ -6,6 +6,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using Gateway.Api.Audit;
+using Gateway.Api.Security.Authorization;
 using Gateway.Api.Tenancy;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
@@ -56,8 +57,12 @@ public sealed class GraphQLHttpEndpoint(
             User = http.User,
             CancellationToken = http.RequestAborted,
             ThrowOnUnhandledException = false,
-            // GET must be safe: mutations only over POST.
-            ValidationRules = isGet ? [.. DocumentValidator.CoreRules, new OperationTypeRule(), new QueryOverGetRule()] : [.. DocumentValidator.CoreRules, new OperationTypeRule()],
+            // GET must be safe: mutations only over POST. Every field must be readable by the caller, over GET and POST alike.
+            ValidationRules = isGet
+                ? [.. DocumentValidator.CoreRules, new OperationTypeRule(), new QueryOverGetRule(), PermissionValidationRule.Instance]
+                : [.. DocumentValidator.CoreRules, new OperationTypeRule(), PermissionValidationRule.Instance],
+            // What a caller may read depends on the caller, so a document validated before is checked again.
+            CachedDocumentValidationRules = [PermissionValidationRule.Instance],
         });
 
         if (isGet && result.Errors?.Any(e => e is QueryOverGetRule.MutationOverGetError) == true)

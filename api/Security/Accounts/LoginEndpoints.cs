@@ -1,4 +1,5 @@
 using System.Net;
+using Gateway.Api.Audit;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,10 @@ public static class LoginEndpoints
 {
     private const string LoginPath = "/account/login";
     private const string SecondFactorPath = "/account/login/second-factor";
+    public const string SignInOperation = "account.signin";
+    public const string SecondFactorOperation = "account.second-factor";
+    public const string LockoutOperation = "account.lockout";
+    public const string LockedOutMessage = "This account is locked after repeated failures. Try again later or ask a security admin.";
 
     public static void MapLoginEndpoints(this IEndpointRouteBuilder app)
     {
@@ -24,34 +29,48 @@ public static class LoginEndpoints
         app.MapPost(SecondFactorPath, SecondFactorAsync);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn,
+    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn, AuditLog audit,
         [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
     {
         var target = SafeReturnUrl(returnUrl);
         var result = string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password)
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
+        await AuditAsync(audit, SignInOperation, result, userName);
         if (result.Succeeded) return Results.LocalRedirect(target);
         if (result.RequiresTwoFactor) return Results.LocalRedirect($"{SecondFactorPath}?returnUrl={Uri.EscapeDataString(target)}");
-        var message = result.IsLockedOut
-            ? "This account is locked after repeated failures. Try again later or ask a security admin."
-            : "The user name or password is wrong.";
+        var message = result.IsLockedOut ? LockedOutMessage : "The user name or password is wrong.";
         return Page(http, antiforgery, LoginPath, target, message, PasswordFields, StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<IResult> SecondFactorAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn,
+    private static async Task<IResult> SecondFactorAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn, AuditLog audit,
         [FromForm] string? code, [FromForm] string? returnUrl)
     {
         var target = SafeReturnUrl(returnUrl);
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
             return Results.LocalRedirect($"{LoginPath}?returnUrl={Uri.EscapeDataString(target)}");
         var normalised = (code ?? "").Replace(" ", "").Replace("-", "");
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient: false);
+        await AuditAsync(audit, SecondFactorOperation, result, user.UserName);
         if (result.Succeeded) return Results.LocalRedirect(target);
-        var message = result.IsLockedOut
-            ? "This account is locked after repeated failures. Try again later or ask a security admin."
-            : "The code is wrong or has expired.";
+        var message = result.IsLockedOut ? LockedOutMessage : "The code is wrong or has expired.";
         return Page(http, antiforgery, SecondFactorPath, target, message, CodeFields, StatusCodes.Status401Unauthorized);
+    }
+
+    /// <summary>
+    /// Every sign-in step is audited under the user name given (the caller has no scope yet): a step passed, a
+    /// wrong password or code, or a locked account. Not cancellable: a guesser who hangs up is still recorded.
+    /// </summary>
+    private static Task AuditAsync(AuditLog audit, string operation, Microsoft.AspNetCore.Identity.SignInResult result, string? userName)
+    {
+        var (recorded, outcome) = result switch
+        {
+            { IsLockedOut: true } => (LockoutOperation, AuditOutcome.Denied),
+            { Succeeded: true } or { RequiresTwoFactor: true } => (operation, AuditOutcome.Succeeded),
+            _ => (operation, AuditOutcome.Denied),
+        };
+        return audit.RecordAsync(new AuditEntry(recorded, outcome, [userName ?? ""]));
     }
 
     /// <summary>Only the authorization endpoint is a valid place to return to, which rules out open redirects.</summary>

@@ -5,8 +5,9 @@ namespace Gateway.Api.Security.Authorization;
 
 /// <summary>
 /// Declares on graph types and fields which permission of <see cref="Permissions"/> reading them needs.
-/// A field needs its own permission (if any) and its parent type's; <see cref="PermissionValidationRule"/> enforces
-/// both before anything executes, and a test fails on any field that declares none.
+/// A selected field needs its own permission (if any), its parent type's and its return type's;
+/// <see cref="PermissionValidationRule"/> enforces them before anything executes, and a test fails on any field that
+/// declares none on itself or its parent type without being marked open to any caller.
 /// </summary>
 public static class PermissionMetadata
 {

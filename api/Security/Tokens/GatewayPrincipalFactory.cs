@@ -15,22 +15,35 @@ namespace Gateway.Api.Security.Tokens;
 /// </summary>
 public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<GatewayUser> users)
 {
+    /// <summary>The authentication-methods claim (RFC 8176) Identity puts in its cookie and Gateway carries into its tokens.</summary>
+    public const string AuthenticationMethods = "amr";
+    public const string MultiFactor = "mfa";
+    public const string PasswordOnly = "pwd";
+
+    public static bool NeedsSecondFactor(IEnumerable<string> roles) => roles.Any(Roles.RequireSecondFactor.Contains);
+
     public async Task<ClaimsPrincipal?> ForClientAsync(string clientId, CancellationToken cancellationToken)
     {
         var client = await db.ApiClients.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
         // Roles that demand a second factor belong to people, never to a shared secret.
-        if (client is null || Roles.Conflict(client.Roles) is not null || client.Roles.Any(Roles.RequireSecondFactor.Contains)) return null;
-        return await BuildAsync(clientId, client.DisplayName, client.OwnerUnitId, client.Roles, personId: null, cancellationToken);
+        if (client is null || Roles.Conflict(client.Roles) is not null || NeedsSecondFactor(client.Roles)) return null;
+        return await BuildAsync(clientId, client.DisplayName, client.OwnerUnitId, client.Roles, personId: null, authenticationMethod: null, cancellationToken);
     }
 
-    public async Task<ClaimsPrincipal?> ForUserAsync(GatewayUser user, CancellationToken cancellationToken)
+    /// <summary>
+    /// The principal of a signed-in user, or null when the account is locked, holds separated duties, or now holds a
+    /// role that needs a second factor the sign-in behind this request did not use (roles may change between refreshes).
+    /// </summary>
+    public async Task<ClaimsPrincipal?> ForUserAsync(GatewayUser user, bool usedSecondFactor, CancellationToken cancellationToken)
     {
         var roles = await users.GetRolesAsync(user);
-        if (Roles.Conflict(roles) is not null || await users.IsLockedOutAsync(user)) return null;
-        return await BuildAsync(user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), user.DisplayName, user.UnitId, roles, user.PersonId, cancellationToken);
+        if (Roles.Conflict(roles) is not null || await users.IsLockedOutAsync(user) || (!usedSecondFactor && NeedsSecondFactor(roles))) return null;
+        return await BuildAsync(user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), user.DisplayName, user.UnitId, roles, user.PersonId,
+            usedSecondFactor ? MultiFactor : PasswordOnly, cancellationToken);
     }
 
-    private async Task<ClaimsPrincipal?> BuildAsync(string subject, string name, long unitId, IEnumerable<string> roles, long? personId, CancellationToken cancellationToken)
+    private async Task<ClaimsPrincipal?> BuildAsync(string subject, string name, long unitId, IEnumerable<string> roles, long? personId,
+        string? authenticationMethod, CancellationToken cancellationToken)
     {
         var unitPath = await db.OrgUnits.IgnoreQueryFilters().Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken);
         if (unitPath is null) return null;
@@ -42,7 +55,8 @@ public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<Gat
             .SetClaims(Claims.Role, [.. roles])
             .SetClaims(GatewayClaims.Permission, [.. Roles.PermissionsOf(roles).Order(StringComparer.Ordinal)]);
         if (personId is { } person) identity.SetClaim(GatewayClaims.Person, person.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        identity.SetDestinations(claim => claim.Type is Claims.Subject or Claims.Name
+        if (authenticationMethod is not null) identity.SetClaim(AuthenticationMethods, authenticationMethod);
+        identity.SetDestinations(claim => claim.Type is Claims.Subject or Claims.Name or AuthenticationMethods
             ? [Destinations.AccessToken, Destinations.IdentityToken]
             : [Destinations.AccessToken]);
         var principal = new ClaimsPrincipal(identity);

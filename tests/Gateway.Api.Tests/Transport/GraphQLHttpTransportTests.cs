@@ -369,11 +369,11 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
         response.AssertSuccess();
     }
 
-    /// <summary>A valid request of exactly <paramref name="bytes"/> UTF-8 bytes: the query padded with insignificant whitespace.</summary>
+    /// <summary>A valid request of exactly <paramref name="bytes"/> UTF-8 bytes: a small query, the JSON padded with insignificant whitespace.</summary>
     private static string PaddedBody(int bytes)
     {
         var empty = """{"query":"{ __typename }"}""";
-        var body = """{"query":"{ __typename }""" + new string(' ', bytes - empty.Length) + "\"}";
+        var body = "{\"query\":\"{ __typename }\"" + new string(' ', bytes - empty.Length) + "}";
         Assert.Equal(bytes, Encoding.UTF8.GetByteCount(body));
         return body;
     }

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Security.Authorization;
+using Gateway.Api.Security.Protection;
+using GraphQL.Types;
+
+namespace Gateway.Api.GraphQL.Conventions;
+
+/// <summary>
+/// Which fields of an entity graph type can be filtered and sorted, and how each maps onto the entity: a column
+/// (a property shown by a field of the same or a declared name), or a relation. Sensitive (encrypted) columns and
+/// computed fields are left out, so a masked value can never be probed through a filter.
+/// </summary>
+public sealed class EntityFieldMap
+{
+    private static readonly ConcurrentDictionary<Type, EntityFieldMap> Maps = new();
+
+    private EntityFieldMap(Type graphType)
+    {
+        var prototype = (IComplexGraphType)Activator.CreateInstance(graphType)!;
+        GraphTypeName = prototype.Name;
+        EntityType = graphType.BaseType!.GetGenericArguments()[0];
+        Permission = prototype.GetRequiredPermission();
+        foreach (var field in prototype.Fields)
+        {
+            if (Relation.Of(field) is { } relation)
+            {
+                Relations[field.Name] = (relation, field.GetRequiredPermission());
+                continue;
+            }
+            if (field.Name == "id") continue; // filtered by global id, see WhereBuilder
+            var property = EntityType.GetProperty(ColumnMetadata.ColumnOf(field) ?? field.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null || property.IsDefined(typeof(SensitiveAttribute)) || !IsScalar(property.PropertyType)) continue;
+            Columns[field.Name] = (property, field.GetRequiredPermission());
+        }
+    }
+
+    public static EntityFieldMap For(Type graphType) => Maps.GetOrAdd(graphType, type => new EntityFieldMap(type));
+
+    public string GraphTypeName { get; }
+    public Type EntityType { get; }
+    public string? Permission { get; }
+    /// <summary>By field name; the schema camel-cases names after the types are built, so lookups ignore case.</summary>
+    public Dictionary<string, (PropertyInfo Property, string? Permission)> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, (Relation Relation, string? Permission)> Relations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsScalar(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateOnly);
+    }
+
+    public static bool IsEntityGraphType(Type type) =>
+        type.BaseType is { IsGenericType: true } baseType && baseType.GetGenericTypeDefinition() == typeof(EntityGraphType<>);
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using Gateway.Api.Audit;
+using Gateway.Api.DemoData;
+using Gateway.Api.Security.Accounts;
+using Gateway.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.Tests.Security.Accounts;
+
+/// <summary>Five wrong passwords lock an account for at least ten minutes; every failure is audited.</summary>
+public sealed class LockoutTests
+{
+    private const string User = "station.admin";
+    private const string WrongPassword = "Gateway-demo-2025";
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_so_the_right_one_fails_too()
+    {
+        await using var factory = new GatewayApiFactory();
+        using var browser = new UserSignIn(factory);
+        var login = await browser.LoginPageAsync();
+        var started = DateTimeOffset.UtcNow;
+
+        var answers = new List<(HttpStatusCode Status, string Body)>();
+        foreach (var password in Enumerable.Repeat(WrongPassword, 5).Append(DemoPrincipals.UserPassword))
+        {
+            using var response = await browser.SubmitPasswordAsync(login, User, password);
+            answers.Add((response.StatusCode, await response.Content.ReadAsStringAsync()));
+        }
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Unauthorized, a.Status));
+        Assert.All(answers.Take(4), a => Assert.Contains("The user name or password is wrong.", a.Body));
+        // The fifth failure is the one that locks; the sixth attempt, with the right password, meets the lock.
+        Assert.All(answers.Skip(4), a => Assert.Contains(LoginEndpoints.LockedOutMessage, a.Body));
+        var lockoutEnd = await factory.WithUsersAsync(async users => (await users.UserAsync(User)).LockoutEnd);
+        Assert.NotNull(lockoutEnd);
+        Assert.InRange(lockoutEnd.Value, started.AddMinutes(10), DateTimeOffset.UtcNow.AddMinutes(15));
+
+        var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.ObjectIds == User).OrderBy(r => r.Id)
+            .Select(r => new { r.Operation, r.Outcome }).ToListAsync());
+        Assert.Equal(
+            [.. Enumerable.Repeat((LoginEndpoints.SignInOperation, AuditOutcome.Denied), 4), (LoginEndpoints.LockoutOperation, AuditOutcome.Denied), (LoginEndpoints.LockoutOperation, AuditOutcome.Denied)],
+            audited.Select(a => (a.Operation, a.Outcome)));
+    }
+
+    [Fact]
+    public async Task Fewer_than_five_failures_do_not_lock_and_a_success_resets_the_count()
+    {
+        await using var factory = new GatewayApiFactory();
+        using var browser = new UserSignIn(factory);
+        var login = await browser.LoginPageAsync();
+
+        for (var i = 0; i < 4; i++)
+            using (await browser.SubmitPasswordAsync(login, User, WrongPassword)) { }
+        var session = await browser.RunAsync(User, DemoPrincipals.UserPassword, totpKey: null);
+
+        Assert.NotNull(session.AccessToken);
+        var user = await factory.WithUsersAsync(users => users.UserAsync(User));
+        Assert.Equal(0, user.AccessFailedCount);
+        Assert.Null(user.LockoutEnd);
+    }
+}

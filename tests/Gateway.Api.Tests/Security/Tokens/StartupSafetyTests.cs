@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Gateway.Api.Data;
+using Gateway.Api.Security.Accounts;
+using Gateway.Api.Tenancy;
+using Gateway.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+
+namespace Gateway.Api.Tests.Security.Tokens;
+
+/// <summary>In Production the host refuses to start without its secrets, and never seeds the demo principals.</summary>
+public sealed class StartupSafetyTests : IDisposable
+{
+    private const string ColumnKey = "R2F0ZXdheSBwcm9kdWN0aW9uIGNvbHVtbiBrZXkhISE=";
+    private readonly string directory = Directory.CreateTempSubdirectory("gateway-startup-").FullName;
+
+    [Fact]
+    public void Production_without_a_column_encryption_key_does_not_start()
+    {
+        using var factory = Production(new() { ["Security:ColumnEncryptionKey"] = null });
+
+        var error = StartFailure(factory);
+
+        Assert.StartsWith("Security:ColumnEncryptionKey is not configured.", error.Message);
+    }
+
+    [Fact]
+    public void Production_without_signing_certificates_does_not_start()
+    {
+        using var factory = Production(new() { ["Security:ColumnEncryptionKey"] = ColumnKey });
+
+        var error = StartFailure(factory);
+
+        Assert.StartsWith("No token signing keys are configured.", error.Message);
+    }
+
+    [Fact]
+    public void Production_with_only_a_signing_certificate_does_not_fall_back_to_throw_away_keys()
+    {
+        using var factory = Production(new() { ["Security:ColumnEncryptionKey"] = ColumnKey, ["Security:SigningCertificate:Path"] = Certificate("signing", X509KeyUsageFlags.DigitalSignature), ["Security:SigningCertificate:Password"] = "pw" });
+
+        var error = StartFailure(factory);
+
+        Assert.StartsWith("No token signing keys are configured.", error.Message);
+    }
+
+    [Fact]
+    public async Task Production_with_its_secrets_starts_without_any_demo_principal()
+    {
+        await using var factory = Production(new()
+        {
+            ["Security:ColumnEncryptionKey"] = ColumnKey,
+            ["Security:SigningCertificate:Path"] = Certificate("signing", X509KeyUsageFlags.DigitalSignature),
+            ["Security:SigningCertificate:Password"] = "pw",
+            ["Security:EncryptionCertificate:Path"] = Certificate("encryption", X509KeyUsageFlags.KeyEncipherment),
+            ["Security:EncryptionCertificate:Password"] = "pw",
+        });
+
+        _ = factory.Server;
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
+        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        Assert.Equal(0, await db.OrgUnits.CountAsync());
+        Assert.Equal(0, await db.Users.CountAsync());
+        Assert.Equal(0, await db.ApiClients.IgnoreQueryFilters().CountAsync());
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CountAsync());
+        // The role catalogue is there, so a real administrator can be created.
+        Assert.True(await db.Roles.AnyAsync(r => r.Name == Api.Security.Roles.SystemAdmin));
+    }
+
+    private WebApplicationFactory<Program> Production(Dictionary<string, string?> settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Gateway", TestDatabases.ConnectionStringFor(Path.Combine(directory, "gateway.db")));
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        });
+
+    /// <summary>The exception that stopped the host from starting.</summary>
+    private static Exception StartFailure(WebApplicationFactory<Program> factory)
+    {
+        var error = Assert.ThrowsAny<Exception>(() => factory.Server);
+        while (error is not InvalidOperationException && error.InnerException is not null) error = error.InnerException;
+        return Assert.IsType<InvalidOperationException>(error);
+    }
+
+    /// <summary>A self-signed PKCS#12 file with password "pw" and the given key usage.</summary>
+    private string Certificate(string name, X509KeyUsageFlags usage)
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest($"CN=Gateway {name}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var path = Path.Combine(directory, name + ".pfx");
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12, "pw"));
+        return path;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+}
