@@ -24,6 +24,7 @@ public static class GraphQLSetup
         services.AddSingleton(typeof(EdgeGraphType<,>));
         services.AddSingleton(typeof(WhereInputGraphType<>));
         services.AddSingleton(typeof(ListWhereInputGraphType<>));
+        services.AddSingleton(typeof(OrderInputGraphType<>));
         services.AddSingleton(typeof(ComparableFilterInputType<>));
         services.AddSingleton(typeof(EnumFilterInputType<>));
         foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))

@@ -30,15 +30,18 @@ public static class ConnectionFieldExtensions
                 new QueryArgument<StringGraphType> { Name = "after", Description = "Cursor of the row to start after." },
                 new QueryArgument<IntGraphType> { Name = "last", Description = "Return at most this many rows from the end (or before `before`)." },
                 new QueryArgument<StringGraphType> { Name = "before", Description = "Cursor of the row to end before." },
-                new QueryArgument<WhereInputGraphType<TNodeType>> { Name = "where", Description = "Only rows meeting these conditions; paging and totalCount apply to them." }),
+                new QueryArgument<WhereInputGraphType<TNodeType>> { Name = "where", Description = "Only rows meeting these conditions; paging and totalCount apply to them." },
+                new QueryArgument<ListGraphType<NonNullGraphType<OrderInputGraphType<TNodeType>>>> { Name = "order", Description = "Sort keys in priority order; the id breaks ties. Cursors belong to the order they were issued in." }),
             Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<object>(async ctx =>
             {
                 var services = ctx.RequestServices!;
                 var db = services.GetRequiredService<GatewayDbContext>();
+                var scope = services.GetRequiredService<TenantScope>();
                 var query = rows(db).AsNoTracking();
                 if (ctx.GetArgument<Dictionary<string, object?>?>("where") is { } where)
-                    query = query.Where(new WhereBuilder(db, services.GetRequiredService<TenantScope>()).Build<T>(where, typeof(TNodeType)));
-                return await PageAsync(ctx, query);
+                    query = query.Where(new WhereBuilder(db, scope).Build<T>(where, typeof(TNodeType)));
+                var order = SortOrder.For<T>(ctx.GetArgument<List<Dictionary<string, object?>>?>("order"), EntityFieldMap.For(typeof(TNodeType)), scope);
+                return await PageAsync(ctx, query, order);
             }),
         };
         field.RequirePermission(new TNodeType().GetRequiredPermission()
@@ -46,46 +49,44 @@ public static class ConnectionFieldExtensions
         type.AddField(field);
     }
 
-    private static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext ctx, IQueryable<T> rows) where T : Entity
+    private static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext ctx, IQueryable<T> rows, SortOrder order) where T : Entity
     {
         var options = ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
         var first = ctx.GetArgument<int?>("first");
         var last = ctx.GetArgument<int?>("last");
-        var after = DecodeCursor(ctx.GetArgument<string?>("after"), "after");
-        var before = DecodeCursor(ctx.GetArgument<string?>("before"), "before");
+        var after = ctx.GetArgument<string?>("after");
+        var before = ctx.GetArgument<string?>("before");
         if (first is not null && last is not null)
             throw new PagingError("Pass either `first` or `last`, not both.");
         CheckSize(first, "first", options.MaxPageSize);
         CheckSize(last, "last", options.MaxPageSize);
 
+        var afterCursor = after is null ? null : order.Beyond<T>(after, "after", reverse: false);
+        var beforeCursor = before is null ? null : order.Beyond<T>(before, "before", reverse: true);
         var window = rows;
-        if (after is { } a) window = window.Where(e => e.Id > a);
-        if (before is { } b) window = window.Where(e => e.Id < b);
+        if (afterCursor is not null) window = window.Where(afterCursor);
+        if (beforeCursor is not null) window = window.Where(beforeCursor);
 
         var backwards = last is not null || (first is null && before is not null && after is null);
         var size = last ?? first ?? options.DefaultPageSize;
-        var ordered = backwards ? window.OrderByDescending(e => e.Id) : window.OrderBy(e => e.Id);
-        var page = await ordered.Take(size + 1).ToListAsync(ctx.CancellationToken);
+        var page = await order.Apply(window, reverse: backwards).Take(size + 1).ToListAsync(ctx.CancellationToken);
         var more = page.Count > size;
         if (more) page.RemoveAt(size);
         if (backwards) page.Reverse();
 
         // The side the caller paged from is known from the page itself; the far side costs one EXISTS only when a cursor was given.
-        var hasNext = backwards ? before is { } bb && await rows.AnyAsync(e => e.Id >= bb, ctx.CancellationToken) : more;
-        var hasPrevious = backwards ? more : after is { } aa && await rows.AnyAsync(e => e.Id <= aa, ctx.CancellationToken);
-        var edges = page.Select(e => new Edge<T>(Cursor.Encode(e.Id), e)).ToList();
+        var hasNext = backwards ? beforeCursor is not null && await rows.AnyAsync(Not(beforeCursor), ctx.CancellationToken) : more;
+        var hasPrevious = backwards ? more : afterCursor is not null && await rows.AnyAsync(Not(afterCursor), ctx.CancellationToken);
+        var edges = page.Select(e => new Edge<T>(order.CursorOf(e), e)).ToList();
         return new Connection<T>(rows, edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
     }
+
+    private static System.Linq.Expressions.Expression<Func<T, bool>> Not<T>(System.Linq.Expressions.Expression<Func<T, bool>> predicate) =>
+        System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(System.Linq.Expressions.Expression.Not(predicate.Body), predicate.Parameters);
 
     private static void CheckSize(int? size, string argument, int max)
     {
         if (size < 0 || size > max)
             throw new PagingError($"`{argument}` must be between 0 and {max}.");
-    }
-
-    private static long? DecodeCursor(string? cursor, string argument)
-    {
-        if (cursor is null) return null;
-        return Cursor.TryDecode(cursor, out var id) ? id : throw new PagingError($"`{argument}` is not a cursor returned by this connection.");
     }
 }

@@ -80,7 +80,7 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
     {
         var response = await client.PostAsync($"query($c: String) {{ personnel({argument}: $c, first: 5) {{ nodes {{ id }} }} }}", new { c = cursor });
 
-        AssertPagingError(response, $"`{argument}` is not a cursor returned by this connection.");
+        AssertPagingError(response, $"`{argument}` is not a cursor returned by this connection in this order.");
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
     {
         var response = await client.PostAsync("query($c: String) { personnel(after: $c) { nodes { id } } }", new { c = new string('A', 10_000) });
 
-        AssertPagingError(response, "`after` is not a cursor returned by this connection.");
+        AssertPagingError(response, "`after` is not a cursor returned by this connection in this order.");
     }
 
     [Fact]

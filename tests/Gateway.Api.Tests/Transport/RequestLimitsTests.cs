@@ -87,8 +87,7 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
         await using var limited = new LimitedApiFactory(("GraphQL:Limits:ExecutionTimeoutSeconds", "0"));
         var limitedClient = limited.CreateGraphQLClient();
         var response = await limitedClient.PostAsync("{ personnel(first: 100) { nodes { name } } }");
-        Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal(["TIMEOUT"], response.ErrorCodes);
+        Assert.True(response.Status == HttpStatusCode.OK && response.ErrorCodes.SequenceEqual(["TIMEOUT"]), response.ToString());
         Assert.Null(response.Data?["personnel"]);
     }
 

@@ -1,0 +1,26 @@
+using GraphQL.Types;
+
+namespace Gateway.Api.GraphQL.Conventions;
+
+/// <summary>One key of the <c>order</c> argument of a connection over <typeparamref name="TNodeType"/>: name exactly one field.</summary>
+public sealed class OrderInputGraphType<TNodeType> : InputObjectGraphType where TNodeType : IComplexGraphType
+{
+    public OrderInputGraphType()
+    {
+        var map = EntityFieldMap.For(typeof(TNodeType));
+        Name = map.GraphTypeName + "Order";
+        Description = $"A sort key for {map.GraphTypeName} rows: set exactly one field. Keys apply in list order, rows without a value come last, and the id breaks ties.";
+        foreach (var (name, (property, _)) in map.Columns)
+            if (SortOrder.IsSortable(property.PropertyType))
+                Field<SortDirectionGraphType>(name).Description($"Sort by `{name}`.");
+    }
+}
+
+public sealed class SortDirectionGraphType : EnumerationGraphType<SortDirection>
+{
+    public SortDirectionGraphType()
+    {
+        Name = "SortDirection";
+        Description = "Ascending or descending.";
+    }
+}

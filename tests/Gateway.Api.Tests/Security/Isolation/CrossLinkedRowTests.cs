@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.Grids;
+using Gateway.Api.Informants;
+using Gateway.Api.Mediation;
+using Gateway.Api.Personnel;
+using Gateway.Api.Tests.Infrastructure;
+
+namespace Gateway.Api.Tests.Security.Isolation;
+
+/// <summary>
+/// Check 22 on rows that point across tenants on purpose (<see cref="CrossLinks"/>): the owner sees its row with the
+/// foreign end as null, never the other tenant's data; the other tenant does not see the row at all, by id, in lists,
+/// in back-relations or in counts; the unit above both sees both ends.
+/// </summary>
+[Collection(IsolationScenariosCollection.Name)]
+public sealed class CrossLinkedRowTests(IsolationWorld world)
+{
+    private const string ByIds = """
+        query($a: ID!, $t: ID!, $m: ID!) {
+          a: node(id: $a) { ... on Assignment { id person { id name } unit { id } } }
+          t: node(id: $t) { ... on Tip { id receivedBy { id name } informant { id } } }
+          m: node(id: $m) { ... on MediationCase { id grid { id code } } }
+        }
+        """;
+
+    private CrossLinks Links => world.Links;
+
+    private object CrossLinkedIds => new
+    {
+        a = GlobalId.Encode("Assignment", Links.NanjingAssignment),
+        t = GlobalId.Encode("Tip", Links.NanjingTip),
+        m = GlobalId.Encode("MediationCase", Links.NanjingCase),
+    };
+
+    [Fact]
+    public async Task The_owner_reads_its_row_with_the_foreign_end_as_null_and_nothing_of_the_other_tenant()
+    {
+        var response = await world.Client("demo-nanjing").PostAsync(ByIds, CrossLinkedIds);
+        response.AssertSuccess();
+        var data = response.Data!;
+
+        Assert.Equal(GlobalId.Encode("Assignment", Links.NanjingAssignment), data["a"]!.Str("id"));
+        Assert.Null(data["a"]!["person"]);
+        Assert.Equal(GlobalId.Encode("OrgUnit", Links.Nanjing), data["a"]!.RefId("unit"));
+        Assert.Null(data["t"]!["receivedBy"]);
+        Assert.Equal(GlobalId.Encode("Informant", Links.NanjingInformant), data["t"]!.RefId("informant"));
+        Assert.Null(data["m"]!["grid"]);
+        await AssertNothingOfLongxiangInAsync(response.Body);
+    }
+
+    [Fact]
+    public async Task The_owner_lists_its_rows_with_the_foreign_end_as_null_and_counts_them()
+    {
+        var client = world.Client("demo-nanjing");
+        var principal = world.Principal("demo-nanjing");
+
+        var assignments = await client.ReadAllAsync("assignments", "id person { id name }");
+        var tips = await client.ReadAllAsync("tips", "id receivedBy { id name }");
+        var cases = await client.ReadAllAsync("mediationCases", "id grid { id code }");
+
+        Assert.Null(Single(assignments, "Assignment", Links.NanjingAssignment)["person"]);
+        Assert.Null(Single(tips, "Tip", Links.NanjingTip)["receivedBy"]);
+        Assert.Null(Single(cases, "MediationCase", Links.NanjingCase)["grid"]);
+        Assert.Equal(await InScopeAsync<Assignment>(principal), await TotalCountAsync(client, "assignments"));
+        Assert.Equal(await InScopeAsync<Tip>(principal), await TotalCountAsync(client, "tips"));
+        Assert.Equal(await InScopeAsync<MediationCase>(principal), await TotalCountAsync(client, "mediationCases"));
+        await AssertNothingOfLongxiangInAsync(string.Join("\n", assignments.Concat(tips).Concat(cases).Select(n => n.ToJsonString())));
+    }
+
+    [Fact]
+    public async Task The_other_tenant_sees_none_of_the_rows_by_id_in_lists_in_back_relations_or_in_counts()
+    {
+        var client = world.Client("demo-longxiang");
+        var principal = world.Principal("demo-longxiang");
+
+        var byId = await client.PostAsync(ByIds, CrossLinkedIds);
+        Assert.True(byId.Data is JsonObject d && d["a"] is null && d["t"] is null && d["m"] is null, byId.Body);
+        Assert.Equal(["NOT_FOUND", "NOT_FOUND", "NOT_FOUND"], byId.ErrorCodes);
+
+        var assignments = await client.ReadAllAsync("assignments", "id");
+        var tips = await client.ReadAllAsync("tips", "id");
+        var cases = await client.ReadAllAsync("mediationCases", "id");
+        Assert.DoesNotContain(GlobalId.Encode("Assignment", Links.NanjingAssignment), assignments.Select(n => n.Str("id")));
+        Assert.DoesNotContain(GlobalId.Encode("Tip", Links.NanjingTip), tips.Select(n => n.Str("id")));
+        Assert.DoesNotContain(GlobalId.Encode("MediationCase", Links.NanjingCase), cases.Select(n => n.Str("id")));
+        Assert.Equal(await InScopeAsync<Assignment>(principal), await TotalCountAsync(client, "assignments"));
+        Assert.Equal(await InScopeAsync<Tip>(principal), await TotalCountAsync(client, "tips"));
+        Assert.Equal(await InScopeAsync<MediationCase>(principal), await TotalCountAsync(client, "mediationCases"));
+
+        // The Longxiang ends of the links: their back-relations must not lead to Nanjing's rows.
+        var ends = await client.QueryAsync(
+            "query($p: ID!, $g: ID!) { p: node(id: $p) { ... on Person { id assignments { id } } } g: node(id: $g) { ... on Grid { id mediationCases { id } } } }",
+            new { p = GlobalId.Encode("Person", Links.LongxiangPerson), g = GlobalId.Encode("Grid", Links.LongxiangGrid) });
+        Assert.DoesNotContain(GlobalId.Encode("Assignment", Links.NanjingAssignment), ends["p"]!.Items("assignments").Select(n => n.Str("id")));
+        Assert.DoesNotContain(GlobalId.Encode("MediationCase", Links.NanjingCase), ends["g"]!.Items("mediationCases").Select(n => n.Str("id")));
+    }
+
+    [Fact]
+    public async Task The_unit_above_both_sees_both_ends_but_not_the_bureau_above_itself()
+    {
+        var station = world.Client("demo-station");
+
+        var data = await station.QueryAsync(ByIds, CrossLinkedIds);
+        Assert.Equal(GlobalId.Encode("Person", Links.LongxiangPerson), data["a"]!.RefId("person"));
+        Assert.Equal(GlobalId.Encode("Person", Links.LongxiangPerson), data["t"]!.RefId("receivedBy"));
+        Assert.Equal(GlobalId.Encode("Grid", Links.LongxiangGrid), data["m"]!.RefId("grid"));
+
+        var upward = await station.QueryAsync("query($a: ID!) { a: node(id: $a) { ... on Assignment { id person { id name } } } }",
+            new { a = GlobalId.Encode("Assignment", Links.StationAssignment) });
+        Assert.NotNull(upward["a"]);
+        Assert.Null(upward["a"]!["person"]);
+        var bureau = await world.Client("demo-bureau").QueryAsync("query($a: ID!) { a: node(id: $a) { ... on Assignment { person { id } } } }",
+            new { a = GlobalId.Encode("Assignment", Links.StationAssignment) });
+        Assert.Equal(GlobalId.Encode("Person", Links.BureauPerson), bureau["a"]!.RefId("person"));
+    }
+
+    private static JsonNode Single(List<JsonNode> rows, string type, long id) =>
+        Assert.Single(rows, n => n.Str("id") == GlobalId.Encode(type, id));
+
+    private static async Task<int> TotalCountAsync(GraphQLClient client, string connection) =>
+        (await client.QueryAsync($"{{ {connection} {{ totalCount }} }}"))[connection]!["totalCount"]!.GetValue<int>();
+
+    private async Task<int> InScopeAsync<T>(Principal principal) where T : Entity =>
+        (await world.RowsAsync(typeof(T))).Values.Count(r => IsolationWorld.Sees(principal, r));
+
+    /// <summary>The Longxiang ends of the links appear nowhere in <paramref name="text"/>: not their ids, names or codes.</summary>
+    private async Task AssertNothingOfLongxiangInAsync(string text)
+    {
+        var person = (Person)(await world.RowsAsync(typeof(Person)))[Links.LongxiangPerson];
+        var grid = (Grid)(await world.RowsAsync(typeof(Grid)))[Links.LongxiangGrid];
+        Assert.DoesNotContain(GlobalId.Encode("Person", person.Id), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(person.Name, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(GlobalId.Encode("Grid", grid.Id), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(grid.Code, text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Gateway.Api.Audit;
+using Gateway.Api.Data;
+using Gateway.Api.Informants;
+using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Tests.Infrastructure;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Api.Tests.Security.Isolation;
+
+/// <summary>A demo machine client as the matrix sees it: the unit path its token carries and the permissions its roles grant.</summary>
+public sealed record Principal(string ClientId, string UnitCode, string UnitPath, IReadOnlySet<string> Permissions)
+{
+    public bool Holds(IReadOnlySet<string> required) => required.All(Permissions.Contains);
+
+    public override string ToString() => $"{ClientId} ({UnitCode} {UnitPath})";
+}
+
+/// <summary>
+/// One private copy of the demo county plus <see cref="CrossLinks"/>, the schema model, the principals and an
+/// independent oracle of who may see which row, computed from a system-scoped context, never through the filters under test.
+/// Read-only: tests in a collection sharing it never write.
+/// </summary>
+public sealed class IsolationWorld : IAsyncLifetime
+{
+    /// <summary>Every demo machine client; a test fails when the seeded clients differ, so a new one joins the matrix.</summary>
+    public static readonly string[] ClientIds =
+        ["demo-bureau", "demo-station", "demo-nanjing", "demo-longxiang", "demo-anmin", "demo-xinqiao", "demo-dashboard", "demo-committee"];
+
+    /// <summary>
+    /// Root connections that list a subset of their node type's rows on purpose, with the subset: what "exactly the
+    /// caller's rows" means for them. A narrowing not listed here fails the list shape, which is the point.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, Func<Entity, bool>> NarrowedRoots = new Dictionary<string, Func<Entity, bool>>
+    {
+        ["offices"] = e => ((OrgUnit)e).Kind == OrgUnitKind.CommunityOffice,
+    };
+
+    private readonly ConcurrentDictionary<Type, Task<IReadOnlyDictionary<long, Entity>>> rows = new();
+    private readonly ConcurrentDictionary<string, GraphQLClient> clients = new();
+    private Dictionary<string, Principal> principals = [];
+
+    public GatewayApiFactory Factory { get; } = new();
+    public IsolationSchema Schema { get; private set; } = null!;
+    public CrossLinks Links { get; private set; } = null!;
+    public IReadOnlyCollection<string> SeededClientIds { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        _ = Factory.Server;
+        Links = await CrossLinks.InsertAsync(Factory);
+        Schema = new IsolationSchema(Factory.Services.GetRequiredService<ISchema>(), NarrowedRoots.Keys.ToHashSet());
+        var seeded = await Factory.WithDbAsync(async db =>
+        {
+            var paths = await db.OrgUnits.ToDictionaryAsync(u => u.Id, u => (u.Code, u.Path));
+            return (await db.ApiClients.AsNoTracking().ToListAsync())
+                .Select(c => new Principal(c.ClientId, paths[c.OwnerUnitId].Code, paths[c.OwnerUnitId].Path, Roles.PermissionsOf(c.Roles)))
+                .ToList();
+        });
+        SeededClientIds = [.. seeded.Select(p => p.ClientId)];
+        principals = seeded.ToDictionary(p => p.ClientId);
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    public Principal Principal(string clientId) =>
+        principals.GetValueOrDefault(clientId) ?? throw new InvalidOperationException($"No seeded API client '{clientId}'.");
+
+    public GraphQLClient Client(string clientId) => clients.GetOrAdd(clientId, Factory.CreateGraphQLClient);
+
+    /// <summary>Every row of <paramref name="entity"/>'s table by id, read by the system. Append-only audit records are re-read each time.</summary>
+    public Task<IReadOnlyDictionary<long, Entity>> RowsAsync(Type entity) =>
+        entity == typeof(AuditRecord) ? LoadAsync(entity) : rows.GetOrAdd(entity, LoadAsync);
+
+    private Task<IReadOnlyDictionary<long, Entity>> LoadAsync(Type entity) =>
+        (Task<IReadOnlyDictionary<long, Entity>>)typeof(IsolationWorld).GetMethod(nameof(LoadRowsAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+            .MakeGenericMethod(entity).Invoke(this, [])!;
+
+    private Task<IReadOnlyDictionary<long, Entity>> LoadRowsAsync<T>() where T : Entity =>
+        Factory.WithDbAsync<IReadOnlyDictionary<long, Entity>>(async db =>
+            (await db.Set<T>().AsNoTracking().ToListAsync()).ToDictionary(e => e.Id, e => (Entity)e));
+
+    /// <summary>The tree path that places a row, or null for shared reference data that every caller sees.</summary>
+    public static string? PathOf(Entity row) => row switch
+    {
+        TenantOwnedEntity owned => owned.OwnerPath,
+        OrgUnit unit => unit.Path,
+        AuditRecord record => record.TenantPath,
+        ExternalOrganisation => null,
+        _ => throw new InvalidOperationException(
+            $"The isolation oracle has no rule for {row.GetType().Name}: say whose it is in {nameof(IsolationWorld)}.{nameof(PathOf)}."),
+    };
+
+    /// <summary>
+    /// Whether <paramref name="principal"/> may see <paramref name="row"/>: its unit and below, shared reference data,
+    /// and an informant's identity only with informants.identity (machine clients are nobody's handler).
+    /// </summary>
+    public static bool Sees(Principal principal, Entity row) => row switch
+    {
+        InformantIdentity identity => identity.OwnerPath.StartsWith(principal.UnitPath, StringComparison.Ordinal)
+            && principal.Permissions.Contains(Permissions.InformantsIdentity),
+        _ => PathOf(row) is not { } path || path.StartsWith(principal.UnitPath, StringComparison.Ordinal),
+    };
+}

@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using GraphQL.Types;
+using Xunit.Abstractions;
+
+namespace Gateway.Api.Tests.Security.Isolation;
+
+/// <summary>
+/// Check 22, shape (c) of the matrix: every relation field of every node type (a field returning a node or a list of
+/// them), reached from a root connection by the shortest route the schema offers, surfaces only rows the principal
+/// may see — over the demo county and <see cref="CrossLinks"/>, whose foreign keys point across tenants on purpose.
+/// </summary>
+[Collection(IsolationMatrixCollection.Name)]
+public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutputHelper output)
+{
+    private const int RootPage = 50;
+
+    public static TheoryData<string> Principals() => MatrixChecks.Principals();
+
+    [Fact]
+    public void Every_node_type_is_reachable_from_a_root_connection()
+    {
+        var unreachable = world.Schema.NodeTypes.Where(t => world.Schema.RouteTo(t) is null).Select(t => t.Name).ToList();
+        Assert.True(unreachable.Count == 0, "Node types no query can reach from a root connection (the relation matrix cannot cover them): " + string.Join(", ", unreachable));
+    }
+
+    [Theory]
+    [MemberData(nameof(Principals))]
+    public async Task Nested_relations_never_surface_rows_outside_the_callers_scope(string clientId)
+    {
+        var principal = world.Principal(clientId);
+        var problems = new ConcurrentQueue<string>();
+        var summary = new ConcurrentQueue<string>();
+        var owners = world.Schema.NodeTypes.Where(t => world.Schema.RouteTo(t) is not null && world.Schema.RelationsOf(t).Any());
+
+        await MatrixChecks.ForEachAsync(owners, async owner => summary.Enqueue(await CheckAsync(principal, owner, problems)));
+
+        output.WriteLine($"{principal}: {world.Schema.Relations.Count} relation fields, permissions enforced: {world.Schema.EnforcesPermissions}");
+        foreach (var line in summary.Order(StringComparer.Ordinal)) output.WriteLine("  " + line);
+        MatrixChecks.AssertNone(problems, $"Nested relations as {principal}");
+    }
+
+    private async Task<string> CheckAsync(Principal principal, IObjectGraphType owner, ConcurrentQueue<string> problems)
+    {
+        var route = world.Schema.RouteTo(owner)!;
+        var relations = world.Schema.RelationsOf(owner).ToList();
+        var allowed = new List<Relation>();
+        var denied = 0;
+        foreach (var relation in relations)
+        {
+            var document = Document(route, [relation]);
+            if (!world.Schema.EnforcesPermissions || principal.Holds(document.RequiredPermissions))
+            {
+                allowed.Add(relation);
+                continue;
+            }
+            denied++;
+            var response = await world.Client(principal.ClientId).PostAsync(Query(route, [relation]));
+            if (!MatrixChecks.IsAccessDenied(response) || response.Data?["rows"] is not null)
+                problems.Enqueue($"{route}.{relation.Field.Name} × {principal.ClientId}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(response.Body)}");
+        }
+        if (allowed.Count == 0) return $"{owner.Name}: {denied} relation(s) ACCESS_DENIED";
+
+        // All readable relations of the type in one request; on any error, one request per relation to say which.
+        var checkedIds = await CheckReadableAsync(principal, route, allowed, problems, quiet: true);
+        if (checkedIds is null)
+            foreach (var relation in allowed)
+                checkedIds = (checkedIds ?? 0) + (await CheckReadableAsync(principal, route, [relation], problems, quiet: false) ?? 0);
+        return $"{owner.Name} via {route}: {allowed.Count} relation(s) read, {checkedIds} id(s) in scope, {denied} ACCESS_DENIED";
+    }
+
+    private async Task<int?> CheckReadableAsync(Principal principal, Route route, IReadOnlyList<Relation> relations, ConcurrentQueue<string> problems, bool quiet)
+    {
+        var cell = $"{route}.{{{string.Join(",", relations.Select(r => r.Field.Name))}}} × {principal.ClientId}";
+        var response = await world.Client(principal.ClientId).PostAsync(Query(route, relations));
+        if (response.Errors.Count > 0 || response.Data?["rows"] is null)
+        {
+            if (!quiet) problems.Enqueue($"{cell}: failed: {MatrixChecks.Short(response.Body)}");
+            return null;
+        }
+        return await MatrixChecks.CheckIdsInScopeAsync(world, principal, response.Data, cell, problems);
+    }
+
+    private MatrixDocument Document(Route route, IReadOnlyList<Relation> relations)
+    {
+        var document = new MatrixDocument();
+        var connection = (IComplexGraphType)document.Select(world.Schema.Query, route.Root.Name);
+        IComplexGraphType current = (IComplexGraphType)document.Select(connection, "nodes");
+        document.Select(current, "id");
+        foreach (var hop in route.Hops)
+        {
+            current = (IComplexGraphType)document.Select(current, hop.Field.Name);
+            document.Select(current, "id");
+        }
+        foreach (var relation in relations)
+            document.Select((IComplexGraphType)document.Select(current, relation.Field.Name), "id");
+        return document;
+    }
+
+    private static string Query(Route route, IReadOnlyList<Relation> relations)
+    {
+        var inner = "id " + string.Join(" ", relations.Select(r => $"{r.Field.Name} {{ id }}"));
+        for (var i = route.Hops.Count - 1; i >= 0; i--)
+            inner = $"id {route.Hops[i].Field.Name} {{ {inner} }}";
+        return $"query {{ rows: {route.Root.Name}(first: {RootPage}) {{ nodes {{ {inner} }} }} }}";
+    }
+}
