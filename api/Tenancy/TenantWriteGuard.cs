@@ -18,7 +18,7 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
         // Accounts and token stores are written by sign-in before any scope exists; they are not tenant rows.
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is TenantOwnedEntity or OrgUnit or AuditRecord).ToList();
+            .Where(e => e.Entity is TenantOwnedEntity or OrgUnit or AuditRecord or ExternalOrganisation).ToList();
         if (entries.Count == 0) return;
         if (!scope.IsSet) throw new TenantAccessDeniedException();
 
@@ -27,8 +27,9 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
         {
             if (entry.Entity is AuditRecord && entry.State != EntityState.Added)
                 throw new InvalidOperationException("Audit records are append-only.");
-            // Only the audit writer, in its own system scope, appends to the trail.
-            if (entry.Entity is AuditRecord && !scope.IsSystem) throw new TenantAccessDeniedException();
+            // Only the audit writer, in its own system scope, appends to the trail; shared reference data belongs to no tenant.
+            if (entry.Entity is AuditRecord or ExternalOrganisation && !scope.IsSystem) throw new TenantAccessDeniedException();
+            if (entry.Entity is ExternalOrganisation) continue;
             // A changed or deleted row is judged as stored, not by the owner a hand-attached copy claims.
             if (entry.State != EntityState.Added && !scope.IsSystem)
                 Collect(referenced, entry.Metadata.ClrType, (long)entry.Property(nameof(Entity.Id)).CurrentValue!);

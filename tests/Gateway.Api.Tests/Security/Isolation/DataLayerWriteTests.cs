@@ -440,6 +440,27 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_tenant_cannot_change_shared_reference_data()
+    {
+        await using var county = new GatewayApiFactory();
+        var before = await county.WithDbAsync(db => db.ExternalOrganisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync());
+
+        await county.AsUnitAsync(Nanjing, async db =>
+        {
+            var committee = await db.ExternalOrganisations.OrderBy(o => o.Id).FirstAsync();
+            committee.Name = "Renamed by an office";
+            await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
+        });
+        await county.AsUnitAsync(Nanjing, async db =>
+        {
+            db.ExternalOrganisations.Add(new Gateway.Api.Offices.ExternalOrganisation { Name = "Added by an office", NameZh = "x" });
+            await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
+        });
+
+        Assert.Equal(before, await county.WithDbAsync(db => db.ExternalOrganisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync()));
+    }
+
+    [Fact]
     public async Task A_tenant_cannot_file_an_audit_record_in_another_offices_trail()
     {
         // Its own county: while the hole is open this write lands, and must not spoil the other tests' data.
