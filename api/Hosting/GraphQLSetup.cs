@@ -66,7 +66,9 @@ public static class GraphQLSetup
         var limits = options.RequestServices!.GetRequiredService<IOptions<RequestLimitsOptions>>().Value;
         var callerToken = options.CancellationToken;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
-        deadline.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
+        // A timer may fire after a fast request ends, so a budget of zero is spent at once.
+        if (limits.ExecutionTimeoutSeconds > 0) deadline.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
+        else deadline.Cancel();
         options.CancellationToken = deadline.Token;
         try
         {
