@@ -16,6 +16,7 @@ public sealed class AuditRecordType : EntityGraphType<AuditRecord>
         Field(a => a.OccurredAt).Description("When it happened (UTC).");
         Field(a => a.Actor).Description("Who acted: the token's subject (a user id or a client id).");
         Field(a => a.ClientId, nullable: true).Description("The client the actor came through.");
+        Field(a => a.TenantPath).Description("The tree path of the unit the actor acted for (ids from the county bureau down, e.g. \"/1/2/5/\"), readable without access to the units themselves.");
         Reference<OrgUnit, OrgUnitType>("tenant", a => a.TenantUnitId,
             "The unit the actor acted for; null for the system, or when it lies outside the caller's scope.");
         Field(a => a.Operation).Description("What was done, e.g. a mutation or a sensitive field.");
