@@ -45,7 +45,7 @@ public sealed class SortOrder
                 if (column.Permission is { } permission && !scope.Has(permission))
                     throw new ExecutionError($"`order[{i}].{name}` may not be used by this caller.") { Code = "ACCESS_DENIED" };
                 var value = Expression.Property(row, column.Property);
-                if (Nullable.GetUnderlyingType(column.Property.PropertyType) is not null || !column.Property.PropertyType.IsValueType)
+                if (IsNullable(column.Property))
                     keys.Add(Key.Of(row, Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)), Expression.Constant(1), Expression.Constant(0)), descending: false));
                 keys.Add(Key.Of(row, value, direction == SortDirection.Desc));
             }
@@ -104,6 +104,10 @@ public sealed class SortOrder
             throw new PagingError($"`{argument}` is not a cursor returned by this connection in this order.");
         }
     }
+
+    private static bool IsNullable(PropertyInfo property) =>
+        Nullable.GetUnderlyingType(property.PropertyType) is not null
+        || (!property.PropertyType.IsValueType && new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable);
 
     private static Expression GreaterThan(Expression left, Expression right) => left.Type == typeof(string)
         ? Expression.GreaterThan(Expression.Call(Compare, left, right), Expression.Constant(0))

@@ -57,11 +57,15 @@ public sealed class BatchLoader(GatewayDbContext db)
             var keys = pending.Select(k => (long?)k).ToList();
             pending.Clear();
             foreach (var k in keys) loaded[k!.Value] = [];
+            // The keys travel as one parameter, so EF reuses its compiled query whatever the keys are.
+            var parameter = Expression.Property(Expression.Constant(new KeyList(keys)), nameof(KeyList.Keys));
             var contains = Expression.Lambda<Func<T, bool>>(
-                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long?)], Expression.Constant(keys), key.Body),
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long?)], parameter, key.Body),
                 key.Parameters);
             var rows = await db.Set<T>().AsNoTracking().Where(contains).OrderBy(e => e.Id).ToListAsync(cancellationToken);
             foreach (var row in rows) loaded[readKey(row)!.Value].Add(row);
         }
     }
+
+    private sealed record KeyList(List<long?> Keys);
 }
