@@ -4,7 +4,7 @@ namespace Gateway.Api.Tests.Infrastructure;
 
 /// <summary>
 /// Temporary SQLite files for the test run. The demo county is migrated and seeded once, by starting the real
-/// app against a template file; every factory then gets its own copy (SQLite's backup API, so WAL content is included).
+/// app against a template file; every factory then gets its own copy (SQLite's backup API).
 /// </summary>
 public static class TestDatabases
 {
@@ -15,9 +15,14 @@ public static class TestDatabases
 
     public static string NewPath() => Path.Combine(Directory.Value, $"{Guid.NewGuid():N}.db");
 
+    private static readonly Lock CopyLock = new();
+
     public static string CopyOfSeededTemplate()
     {
         var path = NewPath();
+        // Parallel collections start their apps at once; one copy at a time keeps readers of the template from
+        // colliding (SQLITE_BUSY) while SQLite opens it.
+        using var _ = CopyLock.EnterScope();
         using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Template.Value, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         source.Open();
@@ -37,6 +42,13 @@ public static class TestDatabases
         var path = NewPath();
         using (var factory = new GatewayApiFactory(path, ownsDatabase: false))
             _ = factory.Server; // Program runs migrations and the demo-county seeder on start.
+        // Fold the write-ahead log into the file and leave WAL mode, so the template is one plain file to read.
+        SqliteConnection.ClearAllPools();
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
+        command.ExecuteNonQuery();
         return path;
     }
 
