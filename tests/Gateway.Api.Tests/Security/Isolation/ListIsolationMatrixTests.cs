@@ -24,14 +24,9 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
     public async Task Every_root_connection_lists_exactly_the_callers_rows_and_counts_them(string clientId)
     {
         var principal = world.Principal(clientId);
-        var problems = new ConcurrentQueue<string>();
-        var summary = new ConcurrentQueue<string>();
-
-        await MatrixChecks.ForEachAsync(world.Schema.Roots, async root => summary.Enqueue(await CheckAsync(principal, root, problems)));
-
-        output.WriteLine($"{principal}: {world.Schema.Roots.Count} root connections, permissions enforced: {world.Schema.EnforcesPermissions}");
-        foreach (var line in summary.Order(StringComparer.Ordinal)) output.WriteLine("  " + line);
-        MatrixChecks.AssertNone(problems, $"Lists as {principal}");
+        await MatrixChecks.RunRowAsync(world.Schema.Roots, (root, problems) => CheckAsync(principal, root, problems), output,
+            $"{principal}: {world.Schema.Roots.Count} root connections, permissions enforced: {world.Schema.EnforcesPermissions}",
+            $"Lists as {principal}");
     }
 
     private async Task<string> CheckAsync(Principal principal, RootConnection root, ConcurrentQueue<string> problems)

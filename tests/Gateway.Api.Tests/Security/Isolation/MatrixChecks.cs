@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Gateway.Api.GraphQL.Relay;
@@ -63,6 +64,21 @@ public static class MatrixChecks
                 problems.Enqueue($"{cell}: LEAK — {typeName}:{rowId} owned at {IsolationWorld.PathOf(row)} reached {principal}.");
         }
         return count;
+    }
+
+    /// <summary>
+    /// One row of the matrix: checks every cell a few at a time, writes a line per cell under <paramref name="heading"/>,
+    /// and fails with every problem found.
+    /// </summary>
+    public static async Task RunRowAsync<T>(IEnumerable<T> cells, Func<T, ConcurrentQueue<string>, Task<string>> check,
+        ITestOutputHelper output, string heading, string what)
+    {
+        var problems = new ConcurrentQueue<string>();
+        var summary = new ConcurrentQueue<string>();
+        await ForEachAsync(cells, async cell => summary.Enqueue(await check(cell, problems)));
+        output.WriteLine(heading);
+        foreach (var line in summary.Order(StringComparer.Ordinal)) output.WriteLine("  " + line);
+        AssertNone(problems, what);
     }
 
     /// <summary>Runs <paramref name="work"/> over <paramref name="items"/>, a few at a time.</summary>

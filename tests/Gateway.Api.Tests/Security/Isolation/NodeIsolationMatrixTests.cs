@@ -26,14 +26,9 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
     public async Task Foreign_ids_read_exactly_like_missing_ones_through_node_and_nodes(string clientId)
     {
         var principal = world.Principal(clientId);
-        var problems = new ConcurrentQueue<string>();
-        var summary = new ConcurrentQueue<string>();
-
-        await MatrixChecks.ForEachAsync(world.Schema.NodeTypes, async type => summary.Enqueue(await CheckAsync(principal, type, problems)));
-
-        output.WriteLine($"{principal}: {world.Schema.NodeTypes.Count} node types, permissions enforced: {world.Schema.EnforcesPermissions}");
-        foreach (var line in summary.Order(StringComparer.Ordinal)) output.WriteLine("  " + line);
-        MatrixChecks.AssertNone(problems, $"node/nodes as {principal}");
+        await MatrixChecks.RunRowAsync(world.Schema.NodeTypes, (type, problems) => CheckAsync(principal, type, problems), output,
+            $"{principal}: {world.Schema.NodeTypes.Count} node types, permissions enforced: {world.Schema.EnforcesPermissions}",
+            $"node/nodes as {principal}");
     }
 
     private async Task<string> CheckAsync(Principal principal, IObjectGraphType type, ConcurrentQueue<string> problems)

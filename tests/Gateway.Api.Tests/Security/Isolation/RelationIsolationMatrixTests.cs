@@ -28,15 +28,10 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
     public async Task Nested_relations_never_surface_rows_outside_the_callers_scope(string clientId)
     {
         var principal = world.Principal(clientId);
-        var problems = new ConcurrentQueue<string>();
-        var summary = new ConcurrentQueue<string>();
         var owners = world.Schema.NodeTypes.Where(t => world.Schema.RouteTo(t) is not null && world.Schema.RelationsOf(t).Any());
-
-        await MatrixChecks.ForEachAsync(owners, async owner => summary.Enqueue(await CheckAsync(principal, owner, problems)));
-
-        output.WriteLine($"{principal}: {world.Schema.Relations.Count} relation fields, permissions enforced: {world.Schema.EnforcesPermissions}");
-        foreach (var line in summary.Order(StringComparer.Ordinal)) output.WriteLine("  " + line);
-        MatrixChecks.AssertNone(problems, $"Nested relations as {principal}");
+        await MatrixChecks.RunRowAsync(owners, (owner, problems) => CheckAsync(principal, owner, problems), output,
+            $"{principal}: {world.Schema.Relations.Count} relation fields, permissions enforced: {world.Schema.EnforcesPermissions}",
+            $"Nested relations as {principal}");
     }
 
     private async Task<string> CheckAsync(Principal principal, IObjectGraphType owner, ConcurrentQueue<string> problems)
