@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Security.Protection;
 using GraphQL.Types;
@@ -32,7 +31,7 @@ public sealed class EntityFieldMap
             if (field.Name == "id") continue; // filtered by global id, see WhereBuilder
             var property = EntityType.GetProperty(ColumnMetadata.ColumnOf(field) ?? field.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
             if (property is null || property.IsDefined(typeof(SensitiveAttribute)) || !IsScalar(property.PropertyType)) continue;
-            Columns[field.Name] = (property, field.GetRequiredPermission());
+            Columns[field.Name] = new Column(property, field.GetRequiredPermission(), IsNullable(property));
         }
     }
 
@@ -42,7 +41,7 @@ public sealed class EntityFieldMap
     public Type EntityType { get; }
     public string? Permission { get; }
     /// <summary>By field name; the schema camel-cases names after the types are built, so lookups ignore case.</summary>
-    public Dictionary<string, (PropertyInfo Property, string? Permission)> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, Column> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, (Relation Relation, string? Permission)> Relations { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsScalar(Type type)
@@ -51,6 +50,10 @@ public sealed class EntityFieldMap
         return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateOnly);
     }
 
-    public static bool IsEntityGraphType(Type type) =>
-        type.BaseType is { IsGenericType: true } baseType && baseType.GetGenericTypeDefinition() == typeof(EntityGraphType<>);
+    private static bool IsNullable(PropertyInfo property) =>
+        Nullable.GetUnderlyingType(property.PropertyType) is not null
+        || (!property.PropertyType.IsValueType && new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable);
 }
+
+/// <summary>A filterable, sortable column: the property it reads, the permission the field declares, and whether it can be empty.</summary>
+public sealed record Column(PropertyInfo Property, string? Permission, bool Nullable);

@@ -10,7 +10,7 @@ public sealed class OrderInputGraphType<TNodeType> : InputObjectGraphType where 
         var map = EntityFieldMap.For(typeof(TNodeType));
         Name = map.GraphTypeName + "Order";
         Description = $"A sort key for {map.GraphTypeName} rows: set exactly one field. Keys apply in list order, rows without a value come last, and the id breaks ties.";
-        foreach (var (name, (property, _)) in map.Columns)
+        foreach (var (name, (property, _, _)) in map.Columns)
             if (SortOrder.IsSortable(property.PropertyType))
                 Field<SortDirectionGraphType>(name).Description($"Sort by `{name}`.");
     }

@@ -45,7 +45,7 @@ public sealed class SortOrder
                 if (column.Permission is { } permission && !scope.Has(permission))
                     throw new ExecutionError($"`order[{i}].{name}` may not be used by this caller.") { Code = "ACCESS_DENIED" };
                 var value = Expression.Property(row, column.Property);
-                if (IsNullable(column.Property))
+                if (column.Nullable)
                     keys.Add(Key.Of(row, Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)), Expression.Constant(1), Expression.Constant(0)), descending: false));
                 keys.Add(Key.Of(row, value, direction == SortDirection.Desc));
             }
@@ -79,7 +79,7 @@ public sealed class SortOrder
         Expression equalSoFar = Expression.Constant(true);
         for (var i = 0; i < keys.Count; i++)
         {
-            var key = Rebind(keys[i].Selector, row);
+            var key = ParameterRebinder.Body(keys[i].Selector, row);
             var value = values[i] is null ? Expression.Constant(null, key.Type) : ScalarConditions.Value(values[i]!, key.Type, argument);
             if (values[i] is not null)
             {
@@ -105,10 +105,6 @@ public sealed class SortOrder
         }
     }
 
-    private static bool IsNullable(PropertyInfo property) =>
-        Nullable.GetUnderlyingType(property.PropertyType) is not null
-        || (!property.PropertyType.IsValueType && new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable);
-
     private static Expression GreaterThan(Expression left, Expression right) => left.Type == typeof(string)
         ? Expression.GreaterThan(Expression.Call(Compare, left, right), Expression.Constant(0))
         : Expression.GreaterThan(left, right);
@@ -119,14 +115,6 @@ public sealed class SortOrder
 
     private static readonly MethodInfo Compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
-    private static Expression Rebind(LambdaExpression lambda, ParameterExpression row) =>
-        new Replacer(lambda.Parameters[0], row).Visit(lambda.Body);
-
-    private sealed class Replacer(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
-
     private sealed record Key(LambdaExpression Selector, bool Descending, Func<object, object?> Read)
     {
         public static Key Of(ParameterExpression row, Expression body, bool descending)
@@ -134,7 +122,7 @@ public sealed class SortOrder
             var selector = Expression.Lambda(body, row);
             var boxed = Expression.Parameter(typeof(object), "boxed");
             var read = Expression.Lambda<Func<object, object?>>(
-                Expression.Convert(new Replacer(row, Expression.Convert(boxed, row.Type)).Visit(body), typeof(object)), boxed).Compile();
+                Expression.Convert(ParameterRebinder.Replace(body, row, Expression.Convert(boxed, row.Type)), typeof(object)), boxed).Compile();
             return new Key(selector, descending, read);
         }
     }

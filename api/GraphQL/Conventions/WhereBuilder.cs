@@ -64,11 +64,11 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
         if (relation.Kind == RelationKind.ToOne)
         {
             // EXISTS (SELECT 1 FROM target WHERE target.Id = row.ForeignKey AND conditions)
-            var join = Expression.Equal(Expression.Convert(Expression.Property(target, nameof(Entity.Id)), typeof(long?)), Rebind(relation.ForeignKey, row));
+            var join = Expression.Equal(Expression.Convert(Expression.Property(target, nameof(Entity.Id)), typeof(long?)), ParameterRebinder.Body(relation.ForeignKey, row));
             return Any(relation.TargetEntity, Expression.Lambda(Expression.AndAlso(join, Conditions(target, conditions, targetMap, path, nesting + 1)), target));
         }
 
-        var correlation = Expression.Equal(Rebind(relation.ForeignKey, target), Expression.Convert(Expression.Property(row, nameof(Entity.Id)), typeof(long?)));
+        var correlation = Expression.Equal(ParameterRebinder.Body(relation.ForeignKey, target), Expression.Convert(Expression.Property(row, nameof(Entity.Id)), typeof(long?)));
         Expression all = Expression.Constant(true);
         foreach (var (quantifier, inner) in conditions)
         {
@@ -109,12 +109,4 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
     }
 
     private static IEnumerable<IDictionary<string, object?>> Items(object value) => ((IEnumerable)value).Cast<IDictionary<string, object?>>();
-
-    private static Expression Rebind(LambdaExpression lambda, Expression parameter) =>
-        new ParameterReplacer(lambda.Parameters[0], parameter).Visit(lambda.Body);
-
-    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 }

@@ -15,7 +15,7 @@ public sealed class WhereInputGraphType<TNodeType> : InputObjectGraphType where 
         Name = map.GraphTypeName + "Where";
         Description = $"Conditions on {map.GraphTypeName} rows; all given must hold. Only fields the caller may read can be used.";
         Field<IdFilterInputType>("id").Description("Conditions on the global id.");
-        foreach (var (name, (property, _)) in map.Columns)
+        foreach (var (name, (property, _, _)) in map.Columns)
             Field(name, ScalarFilterTypes.For(property.PropertyType)).Description($"Conditions on `{name}`.");
         foreach (var (name, (relation, _)) in map.Relations)
         {

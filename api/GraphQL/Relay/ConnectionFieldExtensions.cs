@@ -18,7 +18,7 @@ public static class ConnectionFieldExtensions
     /// <typeparamref name="TNodeType"/> declares, so <c>totalCount</c> is no more open than the rows it counts.
     /// </summary>
     public static void Connection<T, TNodeType>(this IComplexGraphType type, string name, string description, Func<GatewayDbContext, IQueryable<T>> rows)
-        where T : Entity where TNodeType : IComplexGraphType, new()
+        where T : Entity where TNodeType : IComplexGraphType
     {
         var field = new FieldType
         {
@@ -44,7 +44,7 @@ public static class ConnectionFieldExtensions
                 return await PageAsync(ctx, query, order);
             }),
         };
-        field.RequirePermission(new TNodeType().GetRequiredPermission()
+        field.RequirePermission(EntityFieldMap.For(typeof(TNodeType)).Permission
             ?? throw new InvalidOperationException($"`{name}` lists {typeof(TNodeType).Name} rows, but {typeof(TNodeType).Name} declares no permission to read them."));
         type.AddField(field);
     }
