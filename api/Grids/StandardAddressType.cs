@@ -1,3 +1,4 @@
+using Gateway.Api.GraphQL.Conventions;
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Registry;
 using Gateway.Api.Security;
@@ -21,7 +22,9 @@ public sealed class StandardAddressType : EntityGraphType<StandardAddress>
         Field(a => a.Room, nullable: true).Description("Room (户号).");
         Field<global::GraphQL.Types.NonNullGraphType<global::GraphQL.Types.StringGraphType>>("text")
             .Description("The whole address as one line.")
-            .Resolve(ctx => ctx.Source.ToText());
+            .Resolve(ctx => ctx.Source.ToText())
+            .FieldType.ReadsColumns(nameof(StandardAddress.Street), nameof(StandardAddress.DoorNumber), nameof(StandardAddress.Building),
+                nameof(StandardAddress.BuildingUnit), nameof(StandardAddress.Floor), nameof(StandardAddress.Room));
         RequiredReference<Grid, GridType>("grid", a => a.GridId, "The grid the address lies in.");
         Children<Resident, ResidentType>("residents", r => r.AddressId, "Residents on file at the address.");
         Children<House, HouseType>("houses", h => h.AddressId, "Houses on file at the address.");

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Gateway.Api.Audit;
+using Gateway.Api.GraphQL.Conventions;
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Offices;
 using Gateway.Api.Security;
@@ -36,6 +37,6 @@ public sealed class InformantIdentityType : EntityGraphType<InformantIdentity>
             ctx.RequestServices!.GetRequiredService<RequestAuditTrail>()
                 .Note(IdentityRead, AuditOutcome.Succeeded, GlobalId.Encode(nameof(Informant), ctx.Source.InformantId));
             return read(ctx.Source);
-        });
+        }).FieldType.ReadsColumns(nameof(InformantIdentity.InformantId));
     }
 }

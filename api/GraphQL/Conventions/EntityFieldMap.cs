@@ -26,10 +26,14 @@ public sealed class EntityFieldMap
             if (Relation.Of(field) is { } relation)
             {
                 Relations[field.Name] = (relation, field.GetRequiredPermission());
+                Reads[field.Name] = [relation.Kind == RelationKind.ToOne ? relation.ForeignKeyName : nameof(Data.Entity.Id)];
                 continue;
             }
+            var property = field.Name == "id" ? EntityType.GetProperty(nameof(Data.Entity.Id))
+                : EntityType.GetProperty(ColumnMetadata.ColumnOf(field) ?? field.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            var declared = ColumnMetadata.ReadsOf(field);
+            Reads[field.Name] = property is null && declared is null ? null : [.. declared ?? [], .. property is null ? [] : new[] { property.Name }];
             if (field.Name == "id") continue; // filtered by global id, see WhereBuilder
-            var property = EntityType.GetProperty(ColumnMetadata.ColumnOf(field) ?? field.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
             if (property is null || property.IsDefined(typeof(SensitiveAttribute)) || !IsScalar(property.PropertyType)) continue;
             Columns[field.Name] = new Column(property, field.GetRequiredPermission(), IsNullable(property));
         }
@@ -43,6 +47,8 @@ public sealed class EntityFieldMap
     /// <summary>By field name; the schema camel-cases names after the types are built, so lookups ignore case.</summary>
     public Dictionary<string, Column> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, (Relation Relation, string? Permission)> Relations { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The entity properties each field's resolver reads; null where unknown, so a query selecting it reads whole rows.</summary>
+    public Dictionary<string, string[]?> Reads { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsScalar(Type type)
     {

@@ -17,11 +17,22 @@ public sealed record Relation(RelationKind Kind, Type TargetEntity, Type TargetG
     public static Relation? Of(FieldType field) => field.Metadata.TryGetValue(Key, out var value) ? value as Relation : null;
 
     public void AttachTo(FieldType field) => field.Metadata[Key] = this;
+
+    /// <summary>The foreign key's property name.</summary>
+    public string ForeignKeyName => MemberName(ForeignKey.Body);
+
+    private static string MemberName(Expression body) => body switch
+    {
+        UnaryExpression { NodeType: ExpressionType.Convert } convert => MemberName(convert.Operand),
+        MemberExpression member => member.Member.Name,
+        _ => throw new InvalidOperationException($"A relation's foreign key must be a property, not `{body}`."),
+    };
 }
 
 public static class ColumnMetadata
 {
     private const string Key = "gateway:column";
+    private const string ReadsKey = "gateway:reads";
 
     /// <summary>Names the entity property a field shows when the field's name differs from it.</summary>
     public static FieldType MapsToColumn(this FieldType field, string property)
@@ -31,4 +42,16 @@ public static class ColumnMetadata
     }
 
     public static string? ColumnOf(FieldType field) => field.Metadata.TryGetValue(Key, out var value) ? value as string : null;
+
+    /// <summary>
+    /// Names the entity properties a field's resolver reads besides the one it is named after, so projections select
+    /// them; a field that reads other columns without declaring them would see defaults.
+    /// </summary>
+    public static FieldType ReadsColumns(this FieldType field, params string[] properties)
+    {
+        field.Metadata[ReadsKey] = properties;
+        return field;
+    }
+
+    public static string[]? ReadsOf(FieldType field) => field.Metadata.TryGetValue(ReadsKey, out var value) ? value as string[] : null;
 }

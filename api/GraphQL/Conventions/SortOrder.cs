@@ -20,34 +20,34 @@ public sealed class SortOrder
 
     private SortOrder(List<Key> keys) => this.keys = keys;
 
-    /// <summary>Text, numbers, money, dates and instants: the types SQL compares the same way on every provider.</summary>
+    /// <summary>Relations a sort key may pass through, e.g. <c>{ person: { unit: { name: ASC } } }</c>.</summary>
+    public const int MaxRelationHops = 3;
+
+    /// <summary>
+    /// Text, numbers, money, dates and instants compare as SQL compares them; enums sort in the order the schema
+    /// lists their values, and booleans false before true.
+    /// </summary>
     public static bool IsSortable(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type == typeof(string) || type == typeof(int) || type == typeof(long) || type == typeof(decimal)
-            || type == typeof(DateTime) || type == typeof(DateOnly);
+            || type == typeof(DateTime) || type == typeof(DateOnly) || type == typeof(bool) || type.IsEnum;
     }
 
-    public static SortOrder For<T>(IReadOnlyList<IDictionary<string, object?>>? order, EntityFieldMap map, TenantScope scope) where T : Entity
+    public static SortOrder For<T>(IReadOnlyList<IDictionary<string, object?>>? order, EntityFieldMap map, TenantScope scope, GatewayDbContext db) where T : Entity
     {
         var row = Expression.Parameter(typeof(T), "row");
         var keys = new List<Key>();
         if (order is not null)
         {
             if (order.Count > MaxKeys) throw new FilterError($"`order` takes at most {MaxKeys} keys.");
+            var resolver = new KeyResolver(db, scope);
             for (var i = 0; i < order.Count; i++)
             {
-                var set = order[i].Where(f => f.Value is not null).ToList();
-                if (set.Count != 1) throw new FilterError($"`order[{i}]` must name exactly one field.");
-                var (name, direction) = (set[0].Key, (SortDirection)set[0].Value!);
-                if (!map.Columns.TryGetValue(name, out var column) || !IsSortable(column.Property.PropertyType))
-                    throw new FilterError($"`order[{i}].{name}` cannot be sorted on.");
-                if (column.Permission is { } permission && !scope.Has(permission))
-                    throw new ExecutionError($"`order[{i}].{name}` may not be used by this caller.") { Code = "ACCESS_DENIED" };
-                var value = Expression.Property(row, column.Property);
-                if (column.Nullable)
+                var (value, descending, nullable) = resolver.Resolve(row, order[i], map, $"order[{i}]", hops: 0);
+                if (nullable)
                     keys.Add(Key.Of(row, Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)), Expression.Constant(1), Expression.Constant(0)), descending: false));
-                keys.Add(Key.Of(row, value, direction == SortDirection.Desc));
+                keys.Add(Key.Of(row, value, descending));
             }
         }
         keys.Add(Key.Of(row, Expression.Property(row, nameof(Entity.Id)), descending: false));
@@ -68,7 +68,19 @@ public sealed class SortOrder
         return ordered!;
     }
 
-    public string CursorOf<T>(T row) => Relay.Cursor.Encode(keys.Select(k => k.Read(row!)));
+    /// <summary>
+    /// The rows through <paramref name="project"/> (whole rows when null), each with its sort-key values read in the same
+    /// SQL, so a cursor can be made for keys that are not columns of the row.
+    /// </summary>
+    public IQueryable<KeyedRow<T>> WithKeys<T>(IQueryable<T> rows, Expression<Func<T, T>>? project)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(ParameterRebinder.Body(k.Selector, row), typeof(object))));
+        var keyed = Expression.New(typeof(KeyedRow<T>).GetConstructors()[0], project is null ? row : ParameterRebinder.Body(project, row), values);
+        return rows.Select(Expression.Lambda<Func<T, KeyedRow<T>>>(keyed, row));
+    }
+
+    public static string CursorOf(object?[] keyValues) => Relay.Cursor.Encode(keyValues);
 
     /// <summary>Rows strictly after <paramref name="cursor"/> in this order (before it when <paramref name="reverse"/>).</summary>
     public Expression<Func<T, bool>> Beyond<T>(string cursor, string argument, bool reverse)
@@ -115,15 +127,67 @@ public sealed class SortOrder
 
     private static readonly MethodInfo Compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
-    private sealed record Key(LambdaExpression Selector, bool Descending, Func<object, object?> Read)
+    /// <summary>Turns one <c>order</c> item into the value SQL sorts by: a column, or a column of a to-one relation as a correlated subquery.</summary>
+    private sealed class KeyResolver(GatewayDbContext db, TenantScope scope)
     {
-        public static Key Of(ParameterExpression row, Expression body, bool descending)
+        public (Expression Value, bool Descending, bool Nullable) Resolve(Expression row, IDictionary<string, object?> item, EntityFieldMap map, string path, int hops)
         {
-            var selector = Expression.Lambda(body, row);
-            var boxed = Expression.Parameter(typeof(object), "boxed");
-            var read = Expression.Lambda<Func<object, object?>>(
-                Expression.Convert(ParameterRebinder.Replace(body, row, Expression.Convert(boxed, row.Type)), typeof(object)), boxed).Compile();
-            return new Key(selector, descending, read);
+            var set = item.Where(f => f.Value is not null).ToList();
+            if (set.Count != 1) throw new FilterError($"`{path}` must name exactly one field.");
+            var (name, value) = (set[0].Key, set[0].Value!);
+            var at = $"{path}.{name}";
+            if (map.Columns.TryGetValue(name, out var column) && IsSortable(column.Property.PropertyType))
+            {
+                Demand(column.Permission, at);
+                return (Comparable(Expression.Property(row, column.Property)), (SortDirection)value == SortDirection.Desc, column.Nullable);
+            }
+            if (map.Relations.TryGetValue(name, out var related) && related.Relation.Kind == RelationKind.ToOne)
+            {
+                if (hops >= MaxRelationHops) throw new FilterError($"`{at}` goes through more than {MaxRelationHops} relations.");
+                var relation = related.Relation;
+                var targetMap = EntityFieldMap.For(relation.TargetGraphType);
+                Demand(related.Permission, at);
+                Demand(targetMap.Permission, at);
+                var target = Expression.Parameter(relation.TargetEntity, "related");
+                var (inner, descending, _) = Resolve(target, (IDictionary<string, object?>)value, targetMap, at, hops + 1);
+                if (Nullable.GetUnderlyingType(inner.Type) is null && inner.Type.IsValueType)
+                    inner = Expression.Convert(inner, typeof(Nullable<>).MakeGenericType(inner.Type));
+                // (SELECT inner FROM target WHERE target.Id = row.ForeignKey LIMIT 1): the target's tenant filter applies, so a target
+                // outside the caller's scope sorts like a missing one.
+                var join = Expression.Equal(Expression.Convert(Expression.Property(target, nameof(Entity.Id)), typeof(long?)), ParameterRebinder.Body(relation.ForeignKey, row));
+                var matching = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [relation.TargetEntity], db.SetOf(relation.TargetEntity).Expression, Expression.Quote(Expression.Lambda(join, target)));
+                var selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [relation.TargetEntity, inner.Type], matching, Expression.Quote(Expression.Lambda(inner, target)));
+                return (Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [inner.Type], selected), descending, true);
+            }
+            throw new FilterError($"`{at}` cannot be sorted on.");
+        }
+
+        /// <summary>Enums as their position in the declaration, booleans as 0 and 1: values SQL orders as the schema does.</summary>
+        private static Expression Comparable(Expression value)
+        {
+            var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
+            if (!type.IsEnum && type != typeof(bool)) return value;
+            var positions = type == typeof(bool) ? [false, true] : Enum.GetValues(type).Cast<object>().ToArray();
+            var resultType = value.Type == type ? typeof(int) : typeof(int?);
+            Expression result = Expression.Constant(positions.Length - 1, resultType);
+            for (var i = positions.Length - 2; i >= 0; i--)
+                result = Expression.Condition(Expression.Equal(value, Expression.Constant(positions[i], value.Type)), Expression.Constant(i, resultType), result);
+            return resultType == typeof(int) ? result
+                : Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)), Expression.Constant(null, resultType), result);
+        }
+
+        private void Demand(string? permission, string path)
+        {
+            if (permission is not null && !scope.Has(permission))
+                throw new ExecutionError($"`{path}` may not be used by this caller.") { Code = "ACCESS_DENIED" };
         }
     }
+
+    private sealed record Key(LambdaExpression Selector, bool Descending)
+    {
+        public static Key Of(ParameterExpression row, Expression body, bool descending) => new(Expression.Lambda(body, row), descending);
+    }
 }
+
+/// <summary>A row with the values of its sort keys, in the order's key order.</summary>
+public sealed record KeyedRow<T>(T Row, object?[] KeyValues);

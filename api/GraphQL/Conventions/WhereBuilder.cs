@@ -88,10 +88,7 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
     }
 
     private Expression Any(Type entity, LambdaExpression predicate) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Any), [entity], SetOf(entity).Expression, Expression.Quote(predicate));
-
-    private IQueryable SetOf(Type entity) =>
-        (IQueryable)typeof(GatewayDbContext).GetMethod(nameof(GatewayDbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entity).Invoke(db, null)!;
+        Expression.Call(typeof(Queryable), nameof(Queryable.Any), [entity], db.SetOf(entity).Expression, Expression.Quote(predicate));
 
     /// <summary>Global ids become row ids; an id of another type can match no row of this one.</summary>
     private static Dictionary<string, object?> RowIds(IDictionary<string, object?> conditions, EntityFieldMap map, string path)

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Gateway.Api.GraphQL.Conventions;
@@ -16,15 +17,15 @@ public sealed class WhereInputGraphType<TNodeType> : InputObjectGraphType where 
         Description = $"Conditions on {map.GraphTypeName} rows; all given must hold. Only fields the caller may read can be used.";
         Field<IdFilterInputType>("id").Description("Conditions on the global id.");
         foreach (var (name, (property, _, _)) in map.Columns)
-            Field(name, ScalarFilterTypes.For(property.PropertyType)).Description($"Conditions on `{name}`.");
+            Field(name, ScalarFilterTypes.For(property.PropertyType)).Description($"Conditions on `{name.ToCamelCase()}`.");
         foreach (var (name, (relation, _)) in map.Relations)
         {
             var type = relation.Kind == RelationKind.ToOne
                 ? typeof(WhereInputGraphType<>).MakeGenericType(relation.TargetGraphType)
                 : typeof(ListWhereInputGraphType<>).MakeGenericType(relation.TargetGraphType);
             Field(name, type).Description(relation.Kind == RelationKind.ToOne
-                ? $"Conditions on the related `{name}`; rows without one, or with one outside the caller's scope, do not match."
-                : $"Conditions on the related `{name}` rows within the caller's scope.");
+                ? $"Conditions on the related `{name.ToCamelCase()}`; rows without one, or with one outside the caller's scope, do not match."
+                : $"Conditions on the related `{name.ToCamelCase()}` rows within the caller's scope.");
         }
         Field<ListGraphType<NonNullGraphType<WhereInputGraphType<TNodeType>>>>("and").Description("Every one of these holds.");
         Field<ListGraphType<NonNullGraphType<WhereInputGraphType<TNodeType>>>>("or").Description("At least one of these holds.");

@@ -12,19 +12,24 @@ namespace Gateway.Api.GraphQL.Relay;
 /// </summary>
 public sealed class BatchLoader(GatewayDbContext db)
 {
-    private readonly Dictionary<(Type, string), object> batches = [];
+    private readonly Dictionary<(Type, string, string), object> batches = [];
 
-    public IDataLoaderResult<T?> ById<T>(long id) where T : Entity =>
-        Batch<T>(e => e.Id).Load(id).Then(rows => rows.Count > 0 ? rows[0] : null);
+    /// <summary>The row with this id, reading the columns of <paramref name="projection"/>.</summary>
+    public IDataLoaderResult<T?> ById<T>(long id, Projection projection) where T : Entity, new() =>
+        Batch<T>(e => e.Id, projection).Load(id).Then(rows => rows.Count > 0 ? rows[0] : null);
 
-    public IDataLoaderResult<IReadOnlyList<T>> ByForeignKey<T>(Expression<Func<T, long?>> foreignKey, long key) where T : Entity =>
-        Batch(foreignKey).Load(key);
+    /// <summary>The rows whose <paramref name="foreignKey"/> is <paramref name="key"/>, in id order, reading the columns of <paramref name="projection"/>.</summary>
+    public IDataLoaderResult<IReadOnlyList<T>> ByForeignKey<T>(Expression<Func<T, long?>> foreignKey, long key, Projection projection) where T : Entity, new() =>
+        Batch(foreignKey, projection).Load(key);
 
-    private KeyedBatch<T> Batch<T>(Expression<Func<T, long?>> key) where T : Entity
+    /// <summary>One batch per key column and column set: loads that read different columns are different queries.</summary>
+    private KeyedBatch<T> Batch<T>(Expression<Func<T, long?>> key, Projection projection) where T : Entity, new()
     {
-        var batchKey = (typeof(T), KeyName(key.Body));
+        var keyName = KeyName(key.Body);
+        projection = projection.Including(keyName);
+        var batchKey = (typeof(T), keyName, projection.Key);
         if (!batches.TryGetValue(batchKey, out var batch))
-            batches[batchKey] = batch = new KeyedBatch<T>(db, key);
+            batches[batchKey] = batch = new KeyedBatch<T>(db, key, projection);
         return (KeyedBatch<T>)batch;
     }
 
@@ -36,7 +41,7 @@ public sealed class BatchLoader(GatewayDbContext db)
         _ => body.ToString(),
     };
 
-    private sealed class KeyedBatch<T>(GatewayDbContext db, Expression<Func<T, long?>> key) where T : Entity
+    private sealed class KeyedBatch<T>(GatewayDbContext db, Expression<Func<T, long?>> key, Projection projection) where T : Entity, new()
     {
         private readonly Func<T, long?> readKey = key.Compile();
         private readonly HashSet<long> pending = [];
@@ -62,7 +67,7 @@ public sealed class BatchLoader(GatewayDbContext db)
             var contains = Expression.Lambda<Func<T, bool>>(
                 Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long?)], parameter, key.Body),
                 key.Parameters);
-            var rows = await db.Set<T>().AsNoTracking().Where(contains).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+            var rows = await projection.Apply(db.Set<T>().AsNoTracking().Where(contains).OrderBy(e => e.Id)).ToListAsync(cancellationToken);
             foreach (var row in rows) loaded[readKey(row)!.Value].Add(row);
         }
     }

@@ -18,7 +18,7 @@ public static class ConnectionFieldExtensions
     /// <typeparamref name="TNodeType"/> declares, so <c>totalCount</c> is no more open than the rows it counts.
     /// </summary>
     public static void Connection<T, TNodeType>(this IComplexGraphType type, string name, string description, Func<GatewayDbContext, IQueryable<T>> rows)
-        where T : Entity where TNodeType : IComplexGraphType
+        where T : Entity, new() where TNodeType : IComplexGraphType
     {
         var field = new FieldType
         {
@@ -40,8 +40,8 @@ public static class ConnectionFieldExtensions
                 var query = rows(db).AsNoTracking();
                 if (ctx.GetArgument<Dictionary<string, object?>?>("where") is { } where)
                     query = query.Where(new WhereBuilder(db, scope).Build<T>(where, typeof(TNodeType)));
-                var order = SortOrder.For<T>(ctx.GetArgument<List<Dictionary<string, object?>>?>("order"), EntityFieldMap.For(typeof(TNodeType)), scope);
-                return await PageAsync(ctx, query, order);
+                var order = SortOrder.For<T>(ctx.GetArgument<List<Dictionary<string, object?>>?>("order"), EntityFieldMap.For(typeof(TNodeType)), scope, db);
+                return await PageAsync(ctx, query, order, Projection.OfConnection(ctx));
             }),
         };
         field.RequirePermission(EntityFieldMap.For(typeof(TNodeType)).Permission
@@ -49,7 +49,7 @@ public static class ConnectionFieldExtensions
         type.AddField(field);
     }
 
-    private static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext ctx, IQueryable<T> rows, SortOrder order) where T : Entity
+    private static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext ctx, IQueryable<T> rows, SortOrder order, Projection projection) where T : Entity, new()
     {
         var options = ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
         var first = ctx.GetArgument<int?>("first");
@@ -69,7 +69,7 @@ public static class ConnectionFieldExtensions
 
         var backwards = last is not null || (first is null && before is not null && after is null);
         var size = last ?? first ?? options.DefaultPageSize;
-        var page = await order.Apply(window, reverse: backwards).Take(size + 1).ToListAsync(ctx.CancellationToken);
+        var page = await order.WithKeys(order.Apply(window, reverse: backwards).Take(size + 1), projection.Selector<T>()).ToListAsync(ctx.CancellationToken);
         var more = page.Count > size;
         if (more) page.RemoveAt(size);
         if (backwards) page.Reverse();
@@ -77,7 +77,7 @@ public static class ConnectionFieldExtensions
         // The side the caller paged from is known from the page itself; the far side costs one EXISTS only when a cursor was given.
         var hasNext = backwards ? beforeCursor is not null && await rows.AnyAsync(Not(beforeCursor), ctx.CancellationToken) : more;
         var hasPrevious = backwards ? more : afterCursor is not null && await rows.AnyAsync(Not(afterCursor), ctx.CancellationToken);
-        var edges = page.Select(e => new Edge<T>(order.CursorOf(e), e)).ToList();
+        var edges = page.Select(e => new Edge<T>(SortOrder.CursorOf(e.KeyValues), e.Row)).ToList();
         return new Connection<T>(rows, edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
     }
 

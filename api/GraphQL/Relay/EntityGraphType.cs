@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.Api.GraphQL.Relay;
 
 /// <summary>Base of every entity's graph type: a Relay node with a global id, plus batched relation fields.</summary>
-public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType where T : Entity
+public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType where T : Entity, new()
 {
     protected EntityGraphType()
     {
@@ -24,16 +24,16 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
     }
 
     public IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, long id) =>
-        Loader(context).ById<T>(id).Then(entity => (object?)entity);
+        Loader(context).ById<T>(id, Projection.Of(context, [context.FieldAst.SelectionSet], this)).Then(entity => (object?)entity);
 
     /// <summary>A to-one relation through a foreign key on this row, loaded in one batch per level.</summary>
     protected void Reference<TTarget, TTargetType>(string name, Expression<Func<T, long?>> foreignKey, string description)
-        where TTarget : Entity where TTargetType : IGraphType
+        where TTarget : Entity, new() where TTargetType : IGraphType
     {
         var key = foreignKey.Compile();
         var field = Field<TTargetType>(name)
             .Description(description)
-            .Resolve(ctx => key(ctx.Source) is { } id ? Loader(ctx).ById<TTarget>(id) : null);
+            .Resolve(ctx => key(ctx.Source) is { } id ? Loader(ctx).ById<TTarget>(id, Target(ctx)) : null);
         new Relation(RelationKind.ToOne, typeof(TTarget), typeof(TTargetType), foreignKey).AttachTo(field.FieldType);
     }
 
@@ -43,24 +43,24 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
     /// then it reads as null, exactly like a missing row.
     /// </summary>
     protected void RequiredReference<TTarget, TTargetType>(string name, Expression<Func<T, long>> foreignKey, string description)
-        where TTarget : Entity where TTargetType : IGraphType
+        where TTarget : Entity, new() where TTargetType : IGraphType
     {
         var key = foreignKey.Compile();
         var scoped = typeof(TenantOwnedEntity).IsAssignableFrom(typeof(TTarget)) || typeof(TTarget) == typeof(Offices.OrgUnit);
         var field = scoped ? Field<TTargetType>(name).Description(description + " Null when it lies outside the caller's scope.")
             : Field<NonNullGraphType<TTargetType>>(name).Description(description);
-        field.Resolve(ctx => Loader(ctx).ById<TTarget>(key(ctx.Source)));
+        field.Resolve(ctx => Loader(ctx).ById<TTarget>(key(ctx.Source), Target(ctx)));
         var nullableKey = Expression.Lambda<Func<T, long?>>(Expression.Convert(foreignKey.Body, typeof(long?)), foreignKey.Parameters);
         new Relation(RelationKind.ToOne, typeof(TTarget), typeof(TTargetType), nullableKey).AttachTo(field.FieldType);
     }
 
     /// <summary>A to-many relation: the rows whose foreign key points at this row, loaded in one batch per level.</summary>
     protected void Children<TChild, TChildType>(string name, Expression<Func<TChild, long?>> foreignKey, string description)
-        where TChild : Entity where TChildType : IGraphType =>
+        where TChild : Entity, new() where TChildType : IGraphType =>
         new Relation(RelationKind.ToMany, typeof(TChild), typeof(TChildType), foreignKey).AttachTo(
             Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>>(name)
                 .Description(description)
-                .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id)).FieldType);
+                .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id, Target(ctx))).FieldType);
 
     /// <summary>
     /// A one-to-one relation from the other side: the row whose foreign key points at this row, or null, loaded in one
@@ -68,11 +68,11 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
     /// </summary>
     protected void Dependent<TChild, TChildType>(string name, Expression<Func<TChild, long?>> foreignKey, string description,
         Action<IResolveFieldContext<T>>? whenNone = null)
-        where TChild : Entity where TChildType : IGraphType =>
+        where TChild : Entity, new() where TChildType : IGraphType =>
         new Relation(RelationKind.ToMany, typeof(TChild), typeof(TChildType), foreignKey).AttachTo(
             Field<TChildType>(name)
                 .Description(description)
-                .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id).Then(rows =>
+                .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id, Target(ctx)).Then(rows =>
                 {
                     if (rows.Count > 0) return rows[0];
                     whenNone?.Invoke(ctx);
@@ -96,6 +96,10 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
             return value;
         });
     }
+
+    /// <summary>The columns the current relation field's selection reads from its target rows.</summary>
+    private static Projection Target(IResolveFieldContext context) =>
+        Projection.OfField(context, (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType());
 
     private static BatchLoader Loader(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<BatchLoader>();

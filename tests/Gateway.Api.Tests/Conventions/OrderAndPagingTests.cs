@@ -56,6 +56,52 @@ public sealed class OrderAndPagingTests(GatewayApiFactory factory)
     }
 
     [Fact]
+    public async Task Through_a_to_one_relation_forwards_and_backwards()
+    {
+        var rows = await factory.WithDbAsync(db => db.People.Select(p => new { p.Id, p.Name, Unit = p.OwnerUnit!.Name }).ToListAsync());
+        var expected = rows.OrderBy(p => p.Unit, StringComparer.Ordinal).ThenByDescending(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id).Select(p => p.Id).ToList();
+        const string arguments = "order: [{ unit: { name: ASC } }, { name: DESC }]";
+
+        var forwards = await ReadAllAsync("personnel", arguments, pageSize: 7, "id");
+        var backwards = new List<JsonNode>();
+        string? before = null;
+        do
+        {
+            var data = await bureau.QueryAsync($"query($before: String) {{ personnel(last: 7, before: $before, {arguments}) {{ nodes {{ id }} pageInfo {{ hasPreviousPage startCursor }} }} }}", new { before });
+            backwards.InsertRange(0, data["personnel"]!["nodes"]!.AsArray().Select(n => n!));
+            before = data["personnel"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>() ? data["personnel"]!["pageInfo"]!["startCursor"]!.GetValue<string>() : null;
+        } while (before is not null);
+
+        Assert.Equal(expected, forwards.Select(RowId));
+        Assert.Equal(expected, backwards.Select(RowId));
+    }
+
+    [Fact]
+    public async Task Rows_without_the_related_row_come_last_in_either_direction()
+    {
+        var rows = await factory.WithDbAsync(db => db.MassParticipationTeams.Select(t => new { t.Id, Grid = t.Grid == null ? null : t.Grid.Code }).ToListAsync());
+        Assert.Contains(rows, r => r.Grid is null);
+        Assert.Contains(rows, r => r.Grid is not null);
+        var expected = rows.OrderBy(r => r.Grid is null).ThenByDescending(r => r.Grid, StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => r.Id).ToList();
+
+        var all = await ReadAllAsync("teams", "order: [{ grid: { code: DESC } }]", pageSize: 3, "id");
+
+        Assert.Equal(expected, all.Select(RowId));
+    }
+
+    [Fact]
+    public async Task Enums_sort_in_declaration_order_and_booleans_false_first()
+    {
+        var people = await factory.WithDbAsync(db => db.People.Select(p => new { p.Id, p.Kind, p.Name }).ToListAsync());
+        var byKind = people.OrderByDescending(p => (int)p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id).Select(p => p.Id).ToList();
+        var tips = await factory.WithDbAsync(db => db.Tips.Select(t => new { t.Id, t.Useful }).ToListAsync());
+        var byUseful = tips.OrderBy(t => t.Useful).ThenBy(t => t.Id).Select(t => t.Id).ToList();
+
+        Assert.Equal(byKind, (await ReadAllAsync("personnel", "order: [{ kind: DESC }, { name: ASC }]", pageSize: 9, "id")).Select(RowId));
+        Assert.Equal(byUseful, (await ReadAllAsync("tips", "order: [{ useful: ASC }]", pageSize: 50, "id")).Select(RowId));
+    }
+
+    [Fact]
     public async Task Paging_backwards_gives_the_same_rows_as_forwards()
     {
         const string arguments = "where: { households: { gte: 350 } }, order: [{ residentCount: ASC }]";
@@ -123,6 +169,13 @@ public sealed class OrderAndPagingTests(GatewayApiFactory factory)
 
         var sensitive = await bureau.PostAsync("{ residents(order: [{ idNumber: ASC }]) { totalCount } }");
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, sensitive.Status);
+
+        var emptyRelation = await bureau.PostAsync("{ personnel(order: [{ unit: {} }]) { totalCount } }");
+        Assert.Equal(["BAD_FILTER_ARGUMENT"], emptyRelation.ErrorCodes);
+
+        var fourHops = await bureau.PostAsync("{ fieldWork(order: [{ unit: { parent: { parent: { parent: { name: ASC } } } } }]) { totalCount } }");
+        Assert.Equal(["BAD_FILTER_ARGUMENT"], fourHops.ErrorCodes);
+        Assert.Contains("more than 3 relations", fourHops.ErrorMessages.Single());
     }
 
     private async Task<List<JsonNode>> ReadAllAsync(string connection, string arguments, int pageSize, string selection)
