@@ -28,6 +28,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
 
     internal TenantScope Scope => scope;
     private string TenantPath => scope.UnitPath;
+    private string TenantPathEnd => scope.UnitPathEnd;
     private bool ReadsAllIdentities => scope.Has(Security.Permissions.InformantsIdentity);
     private long? CallerPersonId => scope.PersonId;
 
@@ -94,15 +95,20 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
                 GetType().GetMethod(nameof(FilterToTenant), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                     .MakeGenericMethod(entityType.ClrType).Invoke(this, [modelBuilder]);
         }
-        modelBuilder.Entity<OrgUnit>().HasQueryFilter(TenantFilter, u => u.Path.StartsWith(TenantPath));
-        modelBuilder.Entity<AuditRecord>().HasQueryFilter(TenantFilter, a => a.TenantPath.StartsWith(TenantPath));
+        // "Starts with the caller's path" as a range (path >= TenantPath AND path < TenantPathEnd), which an index on the
+        // path column serves; a LIKE prefix cannot use one in SQLite. The path columns use the default BINARY collation.
+        modelBuilder.Entity<OrgUnit>().HasQueryFilter(TenantFilter,
+            u => string.Compare(u.Path, TenantPath) >= 0 && string.Compare(u.Path, TenantPathEnd) < 0);
+        modelBuilder.Entity<AuditRecord>().HasQueryFilter(TenantFilter,
+            a => string.Compare(a.TenantPath, TenantPath) >= 0 && string.Compare(a.TenantPath, TenantPathEnd) < 0);
         // An identity is visible to holders of informants.identity in scope, and to the informant's current handler or controller.
         modelBuilder.Entity<InformantIdentity>().HasQueryFilter(IdentityFilter, i => ReadsAllIdentities
             || InformantHandlings.Any(h => h.InformantId == i.InformantId && h.PersonId == CallerPersonId && h.To == null));
     }
 
     private void FilterToTenant<T>(ModelBuilder modelBuilder) where T : TenantOwnedEntity =>
-        modelBuilder.Entity<T>().HasQueryFilter(TenantFilter, e => e.OwnerPath.StartsWith(TenantPath));
+        modelBuilder.Entity<T>().HasQueryFilter(TenantFilter,
+            e => string.Compare(e.OwnerPath, TenantPath) >= 0 && string.Compare(e.OwnerPath, TenantPathEnd) < 0);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

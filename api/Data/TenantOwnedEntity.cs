@@ -3,7 +3,7 @@ using Gateway.Api.Offices;
 namespace Gateway.Api.Data;
 
 /// <summary>A row owned by one org unit; <see cref="OwnerPath"/> copies the owner's tree path so
-/// "this unit and below" is one indexed prefix predicate.</summary>
+/// "this unit and below" is one indexed range predicate.</summary>
 public abstract class TenantOwnedEntity : Entity
 {
     public long OwnerUnitId { get; set; }

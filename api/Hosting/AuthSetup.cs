@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Gateway.Api.Data;
 using Gateway.Api.Security;
@@ -7,6 +8,7 @@ using Gateway.Api.Security.Tokens;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -112,40 +114,49 @@ public static class AuthSetup
         return app;
     }
 
-    private static byte[] ReadColumnKey(IConfiguration configuration)
+    private static byte[] ReadColumnKey(IConfiguration configuration) => ReadKey(configuration, "Security:ColumnEncryptionKey",
+        "it encrypts ID numbers, phones and informant identities at rest");
+
+    /// <summary>A 256-bit key configured as base64 under <paramref name="name"/>; start-up fails unless it is exactly that.</summary>
+    private static byte[] ReadKey(IConfiguration configuration, string name, string purpose)
     {
-        var value = configuration["Security:ColumnEncryptionKey"];
+        var value = configuration[name];
         if (string.IsNullOrWhiteSpace(value))
             throw new InvalidOperationException(
-                "Security:ColumnEncryptionKey is not configured. Set it to the base64 of 32 random bytes (e.g. `openssl rand -base64 32`); it encrypts ID numbers, phones and informant identities at rest.");
+                $"{name} is not configured. Set it to the base64 of 32 random bytes (e.g. `openssl rand -base64 32`); {purpose}.");
+        byte[] key;
         try
         {
-            return Convert.FromBase64String(value);
+            key = Convert.FromBase64String(value);
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException("Security:ColumnEncryptionKey is not valid base64.");
+            throw new InvalidOperationException($"{name} is not valid base64.");
         }
+        if (key.Length != 32)
+            throw new InvalidOperationException($"{name} must be the base64 of 32 random bytes; it decodes to {key.Length} bytes.");
+        return key;
     }
 
     private static void AddKeys(OpenIddictServerBuilder options, IConfiguration configuration, bool local)
     {
         var signing = configuration["Security:SigningCertificate:Path"];
-        var encryption = configuration["Security:EncryptionCertificate:Path"];
-        if (signing is not null && encryption is not null)
-        {
+        if (signing is not null)
             options.AddSigningCertificate(X509CertificateLoader.LoadPkcs12FromFile(signing, configuration["Security:SigningCertificate:Password"]));
-            options.AddEncryptionCertificate(X509CertificateLoader.LoadPkcs12FromFile(encryption, configuration["Security:EncryptionCertificate:Password"]));
-        }
         else if (local)
-        {
-            // Throw-away keys: every restart invalidates the tokens issued before it.
-            options.AddEphemeralSigningKey().AddEphemeralEncryptionKey();
-        }
+            // Throw-away key: every restart invalidates the tokens issued before it.
+            options.AddEphemeralSigningKey();
         else
-        {
             throw new InvalidOperationException(
-                "No token signing keys are configured. Set Security:SigningCertificate:Path/Password and Security:EncryptionCertificate:Path/Password to PKCS#12 files.");
-        }
+                "No token signing keys are configured. Set Security:SigningCertificate:Path/Password to a PKCS#12 file.");
+
+        // Tokens are encrypted with a symmetric key (A256KW): only this service reads its own tokens (validation uses
+        // the local server), and unwrapping with AES costs microseconds where RSA-OAEP cost milliseconds per request.
+        // OpenIddict encrypts with the first credential after sorting symmetric keys first; this is the only one.
+        var encryption = local && string.IsNullOrWhiteSpace(configuration["Security:TokenEncryptionKey"])
+            ? RandomNumberGenerator.GetBytes(32) // throw-away, like the signing key above
+            : ReadKey(configuration, "Security:TokenEncryptionKey",
+                "it encrypts the access tokens, refresh tokens and authorization codes this service issues");
+        options.AddEncryptionKey(new SymmetricSecurityKey(encryption));
     }
 }

@@ -1,6 +1,11 @@
+using System.Text.RegularExpressions;
+using Gateway.Api.Audit;
+using Gateway.Api.Data;
 using Gateway.Api.FieldWork;
+using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
 using Gateway.Api.Tests.Infrastructure;
+using Gateway.Api.Tests.Security.Isolation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Api.Tests.Conventions;
@@ -49,7 +54,44 @@ public sealed class SqlPushdownTests
         Assert.Contains("EXISTS", page);
         Assert.Contains("ORDER BY", page);
         Assert.Contains("\"OccurredAt\" DESC", page);
-        Assert.Contains("\"OwnerPath\"", page); // the tenant filter travels with it
+        // The tenant filter travels with it, as a range on the owner path (an index serves it; a LIKE prefix could not).
+        Assert.Matches(@"""\w+""\.""OwnerPath"" >= @\w*TenantPath\w* AND ""\w+""\.""OwnerPath"" < @\w*TenantPathEnd\w*", page);
+        Assert.DoesNotContain("LIKE", page);
+    }
+
+    [Fact]
+    public async Task Every_tenant_filtered_table_is_searched_through_its_path_index_for_an_office()
+    {
+        await using var county = new GatewayApiFactory();
+
+        var plans = await county.AsUnitAsync("nanjing", async db =>
+        {
+            var filtered = db.Model.GetEntityTypes()
+                .Where(t => typeof(TenantOwnedEntity).IsAssignableFrom(t.ClrType) || t.ClrType == typeof(OrgUnit) || t.ClrType == typeof(AuditRecord))
+                .ToList();
+            var plans = new Dictionary<string, (string Column, string Plan)>();
+            await db.Database.OpenConnectionAsync();
+            foreach (var type in filtered)
+            {
+                var column = type.ClrType == typeof(OrgUnit) ? nameof(OrgUnit.Path)
+                    : type.ClrType == typeof(AuditRecord) ? nameof(AuditRecord.TenantPath) : nameof(TenantOwnedEntity.OwnerPath);
+                var set = (IQueryable)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type.ClrType).Invoke(db, null)!;
+                await using var command = set.CreateDbCommand();
+                command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+                var plan = new List<string>();
+                await using (var reader = await command.ExecuteReaderAsync())
+                    while (await reader.ReadAsync()) plan.Add(reader.GetString(reader.GetOrdinal("detail")));
+                plans[type.GetTableName()!] = (column, string.Join("\n", plan));
+            }
+            return plans;
+        });
+
+        Assert.Equal(31, plans.Count); // 29 tenant-owned tables, the org units and the audit records
+        var scans = plans
+            .Where(p => !Regex.IsMatch(p.Value.Plan, $@"SEARCH \w+ USING (COVERING )?INDEX IX_{p.Key}_{p.Value.Column}\w* \({p.Value.Column}>\? AND {p.Value.Column}<\?\)"))
+            .Select(p => $"{p.Key}:\n{p.Value.Plan}")
+            .ToList();
+        Assert.True(scans.Count == 0, "Not searched through the path index:\n" + string.Join("\n\n", scans));
     }
 
     private static async Task<int> MeasureAsync(GatewayApiFactory county, GraphQLClient client)

@@ -30,7 +30,11 @@ public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFi
         Assert.Null(response.RefreshToken);
         // Encrypted (JWE, five segments) and typed as an access token, so it can't be confused with an id_token.
         Assert.Equal(5, response.AccessToken!.Split('.').Length);
-        Assert.Equal("at+jwt", TokenRequests.Header(response.AccessToken)["typ"]!.GetValue<string>());
+        var header = TokenRequests.Header(response.AccessToken);
+        Assert.Equal("at+jwt", header["typ"]!.GetValue<string>());
+        // Sealed with the service's own AES key (key wrap), not an RSA key: only this service ever opens it.
+        Assert.Equal("A256KW", header["alg"]!.GetValue<string>());
+        Assert.Equal("A256CBC-HS512", header["enc"]!.GetValue<string>());
         (await UserSignIn.ClientWith(factory, response.AccessToken).PostAsync("{ __typename }")).AssertSuccess();
     }
 

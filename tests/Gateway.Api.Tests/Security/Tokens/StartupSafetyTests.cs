@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
+using OpenIddict.Server;
 
 namespace Gateway.Api.Tests.Security.Tokens;
 
@@ -16,6 +19,7 @@ namespace Gateway.Api.Tests.Security.Tokens;
 public sealed class StartupSafetyTests : IDisposable
 {
     private const string ColumnKey = "R2F0ZXdheSBwcm9kdWN0aW9uIGNvbHVtbiBrZXkhISE=";
+    private const string TokenKey = "R2F0ZXdheSBwcm9kdWN0aW9uIHRva2VuIGtleSEhISE=";
     private readonly string directory = Directory.CreateTempSubdirectory("gateway-startup-").FullName;
 
     [Fact]
@@ -39,26 +43,51 @@ public sealed class StartupSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Production_with_only_a_signing_certificate_does_not_fall_back_to_throw_away_keys()
+    public void Production_without_a_token_encryption_key_does_not_fall_back_to_a_throw_away_key()
     {
-        using var factory = Production(new() { ["Security:ColumnEncryptionKey"] = ColumnKey, ["Security:SigningCertificate:Path"] = Certificate("signing", X509KeyUsageFlags.DigitalSignature), ["Security:SigningCertificate:Password"] = "pw" });
+        using var factory = Production(WithSigningCertificate());
 
         var error = StartFailure(factory);
 
-        Assert.StartsWith("No token signing keys are configured.", error.Message);
+        Assert.StartsWith("Security:TokenEncryptionKey is not configured.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("not base64!", "Security:TokenEncryptionKey is not valid base64.")]
+    [InlineData("R2F0ZXdheSB0b2tlbiBrZXk=", "Security:TokenEncryptionKey must be the base64 of 32 random bytes; it decodes to 17 bytes.")]
+    [InlineData("R2F0ZXdheSBwcm9kdWN0aW9uIHRva2VuIGtleSwgdG9vIGxvbmch", "Security:TokenEncryptionKey must be the base64 of 32 random bytes; it decodes to 39 bytes.")]
+    public void Production_with_a_malformed_token_encryption_key_does_not_start(string value, string message)
+    {
+        var settings = WithSigningCertificate();
+        settings["Security:TokenEncryptionKey"] = value;
+        using var factory = Production(settings);
+
+        var error = StartFailure(factory);
+
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Production_encrypts_tokens_with_the_configured_key_and_nothing_else()
+    {
+        var settings = WithSigningCertificate();
+        settings["Security:TokenEncryptionKey"] = TokenKey;
+        using var factory = Production(settings);
+
+        var options = factory.Services.GetRequiredService<IOptionsMonitor<OpenIddictServerOptions>>().CurrentValue;
+
+        var credentials = Assert.Single(options.EncryptionCredentials);
+        Assert.Equal(SecurityAlgorithms.Aes256KW, credentials.Alg);
+        Assert.Equal(Convert.FromBase64String(TokenKey), Assert.IsType<SymmetricSecurityKey>(credentials.Key).Key);
+        Assert.IsType<X509SecurityKey>(Assert.Single(options.SigningCredentials).Key);
     }
 
     [Fact]
     public async Task Production_with_its_secrets_starts_without_any_demo_principal()
     {
-        await using var factory = Production(new()
-        {
-            ["Security:ColumnEncryptionKey"] = ColumnKey,
-            ["Security:SigningCertificate:Path"] = Certificate("signing", X509KeyUsageFlags.DigitalSignature),
-            ["Security:SigningCertificate:Password"] = "pw",
-            ["Security:EncryptionCertificate:Path"] = Certificate("encryption", X509KeyUsageFlags.KeyEncipherment),
-            ["Security:EncryptionCertificate:Password"] = "pw",
-        });
+        var settings = WithSigningCertificate();
+        settings["Security:TokenEncryptionKey"] = TokenKey;
+        await using var factory = Production(settings);
 
         _ = factory.Server;
 
@@ -72,6 +101,13 @@ public sealed class StartupSafetyTests : IDisposable
         // The role catalogue is there, so a real administrator can be created.
         Assert.True(await db.Roles.AnyAsync(r => r.Name == Api.Security.Roles.SystemAdmin));
     }
+
+    private Dictionary<string, string?> WithSigningCertificate() => new()
+    {
+        ["Security:ColumnEncryptionKey"] = ColumnKey,
+        ["Security:SigningCertificate:Path"] = Certificate("signing", X509KeyUsageFlags.DigitalSignature),
+        ["Security:SigningCertificate:Password"] = "pw",
+    };
 
     private WebApplicationFactory<Program> Production(Dictionary<string, string?> settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
