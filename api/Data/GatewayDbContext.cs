@@ -28,7 +28,9 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
 
     internal TenantScope Scope => scope;
     private string TenantPath => scope.UnitPath;
-    private string TenantPathEnd => scope.UnitPathEnd;
+    private string? TenantPathEnd => scope.UnitPathEnd;
+    private string? TenantRangeStart => scope.UnitPathEnd is null ? null : scope.UnitPath;
+    private string? TenantScanPrefix => scope.UnitPathEnd is null ? scope.UnitPath : null;
     private bool ReadsAllIdentities => scope.Has(Security.Permissions.InformantsIdentity);
     private long? CallerPersonId => scope.PersonId;
 
@@ -95,20 +97,23 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
                 GetType().GetMethod(nameof(FilterToTenant), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                     .MakeGenericMethod(entityType.ClrType).Invoke(this, [modelBuilder]);
         }
-        // "Starts with the caller's path" as a range (path >= TenantPath AND path < TenantPathEnd), which an index on the
-        // path column serves; a LIKE prefix cannot use one in SQLite. The path columns use the default BINARY collation.
-        modelBuilder.Entity<OrgUnit>().HasQueryFilter(TenantFilter,
-            u => string.Compare(u.Path, TenantPath) >= 0 && string.Compare(u.Path, TenantPathEnd) < 0);
-        modelBuilder.Entity<AuditRecord>().HasQueryFilter(TenantFilter,
-            a => string.Compare(a.TenantPath, TenantPath) >= 0 && string.Compare(a.TenantPath, TenantPathEnd) < 0);
+        // "Starts with the caller's path", in one of two forms, whichever the scope's parameters leave standing: EF drops
+        // a condition on a null parameter when it binds them, so each query's SQL holds one form only. Below the top of the
+        // tree a range (path >= start AND path < end), which an index on the path column serves (a LIKE prefix cannot use
+        // one in SQLite; the path columns use the default BINARY collation). At the top, where nearly every row matches,
+        // a prefix match, which reads the table in order instead of looking every row up through the index.
+        modelBuilder.Entity<OrgUnit>().HasQueryFilter(TenantFilter, u => u.Path.StartsWith(TenantScanPrefix!)
+            || (string.Compare(u.Path, TenantRangeStart) >= 0 && string.Compare(u.Path, TenantPathEnd) < 0));
+        modelBuilder.Entity<AuditRecord>().HasQueryFilter(TenantFilter, a => a.TenantPath.StartsWith(TenantScanPrefix!)
+            || (string.Compare(a.TenantPath, TenantRangeStart) >= 0 && string.Compare(a.TenantPath, TenantPathEnd) < 0));
         // An identity is visible to holders of informants.identity in scope, and to the informant's current handler or controller.
         modelBuilder.Entity<InformantIdentity>().HasQueryFilter(IdentityFilter, i => ReadsAllIdentities
             || InformantHandlings.Any(h => h.InformantId == i.InformantId && h.PersonId == CallerPersonId && h.To == null));
     }
 
     private void FilterToTenant<T>(ModelBuilder modelBuilder) where T : TenantOwnedEntity =>
-        modelBuilder.Entity<T>().HasQueryFilter(TenantFilter,
-            e => string.Compare(e.OwnerPath, TenantPath) >= 0 && string.Compare(e.OwnerPath, TenantPathEnd) < 0);
+        modelBuilder.Entity<T>().HasQueryFilter(TenantFilter, e => e.OwnerPath.StartsWith(TenantScanPrefix!)
+            || (string.Compare(e.OwnerPath, TenantRangeStart) >= 0 && string.Compare(e.OwnerPath, TenantPathEnd) < 0));
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

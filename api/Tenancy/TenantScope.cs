@@ -16,8 +16,10 @@ public sealed class TenantScope
     /// The least string above every path that starts with <see cref="UnitPath"/>: the path with its last character
     /// incremented ("/1/2/5/" gives "/1/2/50"). Under ordinal (SQL BINARY) comparison, <c>UnitPath &lt;= p &lt; UnitPathEnd</c>
     /// holds exactly for the paths that start with <see cref="UnitPath"/>, and unlike LIKE it is a range an index can serve.
+    /// Null for the system and for a unit at the top of the tree ("/1/"), which see nearly every row: there a scan in
+    /// table order beats looking each row up through the index, so the row filters match the prefix instead.
     /// </summary>
-    public string UnitPathEnd { get; private set; } = EndOf(NothingPath);
+    public string? UnitPathEnd { get; private set; } = EndOf(NothingPath);
     public IReadOnlySet<string> Permissions { get; private set; } = new HashSet<string>();
     public long? PersonId { get; private set; }
     public string Actor { get; private set; } = "anonymous";
@@ -44,5 +46,6 @@ public sealed class TenantScope
         (IsSystem, UnitPath, UnitPathEnd, Actor) = (true, "/", EndOf("/"), "system");
     }
 
-    private static string EndOf(string path) => path[..^1] + (char)(path[^1] + 1);
+    private static string? EndOf(string path) =>
+        path.Count(c => c == '/') <= 2 ? null : path[..^1] + (char)(path[^1] + 1);
 }
