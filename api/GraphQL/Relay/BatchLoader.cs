@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Gateway.Api.Data;
+using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ namespace Gateway.Api.GraphQL.Relay;
 public sealed class BatchLoader(GatewayDbContext db)
 {
     private readonly Dictionary<(Type, string, string), object> batches = [];
+    private readonly Dictionary<(Type, string), object> childPages = [];
 
     /// <summary>The row with this id, reading the columns of <paramref name="projection"/>.</summary>
     public IDataLoaderResult<T?> ById<T>(long id, Projection projection) where T : Entity, new() =>
@@ -21,6 +23,21 @@ public sealed class BatchLoader(GatewayDbContext db)
     /// <summary>The rows whose <paramref name="foreignKey"/> is <paramref name="key"/>, in id order, reading the columns of <paramref name="projection"/>.</summary>
     public IDataLoaderResult<IReadOnlyList<T>> ByForeignKey<T>(Expression<Func<T, long?>> foreignKey, long key, Projection projection) where T : Entity, new() =>
         Batch(foreignKey, projection).Load(key);
+
+    /// <summary>
+    /// The page of <paramref name="parentId"/>'s children a nested connection field asks for. The pages of every parent
+    /// the field appears under at one place in the query come from one SQL command (each parent's rows numbered in the
+    /// requested order), and their counts, when selected, from one more.
+    /// </summary>
+    public IDataLoaderResult<Connection<T>> ChildPage<TParent, T>(IResolveFieldContext context, Expression<Func<T, long?>> foreignKey, long parentId, Type nodeGraphType)
+        where TParent : Entity where T : Entity, new()
+    {
+        // Every parent in a list shares the field's place in the query (its path without list indexes), and so its arguments.
+        var place = (typeof(T), string.Join('.', context.ResponsePath.Where(step => step is string)));
+        if (!childPages.TryGetValue(place, out var batch))
+            childPages[place] = batch = new ChildPageBatch<TParent, T>(db, PageRequest<T>.From(context, db.Set<T>().AsNoTracking(), nodeGraphType), foreignKey);
+        return ((ChildPageBatch<TParent, T>)batch).Load(parentId);
+    }
 
     /// <summary>One batch per key column and column set: loads that read different columns are different queries.</summary>
     private KeyedBatch<T> Batch<T>(Expression<Func<T, long?>> key, Projection projection) where T : Entity, new()
@@ -59,18 +76,73 @@ public sealed class BatchLoader(GatewayDbContext db)
 
         private async Task FetchPendingAsync(CancellationToken cancellationToken)
         {
-            var keys = pending.Select(k => (long?)k).ToList();
+            var keys = pending.ToList();
             pending.Clear();
-            foreach (var k in keys) loaded[k!.Value] = [];
-            // The keys travel as one parameter, so EF reuses its compiled query whatever the keys are.
-            var parameter = Expression.Property(Expression.Constant(new KeyList(keys)), nameof(KeyList.Keys));
-            var contains = Expression.Lambda<Func<T, bool>>(
-                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long?)], parameter, key.Body),
-                key.Parameters);
-            var rows = await projection.Apply(db.Set<T>().AsNoTracking().Where(contains).OrderBy(e => e.Id)).ToListAsync(cancellationToken);
+            foreach (var k in keys) loaded[k] = [];
+            var rows = await projection.Apply(db.Set<T>().AsNoTracking().Where(KeyIn(key, keys)).OrderBy(e => e.Id)).ToListAsync(cancellationToken);
             foreach (var row in rows) loaded[readKey(row)!.Value].Add(row);
         }
     }
 
     private sealed record KeyList(List<long?> Keys);
+
+    /// <summary><c>row =&gt; keys.Contains(row.Key)</c>, the keys travelling as one parameter so EF reuses its compiled query.</summary>
+    private static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, long?>> key, IEnumerable<long> keys)
+    {
+        var parameter = Expression.Property(Expression.Constant(new KeyList([.. keys.Select(k => (long?)k)])), nameof(KeyList.Keys));
+        return Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long?)], parameter, key.Body), key.Parameters);
+    }
+
+    private sealed class ChildPageBatch<TParent, T>(GatewayDbContext db, PageRequest<T> request, Expression<Func<T, long?>> foreignKey)
+        where TParent : Entity where T : Entity, new()
+    {
+        private readonly Func<T, long?> readKey = foreignKey.Compile();
+        private readonly Projection projection = request.Projection.Including(KeyName(foreignKey.Body));
+        private readonly HashSet<long> pending = [];
+        private readonly Dictionary<long, Connection<T>> loaded = [];
+        private readonly List<long> parents = [];
+        private Task<Dictionary<long, int>>? counts;
+
+        public IDataLoaderResult<Connection<T>> Load(long parentId)
+        {
+            if (!loaded.ContainsKey(parentId)) pending.Add(parentId);
+            return new PendingResult<Connection<T>>(async cancellationToken =>
+            {
+                if (pending.Count > 0) await FetchPendingAsync(cancellationToken);
+                return loaded[parentId];
+            });
+        }
+
+        private async Task FetchPendingAsync(CancellationToken cancellationToken)
+        {
+            var keys = pending.ToList();
+            pending.Clear();
+            parents.AddRange(keys);
+
+            // SELECT … FROM parent JOIN (children numbered per parent in the requested order) WHERE number <= size + 1
+            var parent = Expression.Parameter(typeof(TParent), "parent");
+            var child = foreignKey.Parameters[0];
+            var ofParent = Expression.Lambda<Func<T, bool>>(
+                Expression.Equal(foreignKey.Body, Expression.Convert(Expression.Property(parent, nameof(Entity.Id)), typeof(long?))), child);
+            var page = request.Order.Apply(request.Window.Where(ofParent), request.Backwards).Take(request.Size + 1);
+            var parentRows = db.Set<TParent>().Where(KeyIn<TParent>(p => p.Id, keys));
+            var rows = parentRows.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [typeof(TParent), typeof(T)],
+                parentRows.Expression, Expression.Quote(Expression.Lambda<Func<TParent, IEnumerable<T>>>(page.Expression, parent))));
+            var fetched = await request.Order.WithKeys(request.Order.Apply(rows, request.Backwards), projection.Selector<T>()).ToListAsync(cancellationToken);
+
+            var beyond = request.FarCursor is { } cursor
+                ? (await request.Filtered.Where(PageRequest<T>.Not(cursor)).Where(KeyIn(foreignKey, keys)).Select(foreignKey).Distinct().ToListAsync(cancellationToken)).ToHashSet()
+                : [];
+            var byParent = fetched.GroupBy(row => readKey(row.Row)!.Value).ToDictionary(g => g.Key, g => g.ToList());
+            foreach (var key in keys)
+                loaded[key] = request.Connect(byParent.GetValueOrDefault(key) ?? [], beyond.Contains(key), async ct => (await CountsAsync(ct)).GetValueOrDefault(key));
+        }
+
+        /// <summary>Every loaded parent's count of matching children, in one grouped query the first time a count is asked for.</summary>
+        private Task<Dictionary<long, int>> CountsAsync(CancellationToken cancellationToken) =>
+            counts ??= request.Filtered.Where(KeyIn(foreignKey, parents)).GroupBy(foreignKey)
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, cancellationToken);
+    }
 }

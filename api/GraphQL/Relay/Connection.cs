@@ -1,13 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Gateway.Api.GraphQL.Relay;
 
 /// <summary>One page of a connection; <see cref="CountAsync"/> runs only when <c>totalCount</c> is selected.</summary>
-public sealed class Connection<T>(IQueryable<T> source, IReadOnlyList<Edge<T>> edges, PageInfo pageInfo)
+public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<CancellationToken, Task<int>> count)
 {
     public IReadOnlyList<Edge<T>> Edges { get; } = edges;
     public PageInfo PageInfo { get; } = pageInfo;
-    public Task<int> CountAsync(CancellationToken cancellationToken) => source.CountAsync(cancellationToken);
+    public Task<int> CountAsync(CancellationToken cancellationToken) => count(cancellationToken);
 }
 
 public sealed record Edge<T>(string Cursor, T Node);

@@ -1,17 +1,31 @@
 using Gateway.Api.Security.Authorization;
+using Gateway.Api.GraphQL.Conventions;
 using GraphQL;
 using GraphQL.Types;
 
 namespace Gateway.Api.GraphQL.Relay;
 
-public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connection<T>> where TNodeType : IGraphType
+/// <summary>A page of rows; the permission check reads its rows' type through <see cref="Rows"/>.</summary>
+public interface IConnectionGraphType
 {
+    /// <summary>The node type of the rows, once the schema is built.</summary>
+    IGraphType? Rows { get; }
+}
+
+public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connection<T>>, IConnectionGraphType where TNodeType : IGraphType
+{
+    public static string RowPermission => EntityFieldMap.For(typeof(TNodeType)).Permission
+        ?? throw new InvalidOperationException($"{typeof(TNodeType).Name} declares no permission to read its rows, so it cannot be listed.");
+
+    public IGraphType? Rows => GetField("nodes")?.ResolvedType?.GetNamedType();
+
     public ConnectionGraphType()
     {
         var nodeName = typeof(TNodeType).GraphQLName();
         Name = nodeName + "Connection";
         Description = $"A page of {nodeName} rows in a stable order, with cursors to move forwards and backwards.";
-        // Paging structure: the field that returns a connection carries its rows' permission, and so do the rows.
+        // Paging structure: a field returning a connection needs its rows' permission (see PermissionValidationRule), so
+        // totalCount and cursors never tell more than the rows would, and a refusal is reported once, on that field.
         this.AllowAnyCaller();
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("Number of rows that match, across all pages.")

@@ -6,6 +6,7 @@ using Gateway.Api.Security;
 using Gateway.Api.Tenancy;
 using GraphQL;
 using GraphQL.DataLoader;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,13 +55,18 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
         new Relation(RelationKind.ToOne, typeof(TTarget), typeof(TTargetType), nullableKey).AttachTo(field.FieldType);
     }
 
-    /// <summary>A to-many relation: the rows whose foreign key points at this row, loaded in one batch per level.</summary>
+    /// <summary>
+    /// A to-many relation: the rows whose foreign key points at this row, as a connection with the same paging,
+    /// <c>where</c> and <c>order</c> as the root lists, each level of the query loaded in one batch.
+    /// </summary>
     protected void Children<TChild, TChildType>(string name, Expression<Func<TChild, long?>> foreignKey, string description)
-        where TChild : Entity, new() where TChildType : IGraphType =>
-        new Relation(RelationKind.ToMany, typeof(TChild), typeof(TChildType), foreignKey).AttachTo(
-            Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildType>>>>(name)
-                .Description(description)
-                .Resolve(ctx => Loader(ctx).ByForeignKey(foreignKey, ctx.Source.Id, Target(ctx))).FieldType);
+        where TChild : Entity, new() where TChildType : IComplexGraphType
+    {
+        var field = ConnectionFieldExtensions.ConnectionField<TChild, TChildType>(name, description);
+        field.Resolver = new FuncFieldResolver<T, object?>(ctx => Loader(ctx).ChildPage<T, TChild>(ctx, foreignKey, ctx.Source.Id, typeof(TChildType)));
+        new Relation(RelationKind.ToMany, typeof(TChild), typeof(TChildType), foreignKey).AttachTo(field);
+        AddField(field);
+    }
 
     /// <summary>
     /// A one-to-one relation from the other side: the row whose foreign key points at this row, or null, loaded in one

@@ -1,4 +1,5 @@
 using Gateway.Api.Audit;
+using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.Tenancy;
 using GraphQL;
 using GraphQL.Types;
@@ -11,9 +12,9 @@ namespace Gateway.Api.Security.Authorization;
 /// <summary>
 /// Refuses, before anything executes, every field of the executed operation that the caller may not read. A selected
 /// field needs the permission declared on the field, on the type it is selected on (the interface for a field selected
-/// on an interface, X for <c>... on X { f }</c>) and on the type it returns, so a relation cannot reveal even how many
-/// rows of an unreadable type hang below a readable one. Fragments are checked where the executed operation spreads
-/// them, whatever their nesting or aliases; what <c>@skip</c>/<c>@include</c> leaves out is not executed and not
+/// on an interface, X for <c>... on X { f }</c>) and on the type it returns (for a connection, the type of its rows),
+/// so a relation cannot reveal even how many rows of an unreadable type hang below a readable one. Fragments are
+/// checked where the executed operation spreads them, whatever their nesting or aliases; what <c>@skip</c>/<c>@include</c> leaves out is not executed and not
 /// checked. Introspection is open to every caller who got past the endpoint's token check.
 /// Each refused selection is one ACCESS_DENIED error naming the field, never the permission; each refused field is audited.
 /// </summary>
@@ -70,7 +71,8 @@ public sealed class PermissionValidationRule : ValidationRuleBase
             var parent = context.TypeInfo.GetParentType()?.GetNamedType();
             // An unknown field is another rule's error; __typename, __schema, __type and the introspection types are open.
             if (field is null || parent is null || IsIntrospection(field.Name) || IsIntrospection(parent.Name)) return;
-            if (MayRead(field) && MayRead(parent) && MayRead(field.ResolvedType?.GetNamedType())) return;
+            var returned = field.ResolvedType?.GetNamedType();
+            if (MayRead(field) && MayRead(parent) && MayRead(returned) && MayRead((returned as IConnectionGraphType)?.Rows)) return;
 
             var coordinate = $"{parent.Name}.{field.Name}";
             deniedFields.Add(coordinate);

@@ -19,7 +19,7 @@ public sealed class SqlPushdownTests
 {
     private const string Query = """
         { fieldWork(first: 20, where: { count: { gte: 1 }, person: { kind: { eq: GRID_WORKER } } }, order: [{ occurredAt: DESC }]) {
-            totalCount nodes { kind person { name assignments { grid { code } } } } } }
+            totalCount nodes { kind person { name assignments { nodes { grid { code } } } } } } }
         """;
 
     [Fact]
@@ -57,6 +57,25 @@ public sealed class SqlPushdownTests
         // The tenant filter travels with it: for the county bureau, which sees nearly every row, as a prefix match read in table order.
         Assert.Matches(@"""\w+""\.""OwnerPath"" LIKE @\w*TenantScanPrefix\w*", page);
         Assert.DoesNotContain("TenantRangeStart", page);
+    }
+
+    [Fact]
+    public async Task Nothing_is_filtered_or_sorted_in_memory_the_page_reads_only_its_rows_from_the_database()
+    {
+        await using var county = new GatewayApiFactory();
+        var client = county.CreateGraphQLClient();
+        await AddFieldWorkAsync(county, 1_000);
+        await client.QueryAsync(Query);
+
+        county.SqlCommands.Reset();
+        var data = await client.QueryAsync(Query);
+        var reads = county.SqlCommands.Reads;
+
+        Assert.True(data["fieldWork"]!["totalCount"]!.GetValue<int>() > 1_000);
+        // The page's 20 rows, one more that tells a next page exists, and the read that finds the end; the count is one row.
+        Assert.Equal(20 + 1 + 1, reads.Single(r => r.Command.Contains("FROM \"FieldWorkEvents\"") && r.Command.Contains("LIMIT")).Reads);
+        Assert.True(reads.Single(r => r.Command.Contains("COUNT(*)")).Reads <= 2);
+        Assert.All(reads, r => Assert.True(r.Reads <= 20 * 51 + 1, $"{r.Reads} reads of:\n{r.Command}"));
     }
 
     [Fact]

@@ -9,6 +9,10 @@ public static class JsonExtensions
     public static List<JsonNode> Items(this JsonNode node, string property) =>
         [.. (node[property] ?? throw new InvalidOperationException($"No `{property}` in {node.ToJsonString()}")).AsArray().Select(n => n!)];
 
+    /// <summary>The nodes of the connection under <paramref name="property"/>.</summary>
+    public static List<JsonNode> Nodes(this JsonNode node, string property) =>
+        (node[property] ?? throw new InvalidOperationException($"No `{property}` in {node.ToJsonString()}")).Items("nodes");
+
     public static string Str(this JsonNode node, string property) =>
         (node[property] ?? throw new InvalidOperationException($"No `{property}` in {node.ToJsonString()}")).GetValue<string>();
 

@@ -11,6 +11,7 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int count;
     private readonly List<string> commands = [];
+    private readonly List<(string Command, int Reads)> reads = [];
 
     public int Count => Volatile.Read(ref count);
 
@@ -20,11 +21,21 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         get { lock (commands) return [.. commands]; }
     }
 
+    /// <summary>
+    /// How many times each reader was read since the last reset: what the app took from the database, command by command.
+    /// A reader read to its end counts its rows plus the read that found no more.
+    /// </summary>
+    public IReadOnlyList<(string Command, int Reads)> Reads
+    {
+        get { lock (commands) return [.. reads]; }
+    }
+
     public void Reset()
     {
         lock (commands)
         {
             commands.Clear();
+            reads.Clear();
             Volatile.Write(ref count, 0);
         }
     }
@@ -72,5 +83,11 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     {
         Record(command);
         return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        lock (commands) reads.Add((command.CommandText, eventData.ReadCount));
+        return result;
     }
 }

@@ -19,22 +19,22 @@ public sealed class PersonnelRelationTests(GatewayApiFactory factory)
 
         foreach (var person in busiest)
         {
-            var node = (await client.QueryAsync("query($id: ID!) { node(id: $id) { ... on Person { id assignments { id person { id } } } } }", new { id = person.Key }))["node"]!;
+            var node = (await client.QueryAsync("query($id: ID!) { node(id: $id) { ... on Person { id assignments(first: 100) { nodes { id person { id } } } } } }", new { id = person.Key }))["node"]!;
 
             Assert.Equal(person.Key, node.Str("id"));
-            Assert.Equal(person.Select(a => a.Str("id")), node.Items("assignments").Select(a => a.Str("id")));
-            Assert.All(node.Items("assignments"), a => Assert.Equal(person.Key, a.RefId("person")));
+            Assert.Equal(person.Select(a => a.Str("id")), node.Nodes("assignments").Select(a => a.Str("id")));
+            Assert.All(node.Nodes("assignments"), a => Assert.Equal(person.Key, a.RefId("person")));
         }
     }
 
     [Fact]
     public async Task Everyone_assignments_together_are_all_assignments_once()
     {
-        var people = await client.ReadAllAsync("personnel", "id assignments { id person { id } }");
+        var people = await client.ReadAllAsync("personnel", "id assignments(first: 100) { nodes { id person { id } } }");
         var assignments = await client.ReadAllAsync("assignments", "id person { id }");
 
         Assert.NotEmpty(assignments);
-        var viaPeople = people.SelectMany(p => p.Items("assignments").Select(a => (Person: p.Str("id"), Assignment: a.Str("id"), Back: a.RefId("person")))).ToList();
+        var viaPeople = people.SelectMany(p => p.Nodes("assignments").Select(a => (Person: p.Str("id"), Assignment: a.Str("id"), Back: a.RefId("person")))).ToList();
         Assert.Equal(assignments.Select(a => a.Str("id")).Order(StringComparer.Ordinal), viaPeople.Select(a => a.Assignment).Order(StringComparer.Ordinal));
         Assert.All(viaPeople, a => Assert.Equal(a.Person, a.Back));
         Assert.All(assignments, a => Assert.Contains((a.RefId("person")!, a.Str("id"), a.RefId("person")), viaPeople));
@@ -64,7 +64,7 @@ public sealed class PersonnelRelationTests(GatewayApiFactory factory)
     [Fact]
     public async Task A_person_unit_supplier_and_community_posts_match_the_table()
     {
-        var people = await client.ReadAllAsync("personnel", "id unit { id } suppliedBy { id } communityPosts { id person { id } }");
+        var people = await client.ReadAllAsync("personnel", "id unit { id } suppliedBy { id } communityPosts(first: 100) { nodes { id person { id } } }");
         var rows = await factory.WithDbAsync(async db => new
         {
             People = await db.People.OrderBy(p => p.Id).Select(p => new { p.Id, p.OwnerUnitId, p.SuppliedById }).ToListAsync(),
@@ -80,8 +80,8 @@ public sealed class PersonnelRelationTests(GatewayApiFactory factory)
             var row = rows.People[i];
             Assert.Equal(Id("OrgUnit", row.OwnerUnitId), people[i].RefId("unit"));
             Assert.Equal(Id("ExternalOrganisation", row.SuppliedById), people[i].RefId("suppliedBy"));
-            Assert.Equal(rows.Posts.Where(c => c.PersonId == row.Id).Select(c => c.Id).Order().Select(c => Id("CommunityPost", c)), people[i].Items("communityPosts").Select(c => c.Str("id")));
-            Assert.All(people[i].Items("communityPosts"), c => Assert.Equal(people[i].Str("id"), c.RefId("person")));
+            Assert.Equal(rows.Posts.Where(c => c.PersonId == row.Id).Select(c => c.Id).Order().Select(c => Id("CommunityPost", c)), people[i].Nodes("communityPosts").Select(c => c.Str("id")));
+            Assert.All(people[i].Nodes("communityPosts"), c => Assert.Equal(people[i].Str("id"), c.RefId("person")));
         }
     }
 }

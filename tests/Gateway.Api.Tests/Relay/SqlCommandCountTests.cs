@@ -16,7 +16,7 @@ namespace Gateway.Api.Tests.Relay;
 [Collection(QueryCostCollection.Name)]
 public sealed class SqlCommandCountTests(GatewayApiFactory factory)
 {
-    private const string OfficesToPeople = "{ offices { nodes { code grids { code assignments { person { name } } } } } }";
+    private const string OfficesToPeople = "{ offices(first: 10) { nodes { code grids(first: 10) { nodes { code assignments(first: 10) { nodes { person { name } } } } } } } }";
 
     [Fact]
     public async Task Offices_grids_assignments_people_cost_four_commands_however_many_rows_there_are()
@@ -38,7 +38,7 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
         var largeRows = PeopleReached(after);
 
         Assert.Equal(smallRows + 4 * 3 + 6 * 5, largeRows);
-        // 1 offices page + 1 grids batch + 1 assignments batch + 1 people batch; no COUNT since totalCount is not selected.
+        // 1 offices page + 1 grids pages + 1 assignments pages + 1 people batch; no COUNT since totalCount is not selected.
         Assert.True(smallCost == 4, Describe(app, smallCost));
         Assert.True(largeCost == 4, Describe(app, largeCost));
     }
@@ -49,7 +49,7 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
         var client = factory.CreateGraphQLClient();
 
         var (_, without) = await MeasureAsync(factory, client, OfficesToPeople);
-        var (data, with) = await MeasureAsync(factory, client, OfficesToPeople.Replace("{ offices { nodes", "{ offices { totalCount nodes"));
+        var (data, with) = await MeasureAsync(factory, client, OfficesToPeople.Replace("{ nodes { code grids", "{ totalCount nodes { code grids"));
 
         Assert.Equal(4, data["offices"]!["totalCount"]!.GetValue<int>());
         Assert.True(with == without + 1, $"{without} commands without totalCount; " + Describe(factory, with));
@@ -108,8 +108,8 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
 
     private static int PeopleReached(JsonNode data) =>
         data["offices"]!["nodes"]!.AsArray()
-            .SelectMany(o => o!["grids"]!.AsArray())
-            .SelectMany(g => g!["assignments"]!.AsArray())
+            .SelectMany(o => o!["grids"]!["nodes"]!.AsArray())
+            .SelectMany(g => g!["assignments"]!["nodes"]!.AsArray())
             .Count(a => !string.IsNullOrEmpty(a!["person"]!["name"]!.GetValue<string>()));
 
     private static string Describe(GatewayApiFactory app, int count) =>

@@ -27,8 +27,8 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
     [Fact]
     public async Task Check02_an_amount_bomb_is_refused_before_it_runs()
     {
-        await AssertRefusedAsync("{ personnel(first: 99999999) { nodes { name assignments { grid { code } } } } }");
-        await AssertRefusedAsync("{ offices(first: 100) { nodes { grids { assignments { person { fieldWork { note } } } } } } }");
+        await AssertRefusedAsync("{ personnel(first: 99999999) { nodes { name assignments(first: 100) { nodes { grid { code } } } } } }");
+        await AssertRefusedAsync("{ offices(first: 100) { nodes { grids(first: 100) { nodes { assignments(first: 100) { nodes { person { fieldWork(first: 100) { nodes { note } } } } } } } } } }");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     public async Task A_dashboard_reads_offices_and_grids()
     {
         var data = await dashboard.QueryAsync(
-            "{ offices { totalCount nodes { id code grids { code households } } } grids(first: 5) { totalCount edges { node { code office { code } } } pageInfo { hasNextPage } } }");
+            "{ offices { totalCount nodes { id code grids(first: 100) { nodes { code households } } } } grids(first: 5) { totalCount edges { node { code office { code } } } pageInfo { hasNextPage } } }");
 
         Assert.Equal(4, data["offices"]!["totalCount"]!.GetValue<int>());
         Assert.True(data["grids"]!["totalCount"]!.GetValue<int>() > 5);
@@ -36,9 +36,9 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     [InlineData("{ mediationCases { totalCount } }", "Query.mediationCases")]
     [InlineData("{ serviceRequests { totalCount } }", "Query.serviceRequests")]
     // A relation to an unreadable type is refused even when nothing of the rows is selected: __typename would count them.
-    [InlineData("{ grids { nodes { residents { __typename } } } }", "Grid.residents")]
-    [InlineData("{ offices { nodes { assignments { role } } } }", "OrgUnit.assignments", "Assignment.role")]
-    [InlineData("{ grids { nodes { fieldWork { note } } } }", "Grid.fieldWork", "FieldWorkEvent.note")]
+    [InlineData("{ grids { nodes { residents(first: 100) { nodes { __typename } } } } }", "Grid.residents")]
+    [InlineData("{ offices { nodes { assignments(first: 100) { nodes { role } } } } }", "OrgUnit.assignments", "Assignment.role")]
+    [InlineData("{ grids { nodes { fieldWork(first: 100) { nodes { note } } } } }", "Grid.fieldWork", "FieldWorkEvent.note")]
     // Edge and node are refused alike (check 17).
     [InlineData("{ informants { edges { cursor node { codeName } } } }", "Query.informants", "InformantEdge.node", "Informant.codeName")]
     public async Task A_dashboard_is_refused_everything_beyond_offices_and_grids(string query, params string[] denied)
@@ -52,7 +52,7 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     public async Task The_committee_reads_personnel_grids_and_requests()
     {
         var data = await committee.QueryAsync(
-            "{ personnel(first: 5) { totalCount nodes { name kind assignments { role grid { code } } } } grids(first: 5) { nodes { code } } serviceRequests(first: 5) { totalCount } }");
+            "{ personnel(first: 5) { totalCount nodes { name kind assignments(first: 100) { nodes { role grid { code } } } } } grids(first: 5) { nodes { code } } serviceRequests(first: 5) { totalCount } }");
 
         Assert.Equal(5, data["personnel"]!["nodes"]!.AsArray().Count);
         Assert.Equal(5, data["grids"]!["nodes"]!.AsArray().Count);
@@ -64,8 +64,8 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     [InlineData("{ houses { nodes { holderName } } }", "Query.houses", "House.holderName")]
     [InlineData("{ mediationCases { nodes { summary } } }", "Query.mediationCases", "MediationCase.summary")]
     [InlineData("{ mediationCommittees { totalCount } }", "Query.mediationCommittees")]
-    [InlineData("{ personnel { nodes { fieldWork { note } mediationMemberships { memberKind } } } }", "Person.fieldWork", "Person.mediationMemberships")]
-    [InlineData("{ grids { nodes { residents { name } } } }", "Grid.residents", "Resident.name")]
+    [InlineData("{ personnel { nodes { fieldWork(first: 100) { nodes { note } } mediationMemberships(first: 100) { nodes { memberKind } } } } }", "Person.fieldWork", "Person.mediationMemberships")]
+    [InlineData("{ grids { nodes { residents(first: 100) { nodes { name } } } } }", "Grid.residents", "Resident.name")]
     public async Task The_committee_is_refused_informants_registry_mediation_and_field_work(string query, params string[] denied)
     {
         var response = await committee.PostAsync(query);

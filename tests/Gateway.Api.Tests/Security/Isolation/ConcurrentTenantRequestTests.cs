@@ -14,8 +14,8 @@ public sealed class ConcurrentTenantRequestTests(IsolationWorld world)
     /// <summary>Root lists, to-one and to-many relations at two levels: every per-request cache and batch is exercised.</summary>
     private const string Query = """
         {
-          personnel(first: 100) { totalCount nodes { id unit { id } assignments { id person { id } grid { id } } } }
-          grids(first: 100) { totalCount nodes { id office { id } residents { id } mediationCases { id grid { id } } } }
+          personnel(first: 100) { totalCount nodes { id unit { id } assignments(first: 20) { nodes { id person { id } grid { id } } } } }
+          grids(first: 100) { totalCount nodes { id office { id } residents(first: 20) { nodes { id } } mediationCases(first: 20) { nodes { id grid { id } } } } }
           tips(first: 100) { totalCount nodes { id receivedBy { id } informant { id } } }
         }
         """;

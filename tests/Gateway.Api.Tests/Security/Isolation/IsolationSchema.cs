@@ -11,9 +11,21 @@ public sealed record RootConnection(FieldType Field, IObjectGraphType Connection
     public string Name => Field.Name;
 }
 
-/// <summary>A field of a node type that returns another node type, or a list of them.</summary>
-public sealed record Relation(IObjectGraphType Owner, FieldType Field, IObjectGraphType Target, bool IsList)
+/// <summary>A field of a node type that returns another node type, or a connection of them (<see cref="IsConnection"/>).</summary>
+public sealed record Relation(IObjectGraphType Owner, FieldType Field, IObjectGraphType Target, bool IsConnection)
 {
+    /// <summary>The selection that reaches the target's fields: <c>field { nodes { … } }</c> for a connection, <c>field { … }</c> otherwise.</summary>
+    public string Select(string inner) => IsConnection ? $"{Field.Name} {{ totalCount nodes {{ {inner} }} }}" : $"{Field.Name} {{ {inner} }}";
+
+    /// <summary>Notes the selection in <paramref name="document"/>; returns the target node type.</summary>
+    public IComplexGraphType SelectIn(MatrixDocument document, IComplexGraphType owner)
+    {
+        var selected = (IComplexGraphType)document.Select(owner, Field.Name);
+        if (!IsConnection) return selected;
+        document.Select(selected, "totalCount");
+        return (IComplexGraphType)document.Select(selected, "nodes");
+    }
+
     public override string ToString() => $"{Owner.Name}.{Field.Name}";
 }
 
@@ -55,9 +67,12 @@ public sealed class IsolationSchema
         UnclassifiedConnections = unclassified;
 
         Relations = [.. NodeTypes.SelectMany(owner => owner.Fields
-            .Select(field => (field, target: Named(field.ResolvedType!, out var isList), isList))
+            .Select(field => (field, target: Named(field.ResolvedType!, out _)))
+            .Select(f => f.target is IObjectGraphType { Name: var name } connection && name.EndsWith("Connection", StringComparison.Ordinal)
+                ? (f.field, target: Named(connection.GetField("nodes")!.ResolvedType!, out _), isConnection: true)
+                : (f.field, f.target, isConnection: false))
             .Where(f => f.target is IObjectGraphType and IEntityGraphType)
-            .Select(f => new Relation(owner, f.field, (IObjectGraphType)f.target, f.isList)))];
+            .Select(f => new Relation(owner, f.field, (IObjectGraphType)f.target, f.isConnection)))];
 
         // Breadth first from the roots, so every node type is reached by its shortest query; unnarrowed roots first.
         var queue = new Queue<IObjectGraphType>();
@@ -100,10 +115,11 @@ public sealed class IsolationSchema
 
     /// <summary>
     /// The permissions reading <paramref name="field"/> of <paramref name="parent"/> needs, as the field metadata declares
-    /// them: the field's own, the type it is selected on, and the type it returns.
+    /// them: the field's own, the type it is selected on, and the type it returns (for a connection, its rows' type).
     /// </summary>
     public static IEnumerable<string> PermissionsFor(IComplexGraphType parent, FieldType field) =>
-        new[] { field.GetRequiredPermission(), parent.GetRequiredPermission(), Named(field.ResolvedType!, out _).GetRequiredPermission() }.OfType<string>();
+        new[] { field.GetRequiredPermission(), parent.GetRequiredPermission(), Named(field.ResolvedType!, out _).GetRequiredPermission(),
+            (Named(field.ResolvedType!, out _) as IConnectionGraphType)?.Rows?.GetRequiredPermission() }.OfType<string>();
 
     public static IGraphType Named(IGraphType type, out bool isList)
     {

@@ -63,8 +63,32 @@ public static class MatrixChecks
             else if (!IsolationWorld.Sees(principal, row))
                 problems.Enqueue($"{cell}: LEAK — {typeName}:{rowId} owned at {IsolationWorld.PathOf(row)} reached {principal}.");
         }
+        foreach (var (totalCount, nodes) in Counts(data))
+            if (nodes < DefaultPageSize && totalCount != nodes)
+                problems.Enqueue($"{cell}: LEAK — a connection counts {totalCount} rows but shows the caller all {nodes} it may see.");
         return count;
     }
+
+    /// <summary>Every connection in <paramref name="data"/> that selects <c>totalCount</c>: its count and how many nodes its page holds.</summary>
+    private static IEnumerable<(int TotalCount, int Nodes)> Counts(JsonNode? data)
+    {
+        switch (data)
+        {
+            case JsonObject obj:
+                if (obj["totalCount"] is JsonValue total && obj["nodes"] is JsonArray nodes)
+                    yield return (total.GetValue<int>(), nodes.Count);
+                foreach (var (_, value) in obj)
+                    foreach (var nested in Counts(value)) yield return nested;
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                    foreach (var nested in Counts(item)) yield return nested;
+                break;
+        }
+    }
+
+    /// <summary>The page size a connection gets without <c>first</c> or <c>last</c>.</summary>
+    private static readonly int DefaultPageSize = new PagingOptions().DefaultPageSize;
 
     /// <summary>
     /// One row of the matrix: checks every cell a few at a time, writes a line per cell under <paramref name="heading"/>,

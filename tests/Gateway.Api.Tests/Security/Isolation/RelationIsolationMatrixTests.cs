@@ -83,19 +83,19 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
         document.Select(current, "id");
         foreach (var hop in route.Hops)
         {
-            current = (IComplexGraphType)document.Select(current, hop.Field.Name);
+            current = hop.SelectIn(document, current);
             document.Select(current, "id");
         }
         foreach (var relation in relations)
-            document.Select((IComplexGraphType)document.Select(current, relation.Field.Name), "id");
+            document.Select(relation.SelectIn(document, current), "id");
         return document;
     }
 
     private static string Query(Route route, IReadOnlyList<Relation> relations)
     {
-        var inner = "id " + string.Join(" ", relations.Select(r => $"{r.Field.Name} {{ id }}"));
+        var inner = "id " + string.Join(" ", relations.Select(r => r.Select("id")));
         for (var i = route.Hops.Count - 1; i >= 0; i--)
-            inner = $"id {route.Hops[i].Field.Name} {{ {inner} }}";
+            inner = "id " + route.Hops[i].Select(inner);
         return $"query {{ rows: {route.Root.Name}(first: {RootPage}) {{ nodes {{ {inner} }} }} }}";
     }
 }
