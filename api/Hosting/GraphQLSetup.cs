@@ -46,6 +46,7 @@ public static class GraphQLSetup
             .AddComplexityAnalyzer((options, provider) => ComplexityLimits.Configure(options,
                 provider.GetRequiredService<IOptions<RequestLimitsOptions>>().Value, provider.GetRequiredService<IOptions<PagingOptions>>().Value))
             .ConfigureExecution(ExecuteWithinTimeAsync)
+            .ConfigureExecution<ValidatedDocumentCache>()
             .ConfigureExecutionOptions(o =>
             {
                 o.EnableMetrics = false;

@@ -4,6 +4,7 @@ using Gateway.Api.Data;
 using Gateway.Api.Security;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ internal sealed class BenchmarkHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoCounty", "true");
         // Per-request information logs to the console would be timed on the GraphQL side only.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, HandWrittenEndpoint>());
     }
 
     /// <summary>A client carrying a client-credentials token of <see cref="ClientId"/>.</summary>

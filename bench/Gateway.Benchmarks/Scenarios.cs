@@ -13,6 +13,9 @@ internal sealed record EfPage(IReadOnlyList<string> Ids, bool HasNextPage, strin
 /// <summary>One GraphQL connection query and the EF query a developer would write for the same page.</summary>
 internal sealed record Scenario(string Name, string Connection, string GraphQLQuery, Func<GatewayDbContext, Task<EfPage>> Ef)
 {
+    /// <summary>The scenario's path under <see cref="HandWrittenEndpoint"/>.</summary>
+    public string Slug => Connection;
+
     private const int PageSize = 50;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };

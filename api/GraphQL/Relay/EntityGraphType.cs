@@ -25,7 +25,7 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
     }
 
     public IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, long id) =>
-        Loader(context).ById<T>(id, Projection.Of(context, [context.FieldAst.SelectionSet], this)).Then(entity => (object?)entity);
+        Loader(context).ById<T>(id, Projection.OfField(context, this)).Then(entity => (object?)entity);
 
     /// <summary>A to-one relation through a foreign key on this row, loaded in one batch per level.</summary>
     protected void Reference<TTarget, TTargetType>(string name, Expression<Func<T, long?>> foreignKey, string description)

@@ -22,20 +22,25 @@ public sealed class Projection
     /// <summary>Every column: the projection a resolver that reads arbitrary columns needs.</summary>
     public static readonly Projection WholeRow = new(null);
 
-    private Projection(SortedSet<string>? columns) => Columns = columns;
+    private readonly ConcurrentDictionary<string, Projection> including = new(StringComparer.Ordinal);
+
+    private Projection(SortedSet<string>? columns)
+    {
+        Columns = columns;
+        Key = columns is null ? "*" : string.Join(',', columns);
+    }
 
     /// <summary>Entity property names, or null for the whole row.</summary>
     public SortedSet<string>? Columns { get; }
 
     /// <summary>A stable name of the column set, for keying batches.</summary>
-    public string Key => Columns is null ? "*" : string.Join(',', Columns);
+    public string Key { get; }
 
-    /// <summary>The columns read by <paramref name="selections"/> of rows of <paramref name="nodeType"/>, plus <paramref name="alsoRead"/>.</summary>
-    public static Projection Of(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> selections, IComplexGraphType nodeType, params string[] alsoRead)
+    /// <summary>The columns read by <paramref name="selections"/> of rows of <paramref name="nodeType"/>.</summary>
+    public static Projection Of(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> selections, IComplexGraphType nodeType)
     {
         var map = EntityFieldMap.For(nodeType.GetType());
         var columns = new SortedSet<string>(StringComparer.Ordinal) { nameof(Entity.Id) };
-        columns.UnionWith(alsoRead);
         foreach (var field in FieldsOf(context, selections, TypeNames(nodeType)))
         {
             var name = field.Name.StringValue;
@@ -55,19 +60,23 @@ public sealed class Projection
 
     /// <summary>This projection, also reading <paramref name="column"/>.</summary>
     public Projection Including(string column) =>
-        Columns is null || Columns.Contains(column) ? this : new Projection(new SortedSet<string>(Columns, StringComparer.Ordinal) { column });
+        Columns is null || Columns.Contains(column) ? this
+            : including.GetOrAdd(column, _ => new Projection(new SortedSet<string>(Columns, StringComparer.Ordinal) { column }));
 
-    /// <summary>The rows of a connection field: what its <c>nodes</c> and <c>edges { node }</c> select.</summary>
-    public static Projection OfConnection(IResolveFieldContext context, params string[] alsoRead)
+    /// <summary>The rows of a connection field: what its <c>nodes</c> and <c>edges { node }</c> select, worked out once per field of the document.</summary>
+    public static Projection OfConnection(IResolveFieldContext context)
     {
         var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
-        var nodeType = (IComplexGraphType)connectionType.GetField("nodes")!.ResolvedType!.GetNamedType();
-        var edgeType = (IComplexGraphType)connectionType.GetField("edges")!.ResolvedType!.GetNamedType();
-        var connectionFields = FieldsOf(context, [context.FieldAst.SelectionSet], TypeNames(connectionType)).ToList();
-        var nodes = connectionFields.Where(f => f.Name.StringValue == "nodes").Select(f => f.SelectionSet);
-        var edgeNodes = FieldsOf(context, connectionFields.Where(f => f.Name.StringValue == "edges").Select(f => f.SelectionSet), TypeNames(edgeType))
-            .Where(f => f.Name.StringValue == "node").Select(f => f.SelectionSet);
-        return Of(context, nodes.Concat(edgeNodes), nodeType, alsoRead);
+        return FieldProjections.GetOrCreateValue(context.FieldAst).GetOrAdd(connectionType, _ =>
+        {
+            var nodeType = (IComplexGraphType)connectionType.GetField("nodes")!.ResolvedType!.GetNamedType();
+            var edgeType = (IComplexGraphType)connectionType.GetField("edges")!.ResolvedType!.GetNamedType();
+            var connectionFields = FieldsOf(context, [context.FieldAst.SelectionSet], TypeNames(connectionType)).ToList();
+            var nodes = connectionFields.Where(f => f.Name.StringValue == "nodes").Select(f => f.SelectionSet);
+            var edgeNodes = FieldsOf(context, connectionFields.Where(f => f.Name.StringValue == "edges").Select(f => f.SelectionSet), TypeNames(edgeType))
+                .Where(f => f.Name.StringValue == "node").Select(f => f.SelectionSet);
+            return Of(context, nodes.Concat(edgeNodes), nodeType);
+        });
     }
 
     /// <summary><c>row =&gt; new T { Id = row.Id, … }</c> over these columns, or null when the whole row is wanted.</summary>

@@ -5,6 +5,7 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using Gateway.Api.Audit;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Tenancy;
@@ -58,11 +59,10 @@ public sealed class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
             ThrowOnUnhandledException = false,
             // GET must be safe: mutations only over POST. Every field must be readable by the caller, over GET and POST alike.
-            ValidationRules = isGet
-                ? [.. DocumentValidator.CoreRules, new OperationTypeRule(), new QueryOverGetRule(), PermissionValidationRule.Instance]
-                : [.. DocumentValidator.CoreRules, new OperationTypeRule(), PermissionValidationRule.Instance],
-            // What a caller may read depends on the caller, so a document validated before is checked again.
-            CachedDocumentValidationRules = [PermissionValidationRule.Instance],
+            ValidationRules = [.. DocumentValidator.CoreRules, .. RequestRules(isGet)],
+            // A document validated before skips the rules that depend on it alone, never these: the operation chosen,
+            // the HTTP method, the caller's permissions and the cost under these variables.
+            CachedDocumentValidationRules = [.. RequestRules(isGet), http.RequestServices.GetRequiredService<ComplexityValidationRule>()],
         });
 
         if (isGet && result.Errors?.Any(e => e is QueryOverGetRule.MutationOverGetError) == true)
@@ -79,6 +79,11 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary>The rules whose outcome depends on the request, not on the document alone.</summary>
+    private static IValidationRule[] RequestRules(bool isGet) => isGet
+        ? [new OperationTypeRule(), new QueryOverGetRule(), PermissionValidationRule.Instance]
+        : [new OperationTypeRule(), PermissionValidationRule.Instance];
 
     private static string? NegotiateMediaType(HttpRequest request)
     {
