@@ -70,13 +70,14 @@ public sealed class SortOrder
 
     /// <summary>
     /// The rows through <paramref name="project"/> (whole rows when null), each with its sort-key values read in the same
-    /// SQL, so a cursor can be made for keys that are not columns of the row.
+    /// SQL, so a cursor can be made for keys that are not columns of the row, and with <paramref name="joined"/> values.
     /// </summary>
-    public IQueryable<KeyedRow<T>> WithKeys<T>(IQueryable<T> rows, Expression<Func<T, T>>? project)
+    public IQueryable<KeyedRow<T>> WithKeys<T>(IQueryable<T> rows, Expression<Func<T, T>>? project, Expression<Func<T, object?[]>>? joined = null)
     {
         var row = Expression.Parameter(typeof(T), "row");
         var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(ParameterRebinder.Body(k.Selector, row), typeof(object))));
-        var keyed = Expression.New(typeof(KeyedRow<T>).GetConstructors()[0], project is null ? row : ParameterRebinder.Body(project, row), values);
+        var keyed = Expression.New(typeof(KeyedRow<T>).GetConstructors()[0], project is null ? row : ParameterRebinder.Body(project, row), values,
+            joined is null ? Expression.Constant(null, typeof(object?[])) : ParameterRebinder.Body(joined, row));
         return rows.Select(Expression.Lambda<Func<T, KeyedRow<T>>>(keyed, row));
     }
 
@@ -189,5 +190,5 @@ public sealed class SortOrder
     }
 }
 
-/// <summary>A row with the values of its sort keys, in the order's key order.</summary>
-public sealed record KeyedRow<T>(T Row, object?[] KeyValues);
+/// <summary>A row with the values of its sort keys, in the order's key order, and of the relations read with it (<see cref="Relay.JoinedReferences"/>).</summary>
+public sealed record KeyedRow<T>(T Row, object?[] KeyValues, object?[]? Joined);

@@ -20,6 +20,9 @@ public sealed class BatchLoader(GatewayDbContext db)
     public IDataLoaderResult<T?> ById<T>(long id, Projection projection) where T : Entity, new() =>
         Batch<T>(e => e.Id, projection).Load(id).Then(rows => rows.Count > 0 ? rows[0] : null);
 
+    /// <summary>Hands over a row read with another query of this request, or its absence, as <see cref="ById"/> would load it.</summary>
+    public void Prime<T>(long id, T? row, Projection projection) where T : Entity, new() => Batch<T>(e => e.Id, projection).Prime(id, row);
+
     /// <summary>The rows whose <paramref name="foreignKey"/> is <paramref name="key"/>, in id order, reading the columns of <paramref name="projection"/>.</summary>
     public IDataLoaderResult<IReadOnlyList<T>> ByForeignKey<T>(Expression<Func<T, long?>> foreignKey, long key, Projection projection) where T : Entity, new() =>
         Batch(foreignKey, projection).Load(key);
@@ -35,7 +38,8 @@ public sealed class BatchLoader(GatewayDbContext db)
         // Every parent in a list shares the field's place in the query (its path without list indexes), and so its arguments.
         var place = (typeof(T), string.Join('.', context.ResponsePath.Where(step => step is string)));
         if (!childPages.TryGetValue(place, out var batch))
-            childPages[place] = batch = new ChildPageBatch<TParent, T>(db, PageRequest<T>.From(context, db.Set<T>().AsNoTracking(), nodeGraphType), foreignKey);
+            childPages[place] = batch = new ChildPageBatch<TParent, T>(this, db, PageRequest<T>.From(context, db.Set<T>().AsNoTracking(), nodeGraphType),
+                JoinedReferences.OfConnection(context), foreignKey);
         return ((ChildPageBatch<TParent, T>)batch).Load(parentId);
     }
 
@@ -63,6 +67,12 @@ public sealed class BatchLoader(GatewayDbContext db)
         private readonly Func<T, long?> readKey = key.Compile();
         private readonly HashSet<long> pending = [];
         private readonly Dictionary<long, List<T>> loaded = [];
+
+        public void Prime(long value, T? row)
+        {
+            pending.Remove(value);
+            loaded[value] = row is null ? [] : [row];
+        }
 
         public IDataLoaderResult<IReadOnlyList<T>> Load(long value)
         {
@@ -94,7 +104,8 @@ public sealed class BatchLoader(GatewayDbContext db)
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long?)], parameter, key.Body), key.Parameters);
     }
 
-    private sealed class ChildPageBatch<TParent, T>(GatewayDbContext db, PageRequest<T> request, Expression<Func<T, long?>> foreignKey)
+    private sealed class ChildPageBatch<TParent, T>(BatchLoader loader, GatewayDbContext db, PageRequest<T> request, JoinedReferences joined,
+        Expression<Func<T, long?>> foreignKey)
         where TParent : Entity where T : Entity, new()
     {
         private readonly Func<T, long?> readKey = foreignKey.Compile();
@@ -129,7 +140,9 @@ public sealed class BatchLoader(GatewayDbContext db)
             var parentRows = db.Set<TParent>().Where(KeyIn<TParent>(p => p.Id, keys));
             var rows = parentRows.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [typeof(TParent), typeof(T)],
                 parentRows.Expression, Expression.Quote(Expression.Lambda<Func<TParent, IEnumerable<T>>>(page.Expression, parent))));
-            var fetched = await request.Order.WithKeys(request.Order.Apply(rows, request.Backwards), projection.Selector<T>()).ToListAsync(cancellationToken);
+            var fetched = await request.Order.WithKeys(request.Order.Apply(rows, request.Backwards), projection.Selector<T>(),
+                joined.IsEmpty ? null : joined.Values<T>(db)).ToListAsync(cancellationToken);
+            joined.Prime(loader, fetched);
 
             var beyond = request.FarCursor is { } cursor
                 ? (await request.Filtered.Where(PageRequest<T>.Not(cursor)).Where(KeyIn(foreignKey, keys)).Select(foreignKey).Distinct().ToListAsync(cancellationToken)).ToHashSet()

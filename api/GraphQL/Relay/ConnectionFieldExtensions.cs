@@ -20,9 +20,12 @@ public static class ConnectionFieldExtensions
         var field = ConnectionField<T, TNodeType>(name, description);
         field.Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<object>(async ctx =>
         {
-            var request = PageRequest<T>.From(ctx, rows(ctx.RequestServices!.GetRequiredService<GatewayDbContext>()).AsNoTracking(), typeof(TNodeType));
-            var page = await request.Order.WithKeys(request.Order.Apply(request.Window, request.Backwards).Take(request.Size + 1), request.Projection.Selector<T>())
-                .ToListAsync(ctx.CancellationToken);
+            var db = ctx.RequestServices!.GetRequiredService<GatewayDbContext>();
+            var request = PageRequest<T>.From(ctx, rows(db).AsNoTracking(), typeof(TNodeType));
+            var joined = JoinedReferences.OfConnection(ctx);
+            var page = await request.Order.WithKeys(request.Order.Apply(request.Window, request.Backwards).Take(request.Size + 1), request.Projection.Selector<T>(),
+                joined.IsEmpty ? null : joined.Values<T>(db)).ToListAsync(ctx.CancellationToken);
+            joined.Prime(ctx.RequestServices!.GetRequiredService<BatchLoader>(), page);
             // The side the caller paged from is known from the page itself; the far side costs one EXISTS only when a cursor was given.
             var beyond = request.FarCursor is { } cursor && await request.Filtered.AnyAsync(PageRequest<T>.Not(cursor), ctx.CancellationToken);
             return request.Connect(page, beyond, request.Filtered.CountAsync);

@@ -63,9 +63,10 @@ public sealed class PageRequest<T> where T : Entity, new()
         CheckSize(last, "last", options.MaxPageSize);
 
         var map = EntityFieldMap.For(nodeGraphType);
-        if (context.GetArgument<Dictionary<string, object?>?>("where") is { } where)
+        // Input objects arrive as dictionaries already; reading them as such skips a conversion per request.
+        if (Argument(context, "where") is IDictionary<string, object?> where)
             rows = rows.Where(new WhereBuilder(db, scope).Build<T>(where, nodeGraphType));
-        var order = SortOrder.For<T>(context.GetArgument<List<Dictionary<string, object?>>?>("order"), map, scope, db);
+        var order = SortOrder.For<T>((Argument(context, "order") as IEnumerable<object?>)?.Cast<IDictionary<string, object?>>().ToList(), map, scope, db);
         var after = afterCursor is null ? null : order.Beyond<T>(afterCursor, "after", reverse: false);
         var before = beforeCursor is null ? null : order.Beyond<T>(beforeCursor, "before", reverse: true);
         var backwards = last is not null || (first is null && beforeCursor is not null && afterCursor is null);
@@ -85,6 +86,9 @@ public sealed class PageRequest<T> where T : Entity, new()
         var (hasNext, hasPrevious) = Backwards ? (beyondFarCursor, more) : (more, beyondFarCursor);
         return new Connection<T>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), count);
     }
+
+    private static object? Argument(IResolveFieldContext context, string name) =>
+        context.Arguments is { } arguments && arguments.TryGetValue(name, out var argument) ? argument.Value : null;
 
     public static Expression<Func<T, bool>> Not(Expression<Func<T, bool>> predicate) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);

@@ -37,11 +37,14 @@ public sealed class Projection
     public string Key { get; }
 
     /// <summary>The columns read by <paramref name="selections"/> of rows of <paramref name="nodeType"/>.</summary>
-    public static Projection Of(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> selections, IComplexGraphType nodeType)
+    public static Projection Of(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> selections, IComplexGraphType nodeType) =>
+        Of(FieldsOf(context, selections, TypeNames(nodeType)), nodeType);
+
+    private static Projection Of(IEnumerable<GraphQLField> fields, IComplexGraphType nodeType)
     {
         var map = EntityFieldMap.For(nodeType.GetType());
         var columns = new SortedSet<string>(StringComparer.Ordinal) { nameof(Entity.Id) };
-        foreach (var field in FieldsOf(context, selections, TypeNames(nodeType)))
+        foreach (var field in fields)
         {
             var name = field.Name.StringValue;
             if (name.StartsWith("__", StringComparison.Ordinal)) continue;
@@ -55,8 +58,11 @@ public sealed class Projection
     /// The rows the current field returns, as rows of <paramref name="nodeType"/>: worked out once per field of the
     /// document, not once per parent row.
     /// </summary>
-    public static Projection OfField(IResolveFieldContext context, IComplexGraphType nodeType) =>
-        FieldProjections.GetOrCreateValue(context.FieldAst).GetOrAdd(nodeType, type => Of(context, [context.FieldAst.SelectionSet], type));
+    public static Projection OfField(IResolveFieldContext context, IComplexGraphType nodeType) => OfField(context, context.FieldAst, nodeType);
+
+    /// <summary>The rows <paramref name="field"/> of the document returns, as rows of <paramref name="nodeType"/>.</summary>
+    public static Projection OfField(IResolveFieldContext context, GraphQLField field, IComplexGraphType nodeType) =>
+        FieldProjections.GetOrCreateValue(field).GetOrAdd(nodeType, type => Of(context, [field.SelectionSet], type));
 
     /// <summary>This projection, also reading <paramref name="column"/>.</summary>
     public Projection Including(string column) =>
@@ -69,14 +75,22 @@ public sealed class Projection
         var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
         return FieldProjections.GetOrCreateValue(context.FieldAst).GetOrAdd(connectionType, _ =>
         {
-            var nodeType = (IComplexGraphType)connectionType.GetField("nodes")!.ResolvedType!.GetNamedType();
-            var edgeType = (IComplexGraphType)connectionType.GetField("edges")!.ResolvedType!.GetNamedType();
-            var connectionFields = FieldsOf(context, [context.FieldAst.SelectionSet], TypeNames(connectionType)).ToList();
-            var nodes = connectionFields.Where(f => f.Name.StringValue == "nodes").Select(f => f.SelectionSet);
-            var edgeNodes = FieldsOf(context, connectionFields.Where(f => f.Name.StringValue == "edges").Select(f => f.SelectionSet), TypeNames(edgeType))
-                .Where(f => f.Name.StringValue == "node").Select(f => f.SelectionSet);
-            return Of(context, nodes.Concat(edgeNodes), nodeType);
+            var (nodeType, fields) = NodeFieldsOf(context);
+            return Of(fields, nodeType);
         });
+    }
+
+    /// <summary>The node type of the current connection field, and the fields its <c>nodes</c> and <c>edges { node }</c> select.</summary>
+    public static (IComplexGraphType NodeType, List<GraphQLField> Fields) NodeFieldsOf(IResolveFieldContext context)
+    {
+        var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+        var nodeType = (IComplexGraphType)connectionType.GetField("nodes")!.ResolvedType!.GetNamedType();
+        var edgeType = (IComplexGraphType)connectionType.GetField("edges")!.ResolvedType!.GetNamedType();
+        var connectionFields = FieldsOf(context, [context.FieldAst.SelectionSet], TypeNames(connectionType)).ToList();
+        var nodes = connectionFields.Where(f => f.Name.StringValue == "nodes").Select(f => f.SelectionSet);
+        var edgeNodes = FieldsOf(context, connectionFields.Where(f => f.Name.StringValue == "edges").Select(f => f.SelectionSet), TypeNames(edgeType))
+            .Where(f => f.Name.StringValue == "node").Select(f => f.SelectionSet);
+        return (nodeType, FieldsOf(context, nodes.Concat(edgeNodes), TypeNames(nodeType)).ToList());
     }
 
     /// <summary><c>row =&gt; new T { Id = row.Id, … }</c> over these columns, or null when the whole row is wanted.</summary>

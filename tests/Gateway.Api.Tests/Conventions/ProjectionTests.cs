@@ -34,20 +34,37 @@ public sealed partial class ProjectionTests(GatewayApiFactory county)
     }
 
     [Fact]
-    public async Task A_relation_reads_its_key_on_one_side_and_the_selected_columns_on_the_other()
+    public async Task A_batched_relation_reads_its_key_on_one_side_and_the_selected_columns_on_the_other()
     {
-        var people = await SelectedColumnsAsync("{ personnel(first: 5) { nodes { unit { name } } } }", "People");
-        var units = await SelectedColumnsAsync("{ personnel(first: 5) { nodes { unit { name } } } }", "OrgUnits");
+        var id = await FirstPersonIdAsync();
+        var query = $$"""{ node(id: "{{id}}") { ... on Person { unit { name } } } }""";
+
+        var people = await SelectedColumnsAsync(query, "People");
+        var units = await SelectedColumnsAsync(query, "OrgUnits");
 
         Assert.Equal(["Id", "OwnerUnitId"], people.Intersect(PersonColumns).Order());
         Assert.Equal(["Id", "Name"], units.Order());
     }
 
     [Fact]
-    public async Task A_node_reads_what_its_fragment_on_the_concrete_type_selects()
+    public async Task A_joined_relation_reads_the_selected_columns_in_the_page_query()
     {
         var client = county.CreateGraphQLClient();
-        var id = (await client.QueryAsync("{ personnel(first: 1) { nodes { id } } }"))["personnel"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        const string Query = "{ personnel(first: 5) { nodes { name unit { name } } } }";
+        await client.QueryAsync(Query);
+
+        county.SqlCommands.Reset();
+        var data = await client.QueryAsync(Query);
+
+        var page = Assert.Single(county.SqlCommands.Commands);
+        Assert.Equal(["Id", "Name"], UnitSubquery().Matches(page).Select(m => m.Groups[1].Value).Distinct().Order());
+        Assert.All(data["personnel"]!.Items("nodes"), n => Assert.False(string.IsNullOrEmpty(n["unit"]!.Str("name"))));
+    }
+
+    [Fact]
+    public async Task A_node_reads_what_its_fragment_on_the_concrete_type_selects()
+    {
+        var id = await FirstPersonIdAsync();
 
         var columns = await SelectedColumnsAsync($$"""{ node(id: "{{id}}") { id ... on Person { kind } ... on OrgUnit { name } } }""", "People");
 
@@ -104,6 +121,12 @@ public sealed partial class ProjectionTests(GatewayApiFactory county)
         var select = command[..command.IndexOf($"FROM \"{table}\"", StringComparison.Ordinal)];
         return [.. ColumnName().Matches(select).Select(m => m.Groups[1].Value).Distinct()];
     }
+
+    private async Task<string> FirstPersonIdAsync() =>
+        (await county.CreateGraphQLClient().QueryAsync("{ personnel(first: 1) { nodes { id } } }"))["personnel"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+    [GeneratedRegex("SELECT \"\\w+\"\\.\"(\\w+)\"\\s+FROM \"OrgUnits\"")]
+    private static partial Regex UnitSubquery();
 
     [GeneratedRegex("\"\\w+\"\\.\"(\\w+)\"")]
     private static partial Regex ColumnName();
