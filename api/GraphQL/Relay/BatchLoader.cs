@@ -112,8 +112,6 @@ public sealed class BatchLoader(GatewayDbContext db)
         private readonly Projection projection = request.Projection.Including(KeyName(foreignKey.Body));
         private readonly HashSet<long> pending = [];
         private readonly Dictionary<long, Connection<T>> loaded = [];
-        private readonly List<long> parents = [];
-        private Task<Dictionary<long, int>>? counts;
 
         public IDataLoaderResult<Connection<T>> Load(long parentId)
         {
@@ -129,7 +127,6 @@ public sealed class BatchLoader(GatewayDbContext db)
         {
             var keys = pending.ToList();
             pending.Clear();
-            parents.AddRange(keys);
 
             // SELECT … FROM parent JOIN (children numbered per parent in the requested order) WHERE number <= size + 1
             var parent = Expression.Parameter(typeof(TParent), "parent");
@@ -148,14 +145,14 @@ public sealed class BatchLoader(GatewayDbContext db)
                 ? (await request.Filtered.Where(PageRequest<T>.Not(cursor)).Where(KeyIn(foreignKey, keys)).Select(foreignKey).Distinct().ToListAsync(cancellationToken)).ToHashSet()
                 : [];
             var byParent = fetched.GroupBy(row => readKey(row.Row)!.Value).ToDictionary(g => g.Key, g => g.ToList());
+            // These parents' counts of matching children, in one grouped query the first time one of them is asked for.
+            Task<Dictionary<long, int>>? counts = null;
+            Task<Dictionary<long, int>> CountsAsync(CancellationToken ct) =>
+                counts ??= request.Filtered.Where(KeyIn(foreignKey, keys)).GroupBy(foreignKey)
+                    .Select(g => new { g.Key, Count = g.Count() })
+                    .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, ct);
             foreach (var key in keys)
                 loaded[key] = request.Connect(byParent.GetValueOrDefault(key) ?? [], beyond.Contains(key), async ct => (await CountsAsync(ct)).GetValueOrDefault(key));
         }
-
-        /// <summary>Every loaded parent's count of matching children, in one grouped query the first time a count is asked for.</summary>
-        private Task<Dictionary<long, int>> CountsAsync(CancellationToken cancellationToken) =>
-            counts ??= request.Filtered.Where(KeyIn(foreignKey, parents)).GroupBy(foreignKey)
-                .Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, cancellationToken);
     }
 }

@@ -36,7 +36,7 @@ public static class ConnectionFieldExtensions
 
     /// <summary>
     /// A connection field over <typeparamref name="TNodeType"/> rows with the paging, <c>where</c> and <c>order</c>
-    /// arguments, and no resolver yet. Its connection type carries the rows' permission.
+    /// arguments, and no resolver yet. Selecting it needs the rows' permission: the permission rule reads a connection's rows.
     /// </summary>
     public static FieldType ConnectionField<T, TNodeType>(string name, string description) where T : Entity where TNodeType : IComplexGraphType =>
         new()
