@@ -119,6 +119,21 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
     private static JsonNode Single(List<JsonNode> rows, string type, long id) =>
         Assert.Single(rows, n => n.Str("id") == GlobalId.Encode(type, id));
 
+    [Fact]
+    public async Task Sorting_through_the_foreign_end_treats_it_as_missing_and_no_cursor_carries_its_value()
+    {
+        var client = world.Client("demo-nanjing");
+
+        var byPerson = (await client.QueryAsync("{ assignments(first: 100, order: [{ person: { name: DESC } }]) { edges { cursor node { id } } } }"))["assignments"]!.Items("edges");
+        var byGrid = (await client.QueryAsync("{ mediationCases(last: 100, order: [{ grid: { code: ASC } }]) { edges { cursor node { id } } } }"))["mediationCases"]!.Items("edges");
+
+        // Rows without a value come last, in either direction.
+        Assert.Equal(GlobalId.Encode("Assignment", Links.NanjingAssignment), byPerson[^1]["node"]!.Str("id"));
+        Assert.Equal(GlobalId.Encode("MediationCase", Links.NanjingCase), byGrid[^1]["node"]!.Str("id"));
+        var cursors = byPerson.Concat(byGrid).Select(e => System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(e.Str("cursor"))));
+        await AssertNothingOfLongxiangInAsync(string.Join("\n", cursors));
+    }
+
     private static async Task<int> TotalCountAsync(GraphQLClient client, string connection) =>
         (await client.QueryAsync($"{{ {connection} {{ totalCount }} }}"))[connection]!["totalCount"]!.GetValue<int>();
 
