@@ -135,15 +135,15 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
         foreach (var entry in ChangeTracker.Entries<TenantOwnedEntity>())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            // A tracked owner gives its own path: units not saved yet all have id 0, so only stored owners are looked up by id.
+            if (entry.Entity.OwnerUnit?.Path is { Length: > 0 } tracked)
+            {
+                entry.Entity.OwnerPath = tracked;
+                continue;
+            }
             var ownerId = entry.Entity.OwnerUnit?.Id ?? entry.Entity.OwnerUnitId;
             if (!paths.TryGetValue(ownerId, out var path))
-            {
-                path = entry.Entity.OwnerUnit?.Path is { Length: > 0 } tracked
-                    ? tracked
-                    : OrgUnits.Where(u => u.Id == ownerId).Select(u => u.Path).FirstOrDefault()
-                      ?? throw new TenantAccessDeniedException();
-                paths[ownerId] = path;
-            }
+                paths[ownerId] = path = OrgUnits.Where(u => u.Id == ownerId).Select(u => u.Path).FirstOrDefault() ?? throw new TenantAccessDeniedException();
             entry.Entity.OwnerPath = path;
         }
     }

@@ -44,4 +44,25 @@ public sealed class TenantPathRangeTests
         Assert.Equal(expected.Order(StringComparer.Ordinal), units.Order(StringComparer.Ordinal));
         Assert.Equal(expected.Order(StringComparer.Ordinal), people.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task Rows_saved_with_their_new_owners_take_each_owners_own_path()
+    {
+        await using var county = new GatewayApiFactory();
+        var station = await county.WithDbAsync(db => db.OrgUnits.SingleAsync(u => u.Code == "xunchang"));
+
+        var people = await county.WithDbAsync(async db =>
+        {
+            // Two units not saved yet, so both still have id 0, each with a person, in one SaveChanges.
+            var first = new OrgUnit { Code = "new-a", Name = "A", NameZh = "A", Kind = OrgUnitKind.CommunityOffice, ParentId = station.Id, Path = station.Path + "new-a/" };
+            var second = new OrgUnit { Code = "new-b", Name = "B", NameZh = "B", Kind = OrgUnitKind.CommunityOffice, ParentId = station.Id, Path = station.Path + "new-b/" };
+            var a = new Person { OwnerUnit = first, Kind = PersonKind.GridWorker, Name = "in A" };
+            var b = new Person { OwnerUnit = second, Kind = PersonKind.GridWorker, Name = "in B" };
+            db.AddRange(first, second, a, b);
+            await db.SaveChangesAsync();
+            return await db.People.Where(p => p.Id == a.Id || p.Id == b.Id).OrderBy(p => p.Name).Select(p => p.OwnerPath).ToListAsync();
+        });
+
+        Assert.Equal([station.Path + "new-a/", station.Path + "new-b/"], people);
+    }
 }
