@@ -76,4 +76,19 @@ public sealed class AuditAccessTests(GatewayApiFactory factory) : IClassFixture<
         Assert.True(chain["verified"]!.GetValue<bool>(), chain.ToJsonString());
         Assert.True(chain["checkedRecords"]!.GetValue<int>() > seen.Count);
     }
+
+    [Fact]
+    public async Task An_auditor_may_sort_and_filter_by_what_it_reads_but_not_through_units_it_may_not_read()
+    {
+        var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
+
+        var byTenant = await auditor.PostAsync("{ auditRecords(order: [{ tenant: { name: ASC } }]) { totalCount } }");
+        var whereTenant = await auditor.PostAsync("{ auditRecords(where: { tenant: { name: { eq: \"x\" } } }) { totalCount } }");
+        var byPath = await auditor.QueryAsync("{ auditRecords(first: 5, order: [{ tenantPath: ASC }, { outcome: DESC }]) { nodes { tenantPath } } }");
+
+        Assert.Equal(["ACCESS_DENIED"], byTenant.ErrorCodes);
+        Assert.Null(byTenant.Data?["auditRecords"]);
+        Assert.Equal(["ACCESS_DENIED"], whereTenant.ErrorCodes);
+        Assert.NotEmpty(byPath["auditRecords"]!.Items("nodes"));
+    }
 }
