@@ -12,7 +12,9 @@ using Gateway.Api.Security.Clients;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Gateway.Api.Data;
 
@@ -94,26 +96,30 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
                 property.SetMaxLength(512);
             }
             if (typeof(TenantOwnedEntity).IsAssignableFrom(entityType.ClrType))
-                GetType().GetMethod(nameof(FilterToTenant), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-                    .MakeGenericMethod(entityType.ClrType).Invoke(this, [modelBuilder]);
+                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, WithinTenant(entityType.ClrType, nameof(TenantOwnedEntity.OwnerPath)));
         }
-        // "Starts with the caller's path", in one of two forms, whichever the scope's parameters leave standing: EF drops
-        // a condition on a null parameter when it binds them, so each query's SQL holds one form only. Below the top of the
-        // tree a range (path >= start AND path < end), which an index on the path column serves (a LIKE prefix cannot use
-        // one in SQLite; the path columns use the default BINARY collation). At the top, where nearly every row matches,
-        // a prefix match, which reads the table in order instead of looking every row up through the index.
-        modelBuilder.Entity<OrgUnit>().HasQueryFilter(TenantFilter, u => u.Path.StartsWith(TenantScanPrefix!)
-            || (string.Compare(u.Path, TenantRangeStart) >= 0 && string.Compare(u.Path, TenantPathEnd) < 0));
-        modelBuilder.Entity<AuditRecord>().HasQueryFilter(TenantFilter, a => a.TenantPath.StartsWith(TenantScanPrefix!)
-            || (string.Compare(a.TenantPath, TenantRangeStart) >= 0 && string.Compare(a.TenantPath, TenantPathEnd) < 0));
+        modelBuilder.Entity<OrgUnit>().HasQueryFilter(TenantFilter, WithinTenant(typeof(OrgUnit), nameof(OrgUnit.Path)));
+        modelBuilder.Entity<AuditRecord>().HasQueryFilter(TenantFilter, WithinTenant(typeof(AuditRecord), nameof(AuditRecord.TenantPath)));
         // An identity is visible to holders of informants.identity in scope, and to the informant's current handler or controller.
         modelBuilder.Entity<InformantIdentity>().HasQueryFilter(IdentityFilter, i => ReadsAllIdentities
             || InformantHandlings.Any(h => h.InformantId == i.InformantId && h.PersonId == CallerPersonId && h.To == null));
     }
 
-    private void FilterToTenant<T>(ModelBuilder modelBuilder) where T : TenantOwnedEntity =>
-        modelBuilder.Entity<T>().HasQueryFilter(TenantFilter, e => e.OwnerPath.StartsWith(TenantScanPrefix!)
-            || (string.Compare(e.OwnerPath, TenantRangeStart) >= 0 && string.Compare(e.OwnerPath, TenantPathEnd) < 0));
+    /// <summary>
+    /// <c>row =&gt; row.Path starts with the caller's path</c> over the path column <paramref name="pathProperty"/>, in one of
+    /// two forms, whichever the scope's parameters leave standing: EF drops a condition on a null parameter when it binds
+    /// them, so each query's SQL holds one form only. Below the top of the tree a range (path &gt;= start AND path &lt; end),
+    /// which an index on the path column serves (a LIKE prefix cannot use one in SQLite; the path columns use the default
+    /// BINARY collation). At the top, where nearly every row matches, a prefix match, which reads the table in order
+    /// instead of looking every row up through the index.
+    /// </summary>
+    private LambdaExpression WithinTenant(Type entity, string pathProperty)
+    {
+        Expression<Func<string, bool>> within = path => path.StartsWith(TenantScanPrefix!)
+            || (string.Compare(path, TenantRangeStart) >= 0 && string.Compare(path, TenantPathEnd) < 0);
+        var row = Expression.Parameter(entity, "row");
+        return Expression.Lambda(ReplacingExpressionVisitor.Replace(within.Parameters[0], Expression.Property(row, pathProperty), within.Body), row);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

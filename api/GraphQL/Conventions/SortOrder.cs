@@ -75,9 +75,9 @@ public sealed class SortOrder
     public IQueryable<KeyedRow<T>> WithKeys<T>(IQueryable<T> rows, Expression<Func<T, T>>? project, Expression<Func<T, object?[]>>? joined = null)
     {
         var row = Expression.Parameter(typeof(T), "row");
-        var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(ParameterRebinder.Body(k.Selector, row), typeof(object))));
-        var keyed = Expression.New(typeof(KeyedRow<T>).GetConstructors()[0], project is null ? row : ParameterRebinder.Body(project, row), values,
-            joined is null ? Expression.Constant(null, typeof(object?[])) : ParameterRebinder.Body(joined, row));
+        var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(k.Selector.Inline(row), typeof(object))));
+        var keyed = Expression.New(typeof(KeyedRow<T>).GetConstructors()[0], project is null ? row : project.Inline(row), values,
+            joined is null ? Expression.Constant(null, typeof(object?[])) : joined.Inline(row));
         return rows.Select(Expression.Lambda<Func<T, KeyedRow<T>>>(keyed, row));
     }
 
@@ -92,7 +92,7 @@ public sealed class SortOrder
         Expression equalSoFar = Expression.Constant(true);
         for (var i = 0; i < keys.Count; i++)
         {
-            var key = ParameterRebinder.Body(keys[i].Selector, row);
+            var key = keys[i].Selector.Inline(row);
             var value = values[i] is null ? Expression.Constant(null, key.Type) : ScalarConditions.Value(values[i]!, key.Type, argument);
             if (values[i] is not null)
             {
@@ -151,14 +151,8 @@ public sealed class SortOrder
                 Demand(targetMap.Permission, at);
                 var target = Expression.Parameter(relation.TargetEntity, "related");
                 var (inner, descending, _) = Resolve(target, (IDictionary<string, object?>)value, targetMap, at, hops + 1);
-                if (Nullable.GetUnderlyingType(inner.Type) is null && inner.Type.IsValueType)
-                    inner = Expression.Convert(inner, typeof(Nullable<>).MakeGenericType(inner.Type));
-                // (SELECT inner FROM target WHERE target.Id = row.ForeignKey LIMIT 1): the target's tenant filter applies, so a target
-                // outside the caller's scope sorts like a missing one.
-                var join = Expression.Equal(Expression.Convert(Expression.Property(target, nameof(Entity.Id)), typeof(long?)), ParameterRebinder.Body(relation.ForeignKey, row));
-                var matching = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [relation.TargetEntity], db.SetOf(relation.TargetEntity).Expression, Expression.Quote(Expression.Lambda(join, target)));
-                var selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [relation.TargetEntity, inner.Type], matching, Expression.Quote(Expression.Lambda(inner, target)));
-                return (Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [inner.Type], selected), descending, true);
+                // A target outside the caller's scope sorts like a missing one.
+                return (relation.ValueOfTarget(row, db, target, inner), descending, true);
             }
             throw new FilterError($"`{at}` cannot be sorted on.");
         }

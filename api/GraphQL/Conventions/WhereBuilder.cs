@@ -64,11 +64,10 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
         if (relation.Kind == RelationKind.ToOne)
         {
             // EXISTS (SELECT 1 FROM target WHERE target.Id = row.ForeignKey AND conditions)
-            var join = Expression.Equal(Expression.Convert(Expression.Property(target, nameof(Entity.Id)), typeof(long?)), ParameterRebinder.Body(relation.ForeignKey, row));
-            return Any(relation.TargetEntity, Expression.Lambda(Expression.AndAlso(join, Conditions(target, conditions, targetMap, path, nesting + 1)), target));
+            return Any(relation.TargetEntity, Expression.Lambda(Expression.AndAlso(relation.Joins(row, target), Conditions(target, conditions, targetMap, path, nesting + 1)), target));
         }
 
-        var correlation = Expression.Equal(ParameterRebinder.Body(relation.ForeignKey, target), Expression.Convert(Expression.Property(row, nameof(Entity.Id)), typeof(long?)));
+        var correlation = Expression.Equal(relation.ForeignKeyOf(target), Expression.Convert(Expression.Property(row, nameof(Entity.Id)), typeof(long?)));
         Expression all = Expression.Constant(true);
         foreach (var (quantifier, inner) in conditions)
         {

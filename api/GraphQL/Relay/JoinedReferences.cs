@@ -77,8 +77,7 @@ public sealed class JoinedReferences
             (this.relation, this.projection) = (relation, projection);
             columns = [.. projection.Columns!.Where(c => c != nameof(Entity.Id)).Select(c => relation.TargetEntity.GetProperty(c)!)];
             var boxed = Expression.Parameter(typeof(object), "row");
-            readKey = Expression.Lambda<Func<object, long?>>(
-                ParameterRebinder.Body(relation.ForeignKey, Expression.Convert(boxed, relation.ForeignKey.Parameters[0].Type)), boxed).Compile();
+            readKey = Expression.Lambda<Func<object, long?>>(relation.ForeignKeyOf(Expression.Convert(boxed, relation.ForeignKey.Parameters[0].Type)), boxed).Compile();
             var method = PrimeMethod.MakeGenericMethod(relation.TargetEntity);
             prime = (loader, id, target, p) => method.Invoke(loader, [id, target, p]);
         }
@@ -86,19 +85,8 @@ public sealed class JoinedReferences
         public IEnumerable<Expression> Subqueries(ParameterExpression row, GatewayDbContext db)
         {
             var target = Expression.Parameter(relation.TargetEntity, "target");
-            var match = Expression.Lambda(Expression.Equal(
-                Expression.Convert(Expression.Property(target, nameof(Entity.Id)), typeof(long?)), ParameterRebinder.Body(relation.ForeignKey, row)), target);
-            var matching = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [relation.TargetEntity], db.SetOf(relation.TargetEntity).Expression, Expression.Quote(match));
-            Expression Column(PropertyInfo property)
-            {
-                var type = property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null
-                    ? typeof(Nullable<>).MakeGenericType(property.PropertyType) : property.PropertyType;
-                var selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [relation.TargetEntity, type], matching,
-                    Expression.Quote(Expression.Lambda(Expression.Convert(Expression.Property(target, property), type), target)));
-                return Expression.Convert(Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [type], selected), typeof(object));
-            }
-            yield return Column(relation.TargetEntity.GetProperty(nameof(Entity.Id))!);
-            foreach (var column in columns) yield return Column(column);
+            return new[] { relation.TargetEntity.GetProperty(nameof(Entity.Id))! }.Concat(columns)
+                .Select(column => Expression.Convert(relation.ValueOfTarget(row, db, target, Expression.Property(target, column)), typeof(object)));
         }
 
         /// <summary>Primes the loader from the values at <paramref name="offset"/>; returns how many values this relation took.</summary>
