@@ -81,8 +81,6 @@ public sealed class SortOrder
         return rows.Select(Expression.Lambda<Func<T, KeyedRow<T>>>(keyed, row));
     }
 
-    public static string CursorOf(object?[] keyValues) => Relay.Cursor.Encode(keyValues);
-
     /// <summary>Rows strictly after <paramref name="cursor"/> in this order (before it when <paramref name="reverse"/>).</summary>
     public Expression<Func<T, bool>> Beyond<T>(string cursor, string argument, bool reverse)
     {

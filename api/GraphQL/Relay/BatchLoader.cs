@@ -62,35 +62,54 @@ public sealed class BatchLoader(GatewayDbContext db)
         _ => body.ToString(),
     };
 
-    private sealed class KeyedBatch<T>(GatewayDbContext db, Expression<Func<T, long?>> key, Projection projection) where T : Entity, new()
+    /// <summary>
+    /// Keys asked for while a level of the query executes, fetched together when the executor first awaits one of them;
+    /// <see cref="FetchAsync"/> stores a value for every key it is given.
+    /// </summary>
+    private abstract class PendingBatch<TValue>
     {
-        private readonly Func<T, long?> readKey = key.Compile();
         private readonly HashSet<long> pending = [];
-        private readonly Dictionary<long, List<T>> loaded = [];
+        private readonly Dictionary<long, TValue> loaded = [];
+        /// <summary>The latest fetch; a key it failed to store rethrows its error.</summary>
+        private Task round = Task.CompletedTask;
 
-        public void Prime(long value, T? row)
+        public IDataLoaderResult<TValue> Load(long key)
         {
-            pending.Remove(value);
-            loaded[value] = row is null ? [] : [row];
-        }
-
-        public IDataLoaderResult<IReadOnlyList<T>> Load(long value)
-        {
-            if (!loaded.ContainsKey(value)) pending.Add(value);
-            return new PendingResult<IReadOnlyList<T>>(async cancellationToken =>
+            if (!loaded.ContainsKey(key)) pending.Add(key);
+            return new PendingResult<TValue>(async cancellationToken =>
             {
-                if (pending.Count > 0) await FetchPendingAsync(cancellationToken);
-                return loaded.TryGetValue(value, out var rows) ? rows : [];
+                if (pending.Count > 0)
+                {
+                    var keys = pending.ToList();
+                    pending.Clear();
+                    round = FetchAsync(keys, cancellationToken);
+                }
+                if (!loaded.ContainsKey(key)) await round;
+                return loaded[key];
             });
         }
 
-        private async Task FetchPendingAsync(CancellationToken cancellationToken)
+        protected void Store(long key, TValue value)
         {
-            var keys = pending.ToList();
-            pending.Clear();
-            foreach (var k in keys) loaded[k] = [];
+            pending.Remove(key);
+            loaded[key] = value;
+        }
+
+        protected abstract Task FetchAsync(List<long> keys, CancellationToken cancellationToken);
+    }
+
+    private sealed class KeyedBatch<T>(GatewayDbContext db, Expression<Func<T, long?>> key, Projection projection) : PendingBatch<IReadOnlyList<T>>
+        where T : Entity, new()
+    {
+        private readonly Func<T, long?> readKey = key.Compile();
+
+        public void Prime(long value, T? row) => Store(value, row is null ? [] : [row]);
+
+        protected override async Task FetchAsync(List<long> keys, CancellationToken cancellationToken)
+        {
             var rows = await projection.Apply(db.Set<T>().AsNoTracking().Where(KeyIn(key, keys)).OrderBy(e => e.Id)).ToListAsync(cancellationToken);
-            foreach (var row in rows) loaded[readKey(row)!.Value].Add(row);
+            var byKey = rows.GroupBy(row => readKey(row)!.Value).ToDictionary(g => g.Key, g => g.ToList());
+            foreach (var k in keys) Store(k, byKey.GetValueOrDefault(k) ?? []);
         }
     }
 
@@ -106,28 +125,14 @@ public sealed class BatchLoader(GatewayDbContext db)
 
     private sealed class ChildPageBatch<TParent, T>(BatchLoader loader, GatewayDbContext db, PageRequest<T> request, JoinedReferences joined,
         Expression<Func<T, long?>> foreignKey)
+        : PendingBatch<Connection<T>>
         where TParent : Entity where T : Entity, new()
     {
         private readonly Func<T, long?> readKey = foreignKey.Compile();
         private readonly Projection projection = request.Projection.Including(KeyName(foreignKey.Body));
-        private readonly HashSet<long> pending = [];
-        private readonly Dictionary<long, Connection<T>> loaded = [];
 
-        public IDataLoaderResult<Connection<T>> Load(long parentId)
+        protected override async Task FetchAsync(List<long> keys, CancellationToken cancellationToken)
         {
-            if (!loaded.ContainsKey(parentId)) pending.Add(parentId);
-            return new PendingResult<Connection<T>>(async cancellationToken =>
-            {
-                if (pending.Count > 0) await FetchPendingAsync(cancellationToken);
-                return loaded[parentId];
-            });
-        }
-
-        private async Task FetchPendingAsync(CancellationToken cancellationToken)
-        {
-            var keys = pending.ToList();
-            pending.Clear();
-
             // SELECT … FROM parent JOIN (children numbered per parent in the requested order) WHERE number <= size + 1
             var parent = Expression.Parameter(typeof(TParent), "parent");
             var child = foreignKey.Parameters[0];
@@ -152,7 +157,7 @@ public sealed class BatchLoader(GatewayDbContext db)
                     .Select(g => new { g.Key, Count = g.Count() })
                     .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, ct);
             foreach (var key in keys)
-                loaded[key] = request.Connect(byParent.GetValueOrDefault(key) ?? [], beyond.Contains(key), async ct => (await CountsAsync(ct)).GetValueOrDefault(key));
+                Store(key, request.Connect(byParent.GetValueOrDefault(key) ?? [], beyond.Contains(key), async ct => (await CountsAsync(ct)).GetValueOrDefault(key)));
         }
     }
 }

@@ -65,7 +65,6 @@ public sealed class JoinedReferences
 
     private sealed class Reference
     {
-        private static readonly MethodInfo PrimeMethod = typeof(BatchLoader).GetMethod(nameof(BatchLoader.Prime))!;
         private readonly Relation relation;
         private readonly Projection projection;
         private readonly PropertyInfo[] columns;
@@ -78,8 +77,12 @@ public sealed class JoinedReferences
             columns = [.. projection.Columns!.Where(c => c != nameof(Entity.Id)).Select(c => relation.TargetEntity.GetProperty(c)!)];
             var boxed = Expression.Parameter(typeof(object), "row");
             readKey = Expression.Lambda<Func<object, long?>>(relation.ForeignKeyOf(Expression.Convert(boxed, relation.ForeignKey.Parameters[0].Type)), boxed).Compile();
-            var method = PrimeMethod.MakeGenericMethod(relation.TargetEntity);
-            prime = (loader, id, target, p) => method.Invoke(loader, [id, target, p]);
+            // loader.Prime<Target>(id, (Target)row, projection), compiled once rather than reflected per row.
+            var (loader, id, target, with) = (Expression.Parameter(typeof(BatchLoader)), Expression.Parameter(typeof(long)),
+                Expression.Parameter(typeof(object)), Expression.Parameter(typeof(Projection)));
+            prime = Expression.Lambda<Action<BatchLoader, long, object?, Projection>>(
+                Expression.Call(loader, nameof(BatchLoader.Prime), [relation.TargetEntity], id, Expression.Convert(target, relation.TargetEntity), with),
+                loader, id, target, with).Compile();
         }
 
         public IEnumerable<Expression> Subqueries(ParameterExpression row, GatewayDbContext db)

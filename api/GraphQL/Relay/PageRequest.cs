@@ -82,7 +82,7 @@ public sealed class PageRequest<T> where T : Entity, new()
         var more = fetched.Count > Size;
         if (more) fetched.RemoveRange(Size, fetched.Count - Size);
         if (Backwards) fetched.Reverse();
-        var edges = fetched.Select(e => new Edge<T>(SortOrder.CursorOf(e.KeyValues), e.Row)).ToList();
+        var edges = fetched.Select(e => new Edge<T>(Cursor.Encode(e.KeyValues), e.Row)).ToList();
         var (hasNext, hasPrevious) = Backwards ? (beyondFarCursor, more) : (more, beyondFarCursor);
         return new Connection<T>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), count);
     }

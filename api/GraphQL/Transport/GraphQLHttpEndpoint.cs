@@ -80,10 +80,11 @@ public sealed class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    /// <summary>The rules whose outcome depends on the request, not on the document alone.</summary>
-    private static IValidationRule[] RequestRules(bool isGet) => isGet
-        ? [new OperationTypeRule(), new QueryOverGetRule(), PermissionValidationRule.Instance]
-        : [new OperationTypeRule(), PermissionValidationRule.Instance];
+    /// <summary>The rules whose outcome depends on the request, not on the document alone (they keep no state).</summary>
+    private static readonly IValidationRule[] PostRules = [new OperationTypeRule(), PermissionValidationRule.Instance];
+    private static readonly IValidationRule[] GetRules = [new OperationTypeRule(), new QueryOverGetRule(), PermissionValidationRule.Instance];
+
+    private static IValidationRule[] RequestRules(bool isGet) => isGet ? GetRules : PostRules;
 
     private static string? NegotiateMediaType(HttpRequest request)
     {
