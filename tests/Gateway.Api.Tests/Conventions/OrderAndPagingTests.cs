@@ -63,14 +63,7 @@ public sealed class OrderAndPagingTests(GatewayApiFactory factory)
         const string arguments = "order: [{ unit: { name: ASC } }, { name: DESC }]";
 
         var forwards = await ReadAllAsync("personnel", arguments, pageSize: 7, "id");
-        var backwards = new List<JsonNode>();
-        string? before = null;
-        do
-        {
-            var data = await bureau.QueryAsync($"query($before: String) {{ personnel(last: 7, before: $before, {arguments}) {{ nodes {{ id }} pageInfo {{ hasPreviousPage startCursor }} }} }}", new { before });
-            backwards.InsertRange(0, data["personnel"]!["nodes"]!.AsArray().Select(n => n!));
-            before = data["personnel"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>() ? data["personnel"]!["pageInfo"]!["startCursor"]!.GetValue<string>() : null;
-        } while (before is not null);
+        var backwards = await ReadAllBackwardsAsync("personnel", arguments, pageSize: 7, "id");
 
         Assert.Equal(expected, forwards.Select(RowId));
         Assert.Equal(expected, backwards.Select(RowId));
@@ -107,14 +100,7 @@ public sealed class OrderAndPagingTests(GatewayApiFactory factory)
         const string arguments = "where: { households: { gte: 350 } }, order: [{ residentCount: ASC }]";
         var forwards = await ReadAllAsync("grids", arguments, pageSize: 4, "id");
 
-        var backwards = new List<JsonNode>();
-        string? before = null;
-        do
-        {
-            var data = await bureau.QueryAsync($"query($before: String) {{ grids(last: 4, before: $before, {arguments}) {{ nodes {{ id }} pageInfo {{ hasPreviousPage startCursor }} }} }}", new { before });
-            backwards.InsertRange(0, data["grids"]!["nodes"]!.AsArray().Select(n => n!));
-            before = data["grids"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>() ? data["grids"]!["pageInfo"]!["startCursor"]!.GetValue<string>() : null;
-        } while (before is not null);
+        var backwards = await ReadAllBackwardsAsync("grids", arguments, pageSize: 4, "id");
 
         Assert.Equal(forwards.Select(n => n["id"]!.GetValue<string>()), backwards.Select(n => n["id"]!.GetValue<string>()));
     }
@@ -188,6 +174,20 @@ public sealed class OrderAndPagingTests(GatewayApiFactory factory)
             rows.AddRange(data[connection]!["nodes"]!.AsArray().Select(n => n!));
             after = data[connection]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? data[connection]!["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
         } while (after is not null);
+        return rows;
+    }
+
+    /// <summary>Every row of <paramref name="connection"/>, read from the end with <c>last/before</c>, in the connection's order.</summary>
+    private async Task<List<JsonNode>> ReadAllBackwardsAsync(string connection, string arguments, int pageSize, string selection)
+    {
+        var rows = new List<JsonNode>();
+        string? before = null;
+        do
+        {
+            var data = await bureau.QueryAsync($"query($before: String) {{ {connection}(last: {pageSize}, before: $before, {arguments}) {{ nodes {{ {selection} }} pageInfo {{ hasPreviousPage startCursor }} }} }}", new { before });
+            rows.InsertRange(0, data[connection]!["nodes"]!.AsArray().Select(n => n!));
+            before = data[connection]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>() ? data[connection]!["pageInfo"]!["startCursor"]!.GetValue<string>() : null;
+        } while (before is not null);
         return rows;
     }
 

@@ -26,21 +26,16 @@ public static class MatrixChecks
     private static bool Is(JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var s) && s == AccessDenied;
 
     /// <summary>Every <c>id</c> of every object anywhere under <paramref name="node"/>.</summary>
-    public static IEnumerable<string> GlobalIds(JsonNode? node)
+    public static IEnumerable<string> GlobalIds(JsonNode? node) =>
+        from obj in Objects(node) where obj["id"] is JsonValue id && id.TryGetValue<string>(out _) select obj["id"]!.GetValue<string>();
+
+    /// <summary><paramref name="node"/> and every object nested in it, in document order.</summary>
+    private static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
     {
-        switch (node)
-        {
-            case JsonObject obj:
-                if (obj["id"] is JsonValue id && id.TryGetValue<string>(out var value)) yield return value;
-                foreach (var (_, child) in obj)
-                    foreach (var nested in GlobalIds(child)) yield return nested;
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                    foreach (var nested in GlobalIds(item)) yield return nested;
-                break;
-        }
-    }
+        JsonObject obj => [obj, .. obj.SelectMany(p => Objects(p.Value))],
+        JsonArray array => array.SelectMany(Objects),
+        _ => [],
+    };
 
     /// <summary>
     /// Checks that every id in <paramref name="data"/> names an existing row the principal may see; returns how many
@@ -70,22 +65,10 @@ public static class MatrixChecks
     }
 
     /// <summary>Every connection in <paramref name="data"/> that selects <c>totalCount</c>: its count and how many nodes its page holds.</summary>
-    private static IEnumerable<(int TotalCount, int Nodes)> Counts(JsonNode? data)
-    {
-        switch (data)
-        {
-            case JsonObject obj:
-                if (obj["totalCount"] is JsonValue total && obj["nodes"] is JsonArray nodes)
-                    yield return (total.GetValue<int>(), nodes.Count);
-                foreach (var (_, value) in obj)
-                    foreach (var nested in Counts(value)) yield return nested;
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                    foreach (var nested in Counts(item)) yield return nested;
-                break;
-        }
-    }
+    private static IEnumerable<(int TotalCount, int Nodes)> Counts(JsonNode? data) =>
+        from obj in Objects(data)
+        where obj["totalCount"] is JsonValue && obj["nodes"] is JsonArray
+        select (obj["totalCount"]!.GetValue<int>(), obj["nodes"]!.AsArray().Count);
 
     /// <summary>The page size a connection gets without <c>first</c> or <c>last</c>.</summary>
     private static readonly int DefaultPageSize = new PagingOptions().DefaultPageSize;
