@@ -4,6 +4,7 @@ using Gateway.Api.Security.Accounts;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gateway.Api.Hosting;
 
@@ -27,6 +28,8 @@ public static class DataSetup
                     throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
             }
             options.UseOpenIddict();
+            // A required navigation into a tenant-filtered set drops rows whose target the caller cannot see.
+            options.ConfigureWarnings(w => w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         });
         return builder;
     }

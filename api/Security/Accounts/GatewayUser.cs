@@ -1,4 +1,3 @@
-using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,8 +7,12 @@ namespace Gateway.Api.Security.Accounts;
 public sealed class GatewayUser : IdentityUser<long>
 {
     public string DisplayName { get; set; } = "";
+    /// <summary>
+    /// The account's unit, a key without a navigation: accounts are read before any tenant scope exists (sign-in),
+    /// and a required navigation into the tenant-filtered units would drop or hide accounts whose unit the current
+    /// caller cannot see.
+    /// </summary>
     public long UnitId { get; set; }
-    public OrgUnit? Unit { get; set; }
     public long? PersonId { get; set; }
     public Person? Person { get; set; }
 }

@@ -1,3 +1,4 @@
+using Gateway.Api.Offices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,7 @@ public sealed class GatewayUserConfiguration : IEntityTypeConfiguration<GatewayU
     public void Configure(EntityTypeBuilder<GatewayUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(100).IsRequired();
-        builder.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.UnitId);
         builder.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId);
     }
 }
