@@ -1,7 +1,7 @@
 using Gateway.Api.Audit;
 using Gateway.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
 builder.AddGatewayData();
 builder.AddGatewayAuth();
 builder.AddGatewayAudit();

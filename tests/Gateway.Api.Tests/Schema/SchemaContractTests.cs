@@ -1,3 +1,4 @@
+using Gateway.Api.Tests.Infrastructure;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
@@ -16,7 +17,7 @@ public sealed class SchemaContractTests
     public void Committed_schema_matches_the_code()
     {
         var printed = PrintSchema();
-        var path = Path.Combine(RepositoryRoot(), "schema", "schema.graphql");
+        var path = Path.Combine(RepositoryFiles.Root, "schema", "schema.graphql");
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
             File.WriteAllText(path, printed);
 
@@ -44,12 +45,5 @@ public sealed class SchemaContractTests
         {
             File.Delete(databaseFile);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Gateway.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Gateway.sln not found above the test output folder.");
     }
 }

@@ -1,3 +1,4 @@
+using Gateway.Api.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 
 namespace Gateway.Api.Tests.Security.Isolation;
@@ -69,7 +70,7 @@ public sealed partial class FilterBypassArchitectureTests
     /// <summary>The API's own C# sources: generated migrations (schema DDL, no queries) and build output excluded.</summary>
     private static IEnumerable<(string Full, string Relative)> ApiSources()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root;
         var api = Path.Combine(root, "api");
         return Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
             .Select(full => (full, relative: Path.GetRelativePath(root, full).Replace('\\', '/')))
@@ -83,12 +84,5 @@ public sealed partial class FilterBypassArchitectureTests
     {
         var comment = line.IndexOf("//", StringComparison.Ordinal);
         return comment < 0 ? line : line[..comment];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Gateway.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Gateway.sln not found above the test output folder.");
     }
 }
