@@ -22,7 +22,9 @@ public static class DataSetup
             switch (provider)
             {
                 case "Sqlite":
-                    options.UseSqlite(connectionString);
+                    // A request's budget and a client leaving stop the statement too, not only the executor. (PostgreSQL:
+                    // Npgsql cancels a running statement with its token; a statement_timeout would bound it here.)
+                    options.UseSqlite(connectionString).AddInterceptors(SqliteCancellationInterceptor.Instance);
                     break;
                 default:
                     throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use 'Sqlite'.");

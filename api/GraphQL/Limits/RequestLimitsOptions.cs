@@ -17,6 +17,9 @@ public sealed class RequestLimitsOptions
     public int MaxIntrospectionComplexity { get; set; } = 1_000_000;
     /// <summary>Assumed rows of a nested list that has no page size.</summary>
     public int AssumedListSize { get; set; } = 10;
+    /// <summary>Assumed rows a <c>where</c> is checked against, and related rows each of its <c>some</c>/<c>none</c>/<c>all</c>
+    /// reads for every one of them: one such condition counts 100 × 100, one nested inside it 100 × 100 × 100 more.</summary>
+    public int AssumedFilteredRows { get; set; } = 100;
     public int MaxAliases { get; set; } = 15;
     public int MaxDirectives { get; set; } = 50;
     public int MaxTokens { get; set; } = 1_000;
