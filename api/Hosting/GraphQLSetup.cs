@@ -43,6 +43,7 @@ public static class GraphQLSetup
             // Stack traces, exception messages and field suggestions only where the developer is the reader.
             .AddErrorInfoProvider<GatewayErrorInfoProvider>()
             .AddValidationRule<DocumentSizeRule>()
+            .AddValidationRule<IntrospectionNestingRule>()
             .AddComplexityAnalyzer((options, provider) => ComplexityLimits.Configure(options,
                 provider.GetRequiredService<IOptions<RequestLimitsOptions>>().Value, provider.GetRequiredService<IOptions<PagingOptions>>().Value))
             .ConfigureExecution(ExecuteWithinTimeAsync)
