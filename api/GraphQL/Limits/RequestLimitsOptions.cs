@@ -20,4 +20,6 @@ public sealed class RequestLimitsOptions
     public int MaxTokens { get; set; } = 1_000;
     public int MaxCharacters { get; set; } = 15_000;
     public int ExecutionTimeoutSeconds { get; set; } = 15;
+    /// <summary>Errors one answer carries at most, the last saying how many more were left out.</summary>
+    public int MaxErrors { get; set; } = 10;
 }

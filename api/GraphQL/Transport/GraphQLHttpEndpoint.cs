@@ -7,6 +7,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Gateway.Api.Audit;
+using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Tenancy;
 using GraphQLParser.AST;
@@ -22,7 +23,8 @@ namespace Gateway.Api.GraphQL.Transport;
 public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
-    IOptions<GraphQLHttpOptions> options)
+    IOptions<GraphQLHttpOptions> options,
+    IOptions<RequestLimitsOptions> limits)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
@@ -73,6 +75,7 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         await http.RequestServices.GetRequiredService<RequestAuditTrail>().FlushAsync(CancellationToken.None);
+        ErrorCap.Apply(result, limits.Value.MaxErrors);
 
         // Under graphql-response+json a request that never executed (parse or validation failure) is a 400.
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
