@@ -24,7 +24,8 @@ public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLHttpOptions> options,
-    IOptions<RequestLimitsOptions> limits)
+    IOptions<RequestLimitsOptions> limits,
+    IHostEnvironment environment)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
@@ -61,7 +62,7 @@ public sealed class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
             ThrowOnUnhandledException = false,
             // GET must be safe: mutations only over POST. Every field must be readable by the caller, over GET and POST alike.
-            ValidationRules = [.. DocumentValidator.CoreRules, .. RequestRules(isGet)],
+            ValidationRules = [.. coreRules, .. RequestRules(isGet)],
             // A document validated before skips the rules that depend on it alone, never these: the operation chosen,
             // the HTTP method, the caller's permissions and the cost under these variables.
             CachedDocumentValidationRules = [.. RequestRules(isGet), http.RequestServices.GetRequiredService<ComplexityValidationRule>()],
@@ -82,6 +83,10 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary>"Did you mean …?" only where the developer is the reader.</summary>
+    private readonly IEnumerable<IValidationRule> coreRules =
+        environment.IsDevelopment() ? DocumentValidator.CoreRules : SuggestionFreeRules.CoreRules;
 
     /// <summary>The rules whose outcome depends on the request, not on the document alone (they keep no state).</summary>
     private static readonly IValidationRule[] PostRules = [new OperationTypeRule(), PermissionValidationRule.Instance];
