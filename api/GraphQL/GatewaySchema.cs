@@ -32,10 +32,17 @@ public sealed class GatewaySchema : Schema
                 break;
             case __Directive directive:
                 var args = directive.GetField("args")!;
-                args.Arguments = new(new QueryArgument<BooleanGraphType> { Name = IncludeDeprecated, DefaultValue = false });
+                args.Arguments = new(new QueryArgument<BooleanGraphType>
+                {
+                    Name = IncludeDeprecated,
+                    DefaultValue = false,
+                });
                 args.Resolver = new FuncFieldResolver<Directive, IEnumerable<QueryArgument>>(context =>
-                    context.Source.Arguments?.Where(a => context.GetArgument<bool>(IncludeDeprecated) || string.IsNullOrWhiteSpace(a.DeprecationReason))
-                    ?? []);
+                {
+                    var includeDeprecated = context.GetArgument<bool>(IncludeDeprecated);
+                    return context.Source.Arguments?
+                        .Where(a => includeDeprecated || string.IsNullOrWhiteSpace(a.DeprecationReason)) ?? [];
+                });
                 break;
         }
     }

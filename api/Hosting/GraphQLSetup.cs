@@ -39,7 +39,7 @@ public static class GraphQLSetup
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // Resolvers share the request's DbContext, which allows one command at a time; batching keeps it cheap.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            // Stack traces and exception messages only where the developer is the reader (suggestions: the endpoint's rules).
+            // Stack traces and exception messages only where the developer is the reader (suggestions: see the endpoint).
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = development)
             .AddValidationRule<DocumentSizeRule>()
             .AddValidationRule<IntrospectionNestingRule>()

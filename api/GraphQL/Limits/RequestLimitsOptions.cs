@@ -9,7 +9,8 @@ public sealed class RequestLimitsOptions
     public const string Section = "GraphQL:Limits";
     public int MaxDepth { get; set; } = 10;
     /// <summary>Introspection documents (only <c>__schema</c>/<c>__type</c> at the root) nest type references deeper:
-    /// graphql-js 16's getIntrospectionQuery follows <c>ofType</c> 9 deep. Their lists are bounded by <see cref="IntrospectionNestingRule"/>.</summary>
+    /// graphql-js 16's getIntrospectionQuery follows <c>ofType</c> 9 deep. <see cref="IntrospectionNestingRule"/>
+    /// bounds how deep their lists nest.</summary>
     public int MaxIntrospectionDepth { get; set; } = 15;
     /// <summary>Estimated objects and values the request may produce: list sizes come from <c>first</c>/<c>last</c>, else the defaults below.</summary>
     public int MaxComplexity { get; set; } = 50_000;

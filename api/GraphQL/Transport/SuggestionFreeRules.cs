@@ -38,9 +38,9 @@ public static class SuggestionFreeRules
 
     private sealed class UnknownTypeRule : ValidationRuleBase
     {
-        private static readonly INodeVisitor Visitor = new MatchingNodeVisitor<GraphQLNamedType>(leave: (node, context) =>
+        private static readonly INodeVisitor Visitor = new MatchingNodeVisitor<GraphQLNamedType>(leave: (node, ctx) =>
         {
-            if (context.Schema.AllTypes[node.Name] is null) context.ReportError(new KnownTypeNamesError(context, node, []));
+            if (ctx.Schema.AllTypes[node.Name] is null) ctx.ReportError(new KnownTypeNamesError(ctx, node, []));
         });
 
         public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Visitor);
@@ -51,13 +51,15 @@ public static class SuggestionFreeRules
         private static readonly INodeVisitor Visitor = new MatchingNodeVisitor<GraphQLArgument>((node, context) =>
         {
             var name = node.Name.StringValue;
-            switch (context.TypeInfo.GetAncestor(2))
+            var typeInfo = context.TypeInfo;
+            switch (typeInfo.GetAncestor(2))
             {
-                case GraphQLField when context.TypeInfo.GetFieldDef() is { } field && field.Arguments?.Find(node.Name) is null:
+                case GraphQLField when typeInfo.GetFieldDef() is { } field && field.Arguments?.Find(node.Name) is null:
                     context.ReportError(new UnknownArgumentError(context.Document.Source, node,
-                        $"Unknown argument '{name}' on field '{field.Name}' of type '{context.TypeInfo.GetParentType()}'."));
+                        $"Unknown argument '{name}' on field '{field.Name}' of type '{typeInfo.GetParentType()}'."));
                     break;
-                case GraphQLDirective when context.TypeInfo.GetDirective() is { } directive && directive.Arguments?.Find(node.Name) is null:
+                case GraphQLDirective when typeInfo.GetDirective() is { } directive
+                                           && directive.Arguments?.Find(node.Name) is null:
                     context.ReportError(new UnknownArgumentError(context.Document.Source, node,
                         $"Unknown argument '{name}' on directive '{directive.Name}'."));
                     break;
@@ -70,7 +72,7 @@ public static class SuggestionFreeRules
     /// <summary>The library's <see cref="KnownArgumentNamesError"/>, which always adds its suggestion.</summary>
     private sealed class UnknownArgumentError : ValidationError
     {
-        public UnknownArgumentError(ROM source, GraphQLArgument node, string message) : base(source, "5.4.1", message, node) =>
-            Code = "KNOWN_ARGUMENT_NAMES";
+        public UnknownArgumentError(ROM source, GraphQLArgument node, string message)
+            : base(source, "5.4.1", message, node) => Code = "KNOWN_ARGUMENT_NAMES";
     }
 }

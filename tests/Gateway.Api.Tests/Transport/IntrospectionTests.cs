@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Tests.Infrastructure;
@@ -43,12 +44,15 @@ public sealed class IntrospectionTests(GatewayApiFactory factory)
             .Concat(schema.Items("directives").SelectMany(d => d.Items("args")))
             .ToList();
         Assert.NotEmpty(inputValues);
-        Assert.All(inputValues, value => Assert.Equal(System.Text.Json.JsonValueKind.False, value["isDeprecated"]?.GetValueKind()));
+        Assert.All(inputValues, value => Assert.Equal(JsonValueKind.False, value["isDeprecated"]?.GetValueKind()));
         Assert.Contains(schema.Items("directives"), d => d.Str("name") == "include" && d.Items("args").Count == 1);
     }
 
     [Theory]
-    [InlineData("{ __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }")]
+    [InlineData("""
+        { __schema { types { fields { type { fields { type { fields {
+          type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } } } } } }
+        """)]
     [InlineData("{ __type(name: \"Query\") { fields { type { fields { type { fields { name } } } } } } }")]
     [InlineData("{ __schema { types { interfaces { possibleTypes { interfaces { name } } } } } }")]
     [InlineData("{ __schema { types { inputFields { type { inputFields { type { inputFields { name } } } } } } } }")]
@@ -73,7 +77,7 @@ public sealed class IntrospectionTests(GatewayApiFactory factory)
 
     private async Task<JsonNode> IntrospectAsync(string file)
     {
-        var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Transport", "Introspection", file));
+        var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Transport/Introspection", file));
         var response = await client.PostAsync(query, operationName: "IntrospectionQuery");
         response.AssertSuccess();
         return response.Data!["__schema"]!;
@@ -117,10 +121,15 @@ public sealed class IntrospectionTests(GatewayApiFactory factory)
         var introspected = type.Items("fields").ToDictionary(f => f.Str("name"));
         Assert.Equal(Names(fields.Select(f => f.Name)), [.. introspected.Keys.Order(StringComparer.Ordinal)]);
         foreach (var field in fields)
-            Assert.Equal(Names(field.Arguments?.Items.Select(a => a.Name) ?? []), Names(introspected[field.Name.StringValue].Items("args")));
+        {
+            var args = introspected[field.Name.StringValue].Items("args");
+            Assert.Equal(Names(field.Arguments?.Items.Select(a => a.Name) ?? []), Names(args));
+        }
     }
 
-    private static List<string> Names(IEnumerable<GraphQLName> names) => [.. names.Select(n => n.StringValue).Order(StringComparer.Ordinal)];
+    private static List<string> Names(IEnumerable<GraphQLName> names) =>
+        [.. names.Select(n => n.StringValue).Order(StringComparer.Ordinal)];
 
-    private static List<string> Names(IEnumerable<JsonNode> nodes) => [.. nodes.Select(n => n.Str("name")).Order(StringComparer.Ordinal)];
+    private static List<string> Names(IEnumerable<JsonNode> nodes) =>
+        [.. nodes.Select(n => n.Str("name")).Order(StringComparer.Ordinal)];
 }
