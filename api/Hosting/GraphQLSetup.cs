@@ -33,16 +33,16 @@ public static class GraphQLSetup
         services.Configure<RequestLimitsOptions>(builder.Configuration.GetSection(RequestLimitsOptions.Section));
 
         var development = builder.Environment.IsDevelopment();
-        services.Configure<ErrorInfoProviderOptions>(o => o.ExposeExceptionDetails = development);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<GatewaySchema>()
             .AddGraphTypes(typeof(GatewaySchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // Resolvers share the request's DbContext, which allows one command at a time; batching keeps it cheap.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            // Stack traces, exception messages and field suggestions only where the developer is the reader.
-            .AddErrorInfoProvider<GatewayErrorInfoProvider>()
+            // Stack traces and exception messages only where the developer is the reader (suggestions: see the endpoint).
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = development)
             .AddValidationRule<DocumentSizeRule>()
+            .AddValidationRule<IntrospectionNestingRule>()
             .AddComplexityAnalyzer((options, provider) => ComplexityLimits.Configure(options,
                 provider.GetRequiredService<IOptions<RequestLimitsOptions>>().Value, provider.GetRequiredService<IOptions<PagingOptions>>().Value))
             .ConfigureExecution(ExecuteWithinTimeAsync)

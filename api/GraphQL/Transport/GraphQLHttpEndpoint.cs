@@ -7,6 +7,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Gateway.Api.Audit;
+using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Tenancy;
 using GraphQLParser.AST;
@@ -22,7 +23,9 @@ namespace Gateway.Api.GraphQL.Transport;
 public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
-    IOptions<GraphQLHttpOptions> options)
+    IOptions<GraphQLHttpOptions> options,
+    IOptions<RequestLimitsOptions> limits,
+    IHostEnvironment environment)
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
@@ -59,7 +62,7 @@ public sealed class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
             ThrowOnUnhandledException = false,
             // GET must be safe: mutations only over POST. Every field must be readable by the caller, over GET and POST alike.
-            ValidationRules = [.. DocumentValidator.CoreRules, .. RequestRules(isGet)],
+            ValidationRules = [.. coreRules, .. RequestRules(isGet)],
             // A document validated before skips the rules that depend on it alone, never these: the operation chosen,
             // the HTTP method, the caller's permissions and the cost under these variables.
             CachedDocumentValidationRules = [.. RequestRules(isGet), http.RequestServices.GetRequiredService<ComplexityValidationRule>()],
@@ -73,12 +76,17 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         await http.RequestServices.GetRequiredService<RequestAuditTrail>().FlushAsync(CancellationToken.None);
+        ErrorCap.Apply(result, limits.Value.MaxErrors);
 
         // Under graphql-response+json a request that never executed (parse or validation failure) is a 400.
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary>"Did you mean …?" only where the developer is the reader.</summary>
+    private readonly IEnumerable<IValidationRule> coreRules =
+        environment.IsDevelopment() ? DocumentValidator.CoreRules : SuggestionFreeRules.CoreRules;
 
     /// <summary>The rules whose outcome depends on the request, not on the document alone (they keep no state).</summary>
     private static readonly IValidationRule[] PostRules = [new OperationTypeRule(), PermissionValidationRule.Instance];

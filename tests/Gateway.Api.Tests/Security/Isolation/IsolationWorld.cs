@@ -6,6 +6,7 @@ using Gateway.Api.Offices;
 using Gateway.Api.Security;
 using Gateway.Api.Tests.Infrastructure;
 using GraphQL.Types;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,7 +44,7 @@ public sealed class IsolationWorld : IAsyncLifetime
     private readonly ConcurrentDictionary<string, GraphQLClient> clients = new();
     private Dictionary<string, Principal> principals = [];
 
-    public GatewayApiFactory Factory { get; } = new();
+    public GatewayApiFactory Factory { get; } = new EveryErrorApiFactory();
     public IsolationSchema Schema { get; private set; } = null!;
     public CrossLinks Links { get; private set; } = null!;
     public IReadOnlyCollection<string> SeededClientIds { get; private set; } = [];
@@ -104,4 +105,17 @@ public sealed class IsolationWorld : IAsyncLifetime
             && principal.Permissions.Contains(Permissions.InformantsIdentity),
         _ => PathOf(row) is not { } path || path.StartsWith(principal.UnitPath, StringComparison.Ordinal),
     };
+
+    /// <summary>
+    /// The matrix compares every error of its requests (one NOT_FOUND per foreign or missing id), so none may be left
+    /// out under GraphQL:Limits:MaxErrors.
+    /// </summary>
+    private sealed class EveryErrorApiFactory : GatewayApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("GraphQL:Limits:MaxErrors", "1000");
+        }
+    }
 }
