@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -94,12 +95,18 @@ public static class AuthSetup
             {
                 options.UseLocalServer();
                 options.AddAudiences(GatewayClaims.Audience);
-                options.UseAspNetCore();
+                // Only the Authorization header: a token in a URL lands in logs, histories and Referer headers, and one
+                // in a form body can be planted by any page that posts a form to the API.
+                options.UseAspNetCore()
+                    .DisableAccessTokenExtractionFromQueryString()
+                    .DisableAccessTokenExtractionFromBodyForm();
             });
 
         services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy
             .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser());
+            .RequireAuthenticatedUser()
+            // A token issued for signing in only (openid) or for nothing at all does not open the API.
+            .RequireAssertion(context => context.User.HasScope(GatewayClaims.ApiScope)));
         services.AddAntiforgery();
         return builder;
     }
