@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Gateway.Api.Data;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Headers;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Security.Tokens;
 using Microsoft.AspNetCore.Identity;
@@ -108,11 +109,16 @@ public static class AuthSetup
             // A token issued for signing in only (openid) or for nothing at all does not open the API.
             .RequireAssertion(context => context.User.HasScope(GatewayClaims.ApiScope)));
         services.AddAntiforgery();
+        // A year; subdomains are left out: the county's other services on the same domain are not ours to pin.
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
 
     public static WebApplication UseGatewayAuth(this WebApplication app)
     {
+        // Only over HTTPS (browsers ignore it on http) and never for localhost; Development runs on plain http.
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseMiddleware<SecurityHeaders>(SecurityHeaders.ContentSecurityPolicy([LoginEndpoints.PageStyle]));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
