@@ -30,6 +30,11 @@ public static class AuthSetup
 
         services.AddSingleton(new ColumnProtector(ReadColumnKey(configuration)));
         services.AddScoped<GatewayPrincipalFactory>();
+        services.AddMemoryCache();
+        services.AddScoped<AccountStandings>();
+        services.AddOptions<AccountRecheckOptions>().BindConfiguration(AccountRecheckOptions.Section)
+            .Validate(o => o.AccountRecheckSeconds >= 0, "Security:AccountRecheckSeconds must be 0 or more.")
+            .ValidateOnStart();
         services.AddSingleton<TokenPruning>().AddHostedService(provider => provider.GetRequiredService<TokenPruning>());
         services.AddScoped<DemoData.DemoPrincipals>();
         services.AddHttpContextAccessor();
@@ -96,6 +101,7 @@ public static class AuthSetup
             {
                 options.UseLocalServer();
                 options.AddAudiences(GatewayClaims.Audience);
+                options.AddEventHandler(AccountRecheck.Descriptor);
                 // Only the Authorization header: a token in a URL lands in logs, histories and Referer headers, and one
                 // in a form body can be planted by any page that posts a form to the API.
                 options.UseAspNetCore()
