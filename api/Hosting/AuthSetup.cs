@@ -3,12 +3,14 @@ using System.Security.Cryptography.X509Certificates;
 using Gateway.Api.Data;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Headers;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Security.Tokens;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -28,6 +30,11 @@ public static class AuthSetup
 
         services.AddSingleton(new ColumnProtector(ReadColumnKey(configuration)));
         services.AddScoped<GatewayPrincipalFactory>();
+        services.AddMemoryCache();
+        services.AddScoped<AccountStandings>();
+        services.AddOptions<AccountRecheckOptions>().BindConfiguration(AccountRecheckOptions.Section)
+            .Validate(o => o.AccountRecheckSeconds >= 0, "Security:AccountRecheckSeconds must be 0 or more.")
+            .ValidateOnStart();
         services.AddSingleton<TokenPruning>().AddHostedService(provider => provider.GetRequiredService<TokenPruning>());
         services.AddScoped<DemoData.DemoPrincipals>();
         services.AddHttpContextAccessor();
@@ -94,18 +101,30 @@ public static class AuthSetup
             {
                 options.UseLocalServer();
                 options.AddAudiences(GatewayClaims.Audience);
-                options.UseAspNetCore();
+                options.AddEventHandler(AccountRecheck.Descriptor);
+                // Only the Authorization header: a token in a URL lands in logs, histories and Referer headers, and one
+                // in a form body can be planted by any page that posts a form to the API.
+                options.UseAspNetCore()
+                    .DisableAccessTokenExtractionFromQueryString()
+                    .DisableAccessTokenExtractionFromBodyForm();
             });
 
         services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy
             .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser());
+            .RequireAuthenticatedUser()
+            // A token issued for signing in only (openid) or for nothing at all does not open the API.
+            .RequireAssertion(context => context.User.HasScope(GatewayClaims.ApiScope)));
         services.AddAntiforgery();
+        // A year; subdomains are left out: the county's other services on the same domain are not ours to pin.
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
 
     public static WebApplication UseGatewayAuth(this WebApplication app)
     {
+        // Only over HTTPS (browsers ignore it on http) and never for localhost; Development runs on plain http.
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseMiddleware<SecurityHeaders>(SecurityHeaders.ContentSecurityPolicy([LoginEndpoints.PageStyle]));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

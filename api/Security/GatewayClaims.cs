@@ -7,6 +7,8 @@ public static class GatewayClaims
     public const string UnitPath = "gateway_unit_path";
     public const string Permission = "gateway_permission";
     public const string Person = "gateway_person";
+    /// <summary>The account's stamp when the token was issued; a token whose account has a new one is refused.</summary>
+    public const string AccountStamp = "gateway_stamp";
     /// <summary>The audience every Gateway access token is issued for.</summary>
     public const string Audience = "urn:gateway:api";
     /// <summary>The OAuth scope clients ask for to call the API.</summary>

@@ -31,6 +31,8 @@ public sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
+        // Answers carry personal data for one caller: no browser or proxy keeps them (OpenIddict does the same for 401/403).
+        http.Response.Headers.CacheControl = "no-store";
         http.RequestServices.GetRequiredService<TenantScope>().EnterFrom(http.User);
         var mediaType = NegotiateMediaType(http.Request);
         if (mediaType is null)

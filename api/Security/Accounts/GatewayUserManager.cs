@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace Gateway.Api.Security.Accounts;
 
-/// <summary>Identity's user manager, plus the rule that one account never holds two separated duties.</summary>
+/// <summary>
+/// Identity's user manager, plus the rule that one account never holds two separated duties, and a new security stamp
+/// whenever roles change or the account is locked, so the live tokens issued before are refused (Identity renews it
+/// for passwords and second factors, not for these).
+/// </summary>
 public sealed class GatewayUserManager(
     IUserStore<GatewayUser> store,
     IOptions<IdentityOptions> optionsAccessor,
@@ -23,7 +27,22 @@ public sealed class GatewayUserManager(
         var wanted = roles.ToList();
         var conflict = Roles.Conflict([.. await GetRolesAsync(user), .. wanted]);
         return conflict is null
-            ? await base.AddToRolesAsync(user, wanted)
+            ? await RenewStampAfterAsync(user, await base.AddToRolesAsync(user, wanted))
             : IdentityResult.Failed(new IdentityError { Code = "SeparatedDuties", Description = conflict });
     }
+
+    public override Task<IdentityResult> RemoveFromRoleAsync(GatewayUser user, string role) => RemoveFromRolesAsync(user, [role]);
+
+    public override async Task<IdentityResult> RemoveFromRolesAsync(GatewayUser user, IEnumerable<string> roles) =>
+        await RenewStampAfterAsync(user, await base.RemoveFromRolesAsync(user, roles));
+
+    /// <summary>Locking or disabling (an end date) retires the tokens issued before, even once the lock is lifted.</summary>
+    public override async Task<IdentityResult> SetLockoutEndDateAsync(GatewayUser user, DateTimeOffset? lockoutEnd)
+    {
+        var result = await base.SetLockoutEndDateAsync(user, lockoutEnd);
+        return lockoutEnd is null ? result : await RenewStampAfterAsync(user, result);
+    }
+
+    private async Task<IdentityResult> RenewStampAfterAsync(GatewayUser user, IdentityResult result) =>
+        result.Succeeded ? await UpdateSecurityStampAsync(user) : result;
 }

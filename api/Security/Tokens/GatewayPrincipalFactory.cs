@@ -13,7 +13,7 @@ namespace Gateway.Api.Security.Tokens;
 /// roles and the permissions they grant. Token issuing runs before any caller scope exists, so this is one of the
 /// few places that reads across tenants (allow-listed in the architecture tests).
 /// </summary>
-public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<GatewayUser> users)
+public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<GatewayUser> users, AccountStandings standings)
 {
     /// <summary>The authentication-methods claim (RFC 8176) Identity puts in its cookie and Gateway carries into its tokens.</summary>
     public const string AuthenticationMethods = "amr";
@@ -27,7 +27,11 @@ public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<Gat
         var client = await db.ApiClients.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
         // Roles that demand a second factor belong to people, never to a shared secret.
         if (client is null || Roles.Conflict(client.Roles) is not null || NeedsSecondFactor(client.Roles)) return null;
-        return await BuildAsync(clientId, client.DisplayName, client.OwnerUnitId, client.Roles, personId: null, authenticationMethod: null, cancellationToken);
+        var standing = new AccountStanding(AccountStanding.ClientStamp(client.OwnerUnitId, client.Roles), LockedUntil: null);
+        var principal = await BuildAsync(clientId, client.DisplayName, client.OwnerUnitId, client.Roles, personId: null, authenticationMethod: null,
+            standing.Stamp, cancellationToken);
+        if (principal is not null) standings.Remember(clientId, isClient: true, standing);
+        return principal;
     }
 
     /// <summary>
@@ -38,12 +42,16 @@ public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<Gat
     {
         var roles = await users.GetRolesAsync(user);
         if (Roles.Conflict(roles) is not null || await users.IsLockedOutAsync(user) || (!usedSecondFactor && NeedsSecondFactor(roles))) return null;
-        return await BuildAsync(user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), user.DisplayName, user.UnitId, roles, user.PersonId,
-            usedSecondFactor ? MultiFactor : PasswordOnly, cancellationToken);
+        var subject = user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var standing = new AccountStanding(await users.GetSecurityStampAsync(user), user.LockoutEnabled ? user.LockoutEnd : null);
+        var principal = await BuildAsync(subject, user.DisplayName, user.UnitId, roles, user.PersonId,
+            usedSecondFactor ? MultiFactor : PasswordOnly, standing.Stamp, cancellationToken);
+        if (principal is not null) standings.Remember(subject, isClient: false, standing);
+        return principal;
     }
 
     private async Task<ClaimsPrincipal?> BuildAsync(string subject, string name, long unitId, IEnumerable<string> roles, long? personId,
-        string? authenticationMethod, CancellationToken cancellationToken)
+        string? authenticationMethod, string accountStamp, CancellationToken cancellationToken)
     {
         var unitPath = await db.OrgUnits.IgnoreQueryFilters().Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(cancellationToken);
         if (unitPath is null) return null;
@@ -52,6 +60,7 @@ public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<Gat
             .SetClaim(Claims.Name, name)
             .SetClaim(GatewayClaims.Unit, unitId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .SetClaim(GatewayClaims.UnitPath, unitPath)
+            .SetClaim(GatewayClaims.AccountStamp, accountStamp)
             .SetClaims(Claims.Role, [.. roles])
             .SetClaims(GatewayClaims.Permission, [.. Roles.PermissionsOf(roles).Order(StringComparer.Ordinal)]);
         if (personId is { } person) identity.SetClaim(GatewayClaims.Person, person.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -27,6 +27,9 @@ public static class TokenEndpoints
         ClaimsPrincipal? principal = null;
         if (request.IsClientCredentialsGrantType())
         {
+            // A machine token exists only to call the API; without the scope it would be refused there anyway.
+            if (!request.HasScope(GatewayClaims.ApiScope))
+                return Forbid(Errors.InvalidScope, $"Ask for the '{GatewayClaims.ApiScope}' scope.");
             principal = await principals.ForClientAsync(request.ClientId!, http.RequestAborted);
             principal?.SetScopes(request.GetScopes().Intersect([GatewayClaims.ApiScope]));
         }

@@ -14,6 +14,7 @@ public sealed partial class FilterBypassArchitectureTests
     private static readonly IReadOnlyDictionary<string, string> FilterBypassAllowList = new Dictionary<string, string>
     {
         ["api/Security/Tokens/GatewayPrincipalFactory.cs"] = "token issuing reads the client's unit and path before any caller scope exists",
+        ["api/Security/Tokens/AccountStandings.cs"] = "token validation rechecks the token's own client before any caller scope exists",
     };
 
     /// <summary>Files allowed raw SQL, or set-based writes that skip SaveChanges and so the write guard, with why. None yet.</summary>
