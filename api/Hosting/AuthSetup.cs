@@ -53,7 +53,8 @@ public static class AuthSetup
             })
             .AddEntityFrameworkStores<GatewayDbContext>()
             .AddUserManager<GatewayUserManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";

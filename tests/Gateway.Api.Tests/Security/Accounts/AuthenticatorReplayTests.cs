@@ -1,0 +1,113 @@
+using System.Net;
+using Gateway.Api.DemoData;
+using Gateway.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Gateway.Api.Tests.Security.Accounts;
+
+/// <summary>
+/// An authenticator code opens one sign-in: the same code again, or an older step's code once a newer one was used,
+/// is refused, even when two browsers send the same code at once. The app runs on a fake clock in the middle of a
+/// 30-second step, so which step a code belongs to never depends on when the test runs.
+/// </summary>
+public sealed class AuthenticatorReplayTests
+{
+    private const string User = "bureau.admin";
+    private static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task The_same_code_is_accepted_once()
+    {
+        await using var factory = new MidStepClockFactory();
+        var code = CodeAt(factory.Clock.GetUtcNow());
+
+        using var first = await SubmitCodeAfterPasswordAsync(factory, code);
+        using var second = await SubmitCodeAfterPasswordAsync(factory, code);
+
+        AssertAccepted(first);
+        AssertRefused(second);
+    }
+
+    [Fact]
+    public async Task The_previous_steps_code_is_refused_once_the_current_one_was_used()
+    {
+        await using var factory = new MidStepClockFactory();
+        var now = factory.Clock.GetUtcNow();
+
+        using var current = await SubmitCodeAfterPasswordAsync(factory, CodeAt(now));
+        using var previous = await SubmitCodeAfterPasswordAsync(factory, CodeAt(now - Step));
+
+        AssertAccepted(current);
+        AssertRefused(previous);
+    }
+
+    [Fact]
+    public async Task The_next_steps_code_is_accepted_after_the_current_one_was_used()
+    {
+        await using var factory = new MidStepClockFactory();
+        using var current = await SubmitCodeAfterPasswordAsync(factory, CodeAt(factory.Clock.GetUtcNow()));
+
+        factory.Clock.Advance(Step);
+        using var next = await SubmitCodeAfterPasswordAsync(factory, CodeAt(factory.Clock.GetUtcNow()));
+
+        AssertAccepted(current);
+        AssertAccepted(next);
+    }
+
+    [Fact]
+    public async Task Two_browsers_sending_the_same_code_at_once_get_one_sign_in()
+    {
+        await using var factory = new MidStepClockFactory();
+        var code = CodeAt(factory.Clock.GetUtcNow());
+        using var first = new UserSignIn(factory);
+        using var second = new UserSignIn(factory);
+        var firstPage = await CodePageAsync(first);
+        var secondPage = await CodePageAsync(second);
+
+        var answers = await Task.WhenAll(first.SubmitCodeAsync(firstPage, code), second.SubmitCodeAsync(secondPage, code));
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Unauthorized], answers.Select(a => a.StatusCode).Order());
+        foreach (var answer in answers) answer.Dispose();
+    }
+
+    private static string CodeAt(DateTimeOffset time) =>
+        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(DemoPrincipals.AuthenticatorKeys[User])).ComputeTotp(time.UtcDateTime);
+
+    private static async Task<HttpResponseMessage> SubmitCodeAfterPasswordAsync(GatewayApiFactory factory, string code)
+    {
+        using var browser = new UserSignIn(factory);
+        return await browser.SubmitCodeAsync(await CodePageAsync(browser), code);
+    }
+
+    private static async Task<string> CodePageAsync(UserSignIn browser)
+    {
+        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), User, DemoPrincipals.UserPassword);
+        var page = browser.ExpectRedirect(afterPassword, "the password to lead to the second-factor page");
+        Assert.StartsWith("/account/login/second-factor?", page);
+        return page;
+    }
+
+    private static void AssertAccepted(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/connect/authorize", response.Headers.Location!.OriginalString);
+    }
+
+    private static void AssertRefused(HttpResponseMessage response) => Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+
+    /// <summary>The app on a clock stopped 15 seconds into a 30-second step, a few seconds from the real time.</summary>
+    private sealed class MidStepClockFactory : GatewayApiFactory
+    {
+        public FakeTimeProvider Clock { get; } =
+            new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30 * 30 + 15));
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+}
