@@ -85,6 +85,7 @@ public static class AuthSetup
                 options.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 AddKeys(options, configuration, local);
                 options.AddEventHandler(AuditRefusedTokenRequests.Descriptor);
+                options.AddEventHandler(UniformInvalidClientErrors.Descriptor);
                 var aspNetCore = options.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
