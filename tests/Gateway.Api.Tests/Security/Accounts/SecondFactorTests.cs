@@ -27,7 +27,7 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
 
         using var wrong = await browser.SubmitCodeAsync(codePage, WrongCode(key));
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        Assert.Contains("The code is wrong or has expired.", await wrong.Content.ReadAsStringAsync());
+        Assert.Contains(LoginEndpoints.WrongCodeMessage, await wrong.Content.ReadAsStringAsync());
 
         using var right = await browser.SubmitCodeAsync(codePage, await browser.UnusedCodeAsync(userName));
         var back = browser.ExpectRedirect(right, "the right code to lead back to the authorization endpoint");
