@@ -1,8 +1,11 @@
+using System.Globalization;
 using System.Net;
 using Gateway.Api.DemoData;
+using Gateway.Api.Security.Accounts;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -73,18 +76,41 @@ public sealed class AuthenticatorReplayTests
         foreach (var answer in answers) answer.Dispose();
     }
 
-    private static string CodeAt(DateTimeOffset time) =>
-        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(DemoPrincipals.AuthenticatorKeys[User])).ComputeTotp(time.UtcDateTime);
-
-    private static async Task<HttpResponseMessage> SubmitCodeAfterPasswordAsync(GatewayApiFactory factory, string code)
+    [Fact]
+    public async Task A_used_step_is_recorded_for_the_signing_in_account_alone()
     {
-        using var browser = new UserSignIn(factory);
-        return await browser.SubmitCodeAsync(await CodePageAsync(browser), code);
+        await using var factory = new MidStepClockFactory();
+        var now = factory.Clock.GetUtcNow();
+        using (var other = await SubmitCodeAfterPasswordAsync(factory, CodeAt(now - Step, OtherUser), OtherUser)) AssertAccepted(other);
+        var before = await LastStepsAsync(factory);
+
+        using (var signIn = await SubmitCodeAfterPasswordAsync(factory, CodeAt(now))) AssertAccepted(signIn);
+
+        var after = await LastStepsAsync(factory);
+        Assert.Equal(before[OtherUser], after[OtherUser]);
+        Assert.Equal(now.ToUnixTimeSeconds() / 30, long.Parse(after[User]!, CultureInfo.InvariantCulture));
+        Assert.Equal(2, after.Count);
     }
 
-    private static async Task<string> CodePageAsync(UserSignIn browser)
+    private const string OtherUser = "intel.officer";
+
+    private static Task<Dictionary<string, string?>> LastStepsAsync(GatewayApiFactory factory) =>
+        factory.WithDbAsync(db => db.UserTokens.Where(t => t.Name == SingleUseAuthenticatorTokenProvider.LastTimeStep)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { u.UserName, t.Value })
+            .ToDictionaryAsync(t => t.UserName!, t => t.Value));
+
+    private static string CodeAt(DateTimeOffset time, string userName = User) =>
+        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(DemoPrincipals.AuthenticatorKeys[userName])).ComputeTotp(time.UtcDateTime);
+
+    private static async Task<HttpResponseMessage> SubmitCodeAfterPasswordAsync(GatewayApiFactory factory, string code, string userName = User)
     {
-        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), User, DemoPrincipals.UserPassword);
+        using var browser = new UserSignIn(factory);
+        return await browser.SubmitCodeAsync(await CodePageAsync(browser, userName), code);
+    }
+
+    private static async Task<string> CodePageAsync(UserSignIn browser, string userName = User)
+    {
+        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), userName, DemoPrincipals.UserPassword);
         var page = browser.ExpectRedirect(afterPassword, "the password to lead to the second-factor page");
         Assert.StartsWith("/account/login/second-factor?", page);
         return page;
