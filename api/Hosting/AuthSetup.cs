@@ -60,7 +60,8 @@ public static class AuthSetup
             })
             .AddEntityFrameworkStores<GatewayDbContext>()
             .AddUserManager<GatewayUserManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -91,6 +92,7 @@ public static class AuthSetup
                 options.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 AddKeys(options, configuration, local);
                 options.AddEventHandler(AuditRefusedTokenRequests.Descriptor);
+                options.AddEventHandler(UniformInvalidClientErrors.Descriptor);
                 var aspNetCore = options.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
@@ -124,7 +126,7 @@ public static class AuthSetup
     {
         // Only over HTTPS (browsers ignore it on http) and never for localhost; Development runs on plain http.
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseMiddleware<SecurityHeaders>(SecurityHeaders.ContentSecurityPolicy([LoginEndpoints.PageStyle]));
+        app.UseMiddleware<SecurityHeaders>(SecurityHeaders.ContentSecurityPolicy([AccountPage.PageStyle]));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

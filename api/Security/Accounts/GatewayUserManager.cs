@@ -1,12 +1,13 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Api.Security.Accounts;
 
 /// <summary>
-/// Identity's user manager, plus the rule that one account never holds two separated duties, and a new security stamp
+/// Identity's user manager, plus the rule that one account never holds two separated duties, a new security stamp
 /// whenever roles change or the account is locked, so the live tokens issued before are refused (Identity renews it
-/// for passwords and second factors, not for these).
+/// for passwords and second factors, not for these), and a password check for names no account has.
 /// </summary>
 public sealed class GatewayUserManager(
     IUserStore<GatewayUser> store,
@@ -45,4 +46,19 @@ public sealed class GatewayUserManager(
 
     private async Task<IdentityResult> RenewStampAfterAsync(GatewayUser user, IdentityResult result) =>
         result.Succeeded ? await UpdateSecurityStampAsync(user) : result;
+
+    /// <summary>
+    /// Checks <paramref name="password"/> against a made-up account: a sign-in under a name no account has then takes
+    /// as long as a wrong password, so its timing does not tell which names exist.
+    /// </summary>
+    public void CheckPasswordOfNoAccount(string password)
+    {
+        var hash = placeholderHash ??= PasswordHasher.HashPassword(Placeholder, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        PasswordHasher.VerifyHashedPassword(Placeholder, hash, password);
+    }
+
+    private static readonly GatewayUser Placeholder = new();
+
+    // Hashed on first use with the configured hasher, so it costs what a real account's hash costs.
+    private static string? placeholderHash;
 }

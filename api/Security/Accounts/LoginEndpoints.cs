@@ -1,4 +1,3 @@
-using System.Net;
 using Gateway.Api.Audit;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +16,10 @@ public static class LoginEndpoints
     public const string SignInOperation = "account.signin";
     public const string SecondFactorOperation = "account.second-factor";
     public const string LockoutOperation = "account.lockout";
-    public const string LockedOutMessage = "This account is locked after repeated failures. Try again later or ask a security admin.";
+    private const string AuthorizePath = "/connect/authorize";
+    // One answer for an unknown user, a wrong password and a locked account: none of them confirms the account exists.
+    public const string WrongPasswordMessage = "The user name or password is wrong, or the account is locked.";
+    public const string WrongCodeMessage = "The code is wrong or has expired, or the account is locked.";
 
     public static void MapLoginEndpoints(this IEndpointRouteBuilder app)
     {
@@ -29,18 +31,27 @@ public static class LoginEndpoints
         app.MapPost(SecondFactorPath, SecondFactorAsync);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn, AuditLog audit,
-        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
+    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn,
+        GatewayUserManager users, AuditLog audit, [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
     {
         var target = SafeReturnUrl(returnUrl);
-        var result = string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password)
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
+        var user = string.IsNullOrEmpty(userName) ? null : await users.FindByNameAsync(userName);
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        if (user is null || string.IsNullOrEmpty(password))
+        {
+            users.CheckPasswordOfNoAccount(password ?? "");
+            result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+        else
+        {
+            result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+            // Identity refuses a locked account before it checks the password: check one anyway, so the time is the same.
+            if (result.IsLockedOut) users.CheckPasswordOfNoAccount(password);
+        }
         await AuditAsync(audit, SignInOperation, result, userName);
         if (result.Succeeded) return Results.LocalRedirect(target);
         if (result.RequiresTwoFactor) return Results.LocalRedirect($"{SecondFactorPath}?returnUrl={Uri.EscapeDataString(target)}");
-        var message = result.IsLockedOut ? LockedOutMessage : "The user name or password is wrong.";
-        return Page(http, antiforgery, LoginPath, target, message, PasswordFields, StatusCodes.Status401Unauthorized);
+        return Page(http, antiforgery, LoginPath, target, WrongPasswordMessage, PasswordFields, StatusCodes.Status401Unauthorized);
     }
 
     private static async Task<IResult> SecondFactorAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn, AuditLog audit,
@@ -54,8 +65,7 @@ public static class LoginEndpoints
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient: false);
         await AuditAsync(audit, SecondFactorOperation, result, user.UserName);
         if (result.Succeeded) return Results.LocalRedirect(target);
-        var message = result.IsLockedOut ? LockedOutMessage : "The code is wrong or has expired.";
-        return Page(http, antiforgery, SecondFactorPath, target, message, CodeFields, StatusCodes.Status401Unauthorized);
+        return Page(http, antiforgery, SecondFactorPath, target, WrongCodeMessage, CodeFields, StatusCodes.Status401Unauthorized);
     }
 
     /// <summary>
@@ -73,11 +83,19 @@ public static class LoginEndpoints
         return audit.RecordAsync(new AuditEntry(recorded, outcome, [userName ?? ""]));
     }
 
-    /// <summary>Only the authorization endpoint is a valid place to return to, which rules out open redirects.</summary>
+    /// <summary>
+    /// Only the authorization endpoint is a valid place to return to, which rules out open redirects; and only in URL
+    /// characters, so nothing (CR/LF, control characters, U+2028) can break or be injected into the Location header.
+    /// </summary>
     private static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is not null && returnUrl.StartsWith("/connect/authorize", StringComparison.Ordinal) && !returnUrl.Contains('\\')
+        returnUrl is not null
+        && (returnUrl == AuthorizePath || returnUrl.StartsWith(AuthorizePath + "?", StringComparison.Ordinal))
+        && returnUrl.All(IsUrlCharacter)
             ? returnUrl
-            : "/connect/authorize";
+            : AuthorizePath;
+
+    /// <summary>RFC 3986: unreserved and reserved characters, and <c>%</c> for everything else, percent-encoded.</summary>
+    private static bool IsUrlCharacter(char c) => char.IsAsciiLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=%".Contains(c);
 
     private const string PasswordFields = """
         <label>User name <input name="userName" autocomplete="username" required autofocus></label>
@@ -90,36 +108,7 @@ public static class LoginEndpoints
         <button type="submit">Verify</button>
         """;
 
-    /// <summary>The pages' only style, inline: the content security policy allows exactly this text, by its hash.</summary>
-    public const string PageStyle = """
-        body { font: 16px system-ui, sans-serif; background: #f3f5f8; display: grid; place-items: center; min-height: 100vh; margin: 0; }
-        form { background: #fff; padding: 2rem; border-radius: 8px; box-shadow: 0 2px 12px #0002; display: grid; gap: 1rem; width: 20rem; }
-        h1 { font-size: 1.25rem; margin: 0; } label { display: grid; gap: .25rem; }
-        input { font: inherit; padding: .5rem; border: 1px solid #b8c0cc; border-radius: 4px; }
-        button { font: inherit; padding: .6rem; background: #1d4e89; color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
-        [role=alert] { color: #a4161a; margin: 0; }
-        """;
-
     private static IResult Page(HttpContext http, IAntiforgery antiforgery, string action, string returnUrl, string? error, string fields,
-        int status = StatusCodes.Status200OK)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        var alert = error is null ? "" : $"""<p role="alert">{WebUtility.HtmlEncode(error)}</p>""";
-        var html = $$"""
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Sign in · Gateway</title>
-            <style>{{PageStyle}}</style></head>
-            <body><form method="post" action="{{action}}">
-              <h1>Gateway · 社区警务</h1>
-              {{alert}}
-              <input type="hidden" name="{{tokens.FormFieldName}}" value="{{WebUtility.HtmlEncode(tokens.RequestToken)}}">
-              <input type="hidden" name="returnUrl" value="{{WebUtility.HtmlEncode(returnUrl)}}">
-              {{fields}}
-            </form></body></html>
-            """;
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers["X-Frame-Options"] = "DENY";
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
-    }
+        int status = StatusCodes.Status200OK) =>
+        AccountPage.Render(http, antiforgery, "Sign in", action, [KeyValuePair.Create("returnUrl", returnUrl)], error, fields, status);
 }

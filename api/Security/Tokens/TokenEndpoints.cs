@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Gateway.Api.Audit;
 using Gateway.Api.Security.Accounts;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Primitives;
@@ -14,11 +15,14 @@ namespace Gateway.Api.Security.Tokens;
 /// <summary>The OAuth endpoints whose decisions are Gateway's: token issuing, authorization and sign-out.</summary>
 public static class TokenEndpoints
 {
+    private const string LogoutPath = "/connect/logout";
+
     public static void MapTokenEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/connect/token", IssueTokenAsync).DisableAntiforgery();
         app.MapMethods("/connect/authorize", ["GET", "POST"], AuthorizeAsync).DisableAntiforgery();
-        app.MapMethods("/connect/logout", ["GET", "POST"], LogoutAsync).DisableAntiforgery();
+        // The antiforgery token is checked in LogoutAsync: a client's own sign-out request carries an ID token instead.
+        app.MapMethods(LogoutPath, ["GET", "POST"], LogoutAsync).DisableAntiforgery();
     }
 
     private static async Task<IResult> IssueTokenAsync(HttpContext http, GatewayPrincipalFactory principals, UserManager<GatewayUser> users)
@@ -63,8 +67,8 @@ public static class TokenEndpoints
         {
             if (request.HasPromptValue(PromptValues.None))
                 return Forbid(Errors.LoginRequired, "The user is not signed in.");
-            // prompt=login asks for a new sign-in: the old session ends even if the user walks away from the form.
-            if (user is not null) await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+            // prompt=login asks for the password again; the session stays until that sign-in replaces it, so a user who
+            // walks away from the form, or a site that sends the browser here, does not end it.
             return Results.Challenge(new AuthenticationProperties { RedirectUri = ReturnUrlWithoutLoginPrompt(http, request) },
                 [IdentityConstants.ApplicationScheme]);
         }
@@ -98,11 +102,47 @@ public static class TokenEndpoints
         return http.Request.PathBase + http.Request.Path + QueryString.Create(parameters);
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext http, SignInManager<GatewayUser> signIn)
+    /// <summary>
+    /// Ends the session only when the user asked for it (see <see cref="IsTheUsersOwnAsync"/>); any other sign-out
+    /// request gets a page asking to confirm, whose form posts the same parameters back with an antiforgery token.
+    /// </summary>
+    private static async Task<IResult> LogoutAsync(HttpContext http, SignInManager<GatewayUser> signIn, IAntiforgery antiforgery)
     {
+        var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        if (!await IsTheUsersOwnAsync(http, antiforgery))
+        {
+            var parameters = new Dictionary<string, string?>
+            {
+                [Parameters.ClientId] = request.ClientId,
+                [Parameters.IdTokenHint] = request.IdTokenHint,
+                [Parameters.PostLogoutRedirectUri] = request.PostLogoutRedirectUri,
+                [Parameters.State] = request.State,
+            };
+            return AccountPage.Render(http, antiforgery, "Sign out", LogoutPath,
+                parameters.Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, p.Value!)), null, ConfirmLogoutFields);
+        }
         await signIn.SignOutAsync();
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
+
+    /// <summary>
+    /// A sign-out request is the user's own when there is no session to end, when it carries the ID token issued for
+    /// the signed-in user (only their client holds it), or when it is the confirmation page's form; a link, image or
+    /// form of another site is none of these.
+    /// </summary>
+    private static async Task<bool> IsTheUsersOwnAsync(HttpContext http, IAntiforgery antiforgery)
+    {
+        var session = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!session.Succeeded) return true;
+        var hint = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (hint.Principal?.GetClaim(Claims.Subject) is { } subject && subject == session.Principal.GetClaim(Claims.Subject)) return true;
+        return HttpMethods.IsPost(http.Request.Method) && await antiforgery.IsRequestValidAsync(http);
+    }
+
+    private const string ConfirmLogoutFields = """
+        <p>Sign out of Gateway?</p>
+        <button type="submit">Sign out</button>
+        """;
 
     private static IResult Forbid(string error, string description) =>
         Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
@@ -5,6 +6,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Gateway.Api.DemoData;
+using Gateway.Api.Security.Accounts;
+using Gateway.Api.Tests.Security.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
@@ -62,7 +65,7 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
         if (next.StartsWith("/account/login/second-factor", StringComparison.Ordinal))
         {
             Assert.True(totpKey is not null, $"{userName} was asked for an authenticator code but no TOTP key was given.");
-            using var afterCode = await SubmitCodeAsync(next, CurrentCode(totpKey));
+            using var afterCode = await SubmitCodeAsync(next, await UnusedCodeAsync(userName, totpKey));
             next = ExpectRedirect(afterCode, $"the second-factor page to accept {userName}'s code");
         }
 
@@ -116,7 +119,23 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
             ["code_verifier"] = codeVerifier,
         }));
 
-    public static string CurrentCode(string totpKey) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(totpKey)).ComputeTotp();
+    /// <summary>
+    /// A code the app accepts for <paramref name="userName"/> now: it takes one 30-second step either side of its
+    /// clock, each step once per account, so sign-ins of one account in quick succession use the next step's code.
+    /// </summary>
+    public Task<string> UnusedCodeAsync(string userName) => UnusedCodeAsync(userName, DemoPrincipals.AuthenticatorKeys[userName]);
+
+    private async Task<string> UnusedCodeAsync(string userName, string totpKey)
+    {
+        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var step = now.ToUnixTimeSeconds() / 30;
+        var lastUsed = await factory.WithUsersAsync(async users =>
+            await users.GetAuthenticationTokenAsync(await users.UserAsync(userName),
+                SingleUseAuthenticatorTokenProvider.LoginProvider, SingleUseAuthenticatorTokenProvider.LastTimeStep));
+        if (lastUsed is not null) step = Math.Max(step, long.Parse(lastUsed, CultureInfo.InvariantCulture) + 1);
+        Assert.True(step <= now.ToUnixTimeSeconds() / 30 + 1, $"{userName} signed in more often than one 30-second step allows.");
+        return new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(totpKey)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+    }
 
     /// <summary>A <c>/graphql</c> client carrying <paramref name="accessToken"/>.</summary>
     public static GraphQLClient ClientWith(GatewayApiFactory factory, string accessToken)
@@ -138,7 +157,11 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
             : location.ToString();
     }
 
-    private async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, Dictionary<string, string> fields)
+    /// <summary>
+    /// GETs the page at <paramref name="pageUrl"/> and posts its form with <paramref name="fields"/>, which take the place of
+    /// the form's hidden inputs of the same name.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, Dictionary<string, string> fields)
     {
         using var page = await Browser.GetAsync(pageUrl);
         var html = await page.Content.ReadAsStringAsync();

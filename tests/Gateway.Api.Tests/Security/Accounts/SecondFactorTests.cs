@@ -27,9 +27,9 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
 
         using var wrong = await browser.SubmitCodeAsync(codePage, WrongCode(key));
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        Assert.Contains("The code is wrong or has expired.", await wrong.Content.ReadAsStringAsync());
+        Assert.Contains(LoginEndpoints.WrongCodeMessage, await wrong.Content.ReadAsStringAsync());
 
-        using var right = await browser.SubmitCodeAsync(codePage, UserSignIn.CurrentCode(key));
+        using var right = await browser.SubmitCodeAsync(codePage, await browser.UnusedCodeAsync(userName));
         var back = browser.ExpectRedirect(right, "the right code to lead back to the authorization endpoint");
         Assert.StartsWith("/connect/authorize?", back);
         using var authorized = await browser.Browser.GetAsync(back);
@@ -124,7 +124,7 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    /// <summary>A six-digit code that is none of the codes accepted around now (Identity allows one step either side).</summary>
+    /// <summary>A six-digit code that is none of the codes of the steps around now.</summary>
     private static string WrongCode(string key)
     {
         var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key));

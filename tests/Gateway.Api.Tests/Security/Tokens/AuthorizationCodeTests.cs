@@ -112,7 +112,8 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
         using (var signedIn = await browser.Browser.GetAsync("/connect/authorize" + FreshQuery(browser)))
             Assert.Contains("code=", browser.ExpectRedirect(signedIn, "a signed-in browser to get a code without the login page"));
 
-        using var logout = await browser.Browser.GetAsync("/connect/logout");
+        // The sign-out page's form, confirmed (see LogoutTests for sign-outs the user did not ask for).
+        using var logout = await browser.SubmitFormAsync("/connect/logout", new());
 
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Contains(logout.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Identity.Application=;", StringComparison.Ordinal));
