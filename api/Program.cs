@@ -8,7 +8,7 @@ builder.AddGatewayAudit();
 builder.AddGatewayGraphQL();
 
 var app = builder.Build();
-if (args.Contains(AuditSetup.VerifyCommand)) return await app.VerifyAuditChainAsync();
+if (args.Contains(AuditSetup.VerifyCommand)) return await app.VerifyAuditChainAsync(args);
 await app.MigrateAndSeedAsync();
 app.UseGatewayAuth();
 app.MapGatewayGraphQL();

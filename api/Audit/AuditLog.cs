@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Gateway.Api.Data;
 using Gateway.Api.Tenancy;
@@ -7,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Api.Audit;
 
 /// <summary>
-/// Appends hash-chained audit records: each record's hash covers its content and the previous record's hash, so
-/// changing or removing any record breaks every link after it. Records are written in their own scope and
-/// transaction, so a failed or refused operation is still recorded.
+/// Appends hash-chained audit records: each record's keyed hash covers its content and the previous record's hash, so
+/// changing or removing any record breaks every link after it, and after each append a signed checkpoint of the new
+/// head goes to a file outside the database, so cutting the newest records is found too. Records are written in their
+/// own scope and transaction, so a failed or refused operation is still recorded.
 /// </summary>
-public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IHttpContextAccessor http, TimeProvider clock)
+public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IHttpContextAccessor http, TimeProvider clock,
+    AuditChainKey key, AuditCheckpointFile checkpoints)
 {
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
     /// <summary>One writer at a time keeps the chain linear within this process.</summary>
@@ -51,25 +52,24 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
             foreach (var record in records)
             {
                 record.PreviousHash = previousHash;
-                record.Hash = previousHash = HashOf(record);
+                record.Hash = previousHash = key.HashOf(record);
             }
             db.AuditRecords.AddRange(records);
             await db.SaveChangesAsync(cancellationToken);
+            // Ids run on without gaps (the verifier checks it), so the count up to the head needs no table scan.
+            var firstId = await db.AuditRecords.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            // After the commit, so no checkpoint names a record that was rolled back; inside the semaphore, so this
+            // process never appends an older head after a newer one. Once committed, the checkpoint is written even if
+            // the caller has gone.
+            var head = records[^1];
+            await checkpoints.AppendAsync(
+                AuditCheckpoint.Sign(head.Id, head.Id - firstId + 1, head.Hash, clock.GetUtcNow().UtcDateTime, key));
         }
         finally
         {
             Writer.Release();
         }
-    }
-
-    /// <summary>SHA-256 over the previous hash and every field, in a fixed order and format.</summary>
-    public static string HashOf(AuditRecord record)
-    {
-        var canonical = string.Join('\u001f',
-            record.PreviousHash, record.OccurredAt.ToString("O"), record.Actor, record.ClientId ?? "", record.TenantUnitId?.ToString() ?? "",
-            record.TenantPath, record.Operation, record.ObjectIds, record.Outcome.ToString(), record.SourceAddress ?? "");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
     /// <summary>

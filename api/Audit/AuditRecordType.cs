@@ -26,6 +26,6 @@ public sealed class AuditRecordType : EntityGraphType<AuditRecord>
         Field(a => a.Outcome).Description("Whether it succeeded, was denied or failed.");
         Field(a => a.SourceAddress, nullable: true).Description("The caller's network address.");
         Field(a => a.PreviousHash).Description("Hash of the record before this one in the chain (all zeros for the first).");
-        Field(a => a.Hash).Description("SHA-256 over this record's content and the previous hash; `auditChain` recomputes it.");
+        Field(a => a.Hash).Description("HMAC-SHA256, under a key kept outside the database, over this record's content and the previous hash; `auditChain` recomputes it.");
     }
 }

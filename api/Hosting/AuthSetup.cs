@@ -139,7 +139,7 @@ public static class AuthSetup
         "it encrypts ID numbers, phones and informant identities at rest");
 
     /// <summary>A 256-bit key configured as base64 under <paramref name="name"/>; start-up fails unless it is exactly that.</summary>
-    private static byte[] ReadKey(IConfiguration configuration, string name, string purpose)
+    internal static byte[] ReadKey(IConfiguration configuration, string name, string purpose)
     {
         var value = configuration[name];
         if (string.IsNullOrWhiteSpace(value))

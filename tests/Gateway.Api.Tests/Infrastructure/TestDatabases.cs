@@ -33,7 +33,7 @@ public static class TestDatabases
 
     public static void Delete(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal", Path.ChangeExtension(path, ".audit-checkpoints") })
             File.Delete(file);
     }
 

@@ -39,7 +39,8 @@ public sealed class AuditChainTests
 
         Assert.Equal(AuditLog.GenesisHash, records[0].PreviousHash);
         Assert.All(records.Zip(records.Skip(1)), pair => Assert.Equal(pair.First.Hash, pair.Second.PreviousHash));
-        Assert.All(records, r => Assert.Equal(AuditLog.HashOf(r), r.Hash));
+        var key = factory.Services.GetRequiredService<AuditChainKey>();
+        Assert.All(records, r => Assert.Equal(key.HashOf(r), r.Hash));
     }
 
     [Fact]
@@ -105,6 +106,7 @@ public sealed class AuditChainTests
         await using var factory = new GatewayApiFactory();
         await RecordAsync(factory, "nanjing", "test.head");
         var (_, bureauPath) = await UnitAsync(factory, "bureau");
+        var key = factory.Services.GetRequiredService<AuditChainKey>();
         // Appended in one go, linked exactly as AuditLog links them, so the walk needs more than one batch.
         var ids = await factory.WithDbAsync(async db =>
         {
@@ -117,7 +119,7 @@ public sealed class AuditChainTests
                     OccurredAt = DateTime.UtcNow, Actor = "bulk", TenantPath = bureauPath, Operation = "test.bulk", ObjectIds = $"{i}",
                     Outcome = AuditOutcome.Succeeded, PreviousHash = previous,
                 };
-                record.Hash = previous = AuditLog.HashOf(record);
+                record.Hash = previous = key.HashOf(record);
                 records.Add(record);
             }
             db.AuditRecords.AddRange(records);

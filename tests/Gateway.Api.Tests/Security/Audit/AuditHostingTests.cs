@@ -7,7 +7,10 @@ using static Gateway.Api.Tests.Security.Audit.AuditTestData;
 
 namespace Gateway.Api.Tests.Security.Audit;
 
-/// <summary>Retention is configured, never below a year; the chain verifies from the command line without serving.</summary>
+/// <summary>
+/// Retention is configured, never below a year; the chain key is required; the chain verifies from the command line
+/// without serving, and prints a checkpoint to file.
+/// </summary>
 public sealed class AuditHostingTests
 {
     [Theory]
@@ -34,6 +37,42 @@ public sealed class AuditHostingTests
         (await configured.CreateClient().GetAsync("/.well-known/openid-configuration")).EnsureSuccessStatusCode();
     }
 
+    [Theory]
+    [InlineData("", "Audit:ChainKey is not configured.")]
+    [InlineData("not base64!", "Audit:ChainKey is not valid base64.")]
+    [InlineData("R2F0ZXdheSB0b2tlbiBrZXk=", "Audit:ChainKey must be the base64 of 32 random bytes; it decodes to 17 bytes.")]
+    public async Task A_missing_or_malformed_chain_key_stops_start_up_with_a_clear_message(string key, string message)
+    {
+        await using var factory = new GatewayApiFactory();
+        using var misconfigured = factory.WithWebHostBuilder(host => host.UseSetting("Audit:ChainKey", key));
+
+        var error = Assert.ThrowsAny<Exception>(() => misconfigured.Server);
+
+        Assert.Contains(Chain(error), e => e.Message.StartsWith(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Verify_audit_prints_the_head_checkpoint_to_file_and_fails_when_a_filed_checkpoint_was_cut()
+    {
+        await using var factory = new GatewayApiFactory();
+        await RecordAsync(factory, "nanjing", "test.kept");
+        var cut = await RecordAsync(factory, "nanjing", "test.cut");
+
+        var (holds, holdsOutput) = await RunVerifyAuditAsync(factory.ConnectionString);
+        var filed = holdsOutput.Split('\n').Select(line => line.Trim())
+            .Single(line => line.StartsWith("audit-checkpoint ", StringComparison.Ordinal));
+        // The owner cuts the newest record and every checkpoint the app wrote; only the filed one is beyond reach.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditRecords WHERE Id = {cut}"));
+        File.Delete(AuditChainAttacks.CheckpointPathOf(factory));
+        var (broken, brokenOutput) = await RunVerifyAuditAsync(factory.ConnectionString, "--checkpoint", filed);
+
+        Assert.True(holds == 0, holdsOutput);
+        Assert.Contains($"audit-checkpoint head={cut} ", filed);
+        Assert.True(broken == 1, brokenOutput);
+        Assert.Contains($"BROKEN at record {cut}", brokenOutput);
+        Assert.DoesNotContain("audit-checkpoint ", brokenOutput);
+    }
+
     [Fact]
     public async Task Verify_audit_on_the_command_line_exits_0_when_the_chain_holds_and_1_at_the_first_broken_record()
     {
@@ -53,7 +92,7 @@ public sealed class AuditHostingTests
     }
 
     /// <summary>Runs the built api as an operator would, <c>Gateway.Api verify-audit</c>; a web server that started would never exit.</summary>
-    private static async Task<(int ExitCode, string Output)> RunVerifyAuditAsync(string connectionString)
+    private static async Task<(int ExitCode, string Output)> RunVerifyAuditAsync(string connectionString, params string[] options)
     {
         var api = typeof(Program).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
@@ -63,6 +102,7 @@ public sealed class AuditHostingTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var option in options) start.ArgumentList.Add(option);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = GatewayApiFactory.EnvironmentName;
         start.Environment["ConnectionStrings__Gateway"] = connectionString;
         using var process = Process.Start(start)!;

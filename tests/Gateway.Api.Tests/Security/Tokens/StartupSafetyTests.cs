@@ -20,6 +20,7 @@ public sealed class StartupSafetyTests : IDisposable
 {
     private const string ColumnKey = "R2F0ZXdheSBwcm9kdWN0aW9uIGNvbHVtbiBrZXkhISE=";
     private const string TokenKey = "R2F0ZXdheSBwcm9kdWN0aW9uIHRva2VuIGtleSEhISE=";
+    private const string AuditChainKey = "R2F0ZXdheSBwcm9kdWN0aW9uIGF1ZGl0IGtleSEhISE=";
     private readonly string directory = Directory.CreateTempSubdirectory("gateway-startup-").FullName;
 
     [Fact]
@@ -68,6 +69,19 @@ public sealed class StartupSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Production_without_an_audit_chain_key_does_not_start()
+    {
+        var settings = WithSigningCertificate();
+        settings["Security:TokenEncryptionKey"] = TokenKey;
+        settings["Audit:ChainKey"] = null;
+        using var factory = Production(settings);
+
+        var error = StartFailure(factory);
+
+        Assert.StartsWith("Audit:ChainKey is not configured.", error.Message);
+    }
+
+    [Fact]
     public void Production_encrypts_tokens_with_the_configured_key_and_nothing_else()
     {
         var settings = WithSigningCertificate();
@@ -105,6 +119,7 @@ public sealed class StartupSafetyTests : IDisposable
     private Dictionary<string, string?> WithSigningCertificate() => new()
     {
         ["Security:ColumnEncryptionKey"] = ColumnKey,
+        ["Audit:ChainKey"] = AuditChainKey,
         ["Security:SigningCertificate:Path"] = Certificate("signing", X509KeyUsageFlags.DigitalSignature),
         ["Security:SigningCertificate:Password"] = "pw",
     };
