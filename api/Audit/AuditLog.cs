@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Gateway.Api.Data;
@@ -21,10 +22,13 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     /// Appends the entry; when its object ids do not fit one record, as many records as they need, so a large read is
     /// recorded in full rather than cut short.
     /// </summary>
-    public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
+        RecordAsync(entry, http.HttpContext?.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+
+    /// <summary>Appends the entry as coming from <paramref name="sourceAddress"/>: for records written after their request ended.</summary>
+    public async Task RecordAsync(AuditEntry entry, string? sourceAddress, CancellationToken cancellationToken)
     {
         var occurredAt = clock.GetUtcNow().UtcDateTime;
-        var sourceAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
@@ -40,6 +44,7 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
             ObjectIds = objectIds,
             Outcome = entry.Outcome,
             SourceAddress = sourceAddress,
+            Occurrences = entry.Occurrences,
         }).ToList();
 
         await Writer.WaitAsync(cancellationToken);
@@ -68,7 +73,8 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     {
         var canonical = string.Join('\u001f',
             record.PreviousHash, record.OccurredAt.ToString("O"), record.Actor, record.ClientId ?? "", record.TenantUnitId?.ToString() ?? "",
-            record.TenantPath, record.Operation, record.ObjectIds, record.Outcome.ToString(), record.SourceAddress ?? "");
+            record.TenantPath, record.Operation, record.ObjectIds, record.Outcome.ToString(), record.SourceAddress ?? "",
+            record.Occurrences.ToString(CultureInfo.InvariantCulture));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
