@@ -25,6 +25,8 @@ public static class ComplexityLimits
             var maxComplexity = introspection ? limits.MaxIntrospectionComplexity : limits.MaxComplexity;
             if (context.MaxDepth > maxDepth || context.TotalImpact > maxComplexity)
                 context.Error = new LimitExceededError(context.ValidationContext.Document.Source, context.ValidationContext.Operation);
+            else if (!introspection && context.ValidationContext.RequestServices?.GetService<RequestCostEstimate>() is { } estimate)
+                estimate.Value = context.TotalImpact;
             return Task.CompletedTask;
         };
     }
