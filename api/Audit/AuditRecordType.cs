@@ -26,7 +26,8 @@ public sealed class AuditRecordType : EntityGraphType<AuditRecord>
         Field(a => a.Outcome).Description("Whether it succeeded, was denied or failed.");
         Field(a => a.SourceAddress, nullable: true).Description("The caller's network address.");
         Field(a => a.Occurrences).Description(
-            "How many events the record stands for: 1, or for a summary of repeated refusals by one client or user from one address how many came after the first of its window.");
+            "How many events the record stands for: 1, or for a summary of repeated refusals by one client or user "
+            + "from one address how many came after the first of its window.");
         Field(a => a.PreviousHash).Description("Hash of the record before this one in the chain (all zeros for the first).");
         Field(a => a.Hash).Description("SHA-256 over this record's content and the previous hash; `auditChain` recomputes it.");
     }

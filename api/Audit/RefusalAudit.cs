@@ -7,8 +7,8 @@ namespace Gateway.Api.Audit;
 /// the window closes or the service stops. Records are written outside any caller's scope, like those of anonymous
 /// callers, and name the client id, user name or principal the refusal was for in their object ids.
 /// </summary>
-public sealed class RefusalAudit(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<RefusalAudit> logger)
-    : BackgroundService
+public sealed class RefusalAudit(
+    IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<RefusalAudit> logger) : BackgroundService
 {
     public const string WindowKey = "Audit:RefusalWindowSeconds";
     /// <summary>How often closed windows are looked for: a summary is written at most this long after its window closes.</summary>

@@ -10,9 +10,11 @@ internal sealed class FailureGate(PartitionedRateLimiter<HttpContext> failures) 
 {
     public override RateLimiterStatistics? GetStatistics(HttpContext resource) => failures.GetStatistics(resource);
 
-    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) => failures.AttemptAcquire(resource, 0);
+    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
+        failures.AttemptAcquire(resource, 0);
 
     /// <summary>Never waits: a limiter asked for no permits while it has none queues the request until its window ends.</summary>
-    protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(
+        HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
         ValueTask.FromResult(AttemptAcquireCore(resource, permitCount));
 }

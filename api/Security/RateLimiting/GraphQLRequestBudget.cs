@@ -62,9 +62,10 @@ public sealed class GraphQLRequestBudget : IConfigureExecution, IDocumentExecuti
 
     public async Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult)
     {
-        if (!validationResult.IsValid || context.RequestServices!.GetRequiredService<RequestCostEstimate>().Value is not { } estimate) return;
+        var estimate = context.RequestServices!.GetRequiredService<RequestCostEstimate>().Value;
+        if (!validationResult.IsValid || estimate is null) return;
         // A request dearer than the whole budget (a budget configured below GraphQL:Limits:MaxComplexity) takes all of it.
-        var permits = (int)Math.Min(Math.Ceiling(estimate), costPerMinute);
+        var permits = (int)Math.Min(Math.Ceiling(estimate.Value), costPerMinute);
         var principal = PrincipalOf(context.User);
         using var lease = cost.AttemptAcquire(principal, permits);
         if (lease.IsAcquired) return;

@@ -36,9 +36,8 @@ public sealed record SignInCaller(string Address, string? Account)
         if (AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header)
             && header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && BasicClientId(header.Parameter) is { } basic)
             return "client:" + basic;
-        return form is not null && !string.IsNullOrEmpty(form[Parameters.ClientSecret]) && form[Parameters.ClientId].ToString() is { Length: > 0 } id
-            ? "client:" + id
-            : null;
+        if (form is null || string.IsNullOrEmpty(form[Parameters.ClientSecret])) return null;
+        return form[Parameters.ClientId].ToString() is { Length: > 0 } id ? "client:" + id : null;
     }
 
     /// <summary>The client id of <c>Basic base64(urlencode(id):urlencode(secret))</c> (RFC 6749 2.3.1).</summary>

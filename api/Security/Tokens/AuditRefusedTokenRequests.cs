@@ -9,7 +9,8 @@ namespace Gateway.Api.Security.Tokens;
 /// Gateway's endpoint runs, as well as Gateway's own refusals — under the client id that was presented; repeated ones
 /// are summarised (<see cref="RefusalAudit"/>).
 /// </summary>
-public sealed class AuditRefusedTokenRequests(RefusalAudit refusals, IHttpContextAccessor http) : IOpenIddictServerHandler<ApplyTokenResponseContext>
+public sealed class AuditRefusedTokenRequests(RefusalAudit refusals, IHttpContextAccessor http)
+    : IOpenIddictServerHandler<ApplyTokenResponseContext>
 {
     public const string Operation = "token.issue";
 

@@ -37,7 +37,7 @@ public sealed class LockoutTests
         Assert.NotNull(lockoutEnd);
         Assert.InRange(lockoutEnd.Value, started.AddMinutes(10), DateTimeOffset.UtcNow.AddMinutes(15));
 
-        // The first refusal of each kind is recorded at once; the repeats are counted in a summary written when their window closes.
+        // The first refusal of each kind is recorded at once; the repeats in a summary written when their window closes.
         await factory.Services.GetRequiredService<RefusalAudit>().FlushAsync(includeOpen: true, CancellationToken.None);
         var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.ObjectIds == User).OrderBy(r => r.Id)
             .Select(r => new { r.Operation, r.Outcome, r.Occurrences }).ToListAsync());

@@ -47,7 +47,8 @@ public sealed class GraphQLRateLimitTests
 
         await AssertRateLimitedAsync(refused);
         // Only the audit trail may touch the database for a refused request: no resolver ran.
-        Assert.DoesNotContain(commands, c => c.Contains("\"People\"", StringComparison.Ordinal) || c.Contains("\"FieldWorkEvents\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(commands, c =>
+            c.Contains("\"People\"", StringComparison.Ordinal) || c.Contains("\"FieldWorkEvents\"", StringComparison.Ordinal));
         other.AssertSuccess();
     }
 
