@@ -6,10 +6,12 @@ builder.AddGatewayData();
 builder.AddGatewayAuth();
 builder.AddGatewayAudit();
 builder.AddGatewayGraphQL();
+builder.AddGatewayRateLimits();
 
 var app = builder.Build();
 if (args.Contains(AuditSetup.VerifyCommand)) return await app.VerifyAuditChainAsync(args);
 await app.MigrateAndSeedAsync();
+app.UseGatewayRateLimits();
 app.UseGatewayAuth();
 app.MapGatewayGraphQL();
 app.Run();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -29,7 +30,8 @@ public sealed class AuditChainKey
         var canonical = string.Join('\u001f',
             record.PreviousHash, record.OccurredAt.ToString("O"), record.Actor, record.ClientId ?? "",
             record.TenantUnitId?.ToString() ?? "", record.TenantPath, record.Operation, record.ObjectIds,
-            record.Outcome.ToString(), record.SourceAddress ?? "");
+            record.Outcome.ToString(), record.SourceAddress ?? "",
+            record.Occurrences.ToString(CultureInfo.InvariantCulture));
         return Mac(chainKey, canonical);
     }
 

@@ -22,10 +22,13 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     /// Appends the entry; when its object ids do not fit one record, as many records as they need, so a large read is
     /// recorded in full rather than cut short.
     /// </summary>
-    public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
+        RecordAsync(entry, http.HttpContext?.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+
+    /// <summary>Appends the entry as coming from <paramref name="sourceAddress"/>: for records written after their request ended.</summary>
+    public async Task RecordAsync(AuditEntry entry, string? sourceAddress, CancellationToken cancellationToken)
     {
         var occurredAt = clock.GetUtcNow().UtcDateTime;
-        var sourceAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
@@ -41,6 +44,7 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
             ObjectIds = objectIds,
             Outcome = entry.Outcome,
             SourceAddress = sourceAddress,
+            Occurrences = entry.Occurrences,
         }).ToList();
 
         await Writer.WaitAsync(cancellationToken);

@@ -20,6 +20,8 @@ public sealed class AuditRecord : Entity
     public string ObjectIds { get; set; } = "";
     public AuditOutcome Outcome { get; set; }
     public string? SourceAddress { get; set; }
+    /// <summary>How many events the record stands for: 1, or for a summary of repeated refusals how many it folds.</summary>
+    public int Occurrences { get; set; } = 1;
     public string PreviousHash { get; set; } = "";
     public string Hash { get; set; } = "";
 }

@@ -25,6 +25,9 @@ public sealed class AuditRecordType : EntityGraphType<AuditRecord>
             .Resolve(ctx => ctx.Source.ObjectIds.Split(',', StringSplitOptions.RemoveEmptyEntries));
         Field(a => a.Outcome).Description("Whether it succeeded, was denied or failed.");
         Field(a => a.SourceAddress, nullable: true).Description("The caller's network address.");
+        Field(a => a.Occurrences).Description(
+            "How many events the record stands for: 1, or for a summary of repeated refusals by one client or user "
+            + "from one address how many came after the first of its window.");
         Field(a => a.PreviousHash).Description("Hash of the record before this one in the chain (all zeros for the first).");
         Field(a => a.Hash).Description("HMAC-SHA256, under a key kept outside the database, over this record's content and the previous hash; `auditChain` recomputes it.");
     }

@@ -45,6 +45,9 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -24,11 +24,14 @@ public static class ComplexityLimits
         {
             // Introspection is bounded by its shape instead (IntrospectionNestingRule): its estimate multiplies
             // assumed list sizes and refuses the standard query of every tool.
-            var refused = IsIntrospectionOnly(context.ValidationContext.Operation)
+            var introspection = IsIntrospectionOnly(context.ValidationContext.Operation);
+            var refused = introspection
                 ? context.MaxDepth > limits.MaxIntrospectionDepth
                 : context.MaxDepth > limits.MaxDepth || context.TotalImpact > limits.MaxComplexity;
             if (refused)
                 context.Error = new LimitExceededError(context.ValidationContext.Document.Source, context.ValidationContext.Operation);
+            else if (!introspection && context.ValidationContext.RequestServices?.GetService<RequestCostEstimate>() is { } estimate)
+                estimate.Value = context.TotalImpact;
             return Task.CompletedTask;
         };
     }

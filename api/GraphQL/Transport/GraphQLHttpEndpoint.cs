@@ -9,6 +9,7 @@ using GraphQL.Validation.Rules.Custom;
 using Gateway.Api.Audit;
 using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Security.Authorization;
+using Gateway.Api.Security.RateLimiting;
 using Gateway.Api.Tenancy;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
@@ -82,6 +83,11 @@ public sealed class GraphQLHttpEndpoint(
 
         // Under graphql-response+json a request that never executed (parse or validation failure) is a 400.
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
+        {
+            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            RetryAfter.Set(http.Response, limited.RetryAfter);
+        }
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }

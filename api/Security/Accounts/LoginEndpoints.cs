@@ -32,7 +32,7 @@ public static class LoginEndpoints
     }
 
     private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn,
-        GatewayUserManager users, AuditLog audit, [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
+        GatewayUserManager users, AuditLog audit, RefusalAudit refusals, [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
     {
         var target = SafeReturnUrl(returnUrl);
         var user = string.IsNullOrEmpty(userName) ? null : await users.FindByNameAsync(userName);
@@ -48,14 +48,14 @@ public static class LoginEndpoints
             // Identity refuses a locked account before it checks the password: check one anyway, so the time is the same.
             if (result.IsLockedOut) users.CheckPasswordOfNoAccount(password);
         }
-        await AuditAsync(audit, SignInOperation, result, userName);
+        await AuditAsync(http, audit, refusals, SignInOperation, result, userName);
         if (result.Succeeded) return Results.LocalRedirect(target);
         if (result.RequiresTwoFactor) return Results.LocalRedirect($"{SecondFactorPath}?returnUrl={Uri.EscapeDataString(target)}");
         return Page(http, antiforgery, LoginPath, target, WrongPasswordMessage, PasswordFields, StatusCodes.Status401Unauthorized);
     }
 
     private static async Task<IResult> SecondFactorAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn, AuditLog audit,
-        [FromForm] string? code, [FromForm] string? returnUrl)
+        RefusalAudit refusals, [FromForm] string? code, [FromForm] string? returnUrl)
     {
         var target = SafeReturnUrl(returnUrl);
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
@@ -63,16 +63,18 @@ public static class LoginEndpoints
             return Results.LocalRedirect($"{LoginPath}?returnUrl={Uri.EscapeDataString(target)}");
         var normalised = (code ?? "").Replace(" ", "").Replace("-", "");
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient: false);
-        await AuditAsync(audit, SecondFactorOperation, result, user.UserName);
+        await AuditAsync(http, audit, refusals, SecondFactorOperation, result, user.UserName);
         if (result.Succeeded) return Results.LocalRedirect(target);
         return Page(http, antiforgery, SecondFactorPath, target, WrongCodeMessage, CodeFields, StatusCodes.Status401Unauthorized);
     }
 
     /// <summary>
     /// Every sign-in step is audited under the user name given (the caller has no scope yet): a step passed, a
-    /// wrong password or code, or a locked account. Not cancellable: a guesser who hangs up is still recorded.
+    /// wrong password or code, or a locked account; repeated refusals are summarised (<see cref="RefusalAudit"/>). Not
+    /// cancellable: a guesser who hangs up is still recorded.
     /// </summary>
-    private static Task AuditAsync(AuditLog audit, string operation, Microsoft.AspNetCore.Identity.SignInResult result, string? userName)
+    private static Task AuditAsync(HttpContext http, AuditLog audit, RefusalAudit refusals, string operation,
+        Microsoft.AspNetCore.Identity.SignInResult result, string? userName)
     {
         var (recorded, outcome) = result switch
         {
@@ -80,7 +82,10 @@ public static class LoginEndpoints
             { Succeeded: true } or { RequiresTwoFactor: true } => (operation, AuditOutcome.Succeeded),
             _ => (operation, AuditOutcome.Denied),
         };
-        return audit.RecordAsync(new AuditEntry(recorded, outcome, [userName ?? ""]));
+        var entry = new AuditEntry(recorded, outcome, [userName ?? ""]);
+        return outcome == AuditOutcome.Succeeded
+            ? audit.RecordAsync(entry)
+            : refusals.RecordAsync(entry, http.Connection.RemoteIpAddress?.ToString());
     }
 
     /// <summary>

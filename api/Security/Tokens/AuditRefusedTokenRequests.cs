@@ -6,9 +6,11 @@ namespace Gateway.Api.Security.Tokens;
 
 /// <summary>
 /// Records every refused token request — wrong secrets and unknown clients, which OpenIddict refuses before
-/// Gateway's endpoint runs, as well as Gateway's own refusals — under the client id that was presented.
+/// Gateway's endpoint runs, as well as Gateway's own refusals — under the client id that was presented; repeated ones
+/// are summarised (<see cref="RefusalAudit"/>).
 /// </summary>
-public sealed class AuditRefusedTokenRequests(AuditLog audit) : IOpenIddictServerHandler<ApplyTokenResponseContext>
+public sealed class AuditRefusedTokenRequests(RefusalAudit refusals, IHttpContextAccessor http)
+    : IOpenIddictServerHandler<ApplyTokenResponseContext>
 {
     public const string Operation = "token.issue";
 
@@ -22,7 +24,7 @@ public sealed class AuditRefusedTokenRequests(AuditLog audit) : IOpenIddictServe
     public async ValueTask HandleAsync(ApplyTokenResponseContext context)
     {
         if (string.IsNullOrEmpty(context.Response.Error)) return;
-        // Not cancellable: a client that hangs up is still recorded.
-        await audit.RecordAsync(new AuditEntry(Operation, AuditOutcome.Denied, [context.Request?.ClientId ?? "(no client id)"]));
+        await refusals.RecordAsync(new AuditEntry(Operation, AuditOutcome.Denied, [context.Request?.ClientId ?? "(no client id)"]),
+            http.HttpContext?.Connection.RemoteIpAddress?.ToString());
     }
 }

@@ -4,10 +4,11 @@ using Gateway.Api.DemoData;
 using Gateway.Api.Security.Accounts;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.Security.Accounts;
 
-/// <summary>Five wrong passwords lock an account for at least ten minutes; every failure is audited.</summary>
+/// <summary>Five wrong passwords lock an account for at least ten minutes; every failure is audited (repeats in a summary).</summary>
 public sealed class LockoutTests
 {
     private const string User = "station.admin";
@@ -36,11 +37,16 @@ public sealed class LockoutTests
         Assert.NotNull(lockoutEnd);
         Assert.InRange(lockoutEnd.Value, started.AddMinutes(10), DateTimeOffset.UtcNow.AddMinutes(15));
 
+        // The first refusal of each kind is recorded at once; the repeats in a summary written when their window closes.
+        await factory.Services.GetRequiredService<RefusalAudit>().FlushAsync(includeOpen: true, CancellationToken.None);
         var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.ObjectIds == User).OrderBy(r => r.Id)
-            .Select(r => new { r.Operation, r.Outcome }).ToListAsync());
+            .Select(r => new { r.Operation, r.Outcome, r.Occurrences }).ToListAsync());
         Assert.Equal(
-            [.. Enumerable.Repeat((LoginEndpoints.SignInOperation, AuditOutcome.Denied), 4), (LoginEndpoints.LockoutOperation, AuditOutcome.Denied), (LoginEndpoints.LockoutOperation, AuditOutcome.Denied)],
-            audited.Select(a => (a.Operation, a.Outcome)));
+            [(LoginEndpoints.SignInOperation, AuditOutcome.Denied, 1), (LoginEndpoints.LockoutOperation, AuditOutcome.Denied, 1)],
+            audited.Take(2).Select(a => (a.Operation, a.Outcome, a.Occurrences)));
+        Assert.Equal(
+            [(LoginEndpoints.LockoutOperation, AuditOutcome.Denied, 2), (LoginEndpoints.SignInOperation, AuditOutcome.Denied, 4)],
+            audited.GroupBy(a => (a.Operation, a.Outcome)).Select(g => (g.Key.Operation, g.Key.Outcome, g.Sum(a => a.Occurrences))).Order());
     }
 
     [Fact]

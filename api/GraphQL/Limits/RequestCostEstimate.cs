@@ -1,0 +1,10 @@
+namespace Gateway.Api.GraphQL.Limits;
+
+/// <summary>
+/// The estimated cost of this request's operation, as validation computed it (<see cref="ComplexityLimits"/>); null
+/// until then and for introspection, which is answered from memory. The principal's cost budget is charged with it.
+/// </summary>
+public sealed class RequestCostEstimate
+{
+    public double? Value { get; set; }
+}

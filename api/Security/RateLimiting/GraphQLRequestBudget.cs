@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Gateway.Api.Audit;
+using Gateway.Api.GraphQL.Limits;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Gateway.Api.Security.RateLimiting;
+
+/// <summary>
+/// Per principal (the token's subject: a client id or a user id), how many <c>/graphql</c> requests may be in flight,
+/// and a token bucket of estimated cost refilled every second. The cost is charged once validation has estimated it
+/// (<see cref="RequestCostEstimate"/>) and before anything executes, so a refused request runs no resolver and no SQL.
+/// This runs inside GraphQL execution rather than in the rate-limiting middleware because the principal is known only
+/// after the endpoint's authorization, which comes after that middleware.
+/// </summary>
+public sealed class GraphQLRequestBudget : IConfigureExecution, IDocumentExecutionListener, IDisposable
+{
+    public const string ConcurrencyOperation = "ratelimit.rejected:graphql";
+    public const string CostOperation = "ratelimit.rejected:graphql-cost";
+
+    private readonly int costPerMinute;
+    private readonly PartitionedRateLimiter<string> concurrency;
+    private readonly PartitionedRateLimiter<string> cost;
+
+    public GraphQLRequestBudget(IOptions<RateLimitOptions> options)
+    {
+        var limits = options.Value;
+        costPerMinute = limits.GraphQLCostPerMinute;
+        concurrency = PartitionedRateLimiter.Create<string, string>(principal => RateLimitPartition.GetConcurrencyLimiter(principal,
+            _ => new ConcurrencyLimiterOptions { PermitLimit = limits.GraphQLConcurrentRequests, QueueLimit = 0 }));
+        cost = PartitionedRateLimiter.Create<string, string>(principal => RateLimitPartition.GetTokenBucketLimiter(principal,
+            _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = limits.GraphQLCostPerMinute,
+                TokensPerPeriod = Math.Max(1, limits.GraphQLCostPerMinute / 60),
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+            }));
+    }
+
+    /// <summary>Outside the document cache and the execution timeout (200), inside the option configurations (100).</summary>
+    public float SortOrder => 150;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        var principal = PrincipalOf(options.User);
+        using var lease = concurrency.AttemptAcquire(principal);
+        if (!lease.IsAcquired)
+        {
+            var error = new RateLimitedError(RetryAfter.Of(lease));
+            await AuditAsync(options.RequestServices!, ConcurrencyOperation, principal);
+            return new ExecutionResult { Executed = false, Errors = [error] };
+        }
+        options.Listeners.Add(this);
+        return await next(options);
+    }
+
+    public async Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult)
+    {
+        var estimate = context.RequestServices!.GetRequiredService<RequestCostEstimate>().Value;
+        if (!validationResult.IsValid || estimate is null) return;
+        // A request dearer than the whole budget (a budget configured below GraphQL:Limits:MaxComplexity) takes all of it.
+        var permits = (int)Math.Min(Math.Ceiling(estimate.Value), costPerMinute);
+        var principal = PrincipalOf(context.User);
+        using var lease = cost.AttemptAcquire(principal, permits);
+        if (lease.IsAcquired) return;
+        // An error here stops the request before execution (DocumentExecuter checks the context's errors).
+        context.Errors.Add(new RateLimitedError(RetryAfter.Of(lease)));
+        await AuditAsync(context.RequestServices!, CostOperation, principal);
+    }
+
+    public Task BeforeExecutionAsync(IExecutionContext context) => Task.CompletedTask;
+
+    public Task AfterExecutionAsync(IExecutionContext context) => Task.CompletedTask;
+
+    private static string PrincipalOf(ClaimsPrincipal? user) => user?.FindFirstValue(Claims.Subject) ?? "(anonymous)";
+
+    private static Task AuditAsync(IServiceProvider services, string operation, string principal) =>
+        services.GetRequiredService<RefusalAudit>().RecordAsync(new AuditEntry(operation, AuditOutcome.Denied, [principal]),
+            services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString());
+
+    public void Dispose()
+    {
+        concurrency.Dispose();
+        cost.Dispose();
+    }
+}
