@@ -18,7 +18,8 @@ internal static class AuditChainAttacks
     public static string CanonicalOf(AuditRecord record) => string.Join('\u001f',
         record.PreviousHash, record.OccurredAt.ToString("O"), record.Actor, record.ClientId ?? "",
         record.TenantUnitId?.ToString() ?? "", record.TenantPath, record.Operation, record.ObjectIds,
-        record.Outcome.ToString(), record.SourceAddress ?? "");
+        record.Outcome.ToString(), record.SourceAddress ?? "",
+        record.Occurrences.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The plain SHA-256 chain: all it takes is the format.</summary>
     public static string PlainHash(AuditRecord record) =>
