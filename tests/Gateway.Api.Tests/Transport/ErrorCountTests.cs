@@ -1,6 +1,5 @@
 using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Gateway.Api.Tests.Transport;
 
@@ -58,7 +57,7 @@ public sealed class ErrorCountTests(GatewayApiFactory factory)
     [Fact]
     public async Task The_cap_is_configurable()
     {
-        await using var limited = new GatewayApiFactoryWith(("GraphQL:Limits:MaxErrors", "3"));
+        await using var limited = new ConfiguredApiFactory(("GraphQL:Limits:MaxErrors", "3"));
 
         var response = await limited.CreateGraphQLClient().PostAsync(UnknownFields(5));
 
@@ -69,13 +68,4 @@ public sealed class ErrorCountTests(GatewayApiFactory factory)
 
     private static string UnknownFields(int count) =>
         "{ " + string.Join(" ", Enumerable.Range(1, count).Select(i => $"unknown{i}")) + " }";
-
-    private sealed class GatewayApiFactoryWith(params (string Key, string Value)[] settings) : GatewayApiFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        }
-    }
 }

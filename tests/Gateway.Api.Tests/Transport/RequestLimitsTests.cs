@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Gateway.Api.Tests.Transport;
 
@@ -35,7 +34,7 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
     public async Task Check02_the_cost_limit_counts_page_sizes()
     {
         // offices (1) + nodes (1) + code once per row: first + 2.
-        await using var limited = new LimitedApiFactory(("GraphQL:Limits:MaxComplexity", "52"));
+        await using var limited = new ConfiguredApiFactory(("GraphQL:Limits:MaxComplexity", "52"));
         var limitedClient = limited.CreateGraphQLClient();
         (await limitedClient.PostAsync("{ offices(first: 50) { nodes { code } } }")).AssertSuccess();
         AssertRefused(await limitedClient.PostAsync("{ offices(first: 51) { nodes { code } } }"));
@@ -84,7 +83,7 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
     [Fact]
     public async Task Check09_a_request_past_its_time_is_stopped_with_a_timeout_error()
     {
-        await using var limited = new LimitedApiFactory(("GraphQL:Limits:ExecutionTimeoutSeconds", "0"));
+        await using var limited = new ConfiguredApiFactory(("GraphQL:Limits:ExecutionTimeoutSeconds", "0"));
         var limitedClient = limited.CreateGraphQLClient();
         var response = await limitedClient.PostAsync("{ personnel(first: 100) { nodes { name } } }");
         Assert.True(response.Status == HttpStatusCode.OK && response.ErrorCodes.SequenceEqual(["TIMEOUT"]), response.ToString());
@@ -178,14 +177,4 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
           ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
         }
         """;
-
-    /// <summary>The app with some limits changed.</summary>
-    private sealed class LimitedApiFactory(params (string Key, string Value)[] settings) : GatewayApiFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        }
-    }
 }
