@@ -1,4 +1,4 @@
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 using GraphQL.Types;

@@ -1,10 +1,8 @@
-using Gateway.Api.GraphQL;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Audit;
 

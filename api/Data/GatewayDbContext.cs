@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Gateway.Api.Audit;
 using Gateway.Api.FieldWork;
 using Gateway.Api.Grids;
@@ -12,7 +13,6 @@ using Gateway.Api.Security.Clients;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 
@@ -29,7 +29,6 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public const string IdentityFilter = "informant-identity";
 
     internal TenantScope Scope => scope;
-    private string TenantPath => scope.UnitPath;
     private string? TenantPathEnd => scope.UnitPathEnd;
     private string? TenantRangeStart => scope.UnitPathEnd is null ? null : scope.UnitPath;
     private string? TenantScanPrefix => scope.UnitPathEnd is null ? scope.UnitPath : null;

@@ -60,8 +60,8 @@ internal static class DemoGrids
 
     private static string Square((double Longitude, double Latitude) centre)
     {
-        const double half = 0.0015;
-        var (west, east, south, north) = (centre.Longitude - half, centre.Longitude + half, centre.Latitude - half, centre.Latitude + half);
+        const double Half = 0.0015;
+        var (west, east, south, north) = (centre.Longitude - Half, centre.Longitude + Half, centre.Latitude - Half, centre.Latitude + Half);
         return Invariant($$"""{"type":"Polygon","coordinates":[[[{{west:F4}},{{south:F4}}],[{{east:F4}},{{south:F4}}],[{{east:F4}},{{north:F4}}],[{{west:F4}},{{north:F4}}],[{{west:F4}},{{south:F4}}]]]}""");
     }
 
@@ -91,7 +91,7 @@ internal static class DemoGrids
     /// station's crossroads, and the bureau's links to the mobile Skynet and the urban-management centre.</summary>
     private static List<CameraPoint> CameraPoints(DemoOrganisation organisation, IReadOnlyList<Grid> grids, Random random)
     {
-        const int cameras = 468;
+        const int Cameras = 468;
         var points = new List<CameraPoint>();
         foreach (var grid in grids)
         {
@@ -117,7 +117,7 @@ internal static class DemoGrids
                     OwnerUnit = organisation.Bureau, System = system,
                     Name = $"{label}联网点{n}", Location = $"{random.Pick(allStreets)}沿线",
                 });
-        foreach (var (point, count) in points.Zip(random.Split(cameras, points.Count))) point.Cameras = count;
+        foreach (var (point, count) in points.Zip(random.Split(Cameras, points.Count))) point.Cameras = count;
         return points;
     }
 }

@@ -1,6 +1,6 @@
 using Gateway.Api.FieldWork;
-using Gateway.Api.GraphQL.Conventions;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;

@@ -1,5 +1,5 @@
-using Gateway.Api.GraphQL.Conventions;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Registry;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;

@@ -7,7 +7,6 @@ using Gateway.Api.Security.Headers;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Security.Tokens;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;

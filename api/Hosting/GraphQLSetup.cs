@@ -1,13 +1,14 @@
-using Gateway.Api.GraphQL;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Filtering;
+using Gateway.Api.GraphQL.Limits;
+using Gateway.Api.GraphQL.Loading;
+using Gateway.Api.GraphQL.Paging;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.GraphQL.Transport;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
-using Gateway.Api.GraphQL.Conventions;
-using Gateway.Api.GraphQL.Limits;
-using Microsoft.Extensions.Options;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Api.Hosting;
 

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Gateway.Api.Audit;
-using Gateway.Api.GraphQL.Conventions;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Offices;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;

@@ -1,5 +1,4 @@
-using Gateway.Api.GraphQL;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Schema;
 using GraphQL.Types;
 
 namespace Gateway.Api.Informants;

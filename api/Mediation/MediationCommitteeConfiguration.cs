@@ -1,5 +1,4 @@
 using Gateway.Api.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gateway.Api.Mediation;

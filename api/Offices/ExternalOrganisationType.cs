@@ -1,4 +1,4 @@
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Grids;
 using Gateway.Api.Requests;
 using Gateway.Api.Security;

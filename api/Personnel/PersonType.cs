@@ -1,5 +1,5 @@
 using Gateway.Api.FieldWork;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
 using Gateway.Api.Security;

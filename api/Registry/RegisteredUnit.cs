@@ -1,6 +1,6 @@
 using Gateway.Api.Data;
-using Gateway.Api.Security.Protection;
 using Gateway.Api.Grids;
+using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.Registry;
 

@@ -1,4 +1,4 @@
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Offices;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;

@@ -1,7 +1,7 @@
 using Gateway.Api.Data;
-using Gateway.Api.Security.Protection;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
+using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.Requests;
 

@@ -4,7 +4,6 @@ using Gateway.Api.Data;
 using Gateway.Api.Security;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gateway.Api.Data;
 using Gateway.Api.FieldWork;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Benchmarks;

@@ -1,5 +1,5 @@
-using Gateway.Api.GraphQL.Conventions;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Filtering;
+using Gateway.Api.GraphQL.Paging;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;

@@ -1,17 +1,15 @@
 using System.Net.Mime;
 using System.Text.Json;
-using GraphQL;
-using GraphQL.Execution;
-using GraphQL.Transport;
-using GraphQL.Types;
-using GraphQL.Validation;
-using GraphQL.Validation.Rules.Custom;
 using Gateway.Api.Audit;
 using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Security.RateLimiting;
 using Gateway.Api.Tenancy;
-using GraphQLParser.AST;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 

@@ -192,7 +192,7 @@ public sealed class OrderAndPagingTests(GatewayApiFactory factory)
     }
 
     private static long RowId(JsonNode? node) =>
-        Gateway.Api.GraphQL.Relay.GlobalId.TryDecode(node!["id"]!.GetValue<string>(), out _, out var id) ? id : throw new InvalidOperationException("Not a global id.");
+        Gateway.Api.GraphQL.Mapping.GlobalId.TryDecode(node!["id"]!.GetValue<string>(), out _, out var id) ? id : throw new InvalidOperationException("Not a global id.");
 
     private static List<string> Codes(JsonNode connection) => [.. connection["nodes"]!.AsArray().Select(n => n!["code"]!.GetValue<string>())];
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Gateway.Api.GraphQL.Conventions;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Tests.Infrastructure;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

@@ -93,7 +93,7 @@ public sealed class WhereFilterTests(GatewayApiFactory factory)
 
         var found = await bureau.QueryAsync("query($ids: [ID!]) { grids(where: { id: { in: $ids } }) { nodes { id } } }", new { ids });
         Assert.Equal(ids, found["grids"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
-        var person = Gateway.Api.GraphQL.Relay.GlobalId.Encode("Person", 1);
+        var person = Gateway.Api.GraphQL.Mapping.GlobalId.Encode("Person", 1);
         Assert.Equal(0, await CountAsync(bureau, "grids", $$"""{ id: { eq: "{{person}}" } }"""));
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Gateway.Api.Mediation;
 using Gateway.Api.Registry;
-using Gateway.Api.Requests;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

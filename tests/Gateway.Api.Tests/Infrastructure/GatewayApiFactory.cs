@@ -7,14 +7,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The real app over its real HTTP pipeline, on a private SQLite file that holds a copy of the seeded demo county
-/// (seeded once per test run into a template, see <see cref="SeededTemplate"/>) and is deleted on dispose.
+/// (seeded once per test run into a template, see <see cref="TestDatabases"/>) and is deleted on dispose.
 /// Every SQL command the app's DbContext sends is counted by <see cref="SqlCommands"/>.
 /// </summary>
 public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime

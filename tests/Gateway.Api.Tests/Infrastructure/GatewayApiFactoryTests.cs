@@ -1,4 +1,3 @@
-using Gateway.Api.Data;
 using Gateway.Api.Offices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
 
 namespace Gateway.Api.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -46,7 +46,7 @@ public sealed class NestedConnectionTests(GatewayApiFactory county)
         });
         Assert.True(all.Count > 20, "The seed should give someone more than 20 field-work entries.");
         var client = county.CreateGraphQLClient();
-        var id = Gateway.Api.GraphQL.Relay.GlobalId.Encode("Person", personId);
+        var id = Gateway.Api.GraphQL.Mapping.GlobalId.Encode("Person", personId);
         const string Page = "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { node(id: $id) { ... on Person { " +
             "fieldWork(first: $first, after: $after, last: $last, before: $before, order: [{ count: ASC }]) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } } }";
 

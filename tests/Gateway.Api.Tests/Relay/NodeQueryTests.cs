@@ -1,9 +1,9 @@
 using System.Net;
 using System.Reflection;
-using System.Text.Json.Nodes;
 using Gateway.Api.Audit;
 using Gateway.Api.Data;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Security.Clients;

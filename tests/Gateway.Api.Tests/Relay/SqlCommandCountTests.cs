@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Gateway.Api.Data;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Gateway.Api.Audit;
 using Gateway.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using static Gateway.Api.Tests.Security.Audit.AuditTestData;
 

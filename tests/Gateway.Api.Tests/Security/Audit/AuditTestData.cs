@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Gateway.Api.Audit;
 using Gateway.Api.DemoData;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Accounts;
 using Gateway.Api.Tenancy;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Gateway.Api.Audit;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Informants;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using Gateway.Api.Audit;
 using Gateway.Api.Data;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Informants;
 using Gateway.Api.Offices;
 using Gateway.Api.Security;

@@ -1,4 +1,3 @@
-using Gateway.Api.Data;
 using Gateway.Api.Informants;
 using Gateway.Api.Mediation;
 using Gateway.Api.Personnel;

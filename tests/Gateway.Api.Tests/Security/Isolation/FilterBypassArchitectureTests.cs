@@ -1,5 +1,5 @@
-using Gateway.Api.Tests.Infrastructure;
 using System.Text.RegularExpressions;
+using Gateway.Api.Tests.Infrastructure;
 
 namespace Gateway.Api.Tests.Security.Isolation;
 

@@ -1,4 +1,5 @@
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Paging;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Security.Authorization;
 using GraphQL.Types;
 using GraphQL.Validation;

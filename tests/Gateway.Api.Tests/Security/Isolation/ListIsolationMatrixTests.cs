@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Gateway.Api.Data;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Tests.Infrastructure;
 using GraphQL.Types;
 using Xunit.Abstractions;

@@ -1,8 +1,9 @@
-using Xunit.Abstractions;
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.GraphQL.Paging;
 using Gateway.Api.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Gateway.Api.Tests.Security.Isolation;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Gateway.Api.Data;
-using Gateway.Api.GraphQL.Relay;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Tests.Infrastructure;
 using GraphQL.Types;
 using Xunit.Abstractions;

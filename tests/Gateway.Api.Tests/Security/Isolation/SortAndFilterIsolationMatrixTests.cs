@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using Gateway.Api.Data;
-using Gateway.Api.GraphQL.Conventions;
+using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.GraphQL.Paging;
 using Gateway.Api.Tests.Infrastructure;
 using GraphQL.Types;
 using Xunit.Abstractions;
@@ -51,7 +52,7 @@ public sealed class SortAndFilterIsolationMatrixTests(IsolationWorld world, ITes
         from root in world.Schema.Roots
         from relation in world.Schema.RelationsOf(root.Node)
         // Sorting and `where: { relation: … }` go through a foreign key on the row: to-one relations, not dependents.
-        where Gateway.Api.GraphQL.Conventions.Relation.Of(relation.Field)?.Kind == RelationKind.ToOne
+        where Gateway.Api.GraphQL.Mapping.Relation.Of(relation.Field)?.Kind == RelationKind.ToOne
         let map = EntityFieldMap.For(relation.Target.GetType())
         let column = map.Columns.FirstOrDefault(c => c.Value.Property.PropertyType == typeof(string) && SortOrder.IsSortable(c.Value.Property.PropertyType))
         where column.Value is not null

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Gateway.Api.Tests.Security.RateLimiting;
 
 /// <summary>
-/// The app with the rate limits given in <paramref name="settings"/> (keys under <c>RateLimits:</c> and <c>Audit:</c>),
+/// The app with the rate limits given (keys under <c>RateLimits:</c> and <c>Audit:</c>),
 /// a clock the test moves, requests that can be held in flight, and clients that come from a chosen address.
 /// </summary>
 public sealed class RateLimitedApiFactory : GatewayApiFactory

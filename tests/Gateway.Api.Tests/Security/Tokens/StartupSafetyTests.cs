@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Gateway.Api.Data;
-using Gateway.Api.Security.Accounts;
 using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

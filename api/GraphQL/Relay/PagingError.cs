@@ -1,8 +1,0 @@
-using GraphQL;
-
-namespace Gateway.Api.GraphQL.Relay;
-
-public sealed class PagingError : ExecutionError
-{
-    public PagingError(string message) : base(message) => Code = "BAD_PAGING_ARGUMENT";
-}

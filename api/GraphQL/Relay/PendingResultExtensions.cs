@@ -1,9 +1,0 @@
-using GraphQL.DataLoader;
-
-namespace Gateway.Api.GraphQL.Relay;
-
-public static class PendingResultExtensions
-{
-    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> source, Func<T, TResult> map) =>
-        new PendingResult<TResult>(async cancellationToken => map(await source.GetResultAsync(cancellationToken)));
-}
