@@ -1,4 +1,3 @@
-using Gateway.Api.Audit;
 using Gateway.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));

@@ -94,7 +94,7 @@ public sealed class AuditChainVerifier(
         if (head is null) return new AuditChainVerification(true, 0, null, null);
         if (checkpoints.Count == 0)
             return Fault(checkedRecords, $"The chain holds {checkedRecords} records but there is no checkpoint in "
-                + $"{checkpointFile.Path}: the file was removed, or {AuditSetup.CheckpointPathKey} points elsewhere, so the "
+                + $"{checkpointFile.Path}: the file was removed, or {AuditCheckpointFile.PathKey} points elsewhere, so the "
                 + "newest records cannot be vouched for. Pass a filed checkpoint to verify against it.");
         return new AuditChainVerification(true, checkedRecords, null, null,
             AuditCheckpoint.Sign(head.Id, checkedRecords, head.Hash, clock.GetUtcNow().UtcDateTime, key));

@@ -9,6 +9,9 @@ namespace Gateway.Api.Audit;
 /// </summary>
 public sealed class AuditCheckpointFile(string path)
 {
+    /// <summary>The configuration key naming the file; by default it lies beside the database file.</summary>
+    public const string PathKey = "Audit:CheckpointPath";
+
     /// <summary>How long a writer waits for another instance's append before trying again, and how often.</summary>
     private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(5);
     private const int LockAttempts = 200;

@@ -1,10 +1,12 @@
 using Gateway.Api.Data;
+using Gateway.Api.Tenancy;
 
 namespace Gateway.Api.Audit;
 
 public enum AuditOutcome { Succeeded, Denied, Failed }
 
 /// <summary>An append-only, hash-chained record of a mutation, a sensitive read or a denied attempt.</summary>
+[TenantOwned(nameof(TenantPath)), WrittenBySystem, AppendOnly]
 public sealed class AuditRecord : Entity
 {
     public const int ObjectIdsMaxLength = 2000;

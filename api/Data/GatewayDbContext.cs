@@ -94,11 +94,9 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
                 property.SetValueConverter(new ProtectedColumnConverter(protector));
                 property.SetMaxLength(512);
             }
-            if (typeof(TenantOwnedEntity).IsAssignableFrom(entityType.ClrType))
-                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, WithinTenant(entityType.ClrType, nameof(TenantOwnedEntity.OwnerPath)));
+            if (TenantOwnership.Of(entityType.ClrType).PathProperty is { } pathProperty)
+                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, WithinTenant(entityType.ClrType, pathProperty));
         }
-        modelBuilder.Entity<OrgUnit>().HasQueryFilter(TenantFilter, WithinTenant(typeof(OrgUnit), nameof(OrgUnit.Path)));
-        modelBuilder.Entity<AuditRecord>().HasQueryFilter(TenantFilter, WithinTenant(typeof(AuditRecord), nameof(AuditRecord.TenantPath)));
         // An identity is visible to holders of informants.identity in scope, and to the informant's current handler or controller.
         modelBuilder.Entity<InformantIdentity>().HasQueryFilter(IdentityFilter, i => ReadsAllIdentities
             || InformantHandlings.Any(h => h.InformantId == i.InformantId && h.PersonId == CallerPersonId && h.To == null));

@@ -9,7 +9,7 @@ namespace Gateway.Api.FieldWork;
 
 public sealed class FieldWorkEventType : EntityGraphType<FieldWorkEvent>
 {
-    public FieldWorkEventType()
+    protected override void Define()
     {
         Name = "FieldWorkEvent";
         Description = "One timestamped piece of field work (visit, patrol, record entry, vehicle check, service…); daily quotas and the \"three musts\" are counted from these.";
@@ -18,8 +18,8 @@ public sealed class FieldWorkEventType : EntityGraphType<FieldWorkEvent>
         Field(e => e.OccurredAt).Description("When the work was done (UTC).");
         Field(e => e.Count).Description("How many of the kind the entry stands for, e.g. residents visited or records entered; at least 1.");
         Field(e => e.Note, nullable: true).Description("Free-text note on the work.");
-        RequiredReference<Person, PersonType>("person", e => e.PersonId, "Who did the work.");
-        Reference<Grid, GridType>("grid", e => e.GridId, "The grid the work was done in, when tied to one.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", e => e.OwnerUnitId, "The unit whose log the entry belongs to.");
+        RequiredReference<Person>("person", e => e.PersonId, "Who did the work.");
+        Reference<Grid>("grid", e => e.GridId, "The grid the work was done in, when tied to one.");
+        RequiredReference<OrgUnit>("unit", e => e.OwnerUnitId, "The unit whose log the entry belongs to.");
     }
 }

@@ -7,7 +7,7 @@ namespace Gateway.Api.Grids;
 
 public sealed class CameraPointType : EntityGraphType<CameraPoint>
 {
-    public CameraPointType()
+    protected override void Define()
     {
         Name = "CameraPoint";
         Description = "A video point of the Sharp Eyes (雪亮工程) network or a linked system.";
@@ -16,7 +16,7 @@ public sealed class CameraPointType : EntityGraphType<CameraPoint>
         Field(c => c.Name).Description("Point name.");
         Field(c => c.Location).Description("Where the cameras are mounted.");
         Field(c => c.Cameras).Description("Cameras at the point.");
-        Reference<Grid, GridType>("grid", c => c.GridId, "The grid the point covers.");
-        RequiredReference<OrgUnit, OrgUnitType>("owner", c => c.OwnerUnitId, "The unit responsible for the point.");
+        Reference<Grid>("grid", c => c.GridId, "The grid the point covers.");
+        RequiredReference<OrgUnit>("owner", c => c.OwnerUnitId, "The unit responsible for the point.");
     }
 }

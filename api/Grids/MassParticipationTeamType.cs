@@ -7,7 +7,7 @@ namespace Gateway.Api.Grids;
 
 public sealed class MassParticipationTeamType : EntityGraphType<MassParticipationTeam>
 {
-    public MassParticipationTeamType()
+    protected override void Define()
     {
         Name = "MassParticipationTeam";
         Description = "A mass-participation team: building guards (守楼护院队), residents' joint defence (居民联防队) or volunteers.";
@@ -15,7 +15,7 @@ public sealed class MassParticipationTeamType : EntityGraphType<MassParticipatio
         Field(t => t.Kind).Description("Kind of team.");
         Field(t => t.Name).Description("Team name.");
         Field(t => t.MemberCount).Description("Members on the team.");
-        Reference<Grid, GridType>("grid", t => t.GridId, "The grid the team works in, if it is tied to one.");
-        RequiredReference<OrgUnit, OrgUnitType>("office", t => t.OwnerUnitId, "The unit that organises the team.");
+        Reference<Grid>("grid", t => t.GridId, "The grid the team works in, if it is tied to one.");
+        RequiredReference<OrgUnit>("office", t => t.OwnerUnitId, "The unit that organises the team.");
     }
 }

@@ -1,6 +1,5 @@
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.GraphQL.Schema;
-using Gateway.Api.Registry;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 
@@ -8,7 +7,7 @@ namespace Gateway.Api.Grids;
 
 public sealed class StandardAddressType : EntityGraphType<StandardAddress>
 {
-    public StandardAddressType()
+    protected override void Define()
     {
         Name = "StandardAddress";
         Description = "A standard address (标准地址): division code, street, door number, building, unit, floor, room.";
@@ -25,9 +24,6 @@ public sealed class StandardAddressType : EntityGraphType<StandardAddress>
             .Resolve(ctx => ctx.Source.ToText())
             .FieldType.ReadsColumns(nameof(StandardAddress.Street), nameof(StandardAddress.DoorNumber), nameof(StandardAddress.Building),
                 nameof(StandardAddress.BuildingUnit), nameof(StandardAddress.Floor), nameof(StandardAddress.Room));
-        RequiredReference<Grid, GridType>("grid", a => a.GridId, "The grid the address lies in.");
-        Children<Resident, ResidentType>("residents", r => r.AddressId, "Residents on file at the address.");
-        Children<House, HouseType>("houses", h => h.AddressId, "Houses on file at the address.");
-        Children<RegisteredUnit, RegisteredUnitType>("units", u => u.AddressId, "Units on file at the address.");
+        RequiredReference<Grid>("grid", a => a.GridId, "The grid the address lies in.");
     }
 }

@@ -1,5 +1,4 @@
 using Gateway.Api.Audit;
-using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Security.RateLimiting;
 using GraphQL.DI;
 using Microsoft.AspNetCore.RateLimiting;

@@ -8,7 +8,7 @@ namespace Gateway.Api.Informants;
 
 public sealed class InformantContactType : EntityGraphType<InformantContact>
 {
-    public InformantContactType()
+    protected override void Define()
     {
         Name = "InformantContact";
         Description = "A logged contact with an informant, with the next collection direction given.";
@@ -16,8 +16,8 @@ public sealed class InformantContactType : EntityGraphType<InformantContact>
         Field(c => c.ContactedAt).Description("When the contact took place (UTC).");
         Field(c => c.Method).Description("Meeting, phone or message.");
         Field(c => c.Direction, nullable: true).Description("The next collection direction given to the informant.");
-        RequiredReference<Informant, InformantType>("informant", c => c.InformantId, "The informant contacted.");
-        RequiredReference<Person, PersonType>("officer", c => c.OfficerId, "The officer who made the contact.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", c => c.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<Informant>("informant", c => c.InformantId, "The informant contacted.");
+        RequiredReference<Person>("officer", c => c.OfficerId, "The officer who made the contact.");
+        RequiredReference<OrgUnit>("unit", c => c.OwnerUnitId, "The unit that keeps the record.");
     }
 }

@@ -8,7 +8,7 @@ namespace Gateway.Api.Informants;
 
 public sealed class InformantHandlingType : EntityGraphType<InformantHandling>
 {
-    public InformantHandlingType()
+    protected override void Define()
     {
         Name = "InformantHandling";
         Description = "A period during which an officer handled or controlled an informant.";
@@ -16,8 +16,8 @@ public sealed class InformantHandlingType : EntityGraphType<InformantHandling>
         Field(h => h.Role).Description("Handler (meets the informant) or controller (oversees the handler).");
         Field(h => h.From).Description("First day of the period.");
         Field(h => h.To, nullable: true).Description("Last day of the period; null while it runs.");
-        RequiredReference<Informant, InformantType>("informant", h => h.InformantId, "The informant handled.");
-        RequiredReference<Person, PersonType>("person", h => h.PersonId, "The officer who handled or controlled the informant.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", h => h.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<Informant>("informant", h => h.InformantId, "The informant handled.");
+        RequiredReference<Person>("person", h => h.PersonId, "The officer who handled or controlled the informant.");
+        RequiredReference<OrgUnit>("unit", h => h.OwnerUnitId, "The unit that keeps the record.");
     }
 }

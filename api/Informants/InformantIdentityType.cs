@@ -13,7 +13,7 @@ public sealed class InformantIdentityType : EntityGraphType<InformantIdentity>
     /// <summary>Audit operation of every identity served, and of every one withheld from a caller who asked for it.</summary>
     public const string IdentityRead = "informant.identity";
 
-    public InformantIdentityType()
+    protected override void Define()
     {
         Name = "InformantIdentity";
         Description = "The protected real identity of an informant, kept in its own table.";
@@ -21,8 +21,8 @@ public sealed class InformantIdentityType : EntityGraphType<InformantIdentity>
         IdentityField(i => i.RealName, "Real name.");
         IdentityField(i => i.IdNumber, "Resident ID number.");
         IdentityField(i => i.Phone, "Phone number.");
-        RequiredReference<Informant, InformantType>("informant", i => i.InformantId, "The informant this identity belongs to.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", i => i.OwnerUnitId, "The unit that keeps the informant's file.");
+        RequiredReference<Informant>("informant", i => i.InformantId, "The informant this identity belongs to.");
+        RequiredReference<OrgUnit>("unit", i => i.OwnerUnitId, "The unit that keeps the informant's file.");
     }
 
     /// <summary>

@@ -7,14 +7,14 @@ namespace Gateway.Api.Informants;
 
 public sealed class InformantTrainingType : EntityGraphType<InformantTraining>
 {
-    public InformantTrainingType()
+    protected override void Define()
     {
         Name = "InformantTraining";
         Description = "Training an informant received in confidentiality, evidence gathering or self-protection.";
         this.RequirePermission(Permissions.InformantsRead);
         Field(t => t.Topic).Description("What the training covered.");
         Field(t => t.TrainedOn).Description("Day of the training.");
-        RequiredReference<Informant, InformantType>("informant", t => t.InformantId, "The informant trained.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", t => t.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<Informant>("informant", t => t.InformantId, "The informant trained.");
+        RequiredReference<OrgUnit>("unit", t => t.OwnerUnitId, "The unit that keeps the record.");
     }
 }

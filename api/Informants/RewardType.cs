@@ -8,7 +8,7 @@ namespace Gateway.Api.Informants;
 
 public sealed class RewardType : EntityGraphType<Reward>
 {
-    public RewardType()
+    protected override void Define()
     {
         Name = "Reward";
         Description = "A reward of 50–500 yuan for a useful tip, approved by someone other than the handler.";
@@ -18,9 +18,9 @@ public sealed class RewardType : EntityGraphType<Reward>
         Field(r => r.OfferedAt).Description("When the reward was offered (UTC).");
         Field(r => r.ApprovedAt, nullable: true).Description("When the reward was approved (UTC).");
         Field(r => r.PaidAt, nullable: true).Description("When the reward was paid (UTC).");
-        RequiredReference<Informant, InformantType>("informant", r => r.InformantId, "The informant rewarded.");
-        Reference<Tip, TipType>("tip", r => r.TipId, "The tip the reward is for.");
-        Reference<Person, PersonType>("approvedBy", r => r.ApprovedById, "Who approved the reward.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", r => r.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<Informant>("informant", r => r.InformantId, "The informant rewarded.");
+        Reference<Tip>("tip", r => r.TipId, "The tip the reward is for.");
+        Reference<Person>("approvedBy", r => r.ApprovedById, "Who approved the reward.");
+        RequiredReference<OrgUnit>("unit", r => r.OwnerUnitId, "The unit that keeps the record.");
     }
 }

@@ -8,7 +8,7 @@ namespace Gateway.Api.Informants;
 
 public sealed class TipType : EntityGraphType<Tip>
 {
-    public TipType()
+    protected override void Define()
     {
         Name = "Tip";
         Description = "A piece of intelligence from an informant, graded for source and information, and tracked to where it was disseminated.";
@@ -19,9 +19,9 @@ public sealed class TipType : EntityGraphType<Tip>
         Field(t => t.Assessment).Description("How the informant knows the information.");
         Field(t => t.Useful).Description("The tip proved useful; only useful tips earn a reward.");
         Field(t => t.DisseminatedTo, nullable: true).Description("Where the tip was passed on to.");
-        RequiredReference<Informant, InformantType>("informant", t => t.InformantId, "The informant who gave the tip.");
-        RequiredReference<Person, PersonType>("receivedBy", t => t.ReceivedById, "The officer who received the tip.");
-        Children<Reward, RewardType>("rewards", r => r.TipId, "Rewards offered for the tip.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", t => t.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<Informant>("informant", t => t.InformantId, "The informant who gave the tip.");
+        RequiredReference<Person>("receivedBy", t => t.ReceivedById, "The officer who received the tip.");
+        Children<Reward>("rewards", r => r.TipId, "Rewards offered for the tip.");
+        RequiredReference<OrgUnit>("unit", t => t.OwnerUnitId, "The unit that keeps the record.");
     }
 }

@@ -7,7 +7,7 @@ namespace Gateway.Api.Mediation;
 
 public sealed class MediationAgreementType : EntityGraphType<MediationAgreement>
 {
-    public MediationAgreementType()
+    protected override void Define()
     {
         Name = "MediationAgreement";
         Description = "The written mediation agreement (调解协议书) that settles a case.";
@@ -17,7 +17,7 @@ public sealed class MediationAgreementType : EntityGraphType<MediationAgreement>
         Field(a => a.Terms).Description("What the parties agreed to do.");
         Field(a => a.PerformanceDeadline).Description("Day by which the terms must be performed.");
         Field(a => a.SignedAt).Description("When the agreement was signed (UTC).");
-        RequiredReference<MediationCase, MediationCaseType>("case", a => a.CaseId, "The case the agreement settles.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", a => a.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<MediationCase>("case", a => a.CaseId, "The case the agreement settles.");
+        RequiredReference<OrgUnit>("unit", a => a.OwnerUnitId, "The unit that keeps the record.");
     }
 }

@@ -8,7 +8,7 @@ namespace Gateway.Api.Mediation;
 
 public sealed class MediationCaseType : EntityGraphType<MediationCase>
 {
-    public MediationCaseType()
+    protected override void Define()
     {
         Name = "MediationCase";
         Description = "A civil dispute or public-security case taken through registration → acceptance → investigation → sessions → agreement → follow-up.";
@@ -25,10 +25,10 @@ public sealed class MediationCaseType : EntityGraphType<MediationCase>
         Field(c => c.FollowedUpAt, nullable: true).Description("When the parties were followed up after settlement (UTC).");
         Field(c => c.FollowUpNote, nullable: true).Description("What the follow-up found.");
         Field(c => c.Disposition, nullable: true).Description("Where a referred case went, or why mediation failed.");
-        RequiredReference<MediationCommittee, MediationCommitteeType>("committee", c => c.CommitteeId, "The committee mediating the case.");
-        Reference<Grid, GridType>("grid", c => c.GridId, "The grid the dispute arose in, when known.");
-        Children<MediationSession, MediationSessionType>("sessions", s => s.CaseId, "Mediation sessions held on the case.");
-        Dependent<MediationAgreement, MediationAgreementType>("agreement", a => a.CaseId, "The agreement that settled the case; null until one is signed.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", c => c.OwnerUnitId, "The unit that registered the case.");
+        RequiredReference<MediationCommittee>("committee", c => c.CommitteeId, "The committee mediating the case.");
+        Reference<Grid>("grid", c => c.GridId, "The grid the dispute arose in, when known.");
+        Children<MediationSession>("sessions", s => s.CaseId, "Mediation sessions held on the case.");
+        Dependent<MediationAgreement>("agreement", a => a.CaseId, "The agreement that settled the case; null until one is signed.");
+        RequiredReference<OrgUnit>("unit", c => c.OwnerUnitId, "The unit that registered the case.");
     }
 }

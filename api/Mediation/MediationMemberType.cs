@@ -8,7 +8,7 @@ namespace Gateway.Api.Mediation;
 
 public sealed class MediationMemberType : EntityGraphType<MediationMember>
 {
-    public MediationMemberType()
+    protected override void Define()
     {
         Name = "MediationMember";
         Description = "A person's dated seat on a mediation committee.";
@@ -16,8 +16,8 @@ public sealed class MediationMemberType : EntityGraphType<MediationMember>
         Field(m => m.MemberKind).Description("What the member brings to the committee: deputy, CPPCC member, retired cadre, lawyer, police, town staff or community cadre.");
         Field(m => m.From).Description("First day on the committee.");
         Field(m => m.To, nullable: true).Description("Last day on the committee; null while the seat is held.");
-        RequiredReference<MediationCommittee, MediationCommitteeType>("committee", m => m.CommitteeId, "The committee.");
-        RequiredReference<Person, PersonType>("person", m => m.PersonId, "Who holds the seat.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", m => m.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<MediationCommittee>("committee", m => m.CommitteeId, "The committee.");
+        RequiredReference<Person>("person", m => m.PersonId, "Who holds the seat.");
+        RequiredReference<OrgUnit>("unit", m => m.OwnerUnitId, "The unit that keeps the record.");
     }
 }

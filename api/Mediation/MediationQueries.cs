@@ -7,9 +7,9 @@ public sealed class MediationQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection<MediationCommittee, MediationCommitteeType>("mediationCommittees",
+        query.Connection<MediationCommittee>("mediationCommittees",
             "People's mediation committees (人民调解委员会).", db => db.MediationCommittees);
-        query.Connection<MediationCase, MediationCaseType>("mediationCases",
+        query.Connection<MediationCase>("mediationCases",
             "Disputes and public-security cases taken to mediation.", db => db.MediationCases);
     }
 }

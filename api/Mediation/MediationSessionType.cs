@@ -7,7 +7,7 @@ namespace Gateway.Api.Mediation;
 
 public sealed class MediationSessionType : EntityGraphType<MediationSession>
 {
-    public MediationSessionType()
+    protected override void Define()
     {
         Name = "MediationSession";
         Description = "One mediation session on a case: when and where it was held, its record and the mediators present.";
@@ -16,7 +16,7 @@ public sealed class MediationSessionType : EntityGraphType<MediationSession>
         Field(s => s.Place).Description("Where the session was held.");
         Field(s => s.Record).Description("Record of the session.");
         Field(s => s.Mediators).Description("The mediators present.");
-        RequiredReference<MediationCase, MediationCaseType>("case", s => s.CaseId, "The case the session was held on.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", s => s.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<MediationCase>("case", s => s.CaseId, "The case the session was held on.");
+        RequiredReference<OrgUnit>("unit", s => s.OwnerUnitId, "The unit that keeps the record.");
     }
 }

@@ -1,6 +1,4 @@
 using Gateway.Api.GraphQL.Schema;
-using Gateway.Api.Grids;
-using Gateway.Api.Requests;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 
@@ -8,7 +6,7 @@ namespace Gateway.Api.Offices;
 
 public sealed class ExternalOrganisationType : EntityGraphType<ExternalOrganisation>
 {
-    public ExternalOrganisationType()
+    protected override void Define()
     {
         Name = "ExternalOrganisation";
         Description = "An organisation outside the police: the political-legal committee, the 4312345 centre, a department or a community.";
@@ -17,7 +15,5 @@ public sealed class ExternalOrganisationType : EntityGraphType<ExternalOrganisat
         Field(o => o.Name).Description("English name.");
         Field(o => o.NameZh).Description("Chinese name.");
         Field(o => o.Hotline, nullable: true).Description("Public hotline, e.g. 4312345.");
-        Children<Grid, GridType>("grids", g => g.CommunityId, "For a community: the grids drawn inside it.");
-        Children<ServiceRequest, ServiceRequestType>("serviceRequests", r => r.DepartmentId, "For a department: the requests dispatched to it.");
     }
 }

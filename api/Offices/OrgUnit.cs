@@ -1,10 +1,12 @@
 using Gateway.Api.Data;
+using Gateway.Api.Tenancy;
 
 namespace Gateway.Api.Offices;
 
 public enum OrgUnitKind { CountyBureau, Station, CommunityOffice }
 
 /// <summary>A node of the tenant tree: county bureau → station → community police office.</summary>
+[TenantOwned(nameof(Path))]
 public sealed class OrgUnit : Entity
 {
     public string Code { get; set; } = "";

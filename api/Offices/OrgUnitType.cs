@@ -1,6 +1,4 @@
 using Gateway.Api.GraphQL.Schema;
-using Gateway.Api.Grids;
-using Gateway.Api.Personnel;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 
@@ -8,7 +6,7 @@ namespace Gateway.Api.Offices;
 
 public sealed class OrgUnitType : EntityGraphType<OrgUnit>
 {
-    public OrgUnitType()
+    protected override void Define()
     {
         Name = "OrgUnit";
         Description = "A unit of the tenant tree: the county bureau, a police station or a community police office.";
@@ -17,20 +15,18 @@ public sealed class OrgUnitType : EntityGraphType<OrgUnit>
         Field(u => u.Name).Description("English name.");
         Field(u => u.NameZh).Description("Chinese name.");
         Field(u => u.Kind).Description("Bureau, station or community office.");
-        Reference<OrgUnit, OrgUnitType>("parent", u => u.ParentId, "The unit this one reports to.");
-        Children<OrgUnit, OrgUnitType>("children", u => u.ParentId, "Units that report to this one.");
-        Reference<OrgUnit, OrgUnitType>("mergedInto", u => u.MergedIntoId, "For a merged station: the station it now works within (合署办公).");
+        Reference<OrgUnit>("parent", u => u.ParentId, "The unit this one reports to.");
+        Children<OrgUnit>("children", u => u.ParentId, "Units that report to this one.");
+        Reference<OrgUnit>("mergedInto", u => u.MergedIntoId, "For a merged station: the station it now works within (合署办公).");
         Field(u => u.MergedOn, nullable: true).Description("Day the merger took effect.");
-        Children<OrgUnit, OrgUnitType>("mergedUnits", u => u.MergedIntoId, "Stations merged into this one.");
-        Reference<ExternalOrganisation, ExternalOrganisationType>("hostCommunity", u => u.HostCommunityId, "The community that gives a community office its room.");
+        Children<OrgUnit>("mergedUnits", u => u.MergedIntoId, "Stations merged into this one.");
+        Reference<ExternalOrganisation>("hostCommunity", u => u.HostCommunityId, "The community that gives a community office its room.");
         Field(u => u.Address, nullable: true).Description("Street address of the office.");
         Field(u => u.HasSignage).Description("The office carries the standard signage.");
         Field(u => u.Cameras).Description("Cameras installed at the office.");
         Field(u => u.Computers).Description("Computers at the office.");
         Field(u => u.MobilePoliceTerminals).Description("Mobile police terminals (移动警务终端) issued to the office.");
         Field(u => u.PoliceBicycles).Description("Police bicycles at the office.");
-        Children<StationSquad, StationSquadType>("squads", s => s.OwnerUnitId, "A station's squads and command room (三队一室).");
-        Children<Grid, GridType>("grids", g => g.OwnerUnitId, "Grids this office is responsible for.");
-        Children<Assignment, AssignmentType>("assignments", a => a.UnitId, "Postings to this unit, past and current.");
+        Children<StationSquad>("squads", s => s.OwnerUnitId, "A station's squads and command room (三队一室).");
     }
 }

@@ -1,5 +1,4 @@
 using Gateway.Api.GraphQL.Schema;
-using Gateway.Api.Personnel;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 
@@ -7,7 +6,7 @@ namespace Gateway.Api.Offices;
 
 public sealed class StationSquadType : EntityGraphType<StationSquad>
 {
-    public StationSquadType()
+    protected override void Define()
     {
         Name = "StationSquad";
         Description = "A squad of a station: criminal investigation, special patrol, community policing, or the command room.";
@@ -15,7 +14,6 @@ public sealed class StationSquadType : EntityGraphType<StationSquad>
         Field(s => s.Kind).Description("Which of the three squads, or the command room.");
         Field(s => s.Name).Description("English name.");
         Field(s => s.NameZh).Description("Chinese name.");
-        RequiredReference<OrgUnit, OrgUnitType>("station", s => s.OwnerUnitId, "The station the squad belongs to.");
-        Children<Assignment, AssignmentType>("assignments", a => a.SquadId, "Postings to this squad.");
+        RequiredReference<OrgUnit>("station", s => s.OwnerUnitId, "The station the squad belongs to.");
     }
 }

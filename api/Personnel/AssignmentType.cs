@@ -8,7 +8,7 @@ namespace Gateway.Api.Personnel;
 
 public sealed class AssignmentType : EntityGraphType<Assignment>
 {
-    public AssignmentType()
+    protected override void Define()
     {
         Name = "Assignment";
         Description = "A dated posting of a person to a unit, grid or squad: the staffing history behind 1+2+N.";
@@ -16,10 +16,10 @@ public sealed class AssignmentType : EntityGraphType<Assignment>
         Field(a => a.Role).Description("The role the person holds in the posting.");
         Field(a => a.From).Description("First day of the posting.");
         Field(a => a.To, nullable: true).Description("Last day of the posting; null while it runs.");
-        RequiredReference<Person, PersonType>("person", a => a.PersonId, "Who is posted.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", a => a.UnitId, "The office or station of the posting.");
-        Reference<Grid, GridType>("grid", a => a.GridId, "The grid, for a grid worker or a grid's officer.");
-        Reference<StationSquad, StationSquadType>("squad", a => a.SquadId, "The squad, for a station officer.");
-        Reference<Person, PersonType>("assignedBy", a => a.AssignedById, "Who made the posting.");
+        RequiredReference<Person>("person", a => a.PersonId, "Who is posted.");
+        RequiredReference<OrgUnit>("unit", a => a.UnitId, "The office or station of the posting.");
+        Reference<Grid>("grid", a => a.GridId, "The grid, for a grid worker or a grid's officer.");
+        Reference<StationSquad>("squad", a => a.SquadId, "The squad, for a station officer.");
+        Reference<Person>("assignedBy", a => a.AssignedById, "Who made the posting.");
     }
 }

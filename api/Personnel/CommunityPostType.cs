@@ -7,7 +7,7 @@ namespace Gateway.Api.Personnel;
 
 public sealed class CommunityPostType : EntityGraphType<CommunityPost>
 {
-    public CommunityPostType()
+    protected override void Define()
     {
         Name = "CommunityPost";
         Description = "A part-time seat an officer holds on a community's party branch or residents' committee.";
@@ -15,7 +15,7 @@ public sealed class CommunityPostType : EntityGraphType<CommunityPost>
         Field(p => p.Post).Description("Which body the seat is on.");
         Field(p => p.From).Description("First day in the seat.");
         Field(p => p.To, nullable: true).Description("Last day in the seat; null while held.");
-        RequiredReference<Person, PersonType>("person", p => p.PersonId, "Who holds the seat.");
-        RequiredReference<ExternalOrganisation, ExternalOrganisationType>("community", p => p.CommunityId, "The community.");
+        RequiredReference<Person>("person", p => p.PersonId, "Who holds the seat.");
+        RequiredReference<ExternalOrganisation>("community", p => p.CommunityId, "The community.");
     }
 }

@@ -1,6 +1,4 @@
-using Gateway.Api.FieldWork;
 using Gateway.Api.GraphQL.Schema;
-using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
@@ -10,7 +8,7 @@ namespace Gateway.Api.Personnel;
 
 public sealed class PersonType : EntityGraphType<Person>
 {
-    public PersonType()
+    protected override void Define()
     {
         Name = "Person";
         Description = "Someone who works in community policing: police officer, auxiliary police, grid worker or mediation member.";
@@ -20,11 +18,9 @@ public sealed class PersonType : EntityGraphType<Person>
         Field(p => p.BadgeNumber, nullable: true).Description("Police badge number (police only).");
         SensitiveField(p => p.Phone, Mask.Phone, "Work phone.", nullable: true);
         SensitiveField(p => p.IdNumber, Mask.IdNumber, "Resident ID number.", nullable: true);
-        Reference<ExternalOrganisation, ExternalOrganisationType>("suppliedBy", p => p.SuppliedById, "The organisation that supplied the person, e.g. the political-legal committee for grid workers.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", p => p.OwnerUnitId, "The unit that keeps the person's file.");
-        Children<Assignment, AssignmentType>("assignments", a => a.PersonId, "The person's postings, past and current.");
-        Children<CommunityPost, CommunityPostType>("communityPosts", c => c.PersonId, "Seats the person holds in community bodies.");
-        Children<FieldWorkEvent, FieldWorkEventType>("fieldWork", e => e.PersonId, "Field work the person logged.");
-        Children<MediationMember, MediationMemberType>("mediationMemberships", m => m.PersonId, "Seats the person holds on mediation committees, past and current.");
+        Reference<ExternalOrganisation>("suppliedBy", p => p.SuppliedById, "The organisation that supplied the person, e.g. the political-legal committee for grid workers.");
+        RequiredReference<OrgUnit>("unit", p => p.OwnerUnitId, "The unit that keeps the person's file.");
+        Children<Assignment>("assignments", a => a.PersonId, "The person's postings, past and current.");
+        Children<CommunityPost>("communityPosts", c => c.PersonId, "Seats the person holds in community bodies.");
     }
 }

@@ -9,7 +9,7 @@ namespace Gateway.Api.Registry;
 
 public sealed class HouseType : EntityGraphType<House>
 {
-    public HouseType()
+    protected override void Define()
     {
         Name = "House";
         Description = "Actual housing (实有房屋): a dwelling at a standard address, owner-occupied, rented, vacant or commercial.";
@@ -20,8 +20,8 @@ public sealed class HouseType : EntityGraphType<House>
         Field(h => h.Rooms).Description("Number of rooms.");
         Field(h => h.RecordedAt).Description("When the record was first entered (UTC).");
         Field(h => h.UpdatedAt).Description("When the record was last checked or updated (UTC).");
-        RequiredReference<Grid, GridType>("grid", h => h.GridId, "The grid the house lies in.");
-        Reference<StandardAddress, StandardAddressType>("address", h => h.AddressId, "The standard address of the house, when known.");
-        RequiredReference<OrgUnit, OrgUnitType>("office", h => h.OwnerUnitId, "The office that keeps the record.");
+        RequiredReference<Grid>("grid", h => h.GridId, "The grid the house lies in.");
+        Reference<StandardAddress>("address", h => h.AddressId, "The standard address of the house, when known.");
+        RequiredReference<OrgUnit>("office", h => h.OwnerUnitId, "The office that keeps the record.");
     }
 }

@@ -9,7 +9,7 @@ namespace Gateway.Api.Registry;
 
 public sealed class RegisteredUnitType : EntityGraphType<RegisteredUnit>
 {
-    public RegisteredUnitType()
+    protected override void Define()
     {
         Name = "RegisteredUnit";
         Description = "Actual unit (实有单位): a business, venue, key unit, key location or construction site on file.";
@@ -20,8 +20,8 @@ public sealed class RegisteredUnitType : EntityGraphType<RegisteredUnit>
         SensitiveField(u => u.ContactPhone, Mask.Phone, "Phone of the unit's contact person.", nullable: true);
         Field(u => u.RecordedAt).Description("When the record was first entered (UTC).");
         Field(u => u.UpdatedAt).Description("When the record was last checked or updated (UTC).");
-        RequiredReference<Grid, GridType>("grid", u => u.GridId, "The grid the unit lies in.");
-        Reference<StandardAddress, StandardAddressType>("address", u => u.AddressId, "The standard address of the unit, when known.");
-        RequiredReference<OrgUnit, OrgUnitType>("office", u => u.OwnerUnitId, "The office that keeps the record.");
+        RequiredReference<Grid>("grid", u => u.GridId, "The grid the unit lies in.");
+        Reference<StandardAddress>("address", u => u.AddressId, "The standard address of the unit, when known.");
+        RequiredReference<OrgUnit>("office", u => u.OwnerUnitId, "The office that keeps the record.");
     }
 }

@@ -9,7 +9,7 @@ namespace Gateway.Api.Registry;
 
 public sealed class ResidentType : EntityGraphType<Resident>
 {
-    public ResidentType()
+    protected override void Define()
     {
         Name = "Resident";
         Description = "Actual population (实有人口): a person living in the area, registered (户籍) or floating (流动).";
@@ -23,8 +23,8 @@ public sealed class ResidentType : EntityGraphType<Resident>
         Field(r => r.MentalHealthRisk).Description("Mentally ill and at risk of causing incidents (易肇事肇祸精神病人).");
         Field(r => r.RecordedAt).Description("When the record was first entered (UTC).");
         Field(r => r.UpdatedAt).Description("When the record was last checked or updated (UTC).");
-        RequiredReference<Grid, GridType>("grid", r => r.GridId, "The grid the resident lives in.");
-        Reference<StandardAddress, StandardAddressType>("address", r => r.AddressId, "The standard address the resident lives at, when known.");
-        RequiredReference<OrgUnit, OrgUnitType>("office", r => r.OwnerUnitId, "The office that keeps the record.");
+        RequiredReference<Grid>("grid", r => r.GridId, "The grid the resident lives in.");
+        Reference<StandardAddress>("address", r => r.AddressId, "The standard address the resident lives at, when known.");
+        RequiredReference<OrgUnit>("office", r => r.OwnerUnitId, "The office that keeps the record.");
     }
 }

@@ -7,7 +7,7 @@ namespace Gateway.Api.Requests;
 
 public sealed class RequestChaseType : EntityGraphType<RequestChase>
 {
-    public RequestChaseType()
+    protected override void Define()
     {
         Name = "RequestChase";
         Description = "A chase (催办) by the efficiency office on an overdue request.";
@@ -15,7 +15,7 @@ public sealed class RequestChaseType : EntityGraphType<RequestChase>
         Field(c => c.ChasedAt).Description("When the request was chased (UTC).");
         Field(c => c.ChasedBy).Description("Who chased it.");
         Field(c => c.Note, nullable: true).Description("Note on the chase.");
-        RequiredReference<ServiceRequest, ServiceRequestType>("request", c => c.RequestId, "The request chased.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", c => c.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<ServiceRequest>("request", c => c.RequestId, "The request chased.");
+        RequiredReference<OrgUnit>("unit", c => c.OwnerUnitId, "The unit that keeps the record.");
     }
 }

@@ -7,7 +7,7 @@ public sealed class RequestQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection<ServiceRequest, ServiceRequestType>("serviceRequests",
+        query.Connection<ServiceRequest>("serviceRequests",
             "Non-police requests received by 110 and diverted to the 4312345 centre.", db => db.ServiceRequests);
     }
 }

@@ -7,7 +7,7 @@ namespace Gateway.Api.Requests;
 
 public sealed class RequestReviewType : EntityGraphType<RequestReview>
 {
-    public RequestReviewType()
+    protected override void Define()
     {
         Name = "RequestReview";
         Description = "One level (1–4) of the 110 centre's four-level review of whether a request is a police matter.";
@@ -17,7 +17,7 @@ public sealed class RequestReviewType : EntityGraphType<RequestReview>
         Field(r => r.Reviewer).Description("Who reviewed at this level.");
         Field(r => r.ReviewedAt).Description("When the review was made (UTC).");
         Field(r => r.Note, nullable: true).Description("Reviewer's note.");
-        RequiredReference<ServiceRequest, ServiceRequestType>("request", r => r.RequestId, "The request reviewed.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", r => r.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<ServiceRequest>("request", r => r.RequestId, "The request reviewed.");
+        RequiredReference<OrgUnit>("unit", r => r.OwnerUnitId, "The unit that keeps the record.");
     }
 }

@@ -7,7 +7,7 @@ namespace Gateway.Api.Requests;
 
 public sealed class ReturnVisitType : EntityGraphType<ReturnVisit>
 {
-    public ReturnVisitType()
+    protected override void Define()
     {
         Name = "ReturnVisit";
         Description = "The return visit to the resident after a request is handled, by SMS, phone or in person.";
@@ -16,7 +16,7 @@ public sealed class ReturnVisitType : EntityGraphType<ReturnVisit>
         Field(v => v.VisitedAt).Description("When the resident was visited (UTC).");
         Field(v => v.Satisfied).Description("The resident was satisfied with how the request was handled.");
         Field(v => v.Note, nullable: true).Description("What the resident said.");
-        RequiredReference<ServiceRequest, ServiceRequestType>("request", v => v.RequestId, "The request followed up.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", v => v.OwnerUnitId, "The unit that keeps the record.");
+        RequiredReference<ServiceRequest>("request", v => v.RequestId, "The request followed up.");
+        RequiredReference<OrgUnit>("unit", v => v.OwnerUnitId, "The unit that keeps the record.");
     }
 }

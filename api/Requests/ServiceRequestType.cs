@@ -9,7 +9,7 @@ namespace Gateway.Api.Requests;
 
 public sealed class ServiceRequestType : EntityGraphType<ServiceRequest>
 {
-    public ServiceRequestType()
+    protected override void Define()
     {
         Name = "ServiceRequest";
         Description = "A non-police request received by 110 and, after the four-level review, diverted to the 4312345 centre and dispatched to a department.";
@@ -29,11 +29,11 @@ public sealed class ServiceRequestType : EntityGraphType<ServiceRequest>
         Field(r => r.EffectivenessScore, nullable: true).Description("Effectiveness score, 0–100; counts in the department's annual performance.");
         Field(r => r.SatisfactionScore, nullable: true).Description("Residents' evaluation score, 0–100; counts in the department's annual performance.");
         Field(r => r.ProcedureScore, nullable: true).Description("Procedure score, 0–100; counts in the department's annual performance.");
-        Reference<Grid, GridType>("grid", r => r.GridId, "The grid the request concerns, when known.");
-        Reference<ExternalOrganisation, ExternalOrganisationType>("department", r => r.DepartmentId, "The department the request was dispatched to.");
-        Children<RequestReview, RequestReviewType>("reviews", v => v.RequestId, "The levels of the 110 centre's four-level review.");
-        Children<RequestChase, RequestChaseType>("chases", c => c.RequestId, "Chases by the efficiency office while the request was overdue.");
-        Children<ReturnVisit, ReturnVisitType>("returnVisits", v => v.RequestId, "Return visits to the resident after the request was handled.");
-        RequiredReference<OrgUnit, OrgUnitType>("unit", r => r.OwnerUnitId, "The unit that keeps the request.");
+        Reference<Grid>("grid", r => r.GridId, "The grid the request concerns, when known.");
+        Reference<ExternalOrganisation>("department", r => r.DepartmentId, "The department the request was dispatched to.");
+        Children<RequestReview>("reviews", v => v.RequestId, "The levels of the 110 centre's four-level review.");
+        Children<RequestChase>("chases", c => c.RequestId, "Chases by the efficiency office while the request was overdue.");
+        Children<ReturnVisit>("returnVisits", v => v.RequestId, "Return visits to the resident after the request was handled.");
+        RequiredReference<OrgUnit>("unit", r => r.OwnerUnitId, "The unit that keeps the request.");
     }
 }

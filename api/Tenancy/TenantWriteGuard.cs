@@ -1,6 +1,5 @@
-using Gateway.Api.Audit;
+using System.Collections.Concurrent;
 using Gateway.Api.Data;
-using Gateway.Api.Offices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -8,58 +7,62 @@ namespace Gateway.Api.Tenancy;
 
 /// <summary>
 /// The one place writes are checked: a row may only be created in, moved to, changed or deleted inside the caller's
-/// scope, every foreign key it sets must point at a row the caller can see, and audit records are append-only.
+/// scope, every foreign key it sets must point at a row the caller can see, rows written by the system are written
+/// by it alone, and append-only rows stay as written. What applies to a type is its <see cref="TenantOwnership"/>.
 /// </summary>
 internal sealed class TenantWriteGuard(GatewayDbContext db)
 {
+    private static readonly ConcurrentDictionary<Type, IVisibleIds> VisibleIdQueries = new();
+
     public async Task CheckAsync(CancellationToken cancellationToken)
     {
         var scope = db.Scope;
         // Accounts and token stores are written by sign-in before any scope exists; they are not tenant rows.
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is TenantOwnedEntity or OrgUnit or AuditRecord or ExternalOrganisation).ToList();
+            .Select(e => (Entry: e, Ownership: TenantOwnership.Of(e.Metadata.ClrType)))
+            .Where(e => e.Ownership.IsGuarded).ToList();
         if (entries.Count == 0) return;
         if (!scope.IsSet) throw new TenantAccessDeniedException();
 
         var referenced = new Dictionary<Type, HashSet<long>>();
-        foreach (var entry in entries)
+        foreach (var (entry, ownership) in entries)
         {
-            if (entry.Entity is AuditRecord && entry.State != EntityState.Added)
-                throw new InvalidOperationException("Audit records are append-only.");
-            // Only the audit writer, in its own system scope, appends to the trail; shared reference data belongs to no tenant.
-            if (entry.Entity is AuditRecord or ExternalOrganisation && !scope.IsSystem) throw new TenantAccessDeniedException();
-            if (entry.Entity is ExternalOrganisation) continue;
+            if (ownership.AppendOnly && entry.State != EntityState.Added)
+                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} rows are append-only.");
+            if (ownership.WrittenBySystem && !scope.IsSystem) throw new TenantAccessDeniedException();
+            if (scope.IsSystem) continue;
             // A changed or deleted row is judged as stored, not by the owner a hand-attached copy claims.
-            if (entry.State != EntityState.Added && !scope.IsSystem)
+            if (entry.State != EntityState.Added)
                 Collect(referenced, entry.Metadata.ClrType, (long)entry.Property(nameof(Entity.Id)).CurrentValue!);
-            if (OwnerPath(entry, current: true) is { } path && !scope.Covers(path)) throw new TenantAccessDeniedException();
-            if (entry.State != EntityState.Added && OwnerPath(entry, current: false) is { } was && !scope.Covers(was))
-                throw new TenantAccessDeniedException();
-            if (entry.State != EntityState.Deleted && !scope.IsSystem) CollectReferences(entry, referenced);
+            if (ownership.PathProperty is { } pathProperty)
+            {
+                var path = entry.Property(pathProperty);
+                if (!scope.Covers((string)path.CurrentValue!)) throw new TenantAccessDeniedException();
+                if (entry.State != EntityState.Added && !scope.Covers((string)path.OriginalValue!))
+                    throw new TenantAccessDeniedException();
+            }
+            if (entry.State != EntityState.Deleted) CollectReferences(entry, referenced);
         }
 
         foreach (var (principal, ids) in referenced)
         {
-            var visible = await VisibleIdsAsync(principal, ids, cancellationToken);
-            if (visible.Count != ids.Count) throw new TenantAccessDeniedException();
+            var query = VisibleIdQueries.GetOrAdd(principal,
+                type => (IVisibleIds)Activator.CreateInstance(typeof(VisibleIds<>).MakeGenericType(type))!);
+            if (await query.CountAsync(db, ids, cancellationToken) != ids.Count) throw new TenantAccessDeniedException();
         }
     }
 
-    private static string? OwnerPath(EntityEntry entry, bool current) => entry.Entity switch
-    {
-        TenantOwnedEntity => (string?)(current ? entry.Property(nameof(TenantOwnedEntity.OwnerPath)).CurrentValue : entry.Property(nameof(TenantOwnedEntity.OwnerPath)).OriginalValue),
-        OrgUnit => (string?)(current ? entry.Property(nameof(OrgUnit.Path)).CurrentValue : entry.Property(nameof(OrgUnit.Path)).OriginalValue),
-        _ => null,
-    };
-
-    /// <summary>Foreign keys this change sets that point at tenant-owned rows (rows added in the same change are checked as themselves).</summary>
+    /// <summary>
+    /// Foreign keys this change sets that point at tenant-owned rows (rows added in the same change are checked as
+    /// themselves).
+    /// </summary>
     private void CollectReferences(EntityEntry entry, Dictionary<Type, HashSet<long>> referenced)
     {
         foreach (var foreignKey in entry.Metadata.GetForeignKeys())
         {
             var principal = foreignKey.PrincipalEntityType.ClrType;
-            if (!typeof(TenantOwnedEntity).IsAssignableFrom(principal) && principal != typeof(OrgUnit)) continue;
+            if (!TenantOwnership.Of(principal).IsTenantOwned) continue;
             var property = entry.Property(foreignKey.Properties[0].Name);
             if (entry.State == EntityState.Modified && !property.IsModified) continue;
             if (property.CurrentValue is not long id || IsAddedInThisChange(principal, id)) continue;
@@ -74,12 +77,18 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
     }
 
     private bool IsAddedInThisChange(Type principal, long id) =>
-        db.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Metadata.ClrType == principal && e.Property(nameof(Entity.Id)).CurrentValue is long key && key == id);
+        db.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Metadata.ClrType == principal
+            && e.Property(nameof(Entity.Id)).CurrentValue is long key && key == id);
 
-    private Task<List<long>> VisibleIdsAsync(Type principal, HashSet<long> ids, CancellationToken cancellationToken) =>
-        (Task<List<long>>)typeof(TenantWriteGuard).GetMethod(nameof(VisibleIdsOfAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-            .MakeGenericMethod(principal).Invoke(this, [ids, cancellationToken])!;
+    /// <summary>How many of the ids name rows of one type that the caller's row filters let through.</summary>
+    private interface IVisibleIds
+    {
+        Task<int> CountAsync(GatewayDbContext db, HashSet<long> ids, CancellationToken cancellationToken);
+    }
 
-    private Task<List<long>> VisibleIdsOfAsync<T>(HashSet<long> ids, CancellationToken cancellationToken) where T : Entity =>
-        db.Set<T>().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
+    private sealed class VisibleIds<T> : IVisibleIds where T : Entity
+    {
+        public Task<int> CountAsync(GatewayDbContext db, HashSet<long> ids, CancellationToken cancellationToken) =>
+            db.Set<T>().CountAsync(e => ids.Contains(e.Id), cancellationToken);
+    }
 }

@@ -4,6 +4,8 @@ using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 
+using Gateway.Api.Security.RateLimiting;
+
 namespace Gateway.Api.GraphQL.Limits;
 
 /// <summary>

@@ -1,22 +1,12 @@
-using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Security.Authorization;
 using GraphQL;
 using GraphQL.Types;
 
-namespace Gateway.Api.GraphQL.Paging;
 
-/// <summary>A page of rows; the permission check reads its rows' type through <see cref="Rows"/>.</summary>
-public interface IConnectionGraphType
-{
-    /// <summary>The node type of the rows, once the schema is built.</summary>
-    IGraphType? Rows { get; }
-}
+namespace Gateway.Api.GraphQL.Paging;
 
 public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connection<T>>, IConnectionGraphType where TNodeType : IGraphType
 {
-    public static string RowPermission => EntityFieldMap.For(typeof(TNodeType)).Permission
-        ?? throw new InvalidOperationException($"{typeof(TNodeType).Name} declares no permission to read its rows, so it cannot be listed.");
-
     public IGraphType? Rows => GetField("nodes")?.ResolvedType?.GetNamedType();
 
     public ConnectionGraphType()

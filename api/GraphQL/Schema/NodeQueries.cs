@@ -1,8 +1,6 @@
-using Gateway.Api.Audit;
 using Gateway.Api.GraphQL.Loading;
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Security.Authorization;
-using Gateway.Api.Tenancy;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -11,8 +9,7 @@ namespace Gateway.Api.GraphQL.Schema;
 
 /// <summary>
 /// <c>node(id:)</c> and <c>nodes(ids:)</c>: any row of any type by its global id. Both are open to every caller when
-/// the query is validated, since the type is known only from the id; a row of a type the caller may not read is then
-/// not found, exactly like a missing row, and the attempt is audited.
+/// the query is validated, since the type is known only from the id; <see cref="NodeAccess"/> then decides.
 /// </summary>
 public sealed class NodeQueries : IQueryFields
 {
@@ -57,13 +54,7 @@ public sealed class NodeQueries : IQueryFields
     {
         if (!GlobalId.TryDecode(id, out var typeName, out var rowId) || ctx.Schema.AllTypes[typeName] is not IEntityGraphType type)
             return None();
-        if (((IGraphType)type).GetRequiredPermission() is { } permission && !ctx.RequestServices!.GetRequiredService<TenantScope>().Has(permission))
-        {
-            ctx.RequestServices!.GetRequiredService<RequestAuditTrail>().Note(
-                $"{PermissionValidationRule.DeniedOperationPrefix}{ctx.ParentType.Name}.{ctx.FieldDefinition.Name}", AuditOutcome.Denied, id);
-            return None();
-        }
-        return type.LoadNode(ctx, rowId);
+        return NodeAccess.MayRead(ctx, (IGraphType)type, id) ? type.LoadNode(ctx, rowId) : None();
 
         static PendingResult<object?> None() => new(_ => Task.FromResult<object?>(null));
     }

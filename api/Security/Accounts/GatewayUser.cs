@@ -1,4 +1,3 @@
-using Gateway.Api.Personnel;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gateway.Api.Security.Accounts;
@@ -14,5 +13,4 @@ public sealed class GatewayUser : IdentityUser<long>
     /// </summary>
     public long UnitId { get; set; }
     public long? PersonId { get; set; }
-    public Person? Person { get; set; }
 }

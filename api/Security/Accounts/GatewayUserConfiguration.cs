@@ -10,6 +10,5 @@ public sealed class GatewayUserConfiguration : IEntityTypeConfiguration<GatewayU
     {
         builder.Property(u => u.DisplayName).HasMaxLength(100).IsRequired();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.UnitId);
-        builder.HasOne(u => u.Person).WithMany().HasForeignKey(u => u.PersonId);
     }
 }

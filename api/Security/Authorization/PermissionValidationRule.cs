@@ -1,5 +1,4 @@
 using Gateway.Api.Audit;
-using Gateway.Api.GraphQL.Paging;
 using Gateway.Api.Tenancy;
 using GraphQL;
 using GraphQL.Types;

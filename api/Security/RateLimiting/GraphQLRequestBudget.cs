@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Gateway.Api.Audit;
-using Gateway.Api.GraphQL.Limits;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Gateway.Api.Audit;
+using Gateway.Api.Hosting;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Gateway.Api.Tests.Security.Audit.AuditTestData;

@@ -1,6 +1,5 @@
-using Gateway.Api.GraphQL.Paging;
-using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Security.Authorization;
+using Gateway.Api.GraphQL.Schema;
 using GraphQL.Types;
 using GraphQL.Validation;
 

@@ -4,13 +4,14 @@ using Gateway.Api.Security.Authorization;
 using GraphQL;
 using GraphQL.Types;
 
-namespace Gateway.Api.Audit;
+
+namespace Gateway.Api.Audit.Schema;
 
 public sealed class AuditQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection<AuditRecord, AuditRecordType>("auditRecords",
+        query.Connection<AuditRecord>("auditRecords",
             "Audit records of the caller's unit and below, oldest first.", db => db.AuditRecords);
         query.Field<NonNullGraphType<AuditChainVerificationType>>("auditChain")
             .Description("Verifies the whole audit chain, across all units: every record's keyed hash, every link, no gap in the ids, and the newest checkpoint.")

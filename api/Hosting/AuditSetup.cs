@@ -1,8 +1,9 @@
 using Gateway.Api.GraphQL.Mapping;
-using Gateway.Api.Hosting;
 using Microsoft.Data.Sqlite;
 
-namespace Gateway.Api.Audit;
+using Gateway.Api.Audit;
+
+namespace Gateway.Api.Hosting;
 
 public static class AuditSetup
 {
@@ -12,7 +13,6 @@ public static class AuditSetup
     public const string CheckpointOption = "--checkpoint";
     public const string RetentionDaysKey = "Audit:RetentionDays";
     public const string ChainKeyKey = "Audit:ChainKey";
-    public const string CheckpointPathKey = "Audit:CheckpointPath";
     /// <summary>China's Cybersecurity Law asks for six months, CJIS for one year; the stricter one wins.</summary>
     public const int MinimumRetentionDays = 365;
 
@@ -22,7 +22,7 @@ public static class AuditSetup
     /// its first record, so after pruning the oldest remaining record reports a broken link until a verified checkpoint
     /// to start from exists; none is built yet.
     /// The chain is keyed with <see cref="ChainKeyKey"/>, required in every environment (Development and Testing carry
-    /// throw-away values); checkpoints go to <see cref="CheckpointPathKey"/>, by default beside the database file.
+    /// throw-away values); checkpoints go to <see cref="AuditCheckpointFile.PathKey"/>, by default beside the database file.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayAudit(this IHostApplicationBuilder builder)
     {
@@ -69,20 +69,20 @@ public static class AuditSetup
     /// <summary>The configured checkpoint file, or one beside the SQLite database file; its directory must exist.</summary>
     private static string CheckpointPath(IConfiguration configuration)
     {
-        var path = configuration[CheckpointPathKey];
+        var path = configuration[AuditCheckpointFile.PathKey];
         if (string.IsNullOrWhiteSpace(path))
         {
             var database = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Gateway")).DataSource;
             if (string.IsNullOrEmpty(database) || database == ":memory:")
                 throw new InvalidOperationException(
-                    $"{CheckpointPathKey} is not configured and the database is no file to keep checkpoints beside. "
+                    $"{AuditCheckpointFile.PathKey} is not configured and the database is no file to keep checkpoints beside. "
                     + "Set it to a file path.");
             path = Path.ChangeExtension(database, ".audit-checkpoints");
         }
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!Directory.Exists(directory))
             throw new InvalidOperationException(
-                $"{CheckpointPathKey} is {path}, but the directory {directory} does not exist; "
+                $"{AuditCheckpointFile.PathKey} is {path}, but the directory {directory} does not exist; "
                 + "audit checkpoints are appended there.");
         return path;
     }

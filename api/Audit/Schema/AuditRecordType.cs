@@ -4,11 +4,12 @@ using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 using GraphQL.Types;
 
-namespace Gateway.Api.Audit;
+
+namespace Gateway.Api.Audit.Schema;
 
 public sealed class AuditRecordType : EntityGraphType<AuditRecord>
 {
-    public AuditRecordType()
+    protected override void Define()
     {
         Name = "AuditRecord";
         Description = "An append-only, hash-chained record of a mutation, a sensitive read or a denied attempt.";
@@ -17,7 +18,7 @@ public sealed class AuditRecordType : EntityGraphType<AuditRecord>
         Field(a => a.Actor).Description("Who acted: the token's subject (a user id or a client id).");
         Field(a => a.ClientId, nullable: true).Description("The client the actor came through.");
         Field(a => a.TenantPath).Description("The tree path of the unit the actor acted for (ids from the county bureau down, e.g. \"/1/2/5/\"), readable without access to the units themselves.");
-        Reference<OrgUnit, OrgUnitType>("tenant", a => a.TenantUnitId,
+        Reference<OrgUnit>("tenant", a => a.TenantUnitId,
             "The unit the actor acted for; null for the system, or when it lies outside the caller's scope.");
         Field(a => a.Operation).Description("What was done, e.g. a mutation or a sensitive field.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("objectIds")

@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using Gateway.Api.Security;
+using Gateway.Api.Tenancy;
 using OpenIddict.Abstractions;
 
-namespace Gateway.Api.Tenancy;
+namespace Gateway.Api.Security;
 
 public static class TenantScopeBinding
 {

@@ -1,0 +1,26 @@
+using Gateway.Api.GraphQL.Schema;
+using Gateway.Api.Grids;
+
+namespace Gateway.Api.Registry;
+
+/// <summary>The registry records of a grid.</summary>
+public sealed class GridRegistry : IEntityFields<Grid>
+{
+    public void AddTo(EntityGraphType<Grid> type)
+    {
+        type.Children<Resident>("residents", r => r.GridId, "Residents on file in the grid (实有人口).");
+        type.Children<House>("houses", h => h.GridId, "Houses on file in the grid (实有房屋).");
+        type.Children<RegisteredUnit>("units", u => u.GridId, "Units on file in the grid (实有单位).");
+    }
+}
+
+/// <summary>The registry records at a standard address.</summary>
+public sealed class StandardAddressRegistry : IEntityFields<StandardAddress>
+{
+    public void AddTo(EntityGraphType<StandardAddress> type)
+    {
+        type.Children<Resident>("residents", r => r.AddressId, "Residents on file at the address.");
+        type.Children<House>("houses", h => h.AddressId, "Houses on file at the address.");
+        type.Children<RegisteredUnit>("units", u => u.AddressId, "Units on file at the address.");
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Gateway.Api.Tenancy;
+
+/// <summary>
+/// Marks an entity whose rows belong to one org unit and names the property holding that unit's tree path. The
+/// query filters, the write guard, the graph types and the isolation tests all read this one declaration.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class TenantOwnedAttribute(string pathProperty) : Attribute
+{
+    public string PathProperty { get; } = pathProperty;
+}
+
+/// <summary>Rows that only the system writes: shared reference data and the audit trail.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class WrittenBySystemAttribute : Attribute;
+
+/// <summary>Rows that, once written, are never changed or deleted.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class AppendOnlyAttribute : Attribute;
+
+/// <summary>How tenancy treats an entity type, read from its attributes once per type.</summary>
+public sealed record TenantOwnership(string? PathProperty, bool WrittenBySystem, bool AppendOnly)
+{
+    private static readonly ConcurrentDictionary<Type, TenantOwnership> Known = new();
+
+    public static TenantOwnership Of(Type entity) => Known.GetOrAdd(entity, type => new TenantOwnership(
+        type.GetCustomAttribute<TenantOwnedAttribute>()?.PathProperty,
+        type.IsDefined(typeof(WrittenBySystemAttribute)),
+        type.IsDefined(typeof(AppendOnlyAttribute))));
+
+    public bool IsTenantOwned => PathProperty is not null;
+
+    /// <summary>Whether the write guard looks at rows of this type at all.</summary>
+    public bool IsGuarded => IsTenantOwned || WrittenBySystem || AppendOnly;
+}
