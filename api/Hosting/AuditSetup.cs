@@ -35,6 +35,8 @@ public static class AuditSetup
         builder.Services.AddSingleton(new AuditChainKey(key));
         builder.Services.AddSingleton(new AuditCheckpointFile(CheckpointPath(builder.Configuration)));
         builder.Services.AddSingleton<AuditChainVerifier>();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<RequestAuditTrail>();
         return builder;
     }
 

@@ -7,7 +7,6 @@ using Gateway.Api.Security.Headers;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Security.Tokens;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
@@ -35,11 +34,7 @@ public static class AuthSetup
             .Validate(o => o.AccountRecheckSeconds >= 0, "Security:AccountRecheckSeconds must be 0 or more.")
             .ValidateOnStart();
         services.AddSingleton<TokenPruning>().AddHostedService(provider => provider.GetRequiredService<TokenPruning>());
-        services.AddScoped<DemoData.DemoPrincipals>();
         services.AddHttpContextAccessor();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddScoped<Audit.AuditLog>();
-        services.AddScoped<Audit.RequestAuditTrail>();
 
         services.AddIdentity<GatewayUser, GatewayRole>(options =>
             {
@@ -52,6 +47,8 @@ public static class AuthSetup
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
+                // Accounts are issued by the bureau per officer and grid worker, many of whom have no e-mail address of
+                // their own. The user name is the unique key, and no flow sends anything by e-mail.
                 options.User.RequireUniqueEmail = false;
                 options.ClaimsIdentity.UserIdClaimType = Claims.Subject;
                 options.ClaimsIdentity.UserNameClaimType = Claims.Name;
@@ -68,6 +65,8 @@ public static class AuthSetup
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
             options.Cookie.HttpOnly = true;
+            // Lax, not Strict: the sign-in cookie must ride along when a client application's top-level redirect
+            // brings the browser to /connect/authorize, and Lax still keeps it off cross-site POSTs and frames.
             options.Cookie.SameSite = SameSiteMode.Lax;
             if (!local) options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         });

@@ -5,6 +5,7 @@ using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gateway.Api.Hosting;
 
@@ -15,7 +16,9 @@ public static class DataSetup
         var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
         var connectionString = builder.Configuration.GetConnectionString("Gateway")
             ?? throw new InvalidOperationException("ConnectionStrings:Gateway is not configured.");
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<TenantScope>();
+        builder.Services.AddScoped<DemoPrincipals>();
         builder.Services.AddDbContext<GatewayDbContext>(options =>
         {
             // Each provider keeps its own migrations; the model is the same.

@@ -14,6 +14,8 @@ using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
+using Gateway.Api.Security.ErrorHygiene;
+
 namespace Gateway.Api.GraphQL.Transport;
 
 /// <summary>
@@ -91,9 +93,7 @@ public sealed class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    /// <summary>"Did you mean …?" only where the developer is the reader.</summary>
-    private readonly IEnumerable<IValidationRule> coreRules =
-        environment.IsDevelopment() ? DocumentValidator.CoreRules : SuggestionFreeRules.CoreRules;
+    private readonly IEnumerable<IValidationRule> coreRules = SuggestionFreeRules.CoreRulesFor(environment);
 
     /// <summary>The rules whose outcome depends on the request, not on the document alone (they keep no state).</summary>
     private static readonly IValidationRule[] PostRules = [new OperationTypeRule(), PermissionValidationRule.Instance];

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
-using Gateway.Api.Audit;
-using Gateway.Api.Data;
 using Gateway.Api.FieldWork;
-using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
 using Gateway.Api.Tests.Security.Isolation;
 using Microsoft.EntityFrameworkCore;
@@ -103,14 +101,13 @@ public sealed class SqlPushdownTests
         var plans = await county.AsUnitAsync("nanjing", async db =>
         {
             var filtered = db.Model.GetEntityTypes()
-                .Where(t => typeof(TenantOwnedEntity).IsAssignableFrom(t.ClrType) || t.ClrType == typeof(OrgUnit) || t.ClrType == typeof(AuditRecord))
+                .Where(t => TenantOwnership.Of(t.ClrType).IsTenantOwned)
                 .ToList();
             var plans = new Dictionary<string, (string Column, string Plan)>();
             await db.Database.OpenConnectionAsync();
             foreach (var type in filtered)
             {
-                var column = type.ClrType == typeof(OrgUnit) ? nameof(OrgUnit.Path)
-                    : type.ClrType == typeof(AuditRecord) ? nameof(AuditRecord.TenantPath) : nameof(TenantOwnedEntity.OwnerPath);
+                var column = TenantOwnership.Of(type.ClrType).PathProperty!;
                 var set = (IQueryable)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type.ClrType).Invoke(db, null)!;
                 await using var command = set.CreateDbCommand();
                 command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;

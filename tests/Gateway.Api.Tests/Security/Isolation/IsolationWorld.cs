@@ -4,6 +4,7 @@ using Gateway.Api.Data;
 using Gateway.Api.Informants;
 using Gateway.Api.Offices;
 using Gateway.Api.Security;
+using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Hosting;
@@ -84,16 +85,21 @@ public sealed class IsolationWorld : IAsyncLifetime
         Factory.WithDbAsync<IReadOnlyDictionary<long, Entity>>(async db =>
             (await db.Set<T>().AsNoTracking().ToListAsync()).ToDictionary(e => e.Id, e => (Entity)e));
 
-    /// <summary>The tree path that places a row, or null for shared reference data that every caller sees.</summary>
-    public static string? PathOf(Entity row) => row switch
+    /// <summary>Rows every caller sees. Stated here, apart from the code, so a type that lost its marker shows.</summary>
+    private static readonly Type[] SharedReferenceData = [typeof(ExternalOrganisation)];
+
+    /// <summary>
+    /// The tree path that places a row, read where the type's <see cref="TenantOwnedAttribute"/> says, or null for
+    /// shared reference data that every caller sees.
+    /// </summary>
+    public static string? PathOf(Entity row)
     {
-        TenantOwnedEntity owned => owned.OwnerPath,
-        OrgUnit unit => unit.Path,
-        AuditRecord record => record.TenantPath,
-        ExternalOrganisation => null,
-        _ => throw new InvalidOperationException(
-            $"The isolation oracle has no rule for {row.GetType().Name}: say whose it is in {nameof(IsolationWorld)}.{nameof(PathOf)}."),
-    };
+        var type = row.GetType();
+        if (TenantOwnership.Of(type).PathProperty is { } pathProperty)
+            return (string)type.GetProperty(pathProperty)!.GetValue(row)!;
+        return SharedReferenceData.Contains(type) ? null : throw new InvalidOperationException(
+            $"{type.Name} is neither tenant-owned nor listed as shared reference data in {nameof(IsolationWorld)}.");
+    }
 
     /// <summary>
     /// Whether <paramref name="principal"/> may see <paramref name="row"/>: its unit and below, shared reference data,

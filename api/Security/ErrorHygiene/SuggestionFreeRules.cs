@@ -5,7 +5,7 @@ using GraphQL.Validation.Rules;
 using GraphQLParser;
 using GraphQLParser.AST;
 
-namespace Gateway.Api.GraphQL.Transport;
+namespace Gateway.Api.Security.ErrorHygiene;
 
 /// <summary>
 /// GraphQL.NET's core validation rules for callers outside Development: the three that look for "Did you mean …?"
@@ -14,6 +14,10 @@ namespace Gateway.Api.GraphQL.Transport;
 /// </summary>
 public static class SuggestionFreeRules
 {
+    /// <summary>"Did you mean …?" only where the developer is the reader.</summary>
+    public static IEnumerable<IValidationRule> CoreRulesFor(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? DocumentValidator.CoreRules : CoreRules;
+
     public static readonly IValidationRule[] CoreRules =
     [
         .. DocumentValidator.CoreRules.Select(rule => rule switch
