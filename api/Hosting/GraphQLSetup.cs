@@ -1,4 +1,5 @@
 using Gateway.Api.GraphQL;
+using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.GraphQL.Relay;
 using Gateway.Api.GraphQL.Transport;
 using GraphQL;
@@ -29,6 +30,10 @@ public static class GraphQLSetup
         services.AddSingleton(typeof(EnumFilterInputType<>));
         foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
             services.AddSingleton(typeof(IQueryFields), area);
+        services.AddScoped<MutationRunner>();
+        services.AddSingleton(typeof(ErrorGraphType<>));
+        foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMutationFields).IsAssignableFrom(t)))
+            services.AddSingleton(typeof(IMutationFields), area);
 
         services.Configure<RequestLimitsOptions>(builder.Configuration.GetSection(RequestLimitsOptions.Section));
 

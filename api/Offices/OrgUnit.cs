@@ -7,6 +7,8 @@ public enum OrgUnitKind { CountyBureau, Station, CommunityOffice }
 /// <summary>A node of the tenant tree: county bureau → station → community police office.</summary>
 public sealed class OrgUnit : Entity
 {
+    public const int NameMaxLength = 100;
+
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public string NameZh { get; set; } = "";
