@@ -52,7 +52,9 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     /// <summary>
     /// Begins a transaction on <paramref name="db"/> in which a change and the audit record of it commit together, or
     /// not at all. The chain's writer is held from here until the transaction is disposed, so take it before any write
-    /// of the change: a writer waiting inside an open SQLite write transaction would block every other one.
+    /// of the change: a writer waiting inside an open SQLite write transaction would block every other one. Until then,
+    /// append through the transaction only: <see cref="RecordAsync(AuditEntry, CancellationToken)"/> would wait for
+    /// the writer held here.
     /// </summary>
     public async Task<AuditedTransaction> BeginTransactionAsync(GatewayDbContext db, CancellationToken cancellationToken)
     {
@@ -79,7 +81,8 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
         db.Database.SetDbConnection(connection, contextOwnsConnection: false);
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
-        var records = await RecordsOfAsync(entry, http.HttpContext?.Connection.RemoteIpAddress?.ToString(), db, cancellationToken);
+        var sourceAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        var records = await RecordsOfAsync(entry, sourceAddress, db, cancellationToken);
         return await AppendAsync(db, records, cancellationToken);
     }
 

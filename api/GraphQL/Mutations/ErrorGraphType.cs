@@ -19,7 +19,8 @@ public class ErrorGraphType<TError> : ObjectGraphType<TError> where TError : Mut
         IsTypeOf = value => value is TError;
         this.AllowAnyCaller();
         Field<NonNullGraphType<StringGraphType>>("message")
-            .Resolve(ctx => ctx.Source.Message.For(ctx.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request));
+            .Resolve(ctx => ctx.Source.Message.For(
+                ctx.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request));
         Field<NonNullGraphType<StringGraphType>>("code").Resolve(ctx => ctx.Source.Code);
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("path").Resolve(ctx => ctx.Source.Path);
     }

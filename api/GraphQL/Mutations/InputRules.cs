@@ -14,8 +14,11 @@ public sealed partial class InputRules
 
     public IReadOnlyList<MutationError> Errors => errors;
 
-    /// <summary>Text that holds more than white space and, trimmed as it is stored, fits <paramref name="maxLength"/> characters.</summary>
-    public InputRules RequiredText(string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string field = "")
+    /// <summary>
+    /// Text that holds more than white space and, trimmed as it is stored, fits <paramref name="maxLength"/> characters.
+    /// </summary>
+    public InputRules RequiredText(string? value, int maxLength,
+        [CallerArgumentExpression(nameof(value))] string field = "")
     {
         var path = PathOf(field);
         var trimmed = value?.Trim() ?? "";

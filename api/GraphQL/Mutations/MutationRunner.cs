@@ -21,6 +21,22 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
     public async Task<MutationPayload> RunAsync<TInput, TTarget>(string mutation, string targetTypeName, TInput input,
         MutationSteps<TInput, TTarget> steps, CancellationToken cancellationToken) where TTarget : Entity
     {
+        try
+        {
+            return await RunStepsAsync(mutation, targetTypeName, input, steps, cancellationToken);
+        }
+        catch
+        {
+            // Rolled back: what the context tracks no longer matches the database, and a later mutation of the same
+            // request must neither see nor save it.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private async Task<MutationPayload> RunStepsAsync<TInput, TTarget>(string mutation, string targetTypeName, TInput input,
+        MutationSteps<TInput, TTarget> steps, CancellationToken cancellationToken) where TTarget : Entity
+    {
         var targetId = steps.TargetIdOf(input);
         var errors = steps.Validate(input);
         // Held from before the first read, so what is checked against the stored row still holds at the commit.

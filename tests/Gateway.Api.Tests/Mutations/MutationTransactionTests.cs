@@ -91,15 +91,49 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
         Assert.DoesNotContain(factory.SqlCommands.Commands, c => c.Contains("\"OrgUnits\"", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task After_a_rolled_back_mutation_the_context_holds_nothing_of_it_for_the_next_one()
+    {
+        var nanjing = await factory.UnitAsync("nanjing");
+        await using var scope = ScopeOf(nanjing);
+        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+
+        factory.AuditInserts.Fail = true;
+        try
+        {
+            await Assert.ThrowsAsync<DbUpdateException>(() => RunAsync(scope, Rename, OrgUnitRenames.IdOf(nanjing), "Rolled Back"));
+        }
+        finally
+        {
+            factory.AuditInserts.Fail = false;
+        }
+
+        Assert.Empty(db.ChangeTracker.Entries());
+        Assert.Equal(nanjing.Name, (await db.OrgUnits.SingleAsync(u => u.Id == nanjing.Id)).Name);
+    }
+
+    private static readonly MutationSteps<RenameOrgUnitInput, OrgUnit> Rename = new(input => input.Id, _ => [], OfficeMapper.ApplyTo);
+
     /// <summary>Runs <paramref name="steps"/> through the app's runner in a scope entered as the unit's integration client.</summary>
     private async Task<MutationPayload> RunAsAsync(OrgUnit caller, MutationSteps<RenameOrgUnitInput, OrgUnit> steps, string id,
         string name = "Nanjing")
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = ScopeOf(caller);
+        return await RunAsync(scope, steps, id, name);
+    }
+
+    private static Task<MutationPayload> RunAsync(AsyncServiceScope scope, MutationSteps<RenameOrgUnitInput, OrgUnit> steps,
+        string id, string name) =>
+        scope.ServiceProvider.GetRequiredService<MutationRunner>().RunAsync("renameOrgUnit", "OrgUnit",
+            new RenameOrgUnitInput { Id = id, Name = name, NameZh = "南井" }, steps, CancellationToken.None);
+
+    /// <summary>A scope entered as <paramref name="caller"/>'s integration client, as its requests are.</summary>
+    private AsyncServiceScope ScopeOf(OrgUnit caller)
+    {
+        var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(caller.Id, caller.Path,
             Roles.PermissionsOf([Roles.UnitIntegration]), actor: $"demo-{caller.Code}", clientId: $"demo-{caller.Code}", personId: null);
-        return await scope.ServiceProvider.GetRequiredService<MutationRunner>().RunAsync("renameOrgUnit", "OrgUnit",
-            new RenameOrgUnitInput { Id = id, Name = name, NameZh = "南井" }, steps, CancellationToken.None);
+        return scope;
     }
 
     /// <summary>The app over a fresh county, whose inserts of audit records fail while <see cref="AuditInserts"/> says so.</summary>
