@@ -57,7 +57,7 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
             }
             catch (TenantAccessDeniedException)
             {
-                // EF rolled the statements of this save back to its savepoint; the refusal is recorded below.
+                // The guard refuses before any statement is sent; the refusal is recorded below, without the change.
                 errors = [new NotFoundError(targetId, steps.TargetIdPath)];
             }
         }
