@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Gateway.Api.Data;
 using Gateway.Api.Tenancy;
@@ -9,7 +10,8 @@ namespace Gateway.Api.Audit;
 /// Appends hash-chained audit records: each record's keyed hash covers its content and the previous record's hash, so
 /// changing or removing any record breaks every link after it, and after each append a signed checkpoint of the new
 /// head goes to a file outside the database, so cutting the newest records is found too. Records are written in their
-/// own scope and transaction, so a failed or refused operation is still recorded.
+/// own scope and transaction, so a failed or refused operation is still recorded; a change is recorded in the change's
+/// transaction instead (<see cref="BeginTransactionAsync"/>), so the two commit together or not at all.
 /// </summary>
 public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IHttpContextAccessor http, TimeProvider clock,
     AuditChainKey key, AuditCheckpointFile checkpoints)
@@ -28,12 +30,83 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     /// <summary>Appends the entry as coming from <paramref name="sourceAddress"/>: for records written after their request ended.</summary>
     public async Task RecordAsync(AuditEntry entry, string? sourceAddress, CancellationToken cancellationToken)
     {
-        var occurredAt = clock.GetUtcNow().UtcDateTime;
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
+        await using var scope = SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        var records = await RecordsOfAsync(entry, sourceAddress, db, cancellationToken);
+
+        await Writer.WaitAsync(cancellationToken);
+        try
+        {
+            // The semaphore orders this process's writers; the transaction (BEGIN IMMEDIATE on SQLite) orders processes.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var head = await AppendAsync(db, records, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            await CheckpointAsync(head);
+        }
+        finally
+        {
+            Writer.Release();
+        }
+    }
+
+    /// <summary>
+    /// Begins a transaction on <paramref name="db"/> in which a change and the audit record of it commit together, or
+    /// not at all. The chain's writer is held from here until the transaction is disposed, so take it before any write
+    /// of the change: a writer waiting inside an open SQLite write transaction would block every other one. Until then,
+    /// append through the transaction only: <see cref="RecordAsync(AuditEntry, CancellationToken)"/> would wait for
+    /// the writer held here.
+    /// </summary>
+    public async Task<AuditedTransaction> BeginTransactionAsync(GatewayDbContext db, CancellationToken cancellationToken)
+    {
+        await Writer.WaitAsync(cancellationToken);
+        try
+        {
+            return new AuditedTransaction(this, db, await db.Database.BeginTransactionAsync(cancellationToken), Writer);
+        }
+        catch
+        {
+            Writer.Release();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Appends the entry inside the caller's open transaction, through a system-scoped context on the same connection
+    /// (only the system appends to the trail); the caller holds <see cref="Writer"/>.
+    /// </summary>
+    internal async Task<ChainHead> AppendWithinAsync(DbConnection connection, DbTransaction transaction, AuditEntry entry,
+        CancellationToken cancellationToken)
+    {
+        await using var scope = SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        db.Database.SetDbConnection(connection, contextOwnsConnection: false);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        var sourceAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        var records = await RecordsOfAsync(entry, sourceAddress, db, cancellationToken);
+        return await AppendAsync(db, records, cancellationToken);
+    }
+
+    /// <summary>
+    /// A signed checkpoint of the new head, after the commit, so no checkpoint names a record that was rolled back; while
+    /// the writer is held, so this process never appends an older head after a newer one. Once committed, the checkpoint
+    /// is written even if the caller has gone.
+    /// </summary>
+    internal Task CheckpointAsync(ChainHead head) =>
+        checkpoints.AppendAsync(AuditCheckpoint.Sign(head.Id, head.Count, head.Hash, clock.GetUtcNow().UtcDateTime, key));
+
+    private AsyncServiceScope SystemScope()
+    {
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
+        return scope;
+    }
+
+    private async Task<List<AuditRecord>> RecordsOfAsync(AuditEntry entry, string? sourceAddress, GatewayDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var occurredAt = clock.GetUtcNow().UtcDateTime;
         var tenantPath = caller.UnitId is null ? await RootPathAsync(db, cancellationToken) : caller.UnitPath;
-        var records = ObjectIdRuns(entry.ObjectIds).Select(objectIds => new AuditRecord
+        return [.. ObjectIdRuns(entry.ObjectIds).Select(objectIds => new AuditRecord
         {
             OccurredAt = occurredAt,
             Actor = caller.Actor,
@@ -45,35 +118,27 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
             Outcome = entry.Outcome,
             SourceAddress = sourceAddress,
             Occurrences = entry.Occurrences,
-        }).ToList();
+        })];
+    }
 
-        await Writer.WaitAsync(cancellationToken);
-        try
+    /// <summary>The newest record of the chain and how many records it has up to there.</summary>
+    internal sealed record ChainHead(long Id, long Count, string Hash);
+
+    /// <summary>Links the records to the chain's head and saves them, inside a transaction that holds the writer.</summary>
+    private async Task<ChainHead> AppendAsync(GatewayDbContext db, List<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        var previousHash = await db.AuditRecords.OrderByDescending(r => r.Id).Select(r => r.Hash).FirstOrDefaultAsync(cancellationToken) ?? GenesisHash;
+        foreach (var record in records)
         {
-            // The semaphore orders this process's writers; the transaction (BEGIN IMMEDIATE on SQLite) orders processes.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var previousHash = await db.AuditRecords.OrderByDescending(r => r.Id).Select(r => r.Hash).FirstOrDefaultAsync(cancellationToken) ?? GenesisHash;
-            foreach (var record in records)
-            {
-                record.PreviousHash = previousHash;
-                record.Hash = previousHash = key.HashOf(record);
-            }
-            db.AuditRecords.AddRange(records);
-            await db.SaveChangesAsync(cancellationToken);
-            // Ids run on without gaps (the verifier checks it), so the count up to the head needs no table scan.
-            var firstId = await db.AuditRecords.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            // After the commit, so no checkpoint names a record that was rolled back; inside the semaphore, so this
-            // process never appends an older head after a newer one. Once committed, the checkpoint is written even if
-            // the caller has gone.
-            var head = records[^1];
-            await checkpoints.AppendAsync(
-                AuditCheckpoint.Sign(head.Id, head.Id - firstId + 1, head.Hash, clock.GetUtcNow().UtcDateTime, key));
+            record.PreviousHash = previousHash;
+            record.Hash = previousHash = key.HashOf(record);
         }
-        finally
-        {
-            Writer.Release();
-        }
+        db.AuditRecords.AddRange(records);
+        await db.SaveChangesAsync(cancellationToken);
+        // Ids run on without gaps (the verifier checks it), so the count up to the head needs no table scan.
+        var firstId = await db.AuditRecords.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(cancellationToken);
+        var head = records[^1];
+        return new ChainHead(head.Id, head.Id - firstId + 1, head.Hash);
     }
 
     /// <summary>

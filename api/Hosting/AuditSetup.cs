@@ -1,7 +1,6 @@
+using Gateway.Api.Audit;
 using Gateway.Api.GraphQL.Mapping;
 using Microsoft.Data.Sqlite;
-
-using Gateway.Api.Audit;
 
 namespace Gateway.Api.Hosting;
 

@@ -1,14 +1,15 @@
 using Gateway.Api.GraphQL.Filtering;
 using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.GraphQL.Loading;
+using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.GraphQL.Paging;
 using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.GraphQL.Transport;
+using Gateway.Api.Security.ErrorHygiene;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using Gateway.Api.Security.ErrorHygiene;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Api.Hosting;
@@ -31,6 +32,10 @@ public static class GraphQLSetup
         services.AddSingleton(typeof(EnumFilterInputType<>));
         foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
             services.AddSingleton(typeof(IQueryFields), area);
+        services.AddScoped<MutationRunner>();
+        services.AddSingleton(typeof(ErrorGraphType<>));
+        foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMutationFields).IsAssignableFrom(t)))
+            services.AddSingleton(typeof(IMutationFields), area);
 
         services.Configure<RequestLimitsOptions>(builder.Configuration.GetSection(RequestLimitsOptions.Section));
 

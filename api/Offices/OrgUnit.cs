@@ -9,6 +9,8 @@ public enum OrgUnitKind { CountyBureau, Station, CommunityOffice }
 [TenantOwned(nameof(Path))]
 public sealed class OrgUnit : Entity
 {
+    public const int NameMaxLength = 100;
+
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public string NameZh { get; set; } = "";

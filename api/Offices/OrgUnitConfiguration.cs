@@ -9,8 +9,8 @@ public sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
     {
         builder.Property(u => u.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(u => u.Code).IsUnique();
-        builder.Property(u => u.Name).HasMaxLength(100).IsRequired();
-        builder.Property(u => u.NameZh).HasMaxLength(100).IsRequired();
+        builder.Property(u => u.Name).HasMaxLength(OrgUnit.NameMaxLength).IsRequired();
+        builder.Property(u => u.NameZh).HasMaxLength(OrgUnit.NameMaxLength).IsRequired();
         builder.Property(u => u.Path).HasMaxLength(200).IsRequired();
         builder.HasIndex(u => u.Path);
         builder.Property(u => u.Address).HasMaxLength(200);

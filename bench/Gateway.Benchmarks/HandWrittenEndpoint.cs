@@ -1,6 +1,6 @@
 using Gateway.Api.Data;
-using Gateway.Api.Tenancy;
 using Gateway.Api.Security;
+using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -3,7 +3,6 @@ using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 using GraphQL.Types;
 
-
 namespace Gateway.Api.Audit.Schema;
 
 public sealed class AuditChainVerificationType : ObjectGraphType<AuditChainVerification>

@@ -4,7 +4,6 @@ using Gateway.Api.Security.Authorization;
 using GraphQL;
 using GraphQL.Types;
 
-
 namespace Gateway.Api.Audit.Schema;
 
 public sealed class AuditQueries : IQueryFields

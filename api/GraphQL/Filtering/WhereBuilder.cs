@@ -2,8 +2,8 @@ using System.Collections;
 using System.Linq.Expressions;
 using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mapping;
-using Gateway.Api.Tenancy;
 using Gateway.Api.Security.Authorization;
+using Gateway.Api.Tenancy;
 
 namespace Gateway.Api.GraphQL.Filtering;
 

@@ -1,10 +1,9 @@
 using Gateway.Api.GraphQL.Filtering;
 using Gateway.Api.GraphQL.Paging;
+using Gateway.Api.Security.RateLimiting;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
-
-using Gateway.Api.Security.RateLimiting;
 
 namespace Gateway.Api.GraphQL.Limits;
 

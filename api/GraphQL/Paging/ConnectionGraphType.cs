@@ -2,7 +2,6 @@ using Gateway.Api.Security.Authorization;
 using GraphQL;
 using GraphQL.Types;
 
-
 namespace Gateway.Api.GraphQL.Paging;
 
 public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connection<T>>, IConnectionGraphType where TNodeType : IGraphType

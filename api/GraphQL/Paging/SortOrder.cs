@@ -4,8 +4,8 @@ using System.Text.Json;
 using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Filtering;
 using Gateway.Api.GraphQL.Mapping;
-using Gateway.Api.Tenancy;
 using Gateway.Api.Security.Authorization;
+using Gateway.Api.Tenancy;
 
 namespace Gateway.Api.GraphQL.Paging;
 

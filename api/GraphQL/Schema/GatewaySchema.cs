@@ -1,3 +1,4 @@
+using Gateway.Api.GraphQL.Mutations;
 using GraphQL;
 using GraphQL.Introspection;
 using GraphQL.Resolvers;
@@ -9,9 +10,10 @@ public sealed class GatewaySchema : global::GraphQL.Types.Schema
 {
     private const string IncludeDeprecated = "includeDeprecated";
 
-    public GatewaySchema(IServiceProvider services, GatewayQuery query) : base(services)
+    public GatewaySchema(IServiceProvider services, GatewayQuery query, GatewayMutation mutation) : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "Gateway: the county's community-policing data service.";
         // Arguments and input fields may be deprecated: introspection then takes includeDeprecated on args and
         // inputFields and shows isDeprecated on input values, as graphql-js's inputValueDeprecation asks.

@@ -2,10 +2,11 @@ using System.Net.Mime;
 using System.Text.Json;
 using Gateway.Api.Audit;
 using Gateway.Api.GraphQL.Limits;
-using Gateway.Api.Security.RateLimiting;
-using Gateway.Api.Security.Authorization;
-using Gateway.Api.Tenancy;
 using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
+using Gateway.Api.Security.ErrorHygiene;
+using Gateway.Api.Security.RateLimiting;
+using Gateway.Api.Tenancy;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -13,8 +14,6 @@ using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-
-using Gateway.Api.Security.ErrorHygiene;
 
 namespace Gateway.Api.GraphQL.Transport;
 

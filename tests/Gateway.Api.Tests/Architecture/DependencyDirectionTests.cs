@@ -19,7 +19,7 @@ public sealed class DependencyDirectionTests
 
     /// <summary>Lowest first: a concern may use those before it, never those after it.</summary>
     private static readonly string[] GraphQLLayers =
-        ["Mapping", "Filtering", "Paging", "Loading", "Schema", "Mutations", "Limits", "Transport"];
+        ["Mapping", "Filtering", "Paging", "Loading", "Mutations", "Schema", "Limits", "Transport"];
 
     /// <summary>What tenancy stands on: the tree of units and the kinds of unit.</summary>
     private static readonly Type[] OrgUnitTree = [typeof(OrgUnit), typeof(OrgUnitKind)];

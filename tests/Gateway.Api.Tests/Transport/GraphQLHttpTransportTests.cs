@@ -69,19 +69,16 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
         Assert.Equal("Query", response.Data!["__typename"]!.GetValue<string>());
     }
 
-    [Theory]
-    [InlineData("mutation")]
-    [InlineData("subscription")]
-    public async Task Post_of_an_operation_type_the_schema_does_not_define_is_a_request_error(string operationType)
+    [Fact]
+    public async Task Post_of_an_operation_type_the_schema_does_not_define_is_a_request_error()
     {
         var schema = factory.Services.GetRequiredService<ISchema>();
         schema.Initialize();
-        var root = operationType == "mutation" ? (IGraphType?)schema.Mutation : schema.Subscription;
-        Assert.True(root is null, $"This test needs a schema without a {operationType} root type; now that it has one, test another missing type or delete the case.");
+        Assert.True(schema.Subscription is null, "This test needs a schema without a subscription root type; now that it has one, test another missing type or delete the test.");
 
         // Such a document cannot execute (the GraphQL spec's "Operation Type Existence" rule), so under
         // application/graphql-response+json it is a request error: a 4xx status and no `data` entry.
-        var response = await client.PostAsync(operationType + " { offices { totalCount } }");
+        var response = await client.PostAsync("subscription { offices { totalCount } }");
 
         Assert.True(response.Status == HttpStatusCode.BadRequest, response.ToString());
         response.AssertSpecShapedErrors();

@@ -59,6 +59,19 @@ public sealed class AuthorizationCoverageTests(GatewayApiFactory factory) : ICla
         });
     }
 
+    [Fact]
+    public void Every_mutation_declares_its_own_permission()
+    {
+        var mutation = Schema().Mutation;
+
+        Assert.NotNull(mutation);
+        Assert.Null(mutation.GetRequiredPermission());
+        Assert.False(mutation.AllowsAnyCaller(), "The Mutation root is open to any caller.");
+        Assert.NotEmpty(mutation.Fields);
+        var undeclared = mutation.Fields.Where(f => f.GetRequiredPermission() is null).Select(f => f.Name).ToList();
+        Assert.True(undeclared.Count == 0, "Mutations that declare no permission of their own: " + string.Join(", ", undeclared));
+    }
+
     /// <summary>Free-text notes may hold anything a resident or informant said: a dashboard never reads them, whatever the path.</summary>
     [Theory]
     [InlineData("FieldWorkEvent", "note")]

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Api.Tests.Security.Isolation;
 
 /// <summary>
-/// Checks 24, 30 and 31 at the data layer, where every future mutation will end (there are no GraphQL mutations yet):
+/// Checks 24, 30 and 31 at the data layer, where every future mutation will end (GraphQL mutations go through it too, see MutationIsolationTests):
 /// a context entered as Nanjing can create, change, move and delete rows only inside Nanjing, cannot point a row at
 /// another office's row, cannot reach another office's row by id, and an unset scope writes nothing. Refusals read
 /// "Not found." and leave the database as it was. Runs on its own copy of the county.

@@ -1,5 +1,5 @@
-using Gateway.Api.Security.Authorization;
 using Gateway.Api.GraphQL.Schema;
+using Gateway.Api.Security.Authorization;
 using GraphQL.Types;
 using GraphQL.Validation;
 

@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace Gateway.Api.GraphQL.Mutations;
+
+/// <summary>
+/// Checks of one mutation input, each failing one a <see cref="ValidationError"/> at the path of the field checked:
+/// <c>new InputRules().RequiredText(input.Name, 100).Errors</c>. The field is named by the expression passed, which
+/// must be the input's property itself (<c>input.Name</c>), so the path cannot drift from the schema.
+/// </summary>
+public sealed partial class InputRules
+{
+    private readonly List<MutationError> errors = [];
+
+    public IReadOnlyList<MutationError> Errors => errors;
+
+    /// <summary>
+    /// Text that holds more than white space and, trimmed as it is stored, fits <paramref name="maxLength"/> characters.
+    /// </summary>
+    public InputRules RequiredText(string? value, int maxLength,
+        [CallerArgumentExpression(nameof(value))] string field = "")
+    {
+        var path = PathOf(field);
+        var trimmed = value?.Trim() ?? "";
+        if (trimmed.Length == 0)
+            errors.Add(new ValidationError(new($"“{path[^1]}”不能为空。", $"`{path[^1]}` must not be empty."), path));
+        // Characters as PostgreSQL counts them (code points), not UTF-16 units.
+        else if (trimmed.EnumerateRunes().Count() > maxLength)
+            errors.Add(new ValidationError(
+                new($"“{path[^1]}”最多 {maxLength} 个字符。", $"`{path[^1]}` takes at most {maxLength} characters."), path));
+        return this;
+    }
+
+    private static IReadOnlyList<string> PathOf(string field) =>
+        PropertyOfInput().Match(field) is { Success: true } match
+            ? InputPath.Of(match.Groups["property"].Value)
+            : throw new ArgumentException($"Pass the input's property itself (input.Name), not `{field}`.", nameof(field));
+
+    [GeneratedRegex(@"^\w+\.(?<property>\w+)$")]
+    private static partial Regex PropertyOfInput();
+}

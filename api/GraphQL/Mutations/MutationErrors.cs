@@ -1,0 +1,16 @@
+using System.ComponentModel;
+
+namespace Gateway.Api.GraphQL.Mutations;
+
+/// <summary>
+/// Why a mutation was refused, returned as data in its payload: a stable <see cref="Code"/> for programs, a
+/// <see cref="Message"/> for people, and the <see cref="Path"/> of the input field at fault, if one is.
+/// </summary>
+public abstract record MutationError(string Code, LocalizedText Message, IReadOnlyList<string>? Path);
+
+[Description("No object has the id given, or the caller may not change it: the two read the same.")]
+public sealed record NotFoundError(string Id, IReadOnlyList<string> Path) : MutationError("NOT_FOUND",
+    new($"未找到 id 为“{Id}”的对象。", $"No object has the id '{Id}'."), Path);
+
+[Description("An input field holds a value the mutation does not take; nothing was changed.")]
+public sealed record ValidationError(LocalizedText Reason, IReadOnlyList<string> Path) : MutationError("VALIDATION", Reason, Path);

@@ -1,0 +1,41 @@
+using Gateway.Api.Security.Authorization;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+
+namespace Gateway.Api.GraphQL.Mutations;
+
+/// <summary>
+/// <c>VerbNounPayload { result: Target, errors: [VerbNounError!] }</c>: the changed object under its own name, or the
+/// errors, a union of the error types the mutation may return. The payload is structure; what it holds carries its
+/// own permissions. Built once per mutation by its declaration, not by the container.
+/// </summary>
+[DoNotRegister]
+public sealed class MutationPayloadType : ObjectGraphType<MutationPayload>
+{
+    private readonly FieldType result;
+
+    public MutationPayloadType(string mutation, string resultField, Type resultGraphType, UnionGraphType errors)
+    {
+        Name = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Payload";
+        Description = $"What {mutation} returns: the changed object, or the errors that refused the change.";
+        this.AllowAnyCaller();
+        result = AddField(new FieldType
+        {
+            Name = resultField,
+            Description = "The object as changed; null when the change was refused.",
+            Type = resultGraphType,
+            Resolver = new FuncFieldResolver<MutationPayload, object?>(ctx => ctx.Source.Result),
+        });
+        AddField(new FieldType
+        {
+            Name = "errors",
+            Description = "Why the change was refused; null when it was made.",
+            ResolvedType = new ListGraphType(new NonNullGraphType(errors)),
+            Resolver = new FuncFieldResolver<MutationPayload, object?>(ctx => ctx.Source.Errors),
+        });
+    }
+
+    /// <summary>The graph type name of the changed object, which its global ids carry.</summary>
+    public string ResultTypeName => result.ResolvedType!.GetNamedType().Name;
+}

@@ -1,0 +1,22 @@
+using System.Linq.Expressions;
+using Gateway.Api.Data;
+
+namespace Gateway.Api.GraphQL.Mutations;
+
+/// <summary>
+/// What one mutation of an existing object does, for <see cref="MutationRunner"/> to run in order: check the input,
+/// find the object by the global id in <see cref="TargetId"/>, apply the input to it.
+/// </summary>
+/// <param name="TargetId">The input field holding the global id of the object to change.</param>
+/// <param name="Validate">The input's errors, without touching the database; none lets the change go on.</param>
+/// <param name="Apply">Changes the loaded object as the input asks (typically a generated mapper).</param>
+public sealed record MutationSteps<TInput, TTarget>(
+    Expression<Func<TInput, string>> TargetId,
+    Func<TInput, IReadOnlyList<MutationError>> Validate,
+    Action<TInput, TTarget> Apply) where TTarget : Entity
+{
+    internal Func<TInput, string> TargetIdOf { get; } = TargetId.Compile();
+
+    internal IReadOnlyList<string> TargetIdPath { get; } =
+        InputPath.Of(((MemberExpression)TargetId.Body).Member.Name);
+}

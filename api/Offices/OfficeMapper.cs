@@ -1,0 +1,14 @@
+using Riok.Mapperly.Abstractions;
+
+namespace Gateway.Api.Offices;
+
+/// <summary>Applies mutation inputs to offices' rows. Every input field must land somewhere, or the build fails.</summary>
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Source)]
+public static partial class OfficeMapper
+{
+    [MapperIgnoreSource(nameof(RenameOrgUnitInput.Id))]
+    public static partial void ApplyTo(RenameOrgUnitInput input, [MappingTarget] OrgUnit unit);
+
+    /// <summary>Text is stored trimmed, as it was validated.</summary>
+    private static string Trimmed(string value) => value.Trim();
+}

@@ -1,0 +1,56 @@
+using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Authorization;
+using Gateway.Api.Tests.Infrastructure;
+using Gateway.Api.Tests.Offices;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.Tests.Security.Isolation;
+
+/// <summary>
+/// Check 24 through the API: every demo principal renaming each unit outside its scope, and a unit that does not exist,
+/// gets NOT_FOUND when it may rename units at all and the request-level permission error otherwise, and every unit
+/// keeps its names. Runs on its own copy of the county.
+/// </summary>
+public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
+{
+    public static TheoryData<string> ClientIds => new(IsolationWorld.ClientIds);
+
+    [Theory]
+    [MemberData(nameof(ClientIds))]
+    public async Task Renaming_a_unit_outside_the_callers_scope_reads_not_found_and_changes_nothing(string clientId)
+    {
+        var (units, principal) = await factory.WithDbAsync(async db =>
+        {
+            var all = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Id).ToListAsync();
+            var client = await db.ApiClients.AsNoTracking().SingleAsync(c => c.ClientId == clientId);
+            return (all, (Path: all.Single(u => u.Id == client.OwnerUnitId).Path, Permissions: Roles.PermissionsOf(client.Roles)));
+        });
+        var outside = units.Where(u => !u.Path.StartsWith(principal.Path, StringComparison.Ordinal)).Select(OrgUnitRenames.IdOf).ToList();
+        // The county bureau sees the whole tree; every other principal has units beyond its reach.
+        Assert.True(outside.Count > 0 || principal.Path == units.Single(u => u.ParentId == null).Path, clientId);
+        var mayRename = principal.Permissions.Contains(Permissions.StaffingWrite);
+        var client = factory.CreateGraphQLClient(clientId);
+
+        foreach (var id in outside.Append(GlobalId.Encode("OrgUnit", units.Max(u => u.Id) + 1)))
+        {
+            var response = await client.RenameAsync(id, $"Renamed by {clientId}", "越权改名");
+
+            if (mayRename)
+            {
+                response.AssertSuccess();
+                Assert.Null(response.Data!["renameOrgUnit"]!["orgUnit"]);
+                var error = Assert.Single(response.Data!["renameOrgUnit"]!.Items("errors"));
+                Assert.Equal("NOT_FOUND", error.Str("code"));
+            }
+            else
+            {
+                Assert.Null(response.Data);
+                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
+            }
+        }
+
+        var after = await factory.WithDbAsync(db => db.OrgUnits.AsNoTracking().OrderBy(u => u.Id).ToListAsync());
+        Assert.Equal(units.Select(u => (u.Id, u.Name, u.NameZh)), after.Select(u => (u.Id, u.Name, u.NameZh)));
+    }
+}
