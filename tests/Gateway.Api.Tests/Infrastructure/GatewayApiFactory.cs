@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.Infrastructure;
@@ -100,6 +101,25 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Task WithDbAsync(Func<GatewayDbContext, Task> work) =>
         WithDbAsync(async db => { await work(db); return true; });
+
+    /// <summary>
+    /// Puts this app back to a fresh copy of the seeded demo county without restarting it, so a class of writing tests
+    /// can share one host: the database, the audit checkpoints beside it, cached account standings, tokens and the SQL
+    /// counter start over. Call between requests only. State kept elsewhere (rate-limit partitions, a test's clock)
+    /// is not reset: tests that depend on it use a host of their own. A class of writing tests takes this factory as
+    /// its class fixture and calls this from <see cref="IAsyncLifetime.InitializeAsync"/>, before each test.
+    /// </summary>
+    public Task ResetToSeededCountyAsync()
+    {
+        // Idle pooled connections would keep a page cache and a file lock of the database being replaced.
+        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+        TestDatabases.RestoreSeededTemplate(DatabasePath);
+        File.Delete(TestDatabases.CheckpointPathFor(DatabasePath));
+        (Services.GetRequiredService<IMemoryCache>() as MemoryCache)?.Clear();
+        tokens.Clear();
+        SqlCommands.Reset();
+        return Task.CompletedTask;
+    }
 
     Task IAsyncLifetime.InitializeAsync()
     {

@@ -20,6 +20,16 @@ public static class TestDatabases
     public static string CopyOfSeededTemplate()
     {
         var path = NewPath();
+        RestoreSeededTemplate(path);
+        return path;
+    }
+
+    /// <summary>
+    /// Writes the seeded demo county over the database at <paramref name="path"/> (a new file or one a running app
+    /// uses between requests): every page is replaced in one write transaction, so the app's next read sees the seed.
+    /// </summary>
+    public static void RestoreSeededTemplate(string path)
+    {
         // Parallel collections start their apps at once; one copy at a time keeps readers of the template from
         // colliding (SQLITE_BUSY) while SQLite opens it.
         using var _ = CopyLock.EnterScope();
@@ -28,14 +38,16 @@ public static class TestDatabases
         source.Open();
         target.Open();
         source.BackupDatabase(target);
-        return path;
     }
 
     public static void Delete(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal", Path.ChangeExtension(path, ".audit-checkpoints") })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal", CheckpointPathFor(path) })
             File.Delete(file);
     }
+
+    /// <summary>Where the app files audit checkpoints for the database at <paramref name="path"/>: beside it.</summary>
+    public static string CheckpointPathFor(string path) => Path.ChangeExtension(path, ".audit-checkpoints");
 
     private static string CreateSeededTemplate()
     {
