@@ -12,15 +12,18 @@ namespace Gateway.Api.Tests.Audit;
 /// The chain is keyed and checkpointed: cutting the newest records, rewriting records and recomputing the chain without
 /// the key, or removing a record and relinking the rest with it, are all found.
 /// </summary>
-public sealed class AuditChainTamperingTests
+public sealed class AuditChainTamperingTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string ChainWithCheckpointQuery =
         "query($filed: String) { auditChain(checkpoint: $filed) { verified checkedRecords firstBrokenRecord reason checkpoint } }";
 
     [Fact]
     public async Task Deleting_the_newest_records_is_found_against_the_last_checkpoint()
     {
-        await using var factory = new GatewayApiFactory();
         var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
         await RecordAsync(factory, "nanjing", "test.kept");
         var firstCut = await RecordAsync(factory, "nanjing", "test.cut");
@@ -38,7 +41,6 @@ public sealed class AuditChainTamperingTests
     [Fact]
     public async Task Rewriting_a_record_and_recomputing_the_plain_SHA_256_chain_from_it_is_found_at_that_record()
     {
-        await using var factory = new GatewayApiFactory();
         var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
         var rewritten = await RecordAsync(factory, "nanjing", "test.read", AuditOutcome.Succeeded, "Informant:7");
         await RecordAsync(factory, "nanjing", "test.after");
@@ -54,7 +56,6 @@ public sealed class AuditChainTamperingTests
     [Fact]
     public async Task Rewriting_a_record_and_recomputing_the_chain_with_another_key_is_found_at_that_record()
     {
-        await using var factory = new GatewayApiFactory();
         var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
         var rewritten = await RecordAsync(factory, "nanjing", "test.read", AuditOutcome.Succeeded, "Informant:7");
         await RecordAsync(factory, "nanjing", "test.after");
@@ -73,7 +74,6 @@ public sealed class AuditChainTamperingTests
     [Fact]
     public async Task Removing_a_middle_record_and_relinking_the_rest_even_with_the_key_is_found_at_the_gap()
     {
-        await using var factory = new GatewayApiFactory();
         var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
         await RecordAsync(factory, "nanjing", "test.before");
         var removed = await RecordAsync(factory, "nanjing", "test.removed");
@@ -91,7 +91,6 @@ public sealed class AuditChainTamperingTests
     [Fact]
     public async Task A_verified_chain_hands_out_a_signed_checkpoint_of_its_head()
     {
-        await using var factory = new GatewayApiFactory();
         var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
         var head = await RecordAsync(factory, "nanjing", "test.head");
         var count = await factory.WithDbAsync(db => db.AuditRecords.CountAsync());
@@ -107,7 +106,6 @@ public sealed class AuditChainTamperingTests
     [Fact]
     public async Task Cutting_records_and_rewinding_the_checkpoint_file_is_found_against_a_filed_checkpoint()
     {
-        await using var factory = new GatewayApiFactory();
         var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
         await RecordAsync(factory, "nanjing", "test.kept");
         var cut = await RecordAsync(factory, "nanjing", "test.cut");
@@ -130,7 +128,6 @@ public sealed class AuditChainTamperingTests
     [Fact]
     public async Task An_older_checkpoint_appended_after_a_newer_one_does_not_hide_the_newer()
     {
-        await using var factory = new GatewayApiFactory();
         var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
         await RecordAsync(factory, "nanjing", "test.kept");
         var cut = await RecordAsync(factory, "nanjing", "test.cut");
@@ -153,7 +150,6 @@ public sealed class AuditChainTamperingTests
     [InlineData("mac=", "mac=0")]
     public async Task A_checkpoint_altered_in_the_file_or_when_filed_is_refused(string field, string replacement)
     {
-        await using var factory = new GatewayApiFactory();
         var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
         await RecordAsync(factory, "nanjing", "test.one");
         var filed = (await VerifyWithCheckpointAsync(auditor, null))["checkpoint"]!.GetValue<string>();
@@ -173,7 +169,6 @@ public sealed class AuditChainTamperingTests
     [Fact]
     public async Task A_chain_whose_checkpoint_file_is_gone_is_not_verified()
     {
-        await using var factory = new GatewayApiFactory();
         var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
         await RecordAsync(factory, "nanjing", "test.one");
 

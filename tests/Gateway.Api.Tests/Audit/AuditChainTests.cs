@@ -7,14 +7,17 @@ using static Gateway.Api.Tests.Audit.AuditTestData;
 namespace Gateway.Api.Tests.Audit;
 
 /// <summary>The hash chain: it verifies as written, concurrent writers never fork it, and any change or removal is found.</summary>
-public sealed class AuditChainTests
+public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string Auditor = "auditor";
 
     [Fact]
     public async Task The_chain_of_a_fresh_county_verifies_every_record()
     {
-        await using var factory = new GatewayApiFactory();
         await RecordAsync(factory, "nanjing", "test.read", AuditOutcome.Succeeded, "a");
         await RecordAsync(factory, "xunchang", "test.read", AuditOutcome.Denied, "b");
         var auditor = (await UserSignIn.SignInAsync(factory, Auditor)).Client;
@@ -31,7 +34,6 @@ public sealed class AuditChainTests
     [Fact]
     public async Task Each_record_links_to_the_one_before_it_from_the_genesis_hash()
     {
-        await using var factory = new GatewayApiFactory();
         await RecordAsync(factory, "nanjing", "test.first");
         await RecordAsync(factory, "anmin", "test.second");
 
@@ -46,7 +48,6 @@ public sealed class AuditChainTests
     [Fact]
     public async Task Twenty_parallel_writers_never_fork_the_chain()
     {
-        await using var factory = new GatewayApiFactory();
         var before = await factory.WithDbAsync(db => db.AuditRecords.CountAsync());
         var scopes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => CallerScopeAsync(factory, "longxiang")));
 
@@ -68,7 +69,6 @@ public sealed class AuditChainTests
     [InlineData("UPDATE AuditRecords SET TenantPath = '/1/3/' WHERE Id = {0}")] // moved to Furong, out of Xunchang's auditors' sight
     public async Task Changing_a_record_is_reported_at_that_record(string tampering)
     {
-        await using var factory = new GatewayApiFactory();
         await RecordAsync(factory, "nanjing", "test.before");
         var changed = await RecordAsync(factory, "nanjing", "test.changed", AuditOutcome.Denied, "Resident:1");
         await RecordAsync(factory, "nanjing", "test.after");
@@ -87,7 +87,6 @@ public sealed class AuditChainTests
     [InlineData("UPDATE AuditRecords SET TenantPath = 'nowhere' WHERE Id = {0}")] // out of the tree: no scope, not even the system's, sees it
     public async Task Removing_a_record_is_reported_at_the_record_after_it(string removal)
     {
-        await using var factory = new GatewayApiFactory();
         await RecordAsync(factory, "nanjing", "test.before");
         var removed = await RecordAsync(factory, "nanjing", "test.removed");
         var next = await RecordAsync(factory, "nanjing", "test.after");
@@ -103,7 +102,6 @@ public sealed class AuditChainTests
     [Fact]
     public async Task A_chain_longer_than_one_batch_is_walked_across_the_batch_boundary()
     {
-        await using var factory = new GatewayApiFactory();
         await RecordAsync(factory, "nanjing", "test.head");
         var (_, bureauPath) = await UnitAsync(factory, "bureau");
         var key = factory.Services.GetRequiredService<AuditChainKey>();
@@ -144,7 +142,6 @@ public sealed class AuditChainTests
     [Fact]
     public async Task The_app_refuses_to_change_or_remove_an_audit_record()
     {
-        await using var factory = new GatewayApiFactory();
         var id = await RecordAsync(factory, "nanjing", "test.kept");
 
         var update = await Assert.ThrowsAsync<InvalidOperationException>(() => factory.WithDbAsync(async db =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Gateway.Api.Audit;
 using Gateway.Api.Data;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Hosting;
@@ -104,13 +105,16 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>
     /// Puts this app back to a fresh copy of the seeded demo county without restarting it, so a class of writing tests
-    /// can share one host: the database, the audit checkpoints beside it, cached account standings, tokens and the SQL
-    /// counter start over. Call between requests only. State kept elsewhere (rate-limit partitions, a test's clock)
+    /// can share one host: the database, the audit checkpoints beside it, open refusal summaries, cached account
+    /// standings, tokens and the SQL counter start over. Call between requests only. State kept elsewhere (rate-limit partitions, a test's clock)
     /// is not reset: tests that depend on it use a host of their own. A class of writing tests takes this factory as
     /// its class fixture and calls this from <see cref="IAsyncLifetime.InitializeAsync"/>, before each test.
     /// </summary>
-    public Task ResetToSeededCountyAsync()
+    public async Task ResetToSeededCountyAsync()
     {
+        // Written now, so a summary of one test's refusals neither lands in the next test's county nor holds back the
+        // next test's first refusal.
+        await Services.GetRequiredService<RefusalAudit>().FlushAsync(includeOpen: true, CancellationToken.None);
         // Idle pooled connections would keep a page cache and a file lock of the database being replaced.
         SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
         TestDatabases.RestoreSeededTemplate(DatabasePath);
@@ -118,7 +122,6 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         (Services.GetRequiredService<IMemoryCache>() as MemoryCache)?.Clear();
         tokens.Clear();
         SqlCommands.Reset();
-        return Task.CompletedTask;
     }
 
     Task IAsyncLifetime.InitializeAsync()

@@ -14,9 +14,12 @@ namespace Gateway.Api.Tests.GraphQL.Loading;
 /// Filtering, sorting and paging run in the database, and a nested filtered query costs the same fixed number of SQL
 /// commands with 10 or 1,000 more rows behind it.
 /// </summary>
-[Collection(QueryCostCollection.Name)]
-public sealed class SqlPushdownTests
+public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => county.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string Query = """
         { fieldWork(first: 20, where: { count: { gte: 1 }, person: { kind: { eq: GRID_WORKER } } }, order: [{ occurredAt: DESC }]) {
             totalCount nodes { kind person { name assignments { nodes { grid { code } } } } } } }
@@ -25,7 +28,6 @@ public sealed class SqlPushdownTests
     [Fact]
     public async Task A_filtered_sorted_nested_page_costs_three_commands_at_10_and_at_1000_more_rows()
     {
-        await using var county = new GatewayApiFactory();
         var client = county.CreateGraphQLClient();
         await client.QueryAsync(Query); // the first request pays for token and model warm-up
 
@@ -43,7 +45,6 @@ public sealed class SqlPushdownTests
     [Fact]
     public async Task The_page_query_filters_sorts_and_limits_in_sql()
     {
-        await using var county = new GatewayApiFactory();
         var client = county.CreateGraphQLClient();
         await client.QueryAsync(Query);
 
@@ -63,7 +64,6 @@ public sealed class SqlPushdownTests
     [Fact]
     public async Task Nothing_is_filtered_or_sorted_in_memory_the_page_reads_only_its_rows_from_the_database()
     {
-        await using var county = new GatewayApiFactory();
         var client = county.CreateGraphQLClient();
         await AddFieldWorkAsync(county, 1_000);
         await client.QueryAsync(Query);
@@ -82,7 +82,6 @@ public sealed class SqlPushdownTests
     [Fact]
     public async Task Below_the_bureau_the_tenant_filter_is_a_range_on_the_owner_path()
     {
-        await using var county = new GatewayApiFactory();
         var client = county.CreateGraphQLClient("demo-nanjing");
         await client.QueryAsync(Query);
 
@@ -98,7 +97,6 @@ public sealed class SqlPushdownTests
     [Fact]
     public async Task Every_tenant_filtered_table_is_searched_through_its_path_index_for_an_office()
     {
-        await using var county = new GatewayApiFactory();
 
         var plans = await county.AsUnitAsync("nanjing", async db =>
         {
