@@ -149,16 +149,12 @@ public sealed class WhereFilterTests(GatewayApiFactory factory)
     public async Task Paging_applies_to_the_filtered_rows()
     {
         var all = await bureau.ReadAllAsync("units", "id");
-        var filtered = new List<string>();
-        string? after = null;
-        do
-        {
-            var data = await bureau.QueryAsync("query($after: String) { units(first: 9, after: $after, where: { category: { eq: FOOT_MASSAGE } }) { nodes { id category } pageInfo { hasNextPage endCursor } } }", new { after });
-            var page = data["units"]!;
-            Assert.All(page["nodes"]!.AsArray(), n => Assert.Equal("FOOT_MASSAGE", n!["category"]!.GetValue<string>()));
-            filtered.AddRange(page["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
-            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
-        } while (after is not null);
+        var pages = await Pages.ForwardAsync("units", async after => (await bureau.QueryAsync(
+            "query($after: String) { units(first: 9, after: $after, where: { category: { eq: FOOT_MASSAGE } }) " +
+            "{ nodes { id category } pageInfo { hasNextPage endCursor } } }", new { after }))["units"]);
+        var rows = pages.SelectMany(Pages.RowsOf).ToList();
+        Assert.All(rows, n => Assert.Equal("FOOT_MASSAGE", n["category"]!.GetValue<string>()));
+        var filtered = rows.Select(n => n["id"]!.GetValue<string>()).ToList();
 
         Assert.Equal(68, filtered.Count);
         Assert.Equal(filtered.Count, filtered.Distinct().Count());

@@ -50,28 +50,21 @@ public sealed class NestedConnectionTests(GatewayApiFactory county)
         const string Page = "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { node(id: $id) { ... on Person { " +
             "fieldWork(first: $first, after: $after, last: $last, before: $before, order: [{ count: ASC }]) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } } }";
 
-        var forwards = new List<long>();
-        string? after = null;
-        JsonNode pageInfo;
-        do
+        var forwardPages = await Pages.ForwardAsync("fieldWork", async after =>
         {
             var connection = (await client.QueryAsync(Page, new { id, first = 7, after }))["node"]!["fieldWork"]!;
-            forwards.AddRange(connection.Items("nodes").Select(n => JsonExtensions.RowId(n.Str("id"), "FieldWorkEvent")));
-            pageInfo = connection["pageInfo"]!;
-            Assert.Equal(after is not null, pageInfo["hasPreviousPage"]!.GetValue<bool>());
-            after = pageInfo["hasNextPage"]!.GetValue<bool>() ? pageInfo.Str("endCursor") : null;
-        } while (after is not null);
-
-        var backwards = new List<long>();
-        string? before = null;
-        do
+            Assert.Equal(after is not null, connection["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+            return connection;
+        });
+        var backwardPages = await Pages.BackwardAsync("fieldWork", async before =>
         {
             var connection = (await client.QueryAsync(Page, new { id, last = 7, before }))["node"]!["fieldWork"]!;
-            backwards.InsertRange(0, connection.Items("nodes").Select(n => JsonExtensions.RowId(n.Str("id"), "FieldWorkEvent")));
-            pageInfo = connection["pageInfo"]!;
-            Assert.Equal(before is not null, pageInfo["hasNextPage"]!.GetValue<bool>());
-            before = pageInfo["hasPreviousPage"]!.GetValue<bool>() ? pageInfo.Str("startCursor") : null;
-        } while (before is not null);
+            Assert.Equal(before is not null, connection["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+            return connection;
+        });
+        backwardPages.Reverse();
+        var forwards = forwardPages.SelectMany(Pages.RowsOf).Select(n => JsonExtensions.RowId(n.Str("id"), "FieldWorkEvent")).ToList();
+        var backwards = backwardPages.SelectMany(Pages.RowsOf).Select(n => JsonExtensions.RowId(n.Str("id"), "FieldWorkEvent")).ToList();
 
         Assert.Equal(all, forwards);
         Assert.Equal(all, backwards);

@@ -105,17 +105,12 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
         var expected = await RowIdsAsync();
         Assert.True(expected.Count > 3 * PageSize, $"The seeded personnel ({expected.Count}) should span several pages.");
 
-        var pages = new List<JsonNode>();
-        string? after = null;
-        while (true)
+        var pages = await Pages.ForwardAsync("personnel", async after =>
         {
-            Assert.True(pages.Count <= expected.Count, "Forward paging did not end.");
             var page = (await client.QueryAsync(Page, new { first = PageSize, after }))["personnel"]!;
-            pages.Add(page);
             Assert.Equal(expected.Count, page["totalCount"]!.GetValue<int>());
-            if (!page["pageInfo"]!["hasNextPage"]!.GetValue<bool>()) break;
-            after = page["pageInfo"]!["endCursor"]!.GetValue<string>();
-        }
+            return page;
+        }, maxPages: expected.Count + 1);
 
         Assert.Equal(expected, pages.SelectMany(RowIds).ToList());
         Assert.Equal((expected.Count + PageSize - 1) / PageSize, pages.Count);
@@ -134,16 +129,9 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
         var expected = await RowIdsAsync();
         Assert.True(expected.Count > 3 * PageSize, $"The seeded personnel ({expected.Count}) should span several pages.");
 
-        var pages = new List<JsonNode>();
-        string? before = null;
-        while (true)
-        {
-            Assert.True(pages.Count <= expected.Count, "Backward paging did not end.");
-            var page = (await client.QueryAsync(Page, new { last = PageSize, before }))["personnel"]!;
-            pages.Insert(0, page);
-            if (!page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>()) break;
-            before = page["pageInfo"]!["startCursor"]!.GetValue<string>();
-        }
+        var pages = await Pages.BackwardAsync("personnel",
+            async before => (await client.QueryAsync(Page, new { last = PageSize, before }))["personnel"], maxPages: expected.Count + 1);
+        pages.Reverse();
 
         Assert.Equal(expected, pages.SelectMany(RowIds).ToList());
         for (var i = 0; i < pages.Count; i++)

@@ -113,14 +113,10 @@ public sealed class OrderAndPagingTests(GatewayApiFactory factory)
         const string query = "query($after: String) { grids(first: 5, after: $after, order: [{ households: ASC }]) { nodes { id households } pageInfo { hasNextPage endCursor } } }";
         var before = await county.WithDbAsync(db => db.Grids.OrderBy(g => g.Households).ThenBy(g => g.Id).Select(g => g.Id).ToListAsync());
 
-        var seen = new List<long>();
-        string? after = null;
         var inserted = false;
-        do
+        var pages = await Pages.ForwardAsync("grids", async after =>
         {
             var page = (await client.QueryAsync(query, new { after }))["grids"]!;
-            seen.AddRange(page["nodes"]!.AsArray().Select(RowId));
-            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
             if (!inserted)
             {
                 // New grids at both ends of the order and in the middle, between two page reads.
@@ -133,7 +129,9 @@ public sealed class OrderAndPagingTests(GatewayApiFactory factory)
                 });
                 inserted = true;
             }
-        } while (after is not null);
+            return page;
+        });
+        var seen = pages.SelectMany(Pages.RowsOf).Select(RowId).ToList();
 
         Assert.Equal(seen.Count, seen.Distinct().Count());
         Assert.Empty(before.Except(seen));
@@ -166,29 +164,19 @@ public sealed class OrderAndPagingTests(GatewayApiFactory factory)
 
     private async Task<List<JsonNode>> ReadAllAsync(string connection, string arguments, int pageSize, string selection)
     {
-        var rows = new List<JsonNode>();
-        string? after = null;
-        do
-        {
-            var data = await bureau.QueryAsync($"query($after: String) {{ {connection}(first: {pageSize}, after: $after, {arguments}) {{ nodes {{ {selection} }} pageInfo {{ hasNextPage endCursor }} }} }}", new { after });
-            rows.AddRange(data[connection]!["nodes"]!.AsArray().Select(n => n!));
-            after = data[connection]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? data[connection]!["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
-        } while (after is not null);
-        return rows;
+        var query = $"query($after: String) {{ {connection}(first: {pageSize}, after: $after, {arguments}) " +
+            $"{{ nodes {{ {selection} }} pageInfo {{ hasNextPage endCursor }} }} }}";
+        var pages = await Pages.ForwardAsync(connection, async after => (await bureau.QueryAsync(query, new { after }))[connection]);
+        return [.. pages.SelectMany(Pages.RowsOf)];
     }
 
     /// <summary>Every row of <paramref name="connection"/>, read from the end with <c>last/before</c>, in the connection's order.</summary>
     private async Task<List<JsonNode>> ReadAllBackwardsAsync(string connection, string arguments, int pageSize, string selection)
     {
-        var rows = new List<JsonNode>();
-        string? before = null;
-        do
-        {
-            var data = await bureau.QueryAsync($"query($before: String) {{ {connection}(last: {pageSize}, before: $before, {arguments}) {{ nodes {{ {selection} }} pageInfo {{ hasPreviousPage startCursor }} }} }}", new { before });
-            rows.InsertRange(0, data[connection]!["nodes"]!.AsArray().Select(n => n!));
-            before = data[connection]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>() ? data[connection]!["pageInfo"]!["startCursor"]!.GetValue<string>() : null;
-        } while (before is not null);
-        return rows;
+        var query = $"query($before: String) {{ {connection}(last: {pageSize}, before: $before, {arguments}) " +
+            $"{{ nodes {{ {selection} }} pageInfo {{ hasPreviousPage startCursor }} }} }}";
+        var pages = await Pages.BackwardAsync(connection, async before => (await bureau.QueryAsync(query, new { before }))[connection]);
+        return [.. pages.AsEnumerable().Reverse().SelectMany(Pages.RowsOf)];
     }
 
     private static long RowId(JsonNode? node) =>
