@@ -46,6 +46,8 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Gateway", ConnectionString);
+        builder.UseSetting("Security:SigningCertificate:Path", TestDatabases.SigningCertificatePath);
+        builder.UseSetting("Security:SigningCertificate:Password", TestDatabases.SigningCertificatePassword);
         // Counting tests measure one request's own SQL; a token's account re-read every 30 s would land in a measurement
         // now and then. Tests of the recheck set their own window.
         builder.UseSetting("Security:AccountRecheckSeconds", "3600");

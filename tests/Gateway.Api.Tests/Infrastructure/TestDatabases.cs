@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Data.Sqlite;
 
 namespace Gateway.Api.Tests.Infrastructure;
@@ -10,6 +12,17 @@ public static class TestDatabases
 {
     private static readonly Lazy<string> Directory = new(CreateDirectory);
     private static readonly Lazy<string> Template = new(CreateSeededTemplate);
+
+    private static readonly Lazy<string> SigningCertificate = new(CreateSigningCertificate);
+
+    /// <summary>
+    /// A PKCS#12 file (password <see cref="SigningCertificatePassword"/>) that every app of the run signs tokens with:
+    /// an ephemeral key would cost each app an RSA key generation. Tokens still stay with their app: each encrypts
+    /// them with a throw-away key of its own.
+    /// </summary>
+    public static string SigningCertificatePath => SigningCertificate.Value;
+
+    public const string SigningCertificatePassword = "test";
 
     public static string ConnectionStringFor(string path) => new SqliteConnectionStringBuilder { DataSource = path }.ToString();
 
@@ -61,6 +74,17 @@ public static class TestDatabases
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
         command.ExecuteNonQuery();
+        return path;
+    }
+
+    private static string CreateSigningCertificate()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Gateway tests", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var path = Path.Combine(Directory.Value, "signing.pfx");
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12, SigningCertificatePassword));
         return path;
     }
 
