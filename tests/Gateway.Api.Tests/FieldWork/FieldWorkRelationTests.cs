@@ -26,7 +26,8 @@ public sealed class FieldWorkRelationTests(GatewayApiFactory factory)
 
         var nodes = pages.SelectMany(Pages.RowsOf).ToList();
         var expected = person.OrderBy(e => e.Id).ToList();
-        Assert.True(expected.Count > 1, $"Every person should have done several entries of field work; {id} has {expected.Count}.");
+        Assert.True(expected.Count > 1,
+            $"Every person should have done several entries of field work; {id} has {expected.Count}.");
         Assert.All(pages, page => Assert.Equal(expected.Count, page["totalCount"]!.GetValue<int>()));
         Assert.Equal(expected.Select(e => GlobalId.Encode("FieldWorkEvent", e.Id)), nodes.Select(n => n.Str("id")));
         foreach (var (node, row) in nodes.Zip(expected))
@@ -53,7 +54,8 @@ public sealed class FieldWorkRelationTests(GatewayApiFactory factory)
 
         var nodes = pages.SelectMany(Pages.RowsOf).ToList();
         var expected = grid.OrderBy(e => e.Id).ToList();
-        Assert.True(pages.Count > 1, $"The grid with the most field work should fill several pages; it has {expected.Count} entries.");
+        Assert.True(pages.Count > 1,
+            $"The grid with the most field work should fill several pages; it has {expected.Count} entries.");
         Assert.All(pages, page => Assert.Equal(expected.Count, page["totalCount"]!.GetValue<int>()));
         Assert.Equal(expected.Select(e => GlobalId.Encode("FieldWorkEvent", e.Id)), nodes.Select(n => n.Str("id")));
         Assert.All(nodes, n => Assert.Equal(id, n.RefId("grid")));

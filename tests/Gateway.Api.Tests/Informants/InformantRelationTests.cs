@@ -24,23 +24,30 @@ public sealed class InformantRelationTests(GatewayApiFactory factory)
             Tips: await db.Tips.Select(t => new { t.Id, t.InformantId, t.ReceivedById, t.Useful }).ToListAsync(),
             Rewards: await db.Rewards.Select(r => new { r.Id, r.InformantId, r.TipId, r.Amount }).ToListAsync()));
 
-        Assert.Equal(stored.Informants.Select(i => GlobalId.Encode("Informant", i.Id)), informants.Select(i => i.Str("id")));
+        Assert.Equal(stored.Informants.Select(i => GlobalId.Encode("Informant", i.Id)),
+            informants.Select(i => i.Str("id")));
         Assert.Contains(informants, i => i.Nodes("handlings").Count > 1);
         Assert.Contains(informants, i => i.Nodes("rewards").Count > 0);
         foreach (var (node, row) in informants.Zip(stored.Informants))
         {
             Assert.Equal(row.CodeName, node.Str("codeName"));
             var handlings = stored.Handlings.Where(h => h.InformantId == row.Id).OrderBy(h => h.Id).ToList();
-            Assert.Equal(handlings.Select(h => GlobalId.Encode("InformantHandling", h.Id)), node.Nodes("handlings").Select(h => h.Str("id")));
-            Assert.Equal(handlings.Select(h => GlobalId.Encode("Person", h.PersonId)), node.Nodes("handlings").Select(h => h.RefId("person")));
+            Assert.Equal(handlings.Select(h => GlobalId.Encode("InformantHandling", h.Id)),
+                node.Nodes("handlings").Select(h => h.Str("id")));
+            Assert.Equal(handlings.Select(h => GlobalId.Encode("Person", h.PersonId)),
+                node.Nodes("handlings").Select(h => h.RefId("person")));
             var tips = stored.Tips.Where(t => t.InformantId == row.Id).OrderBy(t => t.Id).ToList();
             Assert.Equal(tips.Select(t => GlobalId.Encode("Tip", t.Id)), node.Nodes("tips").Select(t => t.Str("id")));
-            Assert.Equal(tips.Select(t => GlobalId.Encode("Person", t.ReceivedById)), node.Nodes("tips").Select(t => t.RefId("receivedBy")));
+            Assert.Equal(tips.Select(t => GlobalId.Encode("Person", t.ReceivedById)),
+                node.Nodes("tips").Select(t => t.RefId("receivedBy")));
             Assert.Equal(tips.Select(t => t.Useful), node.Nodes("tips").Select(t => t["useful"]!.GetValue<bool>()));
             var rewards = stored.Rewards.Where(r => r.InformantId == row.Id).OrderBy(r => r.Id).ToList();
-            Assert.Equal(rewards.Select(r => GlobalId.Encode("Reward", r.Id)), node.Nodes("rewards").Select(r => r.Str("id")));
-            Assert.Equal(rewards.Select(r => r.Amount), node.Nodes("rewards").Select(r => decimal.Parse(r["amount"]!.ToString(), CultureInfo.InvariantCulture)));
-            Assert.Equal(rewards.Select(r => r.TipId is { } tip ? GlobalId.Encode("Tip", tip) : null), node.Nodes("rewards").Select(r => r.RefId("tip")));
+            Assert.Equal(rewards.Select(r => GlobalId.Encode("Reward", r.Id)),
+                node.Nodes("rewards").Select(r => r.Str("id")));
+            Assert.Equal(rewards.Select(r => r.Amount),
+                node.Nodes("rewards").Select(r => decimal.Parse(r["amount"]!.ToString(), CultureInfo.InvariantCulture)));
+            Assert.Equal(rewards.Select(r => r.TipId is { } tip ? GlobalId.Encode("Tip", tip) : null),
+                node.Nodes("rewards").Select(r => r.RefId("tip")));
             foreach (var child in node.Nodes("handlings").Concat(node.Nodes("tips")).Concat(node.Nodes("rewards")))
                 Assert.Equal(node.Str("id"), child.RefId("informant"));
         }

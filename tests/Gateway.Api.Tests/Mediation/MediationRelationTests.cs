@@ -31,15 +31,18 @@ public sealed class MediationRelationTests(GatewayApiFactory factory)
             Assert.Equal(GlobalId.Encode("MediationCommittee", row.CommitteeId), node.RefId("committee"));
             var sessions = stored.Sessions.Where(s => s.CaseId == row.Id).OrderBy(s => s.Id).ToList();
             Assert.Equal(sessions.Count, node["sessions"]!["totalCount"]!.GetValue<int>());
-            Assert.Equal(sessions.Select(s => GlobalId.Encode("MediationSession", s.Id)), node.Nodes("sessions").Select(s => s.Str("id")));
+            Assert.Equal(sessions.Select(s => GlobalId.Encode("MediationSession", s.Id)),
+                node.Nodes("sessions").Select(s => s.Str("id")));
             Assert.Equal(sessions.Select(s => s.Place), node.Nodes("sessions").Select(s => s.Str("place")));
             Assert.All(node.Nodes("sessions"), s => Assert.Equal(node.Str("id"), s.RefId("case")));
 
             var agreement = stored.Agreements.SingleOrDefault(a => a.CaseId == row.Id);
-            Assert.Equal(agreement is null ? null : GlobalId.Encode("MediationAgreement", agreement.Id), node.RefId("agreement"));
+            Assert.Equal(agreement is null ? null : GlobalId.Encode("MediationAgreement", agreement.Id),
+                node.RefId("agreement"));
             if (agreement is null) continue;
             Assert.Equal(agreement.Terms, node["agreement"]!.Str("terms"));
-            Assert.Equal(agreement.PerformanceDeadline.ToString("yyyy-MM-dd"), node["agreement"]!.Str("performanceDeadline"));
+            Assert.Equal(agreement.PerformanceDeadline.ToString("yyyy-MM-dd"),
+                node["agreement"]!.Str("performanceDeadline"));
             Assert.Equal(node.Str("id"), node["agreement"]!.RefId("case"));
         }
     }

@@ -29,7 +29,8 @@ public sealed class RegistryRelationTests(GatewayApiFactory factory)
             Assert.Equal(row.IdNumber, node.Str("idNumber"));
             Assert.Equal(18, row.IdNumber.Length);
             Assert.Equal(GlobalId.Encode("Grid", row.GridId), node.RefId("grid"));
-            Assert.Equal(row.AddressId is { } address ? GlobalId.Encode("StandardAddress", address) : null, node.RefId("address"));
+            Assert.Equal(row.AddressId is { } address ? GlobalId.Encode("StandardAddress", address) : null,
+                node.RefId("address"));
             if (node["address"] is { } at) Assert.Equal(node.RefId("grid"), at.RefId("grid"));
             Assert.Equal(GlobalId.Encode("OrgUnit", row.OwnerUnitId), node.RefId("office"));
         }
@@ -52,7 +53,8 @@ public sealed class RegistryRelationTests(GatewayApiFactory factory)
         var residents = stored.Residents.Where(r => r.GridId == gridId).OrderBy(r => r.Id).ToList();
         Assert.True(houses.Count > 1, "The grid with the most houses should have several.");
         Assert.Equal(residents.Count, grid["residents"]!["totalCount"]!.GetValue<int>());
-        Assert.Equal(residents.Take(100).Select(r => GlobalId.Encode("Resident", r.Id)), grid.Nodes("residents").Select(n => n.Str("id")));
+        Assert.Equal(residents.Take(100).Select(r => GlobalId.Encode("Resident", r.Id)),
+            grid.Nodes("residents").Select(n => n.Str("id")));
         Assert.Equal(houses.Select(h => GlobalId.Encode("House", h.Id)), grid.Nodes("houses").Select(n => n.Str("id")));
         Assert.Equal(houses.Select(h => h.Rooms), grid.Nodes("houses").Select(n => n["rooms"]!.GetValue<int>()));
         Assert.All(grid.Nodes("houses"), n => Assert.Equal(GlobalId.Encode("Grid", gridId), n.RefId("grid")));

@@ -23,7 +23,8 @@ public sealed class RequestRelationTests(GatewayApiFactory factory)
             Chases: await db.RequestChases.Select(c => new { c.Id, c.RequestId, c.ChasedBy }).ToListAsync(),
             Visits: await db.ReturnVisits.Select(v => new { v.Id, v.RequestId, v.Satisfied }).ToListAsync()));
 
-        Assert.Equal(stored.Requests.Select(r => GlobalId.Encode("ServiceRequest", r.Id)), requests.Select(r => r.Str("id")));
+        Assert.Equal(stored.Requests.Select(r => GlobalId.Encode("ServiceRequest", r.Id)),
+            requests.Select(r => r.Str("id")));
         Assert.Contains(requests, r => r.Nodes("reviews").Count > 1);
         Assert.Contains(requests, r => r.Nodes("chases").Count > 0);
         Assert.Contains(requests, r => r.Nodes("returnVisits").Count > 0);
@@ -31,15 +32,20 @@ public sealed class RequestRelationTests(GatewayApiFactory factory)
         {
             Assert.Equal(row.Number, node.Str("number"));
             var reviews = stored.Reviews.Where(r => r.RequestId == row.Id).OrderBy(r => r.Id).ToList();
-            Assert.Equal(reviews.Select(r => GlobalId.Encode("RequestReview", r.Id)), node.Nodes("reviews").Select(r => r.Str("id")));
+            Assert.Equal(reviews.Select(r => GlobalId.Encode("RequestReview", r.Id)),
+                node.Nodes("reviews").Select(r => r.Str("id")));
             Assert.Equal(reviews.Select(r => r.Level), node.Nodes("reviews").Select(r => r["level"]!.GetValue<int>()));
-            Assert.Equal(reviews.Select(r => r.Decision.ToUpperInvariant()), node.Nodes("reviews").Select(r => r.Str("decision").Replace("_", "")));
+            Assert.Equal(reviews.Select(r => r.Decision.ToUpperInvariant()),
+                node.Nodes("reviews").Select(r => r.Str("decision").Replace("_", "")));
             var chases = stored.Chases.Where(c => c.RequestId == row.Id).OrderBy(c => c.Id).ToList();
-            Assert.Equal(chases.Select(c => GlobalId.Encode("RequestChase", c.Id)), node.Nodes("chases").Select(c => c.Str("id")));
+            Assert.Equal(chases.Select(c => GlobalId.Encode("RequestChase", c.Id)),
+                node.Nodes("chases").Select(c => c.Str("id")));
             Assert.Equal(chases.Select(c => c.ChasedBy), node.Nodes("chases").Select(c => c.Str("chasedBy")));
             var visits = stored.Visits.Where(v => v.RequestId == row.Id).OrderBy(v => v.Id).ToList();
-            Assert.Equal(visits.Select(v => GlobalId.Encode("ReturnVisit", v.Id)), node.Nodes("returnVisits").Select(v => v.Str("id")));
-            Assert.Equal(visits.Select(v => v.Satisfied), node.Nodes("returnVisits").Select(v => v["satisfied"]!.GetValue<bool>()));
+            Assert.Equal(visits.Select(v => GlobalId.Encode("ReturnVisit", v.Id)),
+                node.Nodes("returnVisits").Select(v => v.Str("id")));
+            Assert.Equal(visits.Select(v => v.Satisfied),
+                node.Nodes("returnVisits").Select(v => v["satisfied"]!.GetValue<bool>()));
             foreach (var child in node.Nodes("reviews").Concat(node.Nodes("chases")).Concat(node.Nodes("returnVisits")))
                 Assert.Equal(node.Str("id"), child.RefId("request"));
         }
