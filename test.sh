@@ -10,7 +10,8 @@ dotnet restore Gateway.sln >/dev/null
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test Gateway.sln --no-restore "$@" 2>&1 | tee "$log" || status=$?
+# A test that hangs dumps the process and fails after 5 minutes instead of holding the run until CI gives up.
+dotnet test Gateway.sln --no-restore --blame-hang-timeout 5m --blame-hang-dump-type mini "$@" 2>&1 | tee "$log" || status=$?
 
 # One closing line that any CI can read: "N passed, N failed".
 awk '/(Passed|Failed)!  - / {

@@ -2,7 +2,8 @@ namespace Gateway.Api.Tests.Infrastructure;
 
 /// <summary>
 /// Read-only tests over the seeded demo county share one started app (one host start per collection).
-/// Tests that change data create their own <see cref="GatewayApiFactory"/> instead.
+/// Classes of tests that change data take the app as a class fixture and put the county back before each test
+/// (<see cref="GatewayApiFactory.ResetToSeededCountyAsync"/>); a test that needs other settings starts its own.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class SeededCountyCollection : ICollectionFixture<GatewayApiFactory>

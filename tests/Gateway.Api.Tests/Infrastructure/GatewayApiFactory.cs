@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Gateway.Api.Audit;
 using Gateway.Api.Data;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.Infrastructure;
@@ -43,6 +45,8 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Gateway", ConnectionString);
+        builder.UseSetting("Security:SigningCertificate:Path", TestDatabases.SigningCertificatePath);
+        builder.UseSetting("Security:SigningCertificate:Password", TestDatabases.SigningCertificatePassword);
         // Counting tests measure one request's own SQL; a token's account re-read every 30 s would land in a measurement
         // now and then. Tests of the recheck set their own window.
         builder.UseSetting("Security:AccountRecheckSeconds", "3600");
@@ -99,6 +103,28 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Task WithDbAsync(Func<GatewayDbContext, Task> work) =>
         WithDbAsync(async db => { await work(db); return true; });
+
+    /// <summary>
+    /// Puts this app back to a fresh copy of the seeded demo county without restarting it, so a class of writing tests
+    /// can share one host: the database, the audit checkpoints beside it, open refusal summaries, cached account
+    /// standings, tokens and the SQL counter start over. Call between requests only. State kept elsewhere (rate-limit
+    /// partitions, a test's clock) is not reset: tests that depend on it use a host of their own. A class of writing
+    /// tests takes this factory as its class fixture and calls this from <see cref="IAsyncLifetime.InitializeAsync"/>,
+    /// before each test.
+    /// </summary>
+    public async Task ResetToSeededCountyAsync()
+    {
+        // Written now, so a summary of one test's refusals neither lands in the next test's county nor holds back the
+        // next test's first refusal.
+        await Services.GetRequiredService<RefusalAudit>().FlushAsync(includeOpen: true, CancellationToken.None);
+        // Idle pooled connections would keep a page cache and a file lock of the database being replaced.
+        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+        TestDatabases.RestoreSeededTemplate(DatabasePath);
+        File.Delete(TestDatabases.CheckpointPathFor(DatabasePath));
+        (Services.GetRequiredService<IMemoryCache>() as MemoryCache)?.Clear();
+        tokens.Clear();
+        SqlCommands.Reset();
+    }
 
     Task IAsyncLifetime.InitializeAsync()
     {

@@ -87,19 +87,11 @@ public sealed class GraphQLClient(HttpClient http)
     /// </summary>
     public async Task<List<JsonNode>> ReadAllAsync(string connectionField, string nodeSelection, int pageSize = 100)
     {
-        var rows = new List<JsonNode>();
-        string? after = null;
-        for (var page = 0; ; page++)
-        {
-            Assert.True(page < 10_000, $"Paging through `{connectionField}` never ended.");
-            var data = await QueryAsync(
-                $"query($first: Int!, $after: String) {{ {connectionField}(first: $first, after: $after) {{ nodes {{ {nodeSelection} }} pageInfo {{ hasNextPage endCursor }} }} }}",
-                new { first = pageSize, after });
-            var connection = data[connectionField]!;
-            rows.AddRange(connection["nodes"]!.AsArray().Select(n => n!));
-            if (!connection["pageInfo"]!["hasNextPage"]!.GetValue<bool>()) return rows;
-            after = connection["pageInfo"]!["endCursor"]!.GetValue<string>();
-        }
+        var query = $"query($first: Int!, $after: String) {{ {connectionField}(first: $first, after: $after) " +
+            $"{{ nodes {{ {nodeSelection} }} pageInfo {{ hasNextPage endCursor }} }} }}";
+        var pages = await Pages.ForwardAsync(connectionField,
+            async after => (await QueryAsync(query, new { first = pageSize, after }))[connectionField]);
+        return [.. pages.SelectMany(Pages.RowsOf)];
     }
 }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Data.Sqlite;
 
 namespace Gateway.Api.Tests.Infrastructure;
@@ -11,6 +13,17 @@ public static class TestDatabases
     private static readonly Lazy<string> Directory = new(CreateDirectory);
     private static readonly Lazy<string> Template = new(CreateSeededTemplate);
 
+    private static readonly Lazy<string> SigningCertificate = new(CreateSigningCertificate);
+
+    /// <summary>
+    /// A PKCS#12 file (password <see cref="SigningCertificatePassword"/>) that every app of the run signs tokens with:
+    /// an ephemeral key would cost each app an RSA key generation. Tokens still stay with their app: each encrypts
+    /// them with a throw-away key of its own.
+    /// </summary>
+    public static string SigningCertificatePath => SigningCertificate.Value;
+
+    public const string SigningCertificatePassword = "test";
+
     public static string ConnectionStringFor(string path) => new SqliteConnectionStringBuilder { DataSource = path }.ToString();
 
     public static string NewPath() => Path.Combine(Directory.Value, $"{Guid.NewGuid():N}.db");
@@ -20,6 +33,16 @@ public static class TestDatabases
     public static string CopyOfSeededTemplate()
     {
         var path = NewPath();
+        RestoreSeededTemplate(path);
+        return path;
+    }
+
+    /// <summary>
+    /// Writes the seeded demo county over the database at <paramref name="path"/> (a new file or one a running app
+    /// uses between requests): every page is replaced in one write transaction, so the app's next read sees the seed.
+    /// </summary>
+    public static void RestoreSeededTemplate(string path)
+    {
         // Parallel collections start their apps at once; one copy at a time keeps readers of the template from
         // colliding (SQLITE_BUSY) while SQLite opens it.
         using var _ = CopyLock.EnterScope();
@@ -28,14 +51,16 @@ public static class TestDatabases
         source.Open();
         target.Open();
         source.BackupDatabase(target);
-        return path;
     }
 
     public static void Delete(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal", Path.ChangeExtension(path, ".audit-checkpoints") })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal", CheckpointPathFor(path) })
             File.Delete(file);
     }
+
+    /// <summary>Where the app files audit checkpoints for the database at <paramref name="path"/>: beside it.</summary>
+    public static string CheckpointPathFor(string path) => Path.ChangeExtension(path, ".audit-checkpoints");
 
     private static string CreateSeededTemplate()
     {
@@ -49,6 +74,17 @@ public static class TestDatabases
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
         command.ExecuteNonQuery();
+        return path;
+    }
+
+    private static string CreateSigningCertificate()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Gateway tests", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var path = Path.Combine(Directory.Value, "signing.pfx");
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12, SigningCertificatePassword));
         return path;
     }
 

@@ -10,8 +10,12 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Gateway.Api.Tests.Security.Accounts;
 
 /// <summary>Separated duties, the password policy and what an auditor's token can do.</summary>
-public sealed class AccountRulesTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
+public sealed class AccountRulesTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Theory]
     [InlineData("auditor", Roles.SystemAdmin, "One account cannot hold auditor and system-admin: these duties are separated.")]
     [InlineData("station.admin", Roles.Auditor, "One account cannot hold security-admin and auditor: these duties are separated.")]
@@ -46,8 +50,7 @@ public sealed class AccountRulesTests(GatewayApiFactory factory) : IClassFixture
     [Fact]
     public async Task A_duty_that_does_not_conflict_is_given()
     {
-        await using var own = new GatewayApiFactory();
-        var roles = await own.WithUsersAsync(async users =>
+        var roles = await factory.WithUsersAsync(async users =>
         {
             var user = await users.UserAsync("station.admin");
             RoleCatalogue.Check(await users.AddToRoleAsync(user, Roles.Dashboard));
@@ -60,15 +63,14 @@ public sealed class AccountRulesTests(GatewayApiFactory factory) : IClassFixture
     [Fact]
     public async Task Separated_duties_written_past_the_user_manager_still_get_no_token()
     {
-        await using var own = new GatewayApiFactory();
-        await own.WithDbAsync(async db =>
+        await factory.WithDbAsync(async db =>
         {
             var userId = await db.Users.Where(u => u.UserName == "station.admin").Select(u => u.Id).SingleAsync();
             var auditorRole = await db.Roles.Where(r => r.Name == Roles.Auditor).Select(r => r.Id).SingleAsync();
             db.UserRoles.Add(new IdentityUserRole<long> { UserId = userId, RoleId = auditorRole });
             await db.SaveChangesAsync();
         });
-        using var browser = new UserSignIn(own);
+        using var browser = new UserSignIn(factory);
         using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), "station.admin", DemoPrincipals.UserPassword);
 
         using var authorize = await browser.Browser.GetAsync(browser.ExpectRedirect(afterPassword, "the password to be accepted"));
@@ -95,8 +97,7 @@ public sealed class AccountRulesTests(GatewayApiFactory factory) : IClassFixture
     [Fact]
     public async Task A_long_password_of_every_class_is_accepted()
     {
-        await using var own = new GatewayApiFactory();
-        var result = await own.WithUsersAsync(async users =>
+        var result = await factory.WithUsersAsync(async users =>
             await users.CreateAsync(new GatewayUser { UserName = "strong.user", DisplayName = "Strong", UnitId = (await users.UserAsync("auditor")).UnitId }, "Strong-pass-12"));
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));

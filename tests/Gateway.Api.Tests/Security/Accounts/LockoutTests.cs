@@ -9,15 +9,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.Api.Tests.Security.Accounts;
 
 /// <summary>Five wrong passwords lock an account for at least ten minutes; every failure is audited (repeats in a summary).</summary>
-public sealed class LockoutTests
+public sealed class LockoutTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string User = "station.admin";
     private const string WrongPassword = "Gateway-demo-2025";
 
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_so_the_right_one_fails_too()
     {
-        await using var factory = new GatewayApiFactory();
         using var browser = new UserSignIn(factory);
         var login = await browser.LoginPageAsync();
         var started = DateTimeOffset.UtcNow;
@@ -52,7 +55,6 @@ public sealed class LockoutTests
     [Fact]
     public async Task Fewer_than_five_failures_do_not_lock_and_a_success_resets_the_count()
     {
-        await using var factory = new GatewayApiFactory();
         using var browser = new UserSignIn(factory);
         var login = await browser.LoginPageAsync();
 

@@ -12,8 +12,12 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Gateway.Api.Tests.Security.Accounts;
 
 /// <summary>System admins and intelligence officers sign in with an authenticator code; other officers with a password.</summary>
-public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
+public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Theory]
     [InlineData("bureau.admin")]
     [InlineData("intel.officer")]
@@ -64,9 +68,8 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
     [Fact]
     public async Task A_system_admin_without_an_authenticator_is_refused_at_the_authorization_endpoint()
     {
-        await using var own = new GatewayApiFactory();
-        await own.WithUsersAsync(async users => RoleCatalogueCheck(await users.SetTwoFactorEnabledAsync(await users.UserAsync("bureau.admin"), false)));
-        using var browser = new UserSignIn(own);
+        await factory.WithUsersAsync(async users => RoleCatalogueCheck(await users.SetTwoFactorEnabledAsync(await users.UserAsync("bureau.admin"), false)));
+        using var browser = new UserSignIn(factory);
         using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), "bureau.admin", DemoPrincipals.UserPassword);
 
         using var authorize = await browser.Browser.GetAsync(browser.ExpectRedirect(afterPassword, "the password alone to be accepted"));
@@ -76,7 +79,7 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
         Assert.Equal(Errors.AccessDenied, parameters["error"].ToString());
         Assert.Equal("This account must sign in with a second factor.", parameters["error_description"].ToString());
         Assert.False(parameters.ContainsKey("code"));
-        var audited = await own.WithDbAsync(db => db.AuditRecords.Where(r => r.ObjectIds == "bureau.admin").OrderBy(r => r.Id).Select(r => new { r.Operation, r.Outcome }).ToListAsync());
+        var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.ObjectIds == "bureau.admin").OrderBy(r => r.Id).Select(r => new { r.Operation, r.Outcome }).ToListAsync());
         Assert.Equal([(LoginEndpoints.SignInOperation, AuditOutcome.Succeeded), (LoginEndpoints.SignInOperation, AuditOutcome.Denied)], audited.Select(a => (a.Operation, a.Outcome)));
     }
 
@@ -97,13 +100,12 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
     [Fact]
     public async Task A_role_that_needs_a_second_factor_given_after_a_password_sign_in_stops_the_refresh()
     {
-        await using var own = new GatewayApiFactory();
-        var session = await UserSignIn.SignInAsync(own, "nanjing.officer");
-        var http = own.CreateClient();
+        var session = await UserSignIn.SignInAsync(factory, "nanjing.officer");
+        var http = factory.CreateClient();
         var before = await TokenRequests.RefreshAsync(http, session.RefreshToken!);
         before.AssertIssued();
 
-        await own.WithUsersAsync(async users => RoleCatalogueCheck(await users.AddToRoleAsync(await users.UserAsync("nanjing.officer"), Roles.IntelligenceOfficer)));
+        await factory.WithUsersAsync(async users => RoleCatalogueCheck(await users.AddToRoleAsync(await users.UserAsync("nanjing.officer"), Roles.IntelligenceOfficer)));
         var after = await TokenRequests.RefreshAsync(http, before.RefreshToken!);
 
         after.AssertRefused(HttpStatusCode.BadRequest, Errors.InvalidGrant);

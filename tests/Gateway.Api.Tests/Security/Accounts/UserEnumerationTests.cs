@@ -12,14 +12,17 @@ namespace Gateway.Api.Tests.Security.Accounts;
 /// The login page does not tell whether an account exists: an unknown user name, a wrong password and a locked
 /// account get the same answer, in about the same time.
 /// </summary>
-public sealed partial class UserEnumerationTests
+public sealed partial class UserEnumerationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string WrongPassword = "Gateway-demo-2025";
 
     [Fact]
     public async Task An_unknown_user_and_a_wrong_password_get_the_same_answer()
     {
-        await using var factory = new GatewayApiFactory();
         using var browser = new UserSignIn(factory);
         var login = await browser.LoginPageAsync();
 
@@ -33,7 +36,6 @@ public sealed partial class UserEnumerationTests
     [Fact]
     public async Task A_locked_account_gets_the_same_answer_as_an_unknown_user_and_the_audit_still_says_lockout()
     {
-        await using var factory = new GatewayApiFactory();
         using var browser = new UserSignIn(factory);
         var login = await browser.LoginPageAsync();
         for (var i = 0; i < 5; i++)
@@ -52,7 +54,6 @@ public sealed partial class UserEnumerationTests
     [Fact]
     public async Task An_unknown_user_takes_about_as_long_as_a_wrong_password()
     {
-        await using var factory = new GatewayApiFactory();
         using var browser = new UserSignIn(factory);
         var login = await browser.LoginPageAsync();
         // Three known accounts, two tries each: none reaches the five failures that lock it.

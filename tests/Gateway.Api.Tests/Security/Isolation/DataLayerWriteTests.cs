@@ -15,10 +15,14 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// Checks 24, 30 and 31 at the data layer, where every future mutation will end (GraphQL mutations go through it too, see MutationIsolationTests):
 /// a context entered as Nanjing can create, change, move and delete rows only inside Nanjing, cannot point a row at
 /// another office's row, cannot reach another office's row by id, and an unset scope writes nothing. Refusals read
-/// "Not found." and leave the database as it was. Runs on its own copy of the county.
+/// "Not found." and leave the database as it was. Every test starts on a fresh copy of the county.
 /// </summary>
-public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
+public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string Nanjing = "nanjing";
 
     /// <summary>Rows of the seeded county the tests aim at, read by the system.</summary>
@@ -264,12 +268,11 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
     [Fact]
     public async Task Another_offices_row_attached_by_hand_claiming_the_callers_ownership_cannot_be_changed()
     {
-        // Its own county: while the hole is open this write lands, and must not spoil the other tests' data.
-        await using var county = new GatewayApiFactory();
-        var known = await KnownAsync(county);
-        var before = await SnapshotAsync(county, known);
+        // While the hole is open this write lands; the next test starts on a fresh county all the same.
+        var known = await KnownAsync(factory);
+        var before = await SnapshotAsync(factory, known);
 
-        await county.AsUnitAsync(Nanjing, async db =>
+        await factory.AsUnitAsync(Nanjing, async db =>
         {
             var stub = new CameraPoint { Id = known.LongxiangCameraPoint, OwnerUnitId = known.Nanjing, OwnerPath = known.NanjingPath };
             db.Attach(stub);
@@ -277,37 +280,35 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
 
-        Assert.Equal(before, await SnapshotAsync(county, known));
+        Assert.Equal(before, await SnapshotAsync(factory, known));
     }
 
     /// <summary>See <see cref="Another_offices_row_attached_by_hand_claiming_the_callers_ownership_cannot_be_changed"/>.</summary>
     [Fact]
     public async Task Another_offices_row_attached_by_hand_claiming_the_callers_ownership_cannot_be_deleted()
     {
-        // Its own county: while the hole is open this write lands, and must not spoil the other tests' data.
-        await using var county = new GatewayApiFactory();
-        var known = await KnownAsync(county);
-        var before = await SnapshotAsync(county, known);
+        // While the hole is open this write lands; the next test starts on a fresh county all the same.
+        var known = await KnownAsync(factory);
+        var before = await SnapshotAsync(factory, known);
 
-        await county.AsUnitAsync(Nanjing, async db =>
+        await factory.AsUnitAsync(Nanjing, async db =>
         {
             db.Remove(new CameraPoint { Id = known.LongxiangCameraPoint, OwnerUnitId = known.Nanjing, OwnerPath = known.NanjingPath });
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
 
-        Assert.Equal(before, await SnapshotAsync(county, known));
+        Assert.Equal(before, await SnapshotAsync(factory, known));
     }
 
     /// <summary>The same for the tenant tree itself: a stub of Longxiang's unit carrying Nanjing's path must not rename or re-path it.</summary>
     [Fact]
     public async Task Another_unit_attached_by_hand_claiming_the_callers_path_cannot_be_changed()
     {
-        // Its own county: while the hole is open this write lands, and must not spoil the other tests' data.
-        await using var county = new GatewayApiFactory();
-        var known = await KnownAsync(county);
-        var before = await SnapshotAsync(county, known);
+        // While the hole is open this write lands; the next test starts on a fresh county all the same.
+        var known = await KnownAsync(factory);
+        var before = await SnapshotAsync(factory, known);
 
-        await county.AsUnitAsync(Nanjing, async db =>
+        await factory.AsUnitAsync(Nanjing, async db =>
         {
             var unit = new OrgUnit { Id = known.Longxiang, Code = "longxiang", Path = known.NanjingPath };
             db.Attach(unit);
@@ -316,7 +317,7 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
 
-        Assert.Equal(before, await SnapshotAsync(county, known));
+        Assert.Equal(before, await SnapshotAsync(factory, known));
     }
 
     [Fact]
@@ -442,33 +443,31 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
     [Fact]
     public async Task A_tenant_cannot_change_shared_reference_data()
     {
-        await using var county = new GatewayApiFactory();
-        var before = await county.WithDbAsync(db => db.ExternalOrganisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync());
+        var before = await factory.WithDbAsync(db => db.ExternalOrganisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync());
 
-        await county.AsUnitAsync(Nanjing, async db =>
+        await factory.AsUnitAsync(Nanjing, async db =>
         {
             var committee = await db.ExternalOrganisations.OrderBy(o => o.Id).FirstAsync();
             committee.Name = "Renamed by an office";
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
-        await county.AsUnitAsync(Nanjing, async db =>
+        await factory.AsUnitAsync(Nanjing, async db =>
         {
             db.ExternalOrganisations.Add(new Gateway.Api.Offices.ExternalOrganisation { Name = "Added by an office", NameZh = "x" });
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
 
-        Assert.Equal(before, await county.WithDbAsync(db => db.ExternalOrganisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync()));
+        Assert.Equal(before, await factory.WithDbAsync(db => db.ExternalOrganisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync()));
     }
 
     [Fact]
     public async Task A_tenant_cannot_file_an_audit_record_in_another_offices_trail()
     {
-        // Its own county: while the hole is open this write lands, and must not spoil the other tests' data.
-        await using var county = new GatewayApiFactory();
-        var known = await KnownAsync(county);
-        var before = await county.WithDbAsync(db => db.AuditRecords.CountAsync());
+        // While the hole is open this write lands; the next test starts on a fresh county all the same.
+        var known = await KnownAsync(factory);
+        var before = await factory.WithDbAsync(db => db.AuditRecords.CountAsync());
 
-        await county.AsUnitAsync(Nanjing, async db =>
+        await factory.AsUnitAsync(Nanjing, async db =>
         {
             db.Add(new AuditRecord
             {
@@ -478,7 +477,7 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
 
-        Assert.Equal(before, await county.WithDbAsync(db => db.AuditRecords.CountAsync()));
+        Assert.Equal(before, await factory.WithDbAsync(db => db.AuditRecords.CountAsync()));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

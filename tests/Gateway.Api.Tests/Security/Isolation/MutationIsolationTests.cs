@@ -12,8 +12,12 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// gets NOT_FOUND when it may rename units at all and the request-level permission error otherwise, and every unit
 /// keeps its names. Runs on its own copy of the county.
 /// </summary>
-public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
+public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     public static TheoryData<string> ClientIds => new(IsolationWorld.ClientIds);
 
     [Theory]

@@ -15,26 +15,26 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// </summary>
 [Collection(IsolationMatrixCollection.Name)]
 public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHelper output)
+    : IsolationMatrix<IObjectGraphType>(world, output)
 {
     /// <summary>Foreign rows asked for per node type and principal, spread over their owners.</summary>
     private const int ForeignSample = 6;
 
-    public static TheoryData<string> Principals() => MatrixChecks.Principals();
-
     [Theory]
     [MemberData(nameof(Principals))]
-    public async Task Foreign_ids_read_exactly_like_missing_ones_through_node_and_nodes(string clientId)
-    {
-        var principal = world.Principal(clientId);
-        await MatrixChecks.RunRowAsync(world.Schema.NodeTypes, (type, problems) => CheckAsync(principal, type, problems), output,
-            $"{principal}: {world.Schema.NodeTypes.Count} node types, permissions enforced: {world.Schema.EnforcesPermissions}",
-            $"node/nodes as {principal}");
-    }
+    public Task Foreign_ids_read_exactly_like_missing_ones_through_node_and_nodes(string clientId) => RunRowAsync(clientId);
 
-    private async Task<string> CheckAsync(Principal principal, IObjectGraphType type, ConcurrentQueue<string> problems)
+    protected override string What => "node/nodes";
+
+    protected override IEnumerable<IObjectGraphType> Cells() => World.Schema.NodeTypes;
+
+    protected override string Heading(Principal principal, IReadOnlyCollection<IObjectGraphType> cells) =>
+        $"{principal}: {cells.Count} node types, permissions enforced: {World.Schema.EnforcesPermissions}";
+
+    protected override async Task<string> CheckAsync(Principal principal, IObjectGraphType type, ConcurrentQueue<string> problems)
     {
         var cell = $"node({type.Name}) × {principal.ClientId}";
-        var rows = await world.RowsAsync(IsolationSchema.EntityOf(type));
+        var rows = await World.RowsAsync(IsolationSchema.EntityOf(type));
         var foreign = Spread(rows.Values.Where(r => !IsolationWorld.Sees(principal, r)).OrderBy(r => r.Id), ForeignSample);
         var own = rows.Values.Where(r => IsolationWorld.Sees(principal, r)).OrderBy(r => r.Id).Select(r => (long?)r.Id).LastOrDefault();
         var missing = GlobalId.Encode(type.Name, (rows.Count == 0 ? 0 : rows.Keys.Max()) + 1_000_000);
@@ -42,8 +42,8 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         var ownId = own is { } o ? GlobalId.Encode(type.Name, o) : null;
 
         var document = new MatrixDocument();
-        document.Select(world.Schema.Query, "node");
-        document.Select(world.Schema.Query, "nodes");
+        document.Select(World.Schema.Query, "node");
+        document.Select(World.Schema.Query, "nodes");
         document.Select(type, "id");
         var selection = $"{{ ... on {type.Name} {{ id }} }}";
         var variables = new Dictionary<string, object?> { ["missing"] = missing, ["ids"] = (string[])[.. foreignIds, missing] };
@@ -62,8 +62,8 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         // `nodes` is not aliased: its NOT_FOUND errors carry the field name in their path, not the alias.
         var query = $"query({declarations}) {{ {string.Join(" ", fields)} missing: node(id: $missing) {selection} nodes(ids: $ids) {selection} }}";
 
-        var response = await world.Client(principal.ClientId).PostAsync(query, variables);
-        if (world.Schema.EnforcesPermissions && !principal.Holds(document.RequiredPermissions))
+        var response = await World.Client(principal.ClientId).PostAsync(query, variables);
+        if (World.Schema.EnforcesPermissions && !principal.Holds(document.RequiredPermissions))
         {
             if (!MatrixChecks.IsAccessDenied(response) || response.Data is JsonObject { Count: > 0 } data && data.Any(p => p.Value is not null))
                 problems.Enqueue($"{cell}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(response.Body)}");
@@ -128,7 +128,7 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         for (var i = 0; i < ids.Count; i++) variables[$"r{i}"] = ids[i];
         var declarations = string.Join(", ", variables.Keys.Select(k => k == "ids" ? "$ids: [ID!]!" : $"${k}: ID!"));
         var fields = string.Join(" ", ids.Select((_, i) => $"r{i}: node(id: $r{i}) {{ id __typename }}"));
-        var response = await world.Client(principal.ClientId).PostAsync(
+        var response = await World.Client(principal.ClientId).PostAsync(
             $"query({declarations}) {{ {fields} missing: node(id: $missing) {{ id __typename }} nodes(ids: $ids) {{ id __typename }} }}", variables);
 
         if (response.Data is not JsonObject result || ErrorAt(response, "missing") is not { } missingError)

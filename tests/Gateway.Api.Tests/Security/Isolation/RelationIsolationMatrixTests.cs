@@ -11,45 +11,46 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// </summary>
 [Collection(IsolationMatrixCollection.Name)]
 public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutputHelper output)
+    : IsolationMatrix<IObjectGraphType>(world, output)
 {
     private const int RootPage = 50;
-
-    public static TheoryData<string> Principals() => MatrixChecks.Principals();
 
     [Fact]
     public void Every_node_type_is_reachable_from_a_root_connection()
     {
-        var unreachable = world.Schema.NodeTypes.Where(t => world.Schema.RouteTo(t) is null).Select(t => t.Name).ToList();
+        var unreachable = World.Schema.NodeTypes.Where(t => World.Schema.RouteTo(t) is null).Select(t => t.Name).ToList();
         Assert.True(unreachable.Count == 0, "Node types no query can reach from a root connection (the relation matrix cannot cover them): " + string.Join(", ", unreachable));
     }
 
     [Theory]
     [MemberData(nameof(Principals))]
-    public async Task Nested_relations_never_surface_rows_outside_the_callers_scope(string clientId)
-    {
-        var principal = world.Principal(clientId);
-        var owners = world.Schema.NodeTypes.Where(t => world.Schema.RouteTo(t) is not null && world.Schema.RelationsOf(t).Any());
-        await MatrixChecks.RunRowAsync(owners, (owner, problems) => CheckAsync(principal, owner, problems), output,
-            $"{principal}: {world.Schema.Relations.Count} relation fields, permissions enforced: {world.Schema.EnforcesPermissions}",
-            $"Nested relations as {principal}");
-    }
+    public Task Nested_relations_never_surface_rows_outside_the_callers_scope(string clientId) => RunRowAsync(clientId);
 
-    private async Task<string> CheckAsync(Principal principal, IObjectGraphType owner, ConcurrentQueue<string> problems)
+    protected override string What => "Nested relations";
+
+    /// <summary>Node types a route reaches that have relations of their own.</summary>
+    protected override IEnumerable<IObjectGraphType> Cells() =>
+        World.Schema.NodeTypes.Where(t => World.Schema.RouteTo(t) is not null && World.Schema.RelationsOf(t).Any());
+
+    protected override string Heading(Principal principal, IReadOnlyCollection<IObjectGraphType> cells) =>
+        $"{principal}: {World.Schema.Relations.Count} relation fields, permissions enforced: {World.Schema.EnforcesPermissions}";
+
+    protected override async Task<string> CheckAsync(Principal principal, IObjectGraphType owner, ConcurrentQueue<string> problems)
     {
-        var route = world.Schema.RouteTo(owner)!;
-        var relations = world.Schema.RelationsOf(owner).ToList();
+        var route = World.Schema.RouteTo(owner)!;
+        var relations = World.Schema.RelationsOf(owner).ToList();
         var allowed = new List<Relation>();
         var denied = 0;
         foreach (var relation in relations)
         {
             var document = Document(route, [relation]);
-            if (!world.Schema.EnforcesPermissions || principal.Holds(document.RequiredPermissions))
+            if (!World.Schema.EnforcesPermissions || principal.Holds(document.RequiredPermissions))
             {
                 allowed.Add(relation);
                 continue;
             }
             denied++;
-            var response = await world.Client(principal.ClientId).PostAsync(Query(route, [relation]));
+            var response = await World.Client(principal.ClientId).PostAsync(Query(route, [relation]));
             if (!MatrixChecks.IsAccessDenied(response) || response.Data?["rows"] is not null)
                 problems.Enqueue($"{route}.{relation.Field.Name} × {principal.ClientId}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(response.Body)}");
         }
@@ -66,19 +67,19 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
     private async Task<int?> CheckReadableAsync(Principal principal, Route route, IReadOnlyList<Relation> relations, ConcurrentQueue<string> problems, bool quiet)
     {
         var cell = $"{route}.{{{string.Join(",", relations.Select(r => r.Field.Name))}}} × {principal.ClientId}";
-        var response = await world.Client(principal.ClientId).PostAsync(Query(route, relations));
+        var response = await World.Client(principal.ClientId).PostAsync(Query(route, relations));
         if (response.Errors.Count > 0 || response.Data?["rows"] is null)
         {
             if (!quiet) problems.Enqueue($"{cell}: failed: {MatrixChecks.Short(response.Body)}");
             return null;
         }
-        return await MatrixChecks.CheckIdsInScopeAsync(world, principal, response.Data, cell, problems);
+        return await MatrixChecks.CheckIdsInScopeAsync(World, principal, response.Data, cell, problems);
     }
 
     private MatrixDocument Document(Route route, IReadOnlyList<Relation> relations)
     {
         var document = new MatrixDocument();
-        var connection = (IComplexGraphType)document.Select(world.Schema.Query, route.Root.Name);
+        var connection = (IComplexGraphType)document.Select(World.Schema.Query, route.Root.Name);
         IComplexGraphType current = (IComplexGraphType)document.Select(connection, "nodes");
         document.Select(current, "id");
         foreach (var hop in route.Hops)

@@ -18,13 +18,12 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// </summary>
 [Collection(IsolationMatrixCollection.Name)]
 public sealed class SortAndFilterIsolationMatrixTests(IsolationWorld world, ITestOutputHelper output)
+    : IsolationMatrix<SortAndFilterIsolationMatrixTests.Cell>(world, output)
 {
     private const int Page = 50;
 
-    public static TheoryData<string> Principals() => MatrixChecks.Principals();
-
     /// <summary>A to-one relation of a root connection's rows, with a text column of its target to sort and filter by.</summary>
-    private sealed record Cell(RootConnection Root, Relation Relation, string TargetField, PropertyInfo TargetColumn)
+    public sealed record Cell(RootConnection Root, Relation Relation, string TargetField, PropertyInfo TargetColumn)
     {
         public override string ToString() => $"{Root.Name}.{Relation.Field.Name}.{TargetField}";
     }
@@ -33,24 +32,24 @@ public sealed class SortAndFilterIsolationMatrixTests(IsolationWorld world, ITes
     public void Every_root_connection_with_a_to_one_relation_is_covered()
     {
         var cells = Cells().ToList();
-        output.WriteLine($"{cells.Count} sort/filter cells per principal: {string.Join(", ", cells)}");
+        Output.WriteLine($"{cells.Count} sort/filter cells per principal: {string.Join(", ", cells)}");
         Assert.Contains(cells, c => c.Root.Name == "assignments" && c.Relation.Field.Name == "person");
         Assert.Contains(cells, c => c.Root.Name == "mediationCases" && c.Relation.Field.Name == "grid");
     }
 
     [Theory]
     [MemberData(nameof(Principals))]
-    public async Task Sorting_and_filtering_through_relations_never_reveal_rows_outside_the_callers_scope(string clientId)
-    {
-        var principal = world.Principal(clientId);
-        var cells = Cells().ToList();
-        await MatrixChecks.RunRowAsync(cells, (cell, problems) => CheckAsync(principal, cell, problems), output,
-            $"{principal}: {cells.Count} relations sorted and filtered through", $"Sorting and filtering as {principal}");
-    }
+    public Task Sorting_and_filtering_through_relations_never_reveal_rows_outside_the_callers_scope(string clientId) =>
+        RunRowAsync(clientId);
 
-    private IEnumerable<Cell> Cells() =>
-        from root in world.Schema.Roots
-        from relation in world.Schema.RelationsOf(root.Node)
+    protected override string What => "Sorting and filtering";
+
+    protected override string Heading(Principal principal, IReadOnlyCollection<Cell> cells) =>
+        $"{principal}: {cells.Count} relations sorted and filtered through";
+
+    protected override IEnumerable<Cell> Cells() =>
+        from root in World.Schema.Roots
+        from relation in World.Schema.RelationsOf(root.Node)
         // Sorting and `where: { relation: … }` go through a foreign key on the row: to-one relations, not dependents.
         where Gateway.Api.GraphQL.Mapping.Relation.Of(relation.Field)?.Kind == RelationKind.ToOne
         let map = EntityFieldMap.For(relation.Target.GetType())
@@ -60,16 +59,16 @@ public sealed class SortAndFilterIsolationMatrixTests(IsolationWorld world, ITes
         select new Cell(root, relation, relation.Target.Fields.First(f => string.Equals(f.Name, column.Key, StringComparison.OrdinalIgnoreCase)).Name,
             column.Value.Property);
 
-    private async Task<string> CheckAsync(Principal principal, Cell cell, ConcurrentQueue<string> problems)
+    protected override async Task<string> CheckAsync(Principal principal, Cell cell, ConcurrentQueue<string> problems)
     {
         var name = $"{cell} × {principal.ClientId}";
         var document = new MatrixDocument();
-        var connection = (IComplexGraphType)document.Select(world.Schema.Query, cell.Root.Name);
+        var connection = (IComplexGraphType)document.Select(World.Schema.Query, cell.Root.Name);
         var node = (IComplexGraphType)document.Select(connection, "nodes");
         document.Select(node, "id");
         document.Select(cell.Relation.SelectIn(document, node), cell.TargetField);
 
-        var targets = await world.RowsAsync(IsolationSchema.EntityOf(cell.Relation.Target));
+        var targets = await World.RowsAsync(IsolationSchema.EntityOf(cell.Relation.Target));
         string? Text(Entity row) => cell.TargetColumn.GetValue(row) as string;
         var visible = targets.Values.Where(t => IsolationWorld.Sees(principal, t)).Select(Text).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var foreignOnly = targets.Values.Where(t => !IsolationWorld.Sees(principal, t)).Select(Text).OfType<string>()
@@ -81,9 +80,9 @@ public sealed class SortAndFilterIsolationMatrixTests(IsolationWorld world, ITes
         var query = $"query($probe: String) {{ first: {cell.Root.Name}(first: {Page}, {order}) {{ edges {{ cursor node {{ id }} }} }} " +
             $"last: {cell.Root.Name}(last: {Page}, {order}) {{ edges {{ cursor node {{ id }} }} }} " +
             $"probed: {cell.Root.Name}(first: {Page}, {where}) {{ totalCount nodes {{ id }} }} }}";
-        var response = await world.Client(principal.ClientId).PostAsync(query, new { probe = probe ?? "" });
+        var response = await World.Client(principal.ClientId).PostAsync(query, new { probe = probe ?? "" });
 
-        if (world.Schema.EnforcesPermissions && !principal.Holds(document.RequiredPermissions))
+        if (World.Schema.EnforcesPermissions && !principal.Holds(document.RequiredPermissions))
         {
             if (!MatrixChecks.IsAccessDenied(response) || response.Data is { } data && data.AsObject().Any(p => p.Value is not null))
                 problems.Enqueue($"{name}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(response.Body)}");
@@ -95,7 +94,7 @@ public sealed class SortAndFilterIsolationMatrixTests(IsolationWorld world, ITes
             return $"{cell}: failed";
         }
 
-        var ids = await MatrixChecks.CheckIdsInScopeAsync(world, principal, response.Data, name, problems);
+        var ids = await MatrixChecks.CheckIdsInScopeAsync(World, principal, response.Data, name, problems);
         var cursors = response.Data["first"]!.Items("edges").Concat(response.Data["last"]!.Items("edges")).Select(e => e.Str("cursor")).ToList();
         foreach (var value in cursors.SelectMany(CursorValues).Where(foreignOnly.Contains).Distinct())
             problems.Enqueue($"{name}: LEAK — a cursor carries \"{value}\", which only rows outside the caller's scope hold.");

@@ -8,14 +8,17 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// <summary>
 /// The tenant filter is a range on the tree path (from the unit's path up to, not including, that path with its last
 /// character incremented) so that an index can serve it. It must select exactly what a prefix match would: the unit and
-/// everything below it, and not a unit whose id merely starts with the same digits. Runs on its own copy of the county.
+/// everything below it, and not a unit whose id merely starts with the same digits. Every test starts on a fresh copy of the county.
 /// </summary>
-public sealed class TenantPathRangeTests
+public sealed class TenantPathRangeTests(GatewayApiFactory county) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => county.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task A_unit_sees_exactly_the_paths_that_start_with_its_own()
     {
-        await using var county = new GatewayApiFactory();
         var nanjing = await county.WithDbAsync(db => db.OrgUnits.Where(u => u.Code == "nanjing").Select(u => u.Path).SingleAsync());
         var open = nanjing[..^1]; // "/1/2/5"
         string[] paths =
@@ -48,7 +51,6 @@ public sealed class TenantPathRangeTests
     [Fact]
     public async Task Rows_saved_with_their_new_owners_take_each_owners_own_path()
     {
-        await using var county = new GatewayApiFactory();
         var station = await county.WithDbAsync(db => db.OrgUnits.SingleAsync(u => u.Code == "xunchang"));
 
         var people = await county.WithDbAsync(async db =>

@@ -12,8 +12,12 @@ using ClientPermissions = OpenIddict.Abstractions.OpenIddictConstants.Permission
 namespace Gateway.Api.Tests.Security.Tokens;
 
 /// <summary>Machine clients at <c>/connect/token</c> with the client-credentials grant.</summary>
-public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
+public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task The_right_secret_gets_a_ten_minute_gateway_access_token()
     {
@@ -80,9 +84,8 @@ public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFi
     [InlineData(Roles.IntelligenceOfficer)]
     public async Task A_machine_client_holding_a_role_that_needs_a_second_factor_gets_no_token(string role)
     {
-        await using var own = new GatewayApiFactory();
         var clientId = "rogue-" + role;
-        await using (var scope = own.Services.CreateAsyncScope())
+        await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
             {
@@ -92,17 +95,17 @@ public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFi
                 Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials, ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
             });
         }
-        await own.WithDbAsync(async db =>
+        await factory.WithDbAsync(async db =>
         {
             var bureau = await db.OrgUnits.SingleAsync(u => u.Code == "bureau");
             db.ApiClients.Add(new ApiClient { ClientId = clientId, DisplayName = "Holds " + role, OwnerUnitId = bureau.Id, Roles = [role] });
             await db.SaveChangesAsync();
         });
 
-        var response = await TokenRequests.ClientCredentialsAsync(own.CreateClient(), clientId, clientId + "-secret");
+        var response = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), clientId, clientId + "-secret");
 
         response.AssertRefused(HttpStatusCode.BadRequest, Errors.InvalidGrant);
-        var audited = await own.WithDbAsync(db => db.AuditRecords.Where(r => r.Operation == "token.issue" && r.ObjectIds == clientId).ToListAsync());
+        var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Operation == "token.issue" && r.ObjectIds == clientId).ToListAsync());
         Assert.Equal(AuditOutcome.Denied, Assert.Single(audited).Outcome);
     }
 

@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using Gateway.Api.FieldWork;
+using Gateway.Api.Personnel;
+using Gateway.Api.Tenancy;
+using Gateway.Api.Tests.Infrastructure;
+using Gateway.Api.Tests.Security.Isolation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.Tests.GraphQL.Loading;
+
+/// <summary>
+/// Filtering, sorting and paging run in the database, and a nested filtered query costs the same fixed number of SQL
+/// commands with 10 or 1,000 more rows behind it.
+/// </summary>
+public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+{
+    public Task InitializeAsync() => county.ResetToSeededCountyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private const string Query = """
+        { fieldWork(first: 20, where: { count: { gte: 1 }, person: { kind: { eq: GRID_WORKER } } }, order: [{ occurredAt: DESC }]) {
+            totalCount nodes { kind person { name assignments { nodes { grid { code } } } } } } }
+        """;
+
+    [Fact]
+    public async Task A_filtered_sorted_nested_page_costs_three_commands_at_10_and_at_1000_more_rows()
+    {
+        var client = county.CreateGraphQLClient();
+        await client.QueryAsync(Query); // the first request pays for token and model warm-up
+
+        await AddFieldWorkAsync(county, 10);
+        var at10 = await MeasureAsync(county, client);
+        await AddFieldWorkAsync(county, 1_000);
+        var at1000 = await MeasureAsync(county, client);
+
+        // page (with each entry's person) + count + assignments pages (with each assignment's grid); the person condition is a
+        // subquery of the page.
+        Assert.True(at10 == 3, Describe(county, at10));
+        Assert.True(at1000 == 3, Describe(county, at1000));
+    }
+
+    [Fact]
+    public async Task The_page_query_filters_sorts_and_limits_in_sql()
+    {
+        var client = county.CreateGraphQLClient();
+        await client.QueryAsync(Query);
+
+        county.SqlCommands.Reset();
+        await client.QueryAsync(Query);
+        var page = county.SqlCommands.Commands.First(c => c.Contains("FROM \"FieldWorkEvents\"") && c.Contains("LIMIT"));
+
+        Assert.Contains("WHERE", page);
+        Assert.Contains("EXISTS", page);
+        Assert.Contains("ORDER BY", page);
+        Assert.Contains("\"OccurredAt\" DESC", page);
+        // The tenant filter travels with it: for the county bureau, which sees nearly every row, as a prefix match read in table order.
+        Assert.Matches(@"""\w+""\.""OwnerPath"" LIKE @\w*TenantScanPrefix\w*", page);
+        Assert.DoesNotContain("TenantRangeStart", page);
+    }
+
+    [Fact]
+    public async Task Nothing_is_filtered_or_sorted_in_memory_the_page_reads_only_its_rows_from_the_database()
+    {
+        var client = county.CreateGraphQLClient();
+        await AddFieldWorkAsync(county, 1_000);
+        await client.QueryAsync(Query);
+
+        county.SqlCommands.Reset();
+        var data = await client.QueryAsync(Query);
+        var reads = county.SqlCommands.Reads;
+
+        Assert.True(data["fieldWork"]!["totalCount"]!.GetValue<int>() > 1_000);
+        // The page's 20 rows, one more that tells a next page exists, and the read that finds the end; the count is one row.
+        Assert.Equal(20 + 1 + 1, reads.Single(r => r.Command.Contains("FROM \"FieldWorkEvents\"") && r.Command.Contains("LIMIT")).Reads);
+        Assert.True(reads.Single(r => r.Command.Contains("COUNT(*)")).Reads <= 2);
+        Assert.All(reads, r => Assert.True(r.Reads <= 20 * 51 + 1, $"{r.Reads} reads of:\n{r.Command}"));
+    }
+
+    [Fact]
+    public async Task Below_the_bureau_the_tenant_filter_is_a_range_on_the_owner_path()
+    {
+        var client = county.CreateGraphQLClient("demo-nanjing");
+        await client.QueryAsync(Query);
+
+        county.SqlCommands.Reset();
+        await client.QueryAsync(Query);
+        var page = county.SqlCommands.Commands.First(c => c.Contains("FROM \"FieldWorkEvents\"") && c.Contains("LIMIT"));
+
+        // An index serves the range; a LIKE prefix could not.
+        Assert.Matches(@"""\w+""\.""OwnerPath"" >= @\w*TenantRangeStart\w* AND ""\w+""\.""OwnerPath"" < @\w*TenantPathEnd\w*", page);
+        Assert.DoesNotContain("LIKE", page);
+    }
+
+    [Fact]
+    public async Task Every_tenant_filtered_table_is_searched_through_its_path_index_for_an_office()
+    {
+
+        var plans = await county.AsUnitAsync("nanjing", async db =>
+        {
+            var filtered = db.Model.GetEntityTypes()
+                .Where(t => TenantOwnership.Of(t.ClrType).IsTenantOwned)
+                .ToList();
+            var plans = new Dictionary<string, (string Column, string Plan)>();
+            await db.Database.OpenConnectionAsync();
+            foreach (var type in filtered)
+            {
+                var column = TenantOwnership.Of(type.ClrType).PathProperty!;
+                var set = (IQueryable)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type.ClrType).Invoke(db, null)!;
+                await using var command = set.CreateDbCommand();
+                command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+                var plan = new List<string>();
+                await using (var reader = await command.ExecuteReaderAsync())
+                    while (await reader.ReadAsync()) plan.Add(reader.GetString(reader.GetOrdinal("detail")));
+                plans[type.GetTableName()!] = (column, string.Join("\n", plan));
+            }
+            return plans;
+        });
+
+        Assert.Equal(31, plans.Count); // 29 tenant-owned tables, the org units and the audit records
+        var scans = plans
+            .Where(p => !Regex.IsMatch(p.Value.Plan, $@"SEARCH \w+ USING (COVERING )?INDEX IX_{p.Key}_{p.Value.Column}\w* \({p.Value.Column}>\? AND {p.Value.Column}<\?\)"))
+            .Select(p => $"{p.Key}:\n{p.Value.Plan}")
+            .ToList();
+        Assert.True(scans.Count == 0, "Not searched through the path index:\n" + string.Join("\n\n", scans));
+    }
+
+    private static async Task<int> MeasureAsync(GatewayApiFactory county, GraphQLClient client)
+    {
+        county.SqlCommands.Reset();
+        await client.QueryAsync(Query);
+        return county.SqlCommands.Count;
+    }
+
+    private static Task AddFieldWorkAsync(GatewayApiFactory county, int rows) => county.WithDbAsync(async db =>
+    {
+        var workers = await db.People.Where(p => p.Kind == PersonKind.GridWorker).Select(p => new { p.Id, p.OwnerUnitId }).ToListAsync();
+        var start = new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < rows; i++)
+        {
+            var worker = workers[i % workers.Count];
+            db.FieldWorkEvents.Add(new FieldWorkEvent
+            {
+                PersonId = worker.Id, OwnerUnitId = worker.OwnerUnitId, Kind = FieldWorkKind.Patrol,
+                OccurredAt = start.AddMinutes(i), Count = 1 + i % 20,
+            });
+        }
+        await db.SaveChangesAsync();
+    });
+
+    private static string Describe(GatewayApiFactory county, int count) =>
+        $"{count} SQL commands:\n" + string.Join("\n---\n", county.SqlCommands.Commands);
+}

@@ -1,0 +1,62 @@
+using Gateway.Api.GraphQL.Transport;
+using Gateway.Api.Tests.Infrastructure;
+using GraphQL.DI;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Api.Tests.GraphQL.Transport;
+
+/// <summary>
+/// A repeated query reuses its validated document, yet everything that depends on the request is checked every time:
+/// the caller's permissions, the cost under the variables given, the variables' types.
+/// </summary>
+public sealed class DocumentCacheTests : IAsyncLifetime
+{
+    private readonly GatewayApiFactory app = new();
+
+    private ValidatedDocumentCache Cache => app.Services.GetServices<IConfigureExecution>().OfType<ValidatedDocumentCache>().Single();
+
+    [Fact]
+    public async Task A_repeated_query_is_kept_once_and_a_refused_one_not_at_all()
+    {
+        var client = app.CreateGraphQLClient();
+        var before = Cache.Count;
+
+        await client.QueryAsync("{ offices { totalCount } }");
+        await client.QueryAsync("{ offices { totalCount } }");
+        await client.PostAsync("{ offices { noSuchField } }");
+
+        Assert.Equal(before + 1, Cache.Count);
+    }
+
+    [Fact]
+    public async Task Another_caller_of_a_cached_query_is_still_refused_what_it_may_not_read()
+    {
+        const string Query = "{ residents(first: 1) { totalCount } }";
+        await app.CreateGraphQLClient().QueryAsync(Query);
+
+        var response = await app.CreateGraphQLClient("demo-dashboard").PostAsync(Query);
+
+        Assert.Equal(["ACCESS_DENIED"], response.ErrorCodes);
+        Assert.Null(response.Data);
+    }
+
+    [Fact]
+    public async Task The_cost_of_a_cached_query_is_checked_under_each_requests_variables()
+    {
+        const string Query = "query($n: Int) { offices(first: $n) { nodes { grids(first: $n) { nodes { assignments(first: $n) { nodes { id } } } } } } }";
+        var client = app.CreateGraphQLClient();
+        await client.QueryAsync(Query, new { n = 5 });
+
+        var costly = await client.PostAsync(Query, new { n = 100 });
+        var mistyped = await client.PostAsync(Query, new { n = "many" });
+
+        Assert.Equal(["QUERY_LIMIT_EXCEEDED"], costly.ErrorCodes);
+        Assert.Null(costly.Data);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, mistyped.Status);
+        Assert.Null(mistyped.Data);
+    }
+
+    public Task InitializeAsync() => ((IAsyncLifetime)app).InitializeAsync();
+
+    public Task DisposeAsync() => ((IAsyncLifetime)app).DisposeAsync();
+}
