@@ -32,7 +32,8 @@ public sealed class CountyResetTests(GatewayApiFactory factory) : IClassFixture<
 
         await factory.WithDbAsync(db =>
         {
-            db.Add(new ExternalOrganisation { Kind = ExternalOrganisationKind.Department, Name = Marker, NameZh = "测试" });
+            db.Add(new ExternalOrganisation { Kind = ExternalOrganisationKind.Department, Name = Marker,
+                NameZh = "测试" });
             return db.SaveChangesAsync();
         });
         await File.WriteAllTextAsync(checkpoints, "not a checkpoint\n");

@@ -47,8 +47,8 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Gateway", ConnectionString);
         builder.UseSetting("Security:SigningCertificate:Path", TestDatabases.SigningCertificatePath);
         builder.UseSetting("Security:SigningCertificate:Password", TestDatabases.SigningCertificatePassword);
-        // Counting tests measure one request's own SQL; a token's account re-read every 30 s would land in a measurement
-        // now and then. Tests of the recheck set their own window.
+        // Counting tests measure one request's own SQL; a token's account re-read every 30 s would land in a
+        // measurement now and then. Tests of the recheck set their own window.
         builder.UseSetting("Security:AccountRecheckSeconds", "3600");
         builder.ConfigureTestServices(services =>
         {
@@ -58,7 +58,8 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    /// <summary>The machine client whose token <see cref="CreateGraphQLClient()"/> carries: full access to the whole county, identities excepted.</summary>
+    /// <summary>The machine client whose token <see cref="CreateGraphQLClient()"/> carries: full access to the whole
+    /// county, identities excepted.</summary>
     public const string DefaultClientId = "demo-bureau";
 
     private readonly ConcurrentDictionary<string, Task<string>> tokens = new();
@@ -66,7 +67,8 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A client signed in as <see cref="DefaultClientId"/>.</summary>
     public GraphQLClient CreateGraphQLClient() => CreateGraphQLClient(DefaultClientId);
 
-    /// <summary>A client carrying a client-credentials token of the demo machine client <paramref name="clientId"/>.</summary>
+    /// <summary>A client carrying a client-credentials token of the demo machine client
+    /// <paramref name="clientId"/>.</summary>
     public GraphQLClient CreateGraphQLClient(string clientId)
     {
         var http = CreateClient();
@@ -81,7 +83,8 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private async Task<string> RequestTokenAsync(string clientId)
     {
         using var http = CreateClient();
-        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await http.PostAsync("/connect/token",
+            new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
             ["client_id"] = clientId,
@@ -89,11 +92,13 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["scope"] = "gateway",
         }));
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"Token request for {clientId} failed: {(int)response.StatusCode} {body}");
+        Assert.True(response.IsSuccessStatusCode,
+            $"Token request for {clientId} failed: {(int)response.StatusCode} {body}");
         return JsonNode.Parse(body)!["access_token"]!.GetValue<string>();
     }
 
-    /// <summary>Runs <paramref name="work"/> against this factory's database in a scope of the app's own services, seeing every tenant.</summary>
+    /// <summary>Runs <paramref name="work"/> against this factory's database in a scope of the app's own services,
+    /// seeing every tenant.</summary>
     public async Task<T> WithDbAsync<T>(Func<GatewayDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -16,7 +16,8 @@ public sealed class GatewayApiFactoryTests(GatewayApiFactory factory)
     public async Task The_app_runs_as_Testing_on_a_private_temporary_database()
     {
         var environment = factory.Services.GetRequiredService<IHostEnvironment>();
-        var dataSource = await factory.WithDbAsync(db => Task.FromResult(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource));
+        var dataSource = await factory.WithDbAsync(db =>
+            Task.FromResult(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource));
 
         Assert.Equal(GatewayApiFactory.EnvironmentName, environment.EnvironmentName);
         Assert.Equal(factory.DatabasePath, dataSource);
@@ -34,7 +35,8 @@ public sealed class GatewayApiFactoryTests(GatewayApiFactory factory)
 
         await one.WithDbAsync(db =>
         {
-            db.Add(new ExternalOrganisation { Kind = ExternalOrganisationKind.Department, Name = "Only in one", NameZh = "仅此" });
+            db.Add(new ExternalOrganisation { Kind = ExternalOrganisationKind.Department, Name = "Only in one",
+                NameZh = "仅此" });
             return db.SaveChangesAsync();
         });
 

@@ -6,7 +6,8 @@ using System.Text.Json.Nodes;
 
 namespace Gateway.Api.Tests.Infrastructure;
 
-/// <summary>Talks to <c>/graphql</c> the way a client does, and hands back status, media type and parsed body.</summary>
+/// <summary>Talks to <c>/graphql</c> the way a client does, and hands back status, media type and parsed
+/// body.</summary>
 public sealed class GraphQLClient(HttpClient http)
 {
     public const string Path = "/graphql";
@@ -16,7 +17,8 @@ public sealed class GraphQLClient(HttpClient http)
     public HttpClient Http => http;
 
     /// <summary>POSTs <c>{"query", "variables"}</c> as application/json.</summary>
-    public Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? accept = GraphQLResponseJson, string? operationName = null)
+    public Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? accept = GraphQLResponseJson,
+        string? operationName = null)
     {
         var body = new JsonObject { ["query"] = query };
         if (operationName is not null) body["operationName"] = operationName;
@@ -25,21 +27,25 @@ public sealed class GraphQLClient(HttpClient http)
     }
 
     /// <summary>POSTs <paramref name="body"/> as-is with the given content type.</summary>
-    public Task<GraphQLResponse> PostRawAsync(string body, string? contentType = ApplicationJson, string? accept = GraphQLResponseJson) =>
+    public Task<GraphQLResponse> PostRawAsync(string body, string? contentType = ApplicationJson,
+        string? accept = GraphQLResponseJson) =>
         PostContentAsync(new StringContent(body, Encoding.UTF8), contentType, accept);
 
-    public Task<GraphQLResponse> PostContentAsync(HttpContent content, string? contentType = ApplicationJson, string? accept = GraphQLResponseJson)
+    public Task<GraphQLResponse> PostContentAsync(HttpContent content, string? contentType = ApplicationJson,
+        string? accept = GraphQLResponseJson)
     {
         content.Headers.ContentType = contentType is null ? null : MediaTypeHeaderValue.Parse(contentType);
         return SendAsync(new HttpRequestMessage(HttpMethod.Post, Path) { Content = content }, accept);
     }
 
     /// <summary>GETs <c>/graphql?query=…&amp;variables=…</c>.</summary>
-    public Task<GraphQLResponse> GetAsync(string query, object? variables = null, string? accept = GraphQLResponseJson, string? operationName = null)
+    public Task<GraphQLResponse> GetAsync(string query, object? variables = null, string? accept = GraphQLResponseJson,
+        string? operationName = null)
     {
         var parameters = new List<string> { "query=" + Uri.EscapeDataString(query) };
         if (operationName is not null) parameters.Add("operationName=" + Uri.EscapeDataString(operationName));
-        if (variables is not null) parameters.Add("variables=" + Uri.EscapeDataString(JsonSerializer.Serialize(variables)));
+        if (variables is not null) parameters.Add(
+            "variables=" + Uri.EscapeDataString(JsonSerializer.Serialize(variables)));
         return GetRawAsync("?" + string.Join('&', parameters), accept);
     }
 
@@ -58,7 +64,8 @@ public sealed class GraphQLClient(HttpClient http)
         catch (Exception e) when (e is not HttpRequestException)
         {
             // The in-memory test server rethrows what the app did not handle; over a socket that is a 500.
-            return new GraphQLResponse(HttpStatusCode.InternalServerError, null, [], $"Unhandled exception in the app: {e}", null);
+            return new GraphQLResponse(HttpStatusCode.InternalServerError, null, [],
+                $"Unhandled exception in the app: {e}", null);
         }
         using var _ = response;
         var text = await response.Content.ReadAsStringAsync();
@@ -71,7 +78,8 @@ public sealed class GraphQLClient(HttpClient http)
         {
             // Left null: tests that expect JSON fail on it with the raw body in the message.
         }
-        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType, response.Content.Headers.Allow.ToList(), text, json);
+        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType,
+            response.Content.Headers.Allow.ToList(), text, json);
     }
 
     /// <summary>POSTs a query that must succeed completely (200, no errors) and returns its <c>data</c>.</summary>
@@ -83,7 +91,8 @@ public sealed class GraphQLClient(HttpClient http)
     }
 
     /// <summary>
-    /// Reads every row of a root connection, <paramref name="pageSize"/> at a time, selecting <paramref name="nodeSelection"/> on each node.
+    /// Reads every row of a root connection, <paramref name="pageSize"/> at a time, selecting
+    /// <paramref name="nodeSelection"/> on each node.
     /// </summary>
     public async Task<List<JsonNode>> ReadAllAsync(string connectionField, string nodeSelection, int pageSize = 100)
     {
@@ -122,7 +131,8 @@ public sealed record GraphQLResponse(
     {
         Assert.True(Json is JsonObject, $"Expected a JSON object body, got: {Body}");
         Assert.True(Errors.Count > 0, $"Expected a non-empty `errors` list, got: {Body}");
-        Assert.All(Errors, e => Assert.False(string.IsNullOrWhiteSpace(e?["message"]?.GetValue<string>()), $"Every error needs a message: {Body}"));
+        Assert.All(Errors, e => Assert.False(string.IsNullOrWhiteSpace(e?["message"]?.GetValue<string>()),
+            $"Every error needs a message: {Body}"));
     }
 
     public override string ToString() => $"{(int)Status} {ContentType}: {Body}";

@@ -4,8 +4,8 @@ namespace Gateway.Api.Tests.Infrastructure;
 
 /// <summary>
 /// Follows a connection's cursors page by page, and fails the test at once when paging goes wrong: a cursor handed out
-/// a second time, a row on two pages, a page that says more follow but brings no row, or more than a set number of pages.
-/// A cursor that does not move past its own row would otherwise keep a test paging until the run is killed.
+/// a second time, a row on two pages, a page that says more follow but brings no row, or more than a set number of
+/// pages. A cursor that does not move past its own row would otherwise keep a test paging until the run is killed.
 /// </summary>
 public static class Pages
 {
@@ -28,7 +28,8 @@ public static class Pages
         string connection, Func<string?, Task<JsonNode?>> fetch, int maxPages = DefaultMaxPages) =>
         FollowAsync(connection, fetch, "hasPreviousPage", "startCursor", maxPages);
 
-    /// <summary>The rows of a connection object: its <c>nodes</c>, or the <c>node</c> of each of its <c>edges</c>.</summary>
+    /// <summary>The rows of a connection object: its <c>nodes</c>, or the <c>node</c> of each of its
+    /// <c>edges</c>.</summary>
     public static List<JsonNode> RowsOf(JsonNode connection) =>
         connection["nodes"] is JsonArray nodes
             ? [.. nodes.Select(n => n!)]
@@ -43,7 +44,8 @@ public static class Pages
         string? cursor = null;
         while (true)
         {
-            Assert.True(pages.Count < maxPages, $"Paging `{connection}` went past {maxPages} pages without reaching the end.");
+            Assert.True(pages.Count < maxPages,
+                $"Paging `{connection}` went past {maxPages} pages without reaching the end.");
             if (await fetch(cursor) is not { } page) return pages;
             pages.Add(page);
             var pageInfo = page["pageInfo"]
@@ -51,12 +53,14 @@ public static class Pages
             var rows = RowsOf(page);
             // Rows without a selected id cannot be told apart; only an empty page that promises more is caught then.
             foreach (var id in rows.Select(r => r["id"]?.GetValue<string>()).OfType<string>())
-                Assert.True(ids.Add(id), $"Paging `{connection}`: page {pages.Count} (from cursor {cursor}) brought {id} again.");
+                Assert.True(ids.Add(id),
+                    $"Paging `{connection}`: page {pages.Count} (from cursor {cursor}) brought {id} again.");
             if (!pageInfo[hasMore]!.GetValue<bool>()) return pages;
 
             Assert.True(rows.Count > 0, $"Paging `{connection}`: page {pages.Count} is empty but says more follow.");
             var next = pageInfo[cursorField]?.GetValue<string>();
-            Assert.True(next is not null, $"Paging `{connection}`: page {pages.Count} says more follow but has no {cursorField}.");
+            Assert.True(next is not null,
+                $"Paging `{connection}`: page {pages.Count} says more follow but has no {cursorField}.");
             Assert.True(cursors.Add(next),
                 $"Paging `{connection}`: page {pages.Count} handed out the {cursorField} {next} again; the cursor does not move on.");
             cursor = next;

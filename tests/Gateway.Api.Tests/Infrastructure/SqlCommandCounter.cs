@@ -22,8 +22,8 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     }
 
     /// <summary>
-    /// How many times each reader was read since the last reset: what the app took from the database, command by command.
-    /// A reader read to its end counts its rows plus the read that found no more.
+    /// How many times each reader was read since the last reset: what the app took from the database, command by
+    /// command. A reader read to its end counts its rows plus the read that found no more.
     /// </summary>
     public IReadOnlyList<(string Command, int Reads)> Reads
     {
@@ -49,43 +49,51 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         }
     }
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result)
     {
         Record(command);
         return result;
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
+        CommandEventData eventData, InterceptionResult<DbDataReader> result,
+        CancellationToken cancellationToken = default)
     {
         Record(command);
         return ValueTask.FromResult(result);
     }
 
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result)
     {
         Record(command);
         return result;
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command,
+        CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
         Record(command);
         return ValueTask.FromResult(result);
     }
 
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result)
     {
         Record(command);
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command,
+        CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Record(command);
         return ValueTask.FromResult(result);
     }
 
-    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData,
+        InterceptionResult result)
     {
         lock (commands) reads.Add((command.CommandText, eventData.ReadCount));
         return result;

@@ -24,7 +24,8 @@ public static class TestDatabases
 
     public const string SigningCertificatePassword = "test";
 
-    public static string ConnectionStringFor(string path) => new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+    public static string ConnectionStringFor(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path }.ToString();
 
     public static string NewPath() => Path.Combine(Directory.Value, $"{Guid.NewGuid():N}.db");
 
@@ -46,8 +47,10 @@ public static class TestDatabases
         // Parallel collections start their apps at once; one copy at a time keeps readers of the template from
         // colliding (SQLITE_BUSY) while SQLite opens it.
         using var _ = CopyLock.EnterScope();
-        using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Template.Value, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Template.Value,
+            Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        using var target = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         source.Open();
         target.Open();
         source.BackupDatabase(target);
@@ -69,7 +72,8 @@ public static class TestDatabases
             _ = factory.Server; // Program runs migrations and the demo-county seeder on start.
         // Fold the write-ahead log into the file and leave WAL mode, so the template is one plain file to read.
         SqliteConnection.ClearAllPools();
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        using var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
@@ -80,9 +84,12 @@ public static class TestDatabases
     private static string CreateSigningCertificate()
     {
         using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=Gateway tests", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var request = new CertificateRequest("CN=Gateway tests", rsa, HashAlgorithmName.SHA256,
+            RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(
+            new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1),
+            DateTimeOffset.UtcNow.AddYears(1));
         var path = Path.Combine(Directory.Value, "signing.pfx");
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12, SigningCertificatePassword));
         return path;

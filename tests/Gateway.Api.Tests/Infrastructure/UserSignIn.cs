@@ -16,13 +16,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.Infrastructure;
 
-/// <summary>Tokens a person got through the admin page's sign-in, and a <c>/graphql</c> client carrying the access token.</summary>
+/// <summary>Tokens a person got through the admin page's sign-in, and a <c>/graphql</c> client carrying the access
+/// token.</summary>
 public sealed record UserSession(string AccessToken, string? RefreshToken, string? IdToken, GraphQLClient Client);
 
 /// <summary>
 /// A browser signing a person in to the admin page: authorization code + PKCE (S256) through the real
-/// <c>/connect/authorize</c>, login page (with its antiforgery token), authenticator-code page and <c>/connect/token</c>.
-/// Cookies are kept and redirects are not followed, so every step can be inspected.
+/// <c>/connect/authorize</c>, login page (with its antiforgery token), authenticator-code page and
+/// <c>/connect/token</c>. Cookies are kept and redirects are not followed, so every step can be inspected.
 /// </summary>
 public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
 {
@@ -30,41 +31,50 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
     public const string DefaultScope = "openid gateway offline_access";
 
     /// <summary>The cookie-keeping, non-redirecting client that plays the browser.</summary>
-    public HttpClient Browser { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser { get; } = factory.CreateClient(
+        new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A redirect URI the <c>gateway-admin</c> client was seeded with (<c>Security:AdminClient:RedirectUris</c>).</summary>
+    /// <summary>A redirect URI the <c>gateway-admin</c> client was seeded with
+    /// (<c>Security:AdminClient:RedirectUris</c>).</summary>
     public string RedirectUri { get; } =
-        factory.Services.GetRequiredService<IConfiguration>().GetSection("Security:AdminClient:RedirectUris").Get<string[]>()?.FirstOrDefault()
-        ?? throw new InvalidOperationException("Security:AdminClient:RedirectUris is empty; the admin client has no redirect URI to sign in through.");
+        factory.Services.GetRequiredService<IConfiguration>().GetSection("Security:AdminClient:RedirectUris")
+            .Get<string[]>()?.FirstOrDefault()
+        ?? throw new InvalidOperationException(
+            "Security:AdminClient:RedirectUris is empty; the admin client has no redirect URI to sign in through.");
 
     /// <summary>
     /// Signs a demo user in with the demo password and, for accounts that have one, their demo authenticator key.
     /// </summary>
     public static Task<UserSession> SignInAsync(GatewayApiFactory factory, string userName) =>
-        SignInAsync(factory, userName, DemoPrincipals.UserPassword, DemoPrincipals.AuthenticatorKeys.GetValueOrDefault(userName));
+        SignInAsync(factory, userName, DemoPrincipals.UserPassword,
+            DemoPrincipals.AuthenticatorKeys.GetValueOrDefault(userName));
 
     /// <summary>Signs <paramref name="userName"/> in; fails the test unless every step succeeds.</summary>
-    public static async Task<UserSession> SignInAsync(GatewayApiFactory factory, string userName, string password, string? totpKey, string scope = DefaultScope)
+    public static async Task<UserSession> SignInAsync(GatewayApiFactory factory, string userName, string password,
+        string? totpKey, string scope = DefaultScope)
     {
         using var signIn = new UserSignIn(factory);
         return await signIn.RunAsync(userName, password, totpKey, scope);
     }
 
     /// <summary>The whole flow on this browser: authorize, sign in, second factor if asked, redeem the code.</summary>
-    public async Task<UserSession> RunAsync(string userName, string password, string? totpKey, string scope = DefaultScope)
+    public async Task<UserSession> RunAsync(string userName, string password, string? totpKey,
+        string scope = DefaultScope)
     {
         var pkce = Pkce.Create();
         var state = Pkce.RandomUrlSafe();
         var query = AuthorizeQuery(scope, state, pkce.Challenge, "S256");
         using var challenge = await Browser.GetAsync("/connect/authorize" + query);
-        var loginUrl = ExpectRedirect(challenge, "the authorization endpoint to send an anonymous browser to the login page");
+        var loginUrl = ExpectRedirect(challenge,
+            "the authorization endpoint to send an anonymous browser to the login page");
         Assert.StartsWith("/account/login", new Uri(Browser.BaseAddress!, loginUrl).AbsolutePath);
 
         using var afterPassword = await SubmitPasswordAsync(loginUrl, userName, password);
         var next = ExpectRedirect(afterPassword, $"the login page to accept {userName}'s password");
         if (next.StartsWith("/account/login/second-factor", StringComparison.Ordinal))
         {
-            Assert.True(totpKey is not null, $"{userName} was asked for an authenticator code but no TOTP key was given.");
+            Assert.True(totpKey is not null,
+                $"{userName} was asked for an authenticator code but no TOTP key was given.");
             using var afterCode = await SubmitCodeAsync(next, await UnusedCodeAsync(userName, totpKey));
             next = ExpectRedirect(afterCode, $"the second-factor page to accept {userName}'s code");
         }
@@ -78,13 +88,16 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
 
         using var redeemed = await RedeemCodeAsync(parameters["code"]!, pkce.Verifier);
         var body = await redeemed.Content.ReadAsStringAsync();
-        Assert.True(redeemed.StatusCode == HttpStatusCode.OK, $"Redeeming {userName}'s code failed: {(int)redeemed.StatusCode} {body}");
+        Assert.True(redeemed.StatusCode == HttpStatusCode.OK,
+            $"Redeeming {userName}'s code failed: {(int)redeemed.StatusCode} {body}");
         var json = JsonNode.Parse(body)!;
         var accessToken = json["access_token"]!.GetValue<string>();
-        return new UserSession(accessToken, json["refresh_token"]?.GetValue<string>(), json["id_token"]?.GetValue<string>(), ClientWith(factory, accessToken));
+        return new UserSession(accessToken, json["refresh_token"]?.GetValue<string>(),
+            json["id_token"]?.GetValue<string>(), ClientWith(factory, accessToken));
     }
 
-    /// <summary>The query string of an authorization request of the admin client; a null argument leaves its parameter out.</summary>
+    /// <summary>The query string of an authorization request of the admin client; a null argument leaves its parameter
+    /// out.</summary>
     public string AuthorizeQuery(string scope, string? state, string? codeChallenge, string? codeChallengeMethod)
     {
         var parameters = new Dictionary<string, string?>
@@ -100,11 +113,13 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
         return QueryString.Create(parameters.Where(p => p.Value is not null)).ToUriComponent();
     }
 
-    /// <summary>GETs the login page at <paramref name="loginUrl"/> and posts its form with the given credentials.</summary>
+    /// <summary>GETs the login page at <paramref name="loginUrl"/> and posts its form with the given
+    /// credentials.</summary>
     public Task<HttpResponseMessage> SubmitPasswordAsync(string loginUrl, string userName, string password) =>
         SubmitFormAsync(loginUrl, new() { ["userName"] = userName, ["password"] = password });
 
-    /// <summary>GETs the second-factor page at <paramref name="pageUrl"/> and posts its form with <paramref name="code"/>.</summary>
+    /// <summary>GETs the second-factor page at <paramref name="pageUrl"/> and posts its form with
+    /// <paramref name="code"/>.</summary>
     public Task<HttpResponseMessage> SubmitCodeAsync(string pageUrl, string code) =>
         SubmitFormAsync(pageUrl, new() { ["code"] = code });
 
@@ -123,7 +138,8 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
     /// A code the app accepts for <paramref name="userName"/> now: it takes one 30-second step either side of its
     /// clock, each step once per account, so sign-ins of one account in quick succession use the next step's code.
     /// </summary>
-    public Task<string> UnusedCodeAsync(string userName) => UnusedCodeAsync(userName, DemoPrincipals.AuthenticatorKeys[userName]);
+    public Task<string> UnusedCodeAsync(string userName) =>
+        UnusedCodeAsync(userName, DemoPrincipals.AuthenticatorKeys[userName]);
 
     private async Task<string> UnusedCodeAsync(string userName, string totpKey)
     {
@@ -133,8 +149,10 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
             await users.GetAuthenticationTokenAsync(await users.UserAsync(userName),
                 SingleUseAuthenticatorTokenProvider.LoginProvider, SingleUseAuthenticatorTokenProvider.LastTimeStep));
         if (lastUsed is not null) step = Math.Max(step, long.Parse(lastUsed, CultureInfo.InvariantCulture) + 1);
-        Assert.True(step <= now.ToUnixTimeSeconds() / 30 + 1, $"{userName} signed in more often than one 30-second step allows.");
-        return new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(totpKey)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+        Assert.True(step <= now.ToUnixTimeSeconds() / 30 + 1,
+            $"{userName} signed in more often than one 30-second step allows.");
+        return new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(totpKey))
+            .ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
     }
 
     /// <summary>A <c>/graphql</c> client carrying <paramref name="accessToken"/>.</summary>
@@ -150,7 +168,8 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
     {
         var location = response.Headers.Location;
         if (response.StatusCode != HttpStatusCode.Redirect || location is null)
-            Assert.Fail($"Expected {expectation} (302), got {(int)response.StatusCode} {location}: {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
+            Assert.Fail(
+                $"Expected {expectation} (302), got {(int)response.StatusCode} {location}: {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
         if (!location.IsAbsoluteUri) return location.OriginalString;
         return location.GetLeftPart(UriPartial.Authority) == Browser.BaseAddress!.GetLeftPart(UriPartial.Authority)
             ? location.PathAndQuery
@@ -158,8 +177,8 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
     }
 
     /// <summary>
-    /// GETs the page at <paramref name="pageUrl"/> and posts its form with <paramref name="fields"/>, which take the place of
-    /// the form's hidden inputs of the same name.
+    /// GETs the page at <paramref name="pageUrl"/> and posts its form with <paramref name="fields"/>, which take the
+    /// place of the form's hidden inputs of the same name.
     /// </summary>
     public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, Dictionary<string, string> fields)
     {
@@ -171,7 +190,8 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
             form.TryAdd(hidden.Groups["name"].Value, WebUtility.HtmlDecode(hidden.Groups["value"].Value));
         var action = FormAction().Match(html);
         Assert.True(action.Success, $"No form on {pageUrl}: {html}");
-        return await Browser.PostAsync(WebUtility.HtmlDecode(action.Groups["action"].Value), new FormUrlEncodedContent(form));
+        return await Browser.PostAsync(WebUtility.HtmlDecode(action.Groups["action"].Value),
+            new FormUrlEncodedContent(form));
     }
 
     [GeneratedRegex("""<input type="hidden" name="(?<name>[^"]+)" value="(?<value>[^"]*)">""")]
@@ -194,5 +214,6 @@ public sealed record Pkce(string Verifier, string Challenge)
 
     public static string RandomUrlSafe() => Base64Url(RandomNumberGenerator.GetBytes(32));
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

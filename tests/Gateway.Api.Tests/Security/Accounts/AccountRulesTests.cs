@@ -17,9 +17,12 @@ public sealed class AccountRulesTests(GatewayApiFactory factory) : IClassFixture
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
-    [InlineData("auditor", Roles.SystemAdmin, "One account cannot hold auditor and system-admin: these duties are separated.")]
-    [InlineData("station.admin", Roles.Auditor, "One account cannot hold security-admin and auditor: these duties are separated.")]
-    [InlineData("bureau.admin", Roles.SecurityAdmin, "One account cannot hold system-admin and security-admin: these duties are separated.")]
+    [InlineData("auditor", Roles.SystemAdmin,
+        "One account cannot hold auditor and system-admin: these duties are separated.")]
+    [InlineData("station.admin", Roles.Auditor,
+        "One account cannot hold security-admin and auditor: these duties are separated.")]
+    [InlineData("bureau.admin", Roles.SecurityAdmin,
+        "One account cannot hold system-admin and security-admin: these duties are separated.")]
     public async Task A_second_separated_duty_is_refused(string userName, string role, string message)
     {
         var (result, roles) = await factory.WithUsersAsync(async users =>
@@ -40,10 +43,12 @@ public sealed class AccountRulesTests(GatewayApiFactory factory) : IClassFixture
         var (result, roles) = await factory.WithUsersAsync(async users =>
         {
             var user = await users.UserAsync("nanjing.officer");
-            return (await users.AddToRolesAsync(user, [Roles.SystemAdmin, Roles.Auditor]), await users.GetRolesAsync(user));
+            return (await users.AddToRolesAsync(user, [Roles.SystemAdmin, Roles.Auditor]),
+                await users.GetRolesAsync(user));
         });
 
-        Assert.Equal("One account cannot hold system-admin and auditor: these duties are separated.", Assert.Single(result.Errors).Description);
+        Assert.Equal("One account cannot hold system-admin and auditor: these duties are separated.",
+            Assert.Single(result.Errors).Description);
         Assert.Equal([Roles.CommunityOfficer], roles);
     }
 
@@ -71,9 +76,11 @@ public sealed class AccountRulesTests(GatewayApiFactory factory) : IClassFixture
             await db.SaveChangesAsync();
         });
         using var browser = new UserSignIn(factory);
-        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), "station.admin", DemoPrincipals.UserPassword);
+        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), "station.admin",
+            DemoPrincipals.UserPassword);
 
-        using var authorize = await browser.Browser.GetAsync(browser.ExpectRedirect(afterPassword, "the password to be accepted"));
+        using var authorize = await browser.Browser.GetAsync(
+            browser.ExpectRedirect(afterPassword, "the password to be accepted"));
 
         var callback = browser.ExpectRedirect(authorize, "the refusal to be sent to the client");
         Assert.Contains($"error={Errors.AccessDenied}", callback);
@@ -89,7 +96,8 @@ public sealed class AccountRulesTests(GatewayApiFactory factory) : IClassFixture
     public async Task Weak_passwords_are_refused(string password, string code)
     {
         var result = await factory.WithUsersAsync(async users =>
-            await users.CreateAsync(new GatewayUser { UserName = "weak." + code.ToLowerInvariant(), DisplayName = "Weak", UnitId = (await users.UserAsync("auditor")).UnitId }, password));
+            await users.CreateAsync(new GatewayUser { UserName = "weak." + code.ToLowerInvariant(),
+                DisplayName = "Weak", UnitId = (await users.UserAsync("auditor")).UnitId }, password));
 
         Assert.Equal([code], result.Errors.Select(e => e.Code));
     }
@@ -98,7 +106,8 @@ public sealed class AccountRulesTests(GatewayApiFactory factory) : IClassFixture
     public async Task A_long_password_of_every_class_is_accepted()
     {
         var result = await factory.WithUsersAsync(async users =>
-            await users.CreateAsync(new GatewayUser { UserName = "strong.user", DisplayName = "Strong", UnitId = (await users.UserAsync("auditor")).UnitId }, "Strong-pass-12"));
+            await users.CreateAsync(new GatewayUser { UserName = "strong.user", DisplayName = "Strong",
+                UnitId = (await users.UserAsync("auditor")).UnitId }, "Strong-pass-12"));
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
     }

@@ -9,7 +9,8 @@ namespace Gateway.Api.Tests.Security.Accounts;
 /// <summary>The app's own user manager, in a system scope of the app's services.</summary>
 public static class Accounts
 {
-    public static async Task<T> WithUsersAsync<T>(this GatewayApiFactory factory, Func<UserManager<GatewayUser>, Task<T>> work)
+    public static async Task<T> WithUsersAsync<T>(this GatewayApiFactory factory,
+        Func<UserManager<GatewayUser>, Task<T>> work)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();

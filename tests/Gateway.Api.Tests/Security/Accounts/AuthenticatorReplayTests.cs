@@ -70,7 +70,8 @@ public sealed class AuthenticatorReplayTests
         var firstPage = await CodePageAsync(first);
         var secondPage = await CodePageAsync(second);
 
-        var answers = await Task.WhenAll(first.SubmitCodeAsync(firstPage, code), second.SubmitCodeAsync(secondPage, code));
+        var answers = await Task.WhenAll(first.SubmitCodeAsync(firstPage, code),
+            second.SubmitCodeAsync(secondPage, code));
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Unauthorized], answers.Select(a => a.StatusCode).Order());
         foreach (var answer in answers) answer.Dispose();
@@ -81,7 +82,8 @@ public sealed class AuthenticatorReplayTests
     {
         await using var factory = new MidStepClockFactory();
         var now = factory.Clock.GetUtcNow();
-        using (var other = await SubmitCodeAfterPasswordAsync(factory, CodeAt(now - Step, OtherUser), OtherUser)) AssertAccepted(other);
+        using (var other = await SubmitCodeAfterPasswordAsync(factory, CodeAt(now - Step, OtherUser),
+            OtherUser)) AssertAccepted(other);
         var before = await LastStepsAsync(factory);
 
         using (var signIn = await SubmitCodeAfterPasswordAsync(factory, CodeAt(now))) AssertAccepted(signIn);
@@ -100,9 +102,11 @@ public sealed class AuthenticatorReplayTests
             .ToDictionaryAsync(t => t.UserName!, t => t.Value));
 
     private static string CodeAt(DateTimeOffset time, string userName = User) =>
-        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(DemoPrincipals.AuthenticatorKeys[userName])).ComputeTotp(time.UtcDateTime);
+        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(DemoPrincipals.AuthenticatorKeys[userName]))
+            .ComputeTotp(time.UtcDateTime);
 
-    private static async Task<HttpResponseMessage> SubmitCodeAfterPasswordAsync(GatewayApiFactory factory, string code, string userName = User)
+    private static async Task<HttpResponseMessage> SubmitCodeAfterPasswordAsync(GatewayApiFactory factory, string code,
+        string userName = User)
     {
         using var browser = new UserSignIn(factory);
         return await browser.SubmitCodeAsync(await CodePageAsync(browser, userName), code);
@@ -110,7 +114,8 @@ public sealed class AuthenticatorReplayTests
 
     private static async Task<string> CodePageAsync(UserSignIn browser, string userName = User)
     {
-        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), userName, DemoPrincipals.UserPassword);
+        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), userName,
+            DemoPrincipals.UserPassword);
         var page = browser.ExpectRedirect(afterPassword, "the password to lead to the second-factor page");
         Assert.StartsWith("/account/login/second-factor?", page);
         return page;
@@ -122,9 +127,11 @@ public sealed class AuthenticatorReplayTests
         Assert.StartsWith("/connect/authorize", response.Headers.Location!.OriginalString);
     }
 
-    private static void AssertRefused(HttpResponseMessage response) => Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    private static void AssertRefused(HttpResponseMessage response) =>
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
 
-    /// <summary>The app on a clock stopped 15 seconds into a 30-second step, a few seconds from the real time.</summary>
+    /// <summary>The app on a clock stopped 15 seconds into a 30-second step, a few seconds from the real
+    /// time.</summary>
     private sealed class MidStepClockFactory : GatewayApiFactory
     {
         public FakeTimeProvider Clock { get; } =

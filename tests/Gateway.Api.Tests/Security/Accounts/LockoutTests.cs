@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.Security.Accounts;
 
-/// <summary>Five wrong passwords lock an account for at least ten minutes; every failure is audited (repeats in a summary).</summary>
+/// <summary>Five wrong passwords lock an account for at least ten minutes; every failure is audited (repeats in a
+/// summary).</summary>
 public sealed class LockoutTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
@@ -40,16 +41,20 @@ public sealed class LockoutTests(GatewayApiFactory factory) : IClassFixture<Gate
         Assert.NotNull(lockoutEnd);
         Assert.InRange(lockoutEnd.Value, started.AddMinutes(10), DateTimeOffset.UtcNow.AddMinutes(15));
 
-        // The first refusal of each kind is recorded at once; the repeats in a summary written when their window closes.
+        // The first refusal of each kind is recorded at once; the repeats in a summary written when their window
+        // closes.
         await factory.Services.GetRequiredService<RefusalAudit>().FlushAsync(includeOpen: true, CancellationToken.None);
         var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.ObjectIds == User).OrderBy(r => r.Id)
             .Select(r => new { r.Operation, r.Outcome, r.Occurrences }).ToListAsync());
         Assert.Equal(
-            [(LoginEndpoints.SignInOperation, AuditOutcome.Denied, 1), (LoginEndpoints.LockoutOperation, AuditOutcome.Denied, 1)],
+            [(LoginEndpoints.SignInOperation, AuditOutcome.Denied, 1),
+                (LoginEndpoints.LockoutOperation, AuditOutcome.Denied, 1)],
             audited.Take(2).Select(a => (a.Operation, a.Outcome, a.Occurrences)));
         Assert.Equal(
-            [(LoginEndpoints.LockoutOperation, AuditOutcome.Denied, 2), (LoginEndpoints.SignInOperation, AuditOutcome.Denied, 4)],
-            audited.GroupBy(a => (a.Operation, a.Outcome)).Select(g => (g.Key.Operation, g.Key.Outcome, g.Sum(a => a.Occurrences))).Order());
+            [(LoginEndpoints.LockoutOperation, AuditOutcome.Denied, 2),
+                (LoginEndpoints.SignInOperation, AuditOutcome.Denied, 4)],
+            audited.GroupBy(a => (a.Operation, a.Outcome))
+                .Select(g => (g.Key.Operation, g.Key.Outcome, g.Sum(a => a.Occurrences))).Order());
     }
 
     [Fact]

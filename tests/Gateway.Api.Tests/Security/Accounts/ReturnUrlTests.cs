@@ -51,7 +51,8 @@ public sealed class ReturnUrlTests(GatewayApiFactory factory) : IClassFixture<Ga
         });
 
         if (returnUrl.Contains('\0'))
-            // ASP.NET Core refuses a posted form holding a NUL before the endpoint runs: a clean 400, nothing redirected.
+            // ASP.NET Core refuses a posted form holding a NUL before the endpoint runs: a clean 400, nothing
+            // redirected.
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         else
             AssertCleanRedirect(response, Fallback);
@@ -81,6 +82,7 @@ public sealed class ReturnUrlTests(GatewayApiFactory factory) : IClassFixture<Ga
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(location, response.Headers.Location!.OriginalString);
-        Assert.DoesNotContain(response.Headers, h => h.Value.Any(v => v.Contains("injected") || v.Contains("attacker")));
+        Assert.DoesNotContain(response.Headers, h =>
+            h.Value.Any(v => v.Contains("injected") || v.Contains("attacker")));
     }
 }

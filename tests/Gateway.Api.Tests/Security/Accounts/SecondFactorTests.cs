@@ -11,7 +11,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Gateway.Api.Tests.Security.Accounts;
 
-/// <summary>System admins and intelligence officers sign in with an authenticator code; other officers with a password.</summary>
+/// <summary>System admins and intelligence officers sign in with an authenticator code; other officers with a
+/// password.</summary>
 public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
@@ -25,7 +26,8 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
     {
         using var browser = new UserSignIn(factory);
         var key = DemoPrincipals.AuthenticatorKeys[userName];
-        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), userName, DemoPrincipals.UserPassword);
+        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), userName,
+            DemoPrincipals.UserPassword);
         var codePage = browser.ExpectRedirect(afterPassword, "the password to lead to the second-factor page");
         Assert.StartsWith("/account/login/second-factor?", codePage);
 
@@ -46,13 +48,16 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
     public async Task Skipping_the_code_page_leaves_the_browser_signed_out(string userName)
     {
         using var browser = new UserSignIn(factory);
-        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), userName, DemoPrincipals.UserPassword);
+        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), userName,
+            DemoPrincipals.UserPassword);
         var codePage = browser.ExpectRedirect(afterPassword, "the second-factor page");
-        var returnUrl = QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), codePage).Query)["returnUrl"].ToString();
+        var returnUrl = QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), codePage).Query)["returnUrl"]
+            .ToString();
 
         using var authorize = await browser.Browser.GetAsync(returnUrl);
 
-        Assert.StartsWith("/account/login?", browser.ExpectRedirect(authorize, "the half-signed-in browser to be sent back to the login page"));
+        Assert.StartsWith("/account/login?",
+            browser.ExpectRedirect(authorize, "the half-signed-in browser to be sent back to the login page"));
     }
 
     [Fact]
@@ -60,27 +65,34 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
     {
         using var browser = new UserSignIn(factory);
 
-        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), "nanjing.officer", DemoPrincipals.UserPassword);
+        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), "nanjing.officer",
+            DemoPrincipals.UserPassword);
 
-        Assert.StartsWith("/connect/authorize?", browser.ExpectRedirect(afterPassword, "the password alone to lead back to the authorization endpoint"));
+        Assert.StartsWith("/connect/authorize?",
+            browser.ExpectRedirect(afterPassword, "the password alone to lead back to the authorization endpoint"));
     }
 
     [Fact]
     public async Task A_system_admin_without_an_authenticator_is_refused_at_the_authorization_endpoint()
     {
-        await factory.WithUsersAsync(async users => RoleCatalogueCheck(await users.SetTwoFactorEnabledAsync(await users.UserAsync("bureau.admin"), false)));
+        await factory.WithUsersAsync(async users =>
+            RoleCatalogueCheck(await users.SetTwoFactorEnabledAsync(await users.UserAsync("bureau.admin"), false)));
         using var browser = new UserSignIn(factory);
-        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), "bureau.admin", DemoPrincipals.UserPassword);
+        using var afterPassword = await browser.SubmitPasswordAsync(await browser.LoginPageAsync(), "bureau.admin",
+            DemoPrincipals.UserPassword);
 
-        using var authorize = await browser.Browser.GetAsync(browser.ExpectRedirect(afterPassword, "the password alone to be accepted"));
+        using var authorize = await browser.Browser.GetAsync(
+            browser.ExpectRedirect(afterPassword, "the password alone to be accepted"));
 
         var callback = new Uri(browser.ExpectRedirect(authorize, "the refusal to be sent to the client"));
         var parameters = QueryHelpers.ParseQuery(callback.Query);
         Assert.Equal(Errors.AccessDenied, parameters["error"].ToString());
         Assert.Equal("This account must sign in with a second factor.", parameters["error_description"].ToString());
         Assert.False(parameters.ContainsKey("code"));
-        var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.ObjectIds == "bureau.admin").OrderBy(r => r.Id).Select(r => new { r.Operation, r.Outcome }).ToListAsync());
-        Assert.Equal([(LoginEndpoints.SignInOperation, AuditOutcome.Succeeded), (LoginEndpoints.SignInOperation, AuditOutcome.Denied)], audited.Select(a => (a.Operation, a.Outcome)));
+        var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.ObjectIds == "bureau.admin")
+            .OrderBy(r => r.Id).Select(r => new { r.Operation, r.Outcome }).ToListAsync());
+        Assert.Equal([(LoginEndpoints.SignInOperation, AuditOutcome.Succeeded),
+            (LoginEndpoints.SignInOperation, AuditOutcome.Denied)], audited.Select(a => (a.Operation, a.Outcome)));
     }
 
     [Fact]
@@ -105,7 +117,8 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
         var before = await TokenRequests.RefreshAsync(http, session.RefreshToken!);
         before.AssertIssued();
 
-        await factory.WithUsersAsync(async users => RoleCatalogueCheck(await users.AddToRoleAsync(await users.UserAsync("nanjing.officer"), Roles.IntelligenceOfficer)));
+        await factory.WithUsersAsync(async users => RoleCatalogueCheck(
+            await users.AddToRoleAsync(await users.UserAsync("nanjing.officer"), Roles.IntelligenceOfficer)));
         var after = await TokenRequests.RefreshAsync(http, before.RefreshToken!);
 
         after.AssertRefused(HttpStatusCode.BadRequest, Errors.InvalidGrant);
@@ -118,9 +131,11 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
         var login = await browser.LoginPageAsync();
         using (await browser.Browser.GetAsync(login)) { }
 
-        using var response = await browser.Browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await browser.Browser.PostAsync("/account/login",
+            new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["userName"] = "nanjing.officer", ["password"] = DemoPrincipals.UserPassword, ["returnUrl"] = "/connect/authorize",
+            ["userName"] = "nanjing.officer", ["password"] = DemoPrincipals.UserPassword,
+            ["returnUrl"] = "/connect/authorize",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

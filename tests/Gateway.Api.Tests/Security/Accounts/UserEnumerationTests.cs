@@ -12,7 +12,8 @@ namespace Gateway.Api.Tests.Security.Accounts;
 /// The login page does not tell whether an account exists: an unknown user name, a wrong password and a locked
 /// account get the same answer, in about the same time.
 /// </summary>
-public sealed partial class UserEnumerationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+public sealed partial class UserEnumerationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>,
+    IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
 
@@ -46,7 +47,8 @@ public sealed partial class UserEnumerationTests(GatewayApiFactory factory) : IC
 
         Assert.Equal(unknown, locked);
         Assert.DoesNotContain("locked after", locked.Body);
-        var last = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.ObjectIds == "station.admin").OrderBy(r => r.Id)
+        var last = await factory.WithDbAsync(db =>
+            db.AuditRecords.Where(r => r.ObjectIds == "station.admin").OrderBy(r => r.Id)
             .Select(r => r.Operation).LastAsync());
         Assert.Equal(LoginEndpoints.LockoutOperation, last);
     }
@@ -82,12 +84,14 @@ public sealed partial class UserEnumerationTests(GatewayApiFactory factory) : IC
 
     private static double Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2).TotalMilliseconds;
 
-    /// <summary>Status, headers that could differ and the page with its antiforgery token (new on every page) blanked.</summary>
+    /// <summary>Status, headers that could differ and the page with its antiforgery token (new on every page)
+    /// blanked.</summary>
     private static async Task<Answer> AnswerAsync(UserSignIn browser, string login, string userName, string password)
     {
         using var response = await browser.SubmitPasswordAsync(login, userName, password);
         var body = AntiforgeryToken().Replace(await response.Content.ReadAsStringAsync(), "value=\"\"");
-        var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? string.Join("\n", values.Select(c => c.Split('=')[0])) : "";
+        var cookies = response.Headers.TryGetValues("Set-Cookie", out var values)
+            ? string.Join("\n", values.Select(c => c.Split('=')[0])) : "";
         return new Answer(response.StatusCode, cookies, body);
     }
 

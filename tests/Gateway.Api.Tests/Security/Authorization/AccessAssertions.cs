@@ -20,13 +20,17 @@ internal static class AccessAssertions
         Assert.NotEmpty(response.Errors);
         Assert.All(response.ErrorCodes, code => Assert.Equal(PermissionValidationRule.AccessDenied, code));
         foreach (var field in fields)
-            Assert.True(response.ErrorMessages.Any(m => m!.Contains($"`{field}`", StringComparison.Ordinal)), $"No error names `{field}`: {response.Body}");
+            Assert.True(response.ErrorMessages.Any(m => m!.Contains($"`{field}`", StringComparison.Ordinal)),
+                $"No error names `{field}`: {response.Body}");
         Assert.All(Permissions.All, permission => Assert.DoesNotContain(permission, response.Body));
     }
 
     /// <summary>The audit records of <paramref name="operation"/> written for <paramref name="clientId"/>.</summary>
-    public static Task<List<AuditRecord>> AuditRecordsAsync(this GatewayApiFactory factory, string operation, string clientId) =>
-        factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Operation == operation && r.ClientId == clientId).OrderBy(r => r.Id).ToListAsync());
+    public static Task<List<AuditRecord>> AuditRecordsAsync(this GatewayApiFactory factory, string operation,
+        string clientId) =>
+        factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Operation == operation && r.ClientId == clientId)
+            .OrderBy(r => r.Id).ToListAsync());
 
-    public static IReadOnlyList<string> Objects(this AuditRecord record) => record.ObjectIds.Split(',', StringSplitOptions.RemoveEmptyEntries);
+    public static IReadOnlyList<string> Objects(this AuditRecord record) =>
+        record.ObjectIds.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -26,11 +26,14 @@ public sealed class AuthorizationCoverageTests(GatewayApiFactory factory) : ICla
     [Fact]
     public void Every_declared_permission_is_in_the_catalogue_and_nothing_is_both_guarded_and_open()
     {
-        var elements = Fields().SelectMany(f => new (string Name, IProvideMetadata Element)[] { (f.Coordinate, f.Field), (f.Type.Name, f.Type) })
+        var elements = Fields().SelectMany(f =>
+            new (string Name, IProvideMetadata Element)[] { (f.Coordinate, f.Field), (f.Type.Name, f.Type) })
             .DistinctBy(e => e.Name).ToList();
 
-        var unknown = elements.Where(e => e.Element.GetRequiredPermission() is { } p && !Permissions.All.Contains(p)).Select(e => e.Name).ToList();
-        var ambiguous = elements.Where(e => e.Element.GetRequiredPermission() is not null && e.Element.AllowsAnyCaller()).Select(e => e.Name).ToList();
+        var unknown = elements.Where(e => e.Element.GetRequiredPermission() is { } p && !Permissions.All.Contains(p))
+            .Select(e => e.Name).ToList();
+        var ambiguous = elements.Where(e =>
+            e.Element.GetRequiredPermission() is not null && e.Element.AllowsAnyCaller()).Select(e => e.Name).ToList();
 
         Assert.True(unknown.Count == 0, "Permissions outside the catalogue on: " + string.Join(", ", unknown));
         Assert.True(ambiguous.Count == 0, "Both guarded and open: " + string.Join(", ", ambiguous));
@@ -42,18 +45,21 @@ public sealed class AuthorizationCoverageTests(GatewayApiFactory factory) : ICla
         var undeclared = Schema().AllTypes.OfType<IEntityGraphType>().Cast<IGraphType>()
             .Where(t => t.GetRequiredPermission() is null).Select(t => t.Name).ToList();
 
-        Assert.True(undeclared.Count == 0, "Entity types that declare no read permission: " + string.Join(", ", undeclared));
+        Assert.True(undeclared.Count == 0,
+            "Entity types that declare no read permission: " + string.Join(", ", undeclared));
     }
 
     [Fact]
     public void Every_root_connection_needs_the_permission_of_the_rows_it_lists()
     {
-        var connections = Schema().Query.Fields.Where(f => f.ResolvedType!.GetNamedType() is IComplexGraphType { Name: var n } && n.EndsWith("Connection")).ToList();
+        var connections = Schema().Query.Fields.Where(f =>
+            f.ResolvedType!.GetNamedType() is IComplexGraphType { Name: var n } && n.EndsWith("Connection")).ToList();
 
         Assert.NotEmpty(connections);
         Assert.All(connections, field =>
         {
-            var rows = ((IComplexGraphType)field.ResolvedType!.GetNamedType()).GetField("nodes")!.ResolvedType!.GetNamedType();
+            var rows = ((IComplexGraphType)field.ResolvedType!.GetNamedType())
+                .GetField("nodes")!.ResolvedType!.GetNamedType();
             Assert.True(rows.GetRequiredPermission() is { } permission && field.GetRequiredPermission() == permission,
                 $"Query.{field.Name} needs '{field.GetRequiredPermission()}' but lists {rows.Name} rows, which need '{rows.GetRequiredPermission()}'.");
         });
@@ -69,10 +75,12 @@ public sealed class AuthorizationCoverageTests(GatewayApiFactory factory) : ICla
         Assert.False(mutation.AllowsAnyCaller(), "The Mutation root is open to any caller.");
         Assert.NotEmpty(mutation.Fields);
         var undeclared = mutation.Fields.Where(f => f.GetRequiredPermission() is null).Select(f => f.Name).ToList();
-        Assert.True(undeclared.Count == 0, "Mutations that declare no permission of their own: " + string.Join(", ", undeclared));
+        Assert.True(undeclared.Count == 0,
+            "Mutations that declare no permission of their own: " + string.Join(", ", undeclared));
     }
 
-    /// <summary>Free-text notes may hold anything a resident or informant said: a dashboard never reads them, whatever the path.</summary>
+    /// <summary>Free-text notes may hold anything a resident or informant said: a dashboard never reads them, whatever
+    /// the path.</summary>
     [Theory]
     [InlineData("FieldWorkEvent", "note")]
     [InlineData("Tip", "content")]
@@ -88,10 +96,12 @@ public sealed class AuthorizationCoverageTests(GatewayApiFactory factory) : ICla
         var needed = new[] { type.GetRequiredPermission(), field.GetRequiredPermission() }.OfType<string>().ToList();
 
         Assert.NotEmpty(needed);
-        Assert.False(needed.All(Roles.Grants[Roles.Dashboard].Contains), $"A dashboard could read {typeName}.{fieldName}.");
+        Assert.False(needed.All(Roles.Grants[Roles.Dashboard].Contains),
+            $"A dashboard could read {typeName}.{fieldName}.");
     }
 
-    private static bool Declares(IProvideMetadata element) => element.GetRequiredPermission() is not null || element.AllowsAnyCaller();
+    private static bool Declares(IProvideMetadata element) =>
+        element.GetRequiredPermission() is not null || element.AllowsAnyCaller();
 
     private IEnumerable<(IComplexGraphType Type, FieldType Field, string Coordinate)> Fields() =>
         from type in Schema().AllTypes.OfType<IComplexGraphType>()

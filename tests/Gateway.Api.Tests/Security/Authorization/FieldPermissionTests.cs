@@ -35,12 +35,16 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     [InlineData("{ fieldWork { nodes { note } } }", "Query.fieldWork", "FieldWorkEvent.note")]
     [InlineData("{ mediationCases { totalCount } }", "Query.mediationCases")]
     [InlineData("{ serviceRequests { totalCount } }", "Query.serviceRequests")]
-    // A relation to an unreadable type is refused even when nothing of the rows is selected: __typename would count them.
+    // A relation to an unreadable type is refused even when nothing of the rows is selected: __typename would count
+    // them.
     [InlineData("{ grids { nodes { residents(first: 100) { nodes { __typename } } } } }", "Grid.residents")]
-    [InlineData("{ offices { nodes { assignments(first: 100) { nodes { role } } } } }", "OrgUnit.assignments", "Assignment.role")]
-    [InlineData("{ grids { nodes { fieldWork(first: 100) { nodes { note } } } } }", "Grid.fieldWork", "FieldWorkEvent.note")]
+    [InlineData("{ offices { nodes { assignments(first: 100) { nodes { role } } } } }", "OrgUnit.assignments",
+        "Assignment.role")]
+    [InlineData("{ grids { nodes { fieldWork(first: 100) { nodes { note } } } } }", "Grid.fieldWork",
+        "FieldWorkEvent.note")]
     // Edge and node are refused alike (check 17).
-    [InlineData("{ informants { edges { cursor node { codeName } } } }", "Query.informants", "InformantEdge.node", "Informant.codeName")]
+    [InlineData("{ informants { edges { cursor node { codeName } } } }", "Query.informants", "InformantEdge.node",
+        "Informant.codeName")]
     public async Task A_dashboard_is_refused_everything_beyond_offices_and_grids(string query, params string[] denied)
     {
         var response = await dashboard.PostAsync(query);
@@ -64,9 +68,11 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     [InlineData("{ houses { nodes { holderName } } }", "Query.houses", "House.holderName")]
     [InlineData("{ mediationCases { nodes { summary } } }", "Query.mediationCases", "MediationCase.summary")]
     [InlineData("{ mediationCommittees { totalCount } }", "Query.mediationCommittees")]
-    [InlineData("{ personnel { nodes { fieldWork(first: 100) { nodes { note } } mediationMemberships(first: 100) { nodes { memberKind } } } } }", "Person.fieldWork", "Person.mediationMemberships")]
+    [InlineData(
+        "{ personnel { nodes { fieldWork(first: 100) { nodes { note } } mediationMemberships(first: 100) { nodes { memberKind } } } } }", "Person.fieldWork", "Person.mediationMemberships")]
     [InlineData("{ grids { nodes { residents(first: 100) { nodes { name } } } } }", "Grid.residents", "Resident.name")]
-    public async Task The_committee_is_refused_informants_registry_mediation_and_field_work(string query, params string[] denied)
+    public async Task The_committee_is_refused_informants_registry_mediation_and_field_work(string query,
+        params string[] denied)
     {
         var response = await committee.PostAsync(query);
 
@@ -76,7 +82,9 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     [Fact]
     public async Task A_type_condition_on_node_is_refused_at_validation()
     {
-        var response = await dashboard.PostAsync("query($id: ID!) { node(id: $id) { id ... on Informant { codeName } } }", new { id = await InformantIdAsync() });
+        var response = await dashboard.PostAsync(
+            "query($id: ID!) { node(id: $id) { id ... on Informant { codeName } } }",
+            new { id = await InformantIdAsync() });
 
         response.AssertDenied("Informant.codeName");
     }
@@ -89,10 +97,13 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
         var before = (await factory.AuditRecordsAsync("graphql.denied:Query.node", Dashboard)).Count;
         var beforeMany = (await factory.AuditRecordsAsync("graphql.denied:Query.nodes", Dashboard)).Count;
 
-        var one = await dashboard.PostAsync("query($id: ID!) { node(id: $id) { __typename id } }", new { id = informant });
-        var many = await dashboard.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", new { ids = new[] { informant, grid } });
+        var one = await dashboard.PostAsync("query($id: ID!) { node(id: $id) { __typename id } }",
+            new { id = informant });
+        var many = await dashboard.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }",
+            new { ids = new[] { informant, grid } });
 
-        Assert.True(one.Status == HttpStatusCode.OK && one.Data?.AsObject().ContainsKey("node") == true && one.Data["node"] is null, one.ToString());
+        Assert.True(one.Status == HttpStatusCode.OK && one.Data?.AsObject().ContainsKey("node") == true
+            && one.Data["node"] is null, one.ToString());
         Assert.Equal(["NOT_FOUND"], one.ErrorCodes);
         Assert.Equal([null, "Grid"], many.Data!["nodes"]!.AsArray().Select(n => n?["__typename"]!.GetValue<string>()));
         Assert.Equal(["NOT_FOUND"], many.ErrorCodes);
@@ -107,20 +118,27 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
 
     [Theory]
     // A named fragment on the concrete type.
-    [InlineData("query($id: ID!) { node(id: $id) { ...F } } fragment F on Informant { codeName }", "Informant.codeName")]
+    [InlineData("query($id: ID!) { node(id: $id) { ...F } } fragment F on Informant { codeName }",
+        "Informant.codeName")]
     // Fragments spreading fragments, through the interface.
-    [InlineData("query($id: ID!) { node(id: $id) { ...A } } fragment A on Node { id ...B } fragment B on Informant { identity { realName } }",
+    [InlineData(
+        "query($id: ID!) { node(id: $id) { ...A } } fragment A on Node { id ...B } fragment B on Informant { identity { realName } }",
         "Informant.identity", "InformantIdentity.realName")]
     // An inline fragment on the interface, then on the type.
-    [InlineData("query($id: ID!) { node(id: $id) { ... on Node { ... on Informant { status } } } }", "Informant.status")]
+    [InlineData("query($id: ID!) { node(id: $id) { ... on Node { ... on Informant { status } } } }",
+        "Informant.status")]
     // Aliases hide nothing.
     [InlineData("query($id: ID!) { n: node(id: $id) { id } x: informants { y: totalCount } }", "Query.informants")]
     [InlineData("query($id: ID!) { node(id: $id) { ... on Informant { secret: codeName } } }", "Informant.codeName")]
     // Directives that keep a field in are no way around the check.
-    [InlineData("query($id: ID!) { node(id: $id) { id } informants @skip(if: false) { totalCount } }", "Query.informants")]
-    [InlineData("query($id: ID!) { node(id: $id) { ... on Informant @include(if: true) { codeName } } }", "Informant.codeName")]
-    [InlineData("query($id: ID!, $keep: Boolean = true) { node(id: $id) { ... @include(if: $keep) { ... on Tip { content } } } }", "Tip.content")]
-    public async Task Fragments_interfaces_aliases_and_directives_are_no_way_around_the_check(string query, params string[] denied)
+    [InlineData("query($id: ID!) { node(id: $id) { id } informants @skip(if: false) { totalCount } }",
+        "Query.informants")]
+    [InlineData("query($id: ID!) { node(id: $id) { ... on Informant @include(if: true) { codeName } } }",
+        "Informant.codeName")]
+    [InlineData(
+        "query($id: ID!, $keep: Boolean = true) { node(id: $id) { ... @include(if: $keep) { ... on Tip { content } } } }", "Tip.content")]
+    public async Task Fragments_interfaces_aliases_and_directives_are_no_way_around_the_check(string query,
+        params string[] denied)
     {
         var response = await dashboard.PostAsync(query, new { id = await InformantIdAsync() });
 
@@ -162,7 +180,8 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     {
         var before = (await factory.AuditRecordsAsync("graphql.denied:Query.residents", Dashboard)).Count;
 
-        var response = await dashboard.PostAsync("{ a: residents { totalCount } b: residents { totalCount } houses { totalCount } }");
+        var response = await dashboard.PostAsync(
+            "{ a: residents { totalCount } b: residents { totalCount } houses { totalCount } }");
 
         response.AssertDenied("Query.residents", "Query.houses");
         Assert.Equal(3, response.Errors.Count);
@@ -175,7 +194,8 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     [Fact]
     public async Task Introspection_is_open_to_every_signed_in_caller()
     {
-        var data = await dashboard.QueryAsync("{ __typename __schema { queryType { name } } __type(name: \"Informant\") { fields { name } } }");
+        var data = await dashboard.QueryAsync(
+            "{ __typename __schema { queryType { name } } __type(name: \"Informant\") { fields { name } } }");
 
         Assert.Equal("Query", data["__schema"]!["queryType"]!["name"]!.GetValue<string>());
         Assert.Contains(data["__type"]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "codeName");

@@ -15,7 +15,8 @@ namespace Gateway.Api.Tests.Security.Headers;
 /// </summary>
 public sealed partial class SecurityHeadersTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
 {
-    public static TheoryData<string> Answers => ["graphql", "graphql without a token", "token", "discovery", "login page"];
+    public static TheoryData<string> Answers =>
+        ["graphql", "graphql without a token", "token", "discovery", "login page"];
 
     [Theory]
     [MemberData(nameof(Answers))]
@@ -54,7 +55,8 @@ public sealed partial class SecurityHeadersTests(GatewayApiFactory factory) : IC
     [MemberData(nameof(Answers))]
     public async Task Over_https_every_answer_pins_https_for_a_year(string answer)
     {
-        using var https = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://gateway.example") });
+        using var https = factory.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://gateway.example") });
 
         using var response = await SendAsync(https, answer);
 
@@ -68,23 +70,27 @@ public sealed partial class SecurityHeadersTests(GatewayApiFactory factory) : IC
             case "token":
                 return await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
                 {
-                    ["grant_type"] = "client_credentials", ["client_id"] = "demo-nanjing", ["client_secret"] = "demo-nanjing-secret", ["scope"] = "gateway",
+                    ["grant_type"] = "client_credentials", ["client_id"] = "demo-nanjing",
+                    ["client_secret"] = "demo-nanjing-secret", ["scope"] = "gateway",
                 }));
             case "discovery":
                 return await http.GetAsync("/.well-known/openid-configuration");
             case "login page":
                 return await http.GetAsync("/account/login");
             default:
-                using (var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Path) { Content = JsonContent.Create(new { query = "{ __typename }" }) })
+                using (var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Path)
+                    { Content = JsonContent.Create(new { query = "{ __typename }" }) })
                 {
                     if (answer == "graphql")
                     {
                         // From the same host: the token names its issuer.
-                        var issued = await Tokens.TokenRequests.ClientCredentialsAsync(http, "demo-nanjing", "demo-nanjing-secret");
+                        var issued = await Tokens.TokenRequests.ClientCredentialsAsync(http, "demo-nanjing",
+                            "demo-nanjing-secret");
                         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", issued.AccessToken);
                     }
                     var response = await http.SendAsync(request);
-                    Assert.Equal(answer == "graphql" ? HttpStatusCode.OK : HttpStatusCode.Unauthorized, response.StatusCode);
+                    Assert.Equal(answer == "graphql" ? HttpStatusCode.OK : HttpStatusCode.Unauthorized,
+                        response.StatusCode);
                     return response;
                 }
         }
@@ -93,7 +99,8 @@ public sealed partial class SecurityHeadersTests(GatewayApiFactory factory) : IC
     private static string Single(HttpResponseMessage response, string header)
     {
         var values = response.Headers.TryGetValues(header, out var found) ? found.ToList() : [];
-        Assert.True(values.Count == 1, $"Expected one {header} header on {(int)response.StatusCode} {response.RequestMessage?.RequestUri}, got [{string.Join(" | ", values)}].");
+        Assert.True(values.Count == 1,
+            $"Expected one {header} header on {(int)response.StatusCode} {response.RequestMessage?.RequestUri}, got [{string.Join(" | ", values)}].");
         return values[0];
     }
 

@@ -11,7 +11,8 @@ public sealed class ConcurrentTenantRequestTests(IsolationWorld world)
 {
     private const int Requests = 40;
 
-    /// <summary>Root lists, to-one and to-many relations at two levels: every per-request cache and batch is exercised.</summary>
+    /// <summary>Root lists, to-one and to-many relations at two levels: every per-request cache and batch is
+    /// exercised.</summary>
     private const string Query = """
         {
           personnel(first: 100) { totalCount nodes { id unit { id } assignments(first: 20) { nodes { id person { id } grid { id } } } } }
@@ -48,7 +49,8 @@ public sealed class ConcurrentTenantRequestTests(IsolationWorld world)
         foreach (var (tenant, response) in results)
         {
             if (response.Body != alone[tenant])
-                problems.Enqueue($"{tenant}: the answer under load differs from the answer alone: {MatrixChecks.Short(response.Body)}");
+                problems.Enqueue(
+                    $"{tenant}: the answer under load differs from the answer alone: {MatrixChecks.Short(response.Body)}");
             await MatrixChecks.CheckIdsInScopeAsync(world, world.Principal(tenant), response.Data, tenant, problems);
         }
         MatrixChecks.AssertNone(problems, $"{Requests} interleaved requests");

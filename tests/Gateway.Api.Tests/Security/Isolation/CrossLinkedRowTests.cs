@@ -66,7 +66,8 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         Assert.Equal(await InScopeAsync<Assignment>(principal), await TotalCountAsync(client, "assignments"));
         Assert.Equal(await InScopeAsync<Tip>(principal), await TotalCountAsync(client, "tips"));
         Assert.Equal(await InScopeAsync<MediationCase>(principal), await TotalCountAsync(client, "mediationCases"));
-        await AssertNothingOfLongxiangInAsync(string.Join("\n", assignments.Concat(tips).Concat(cases).Select(n => n.ToJsonString())));
+        await AssertNothingOfLongxiangInAsync(
+            string.Join("\n", assignments.Concat(tips).Concat(cases).Select(n => n.ToJsonString())));
     }
 
     [Fact]
@@ -82,7 +83,8 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         var assignments = await client.ReadAllAsync("assignments", "id");
         var tips = await client.ReadAllAsync("tips", "id");
         var cases = await client.ReadAllAsync("mediationCases", "id");
-        Assert.DoesNotContain(GlobalId.Encode("Assignment", Links.NanjingAssignment), assignments.Select(n => n.Str("id")));
+        Assert.DoesNotContain(GlobalId.Encode("Assignment", Links.NanjingAssignment),
+            assignments.Select(n => n.Str("id")));
         Assert.DoesNotContain(GlobalId.Encode("Tip", Links.NanjingTip), tips.Select(n => n.Str("id")));
         Assert.DoesNotContain(GlobalId.Encode("MediationCase", Links.NanjingCase), cases.Select(n => n.Str("id")));
         Assert.Equal(await InScopeAsync<Assignment>(principal), await TotalCountAsync(client, "assignments"));
@@ -92,9 +94,12 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         // The Longxiang ends of the links: their back-relations must not lead to Nanjing's rows.
         var ends = await client.QueryAsync(
             "query($p: ID!, $g: ID!) { p: node(id: $p) { ... on Person { id assignments(first: 100) { nodes { id } } } } g: node(id: $g) { ... on Grid { id mediationCases(first: 100) { nodes { id } } } } }",
-            new { p = GlobalId.Encode("Person", Links.LongxiangPerson), g = GlobalId.Encode("Grid", Links.LongxiangGrid) });
-        Assert.DoesNotContain(GlobalId.Encode("Assignment", Links.NanjingAssignment), ends["p"]!.Nodes("assignments").Select(n => n.Str("id")));
-        Assert.DoesNotContain(GlobalId.Encode("MediationCase", Links.NanjingCase), ends["g"]!.Nodes("mediationCases").Select(n => n.Str("id")));
+            new { p = GlobalId.Encode("Person", Links.LongxiangPerson),
+                g = GlobalId.Encode("Grid", Links.LongxiangGrid) });
+        Assert.DoesNotContain(GlobalId.Encode("Assignment", Links.NanjingAssignment),
+            ends["p"]!.Nodes("assignments").Select(n => n.Str("id")));
+        Assert.DoesNotContain(GlobalId.Encode("MediationCase", Links.NanjingCase),
+            ends["g"]!.Nodes("mediationCases").Select(n => n.Str("id")));
     }
 
     [Fact]
@@ -107,11 +112,13 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         Assert.Equal(GlobalId.Encode("Person", Links.LongxiangPerson), data["t"]!.RefId("receivedBy"));
         Assert.Equal(GlobalId.Encode("Grid", Links.LongxiangGrid), data["m"]!.RefId("grid"));
 
-        var upward = await station.QueryAsync("query($a: ID!) { a: node(id: $a) { ... on Assignment { id person { id name } } } }",
+        var upward = await station.QueryAsync(
+            "query($a: ID!) { a: node(id: $a) { ... on Assignment { id person { id name } } } }",
             new { a = GlobalId.Encode("Assignment", Links.StationAssignment) });
         Assert.NotNull(upward["a"]);
         Assert.Null(upward["a"]!["person"]);
-        var bureau = await world.Client("demo-bureau").QueryAsync("query($a: ID!) { a: node(id: $a) { ... on Assignment { person { id } } } }",
+        var bureau = await world.Client("demo-bureau")
+            .QueryAsync("query($a: ID!) { a: node(id: $a) { ... on Assignment { person { id } } } }",
             new { a = GlobalId.Encode("Assignment", Links.StationAssignment) });
         Assert.Equal(GlobalId.Encode("Person", Links.BureauPerson), bureau["a"]!.RefId("person"));
     }
@@ -124,13 +131,16 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
     {
         var client = world.Client("demo-nanjing");
 
-        var byPerson = (await client.QueryAsync("{ assignments(first: 100, order: [{ person: { name: DESC } }]) { edges { cursor node { id } } } }"))["assignments"]!.Items("edges");
-        var byGrid = (await client.QueryAsync("{ mediationCases(last: 100, order: [{ grid: { code: ASC } }]) { edges { cursor node { id } } } }"))["mediationCases"]!.Items("edges");
+        var byPerson = (await client.QueryAsync(
+            "{ assignments(first: 100, order: [{ person: { name: DESC } }]) { edges { cursor node { id } } } }"))["assignments"]!.Items("edges");
+        var byGrid = (await client.QueryAsync(
+            "{ mediationCases(last: 100, order: [{ grid: { code: ASC } }]) { edges { cursor node { id } } } }"))["mediationCases"]!.Items("edges");
 
         // Rows without a value come last, in either direction.
         Assert.Equal(GlobalId.Encode("Assignment", Links.NanjingAssignment), byPerson[^1]["node"]!.Str("id"));
         Assert.Equal(GlobalId.Encode("MediationCase", Links.NanjingCase), byGrid[^1]["node"]!.Str("id"));
-        var cursors = byPerson.Concat(byGrid).Select(e => System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(e.Str("cursor"))));
+        var cursors = byPerson.Concat(byGrid).Select(e =>
+            System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(e.Str("cursor"))));
         await AssertNothingOfLongxiangInAsync(string.Join("\n", cursors));
     }
 
@@ -140,7 +150,8 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
     private async Task<int> InScopeAsync<T>(Principal principal) where T : Entity =>
         (await world.RowsAsync(typeof(T))).Values.Count(r => IsolationWorld.Sees(principal, r));
 
-    /// <summary>The Longxiang ends of the links appear nowhere in <paramref name="text"/>: not their ids, names or codes.</summary>
+    /// <summary>The Longxiang ends of the links appear nowhere in <paramref name="text"/>: not their ids, names or
+    /// codes.</summary>
     private async Task AssertNothingOfLongxiangInAsync(string text)
     {
         var person = (Person)(await world.RowsAsync(typeof(Person)))[Links.LongxiangPerson];

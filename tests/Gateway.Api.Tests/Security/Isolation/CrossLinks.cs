@@ -30,32 +30,44 @@ public sealed record CrossLinks(
     public static async Task<CrossLinks> InsertAsync(GatewayApiFactory factory) => await factory.WithDbAsync(async db =>
     {
         var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, u => u.Id);
-        long nanjing = units["nanjing"], longxiang = units["longxiang"], station = units["xunchang"], bureau = units["bureau"];
-        var longxiangPerson = await db.People.Where(p => p.OwnerUnitId == longxiang).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
-        var longxiangGrid = await db.Grids.Where(g => g.OwnerUnitId == longxiang).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
-        var nanjingInformant = await db.Informants.Where(i => i.OwnerUnitId == nanjing).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+        long nanjing = units["nanjing"], longxiang = units["longxiang"], station = units["xunchang"],
+            bureau = units["bureau"];
+        var longxiangPerson = await db.People.Where(p => p.OwnerUnitId == longxiang).OrderBy(p => p.Id)
+            .Select(p => p.Id).FirstAsync();
+        var longxiangGrid = await db.Grids.Where(g => g.OwnerUnitId == longxiang).OrderBy(g => g.Id).Select(g => g.Id)
+            .FirstAsync();
+        var nanjingInformant = await db.Informants.Where(i => i.OwnerUnitId == nanjing).OrderBy(i => i.Id)
+            .Select(i => i.Id).FirstAsync();
         var committee = await db.MediationCommittees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
 
-        var bureauPerson = new Person { OwnerUnitId = bureau, Kind = PersonKind.Police, Name = "Isolation Liaison", BadgeNumber = "ISO-001" };
-        var assignment = new Assignment { OwnerUnitId = nanjing, PersonId = longxiangPerson, UnitId = nanjing, Role = AssignmentRole.OfficeAuxiliary, From = new DateOnly(2026, 1, 5) };
+        var bureauPerson = new Person { OwnerUnitId = bureau, Kind = PersonKind.Police, Name = "Isolation Liaison",
+            BadgeNumber = "ISO-001" };
+        var assignment = new Assignment { OwnerUnitId = nanjing, PersonId = longxiangPerson, UnitId = nanjing,
+            Role = AssignmentRole.OfficeAuxiliary, From = new DateOnly(2026, 1, 5) };
         var tip = new Tip
         {
-            OwnerUnitId = nanjing, InformantId = nanjingInformant, ReceivedById = longxiangPerson, ReceivedAt = new DateTime(2026, 2, 1, 9, 0, 0, DateTimeKind.Utc),
-            Content = "Isolation test: a tip received by an officer of another office.", SourceReliability = SourceReliability.Untested, Assessment = InformationAssessment.NotKnown,
+            OwnerUnitId = nanjing, InformantId = nanjingInformant, ReceivedById = longxiangPerson,
+            ReceivedAt = new DateTime(2026, 2, 1, 9, 0, 0, DateTimeKind.Utc),
+            Content = "Isolation test: a tip received by an officer of another office.",
+            SourceReliability = SourceReliability.Untested, Assessment = InformationAssessment.NotKnown,
         };
         var mediationCase = new MediationCase
         {
-            OwnerUnitId = nanjing, CommitteeId = committee, GridId = longxiangGrid, CaseNumber = CaseNumber, Kind = MediationCaseKind.CivilDispute,
-            Summary = "Isolation test: a case registered in Nanjing about a Longxiang grid.", Parties = "A; B", Stage = MediationStage.Registered,
+            OwnerUnitId = nanjing, CommitteeId = committee, GridId = longxiangGrid, CaseNumber = CaseNumber,
+            Kind = MediationCaseKind.CivilDispute,
+            Summary = "Isolation test: a case registered in Nanjing about a Longxiang grid.", Parties = "A; B",
+            Stage = MediationStage.Registered,
             RegisteredAt = new DateTime(2026, 2, 2, 9, 0, 0, DateTimeKind.Utc),
         };
         db.AddRange(bureauPerson, assignment, tip, mediationCase);
         await db.SaveChangesAsync();
-        var stationAssignment = new Assignment { OwnerUnitId = station, PersonId = bureauPerson.Id, UnitId = station, Role = AssignmentRole.StationOfficer, From = new DateOnly(2026, 1, 5) };
+        var stationAssignment = new Assignment { OwnerUnitId = station, PersonId = bureauPerson.Id, UnitId = station,
+            Role = AssignmentRole.StationOfficer, From = new DateOnly(2026, 1, 5) };
         db.Add(stationAssignment);
         await db.SaveChangesAsync();
 
-        return new CrossLinks(nanjing, longxiang, station, bureau, assignment.Id, longxiangPerson, tip.Id, nanjingInformant, mediationCase.Id, longxiangGrid,
+        return new CrossLinks(nanjing, longxiang, station, bureau, assignment.Id, longxiangPerson, tip.Id,
+            nanjingInformant, mediationCase.Id, longxiangGrid,
             bureauPerson.Id, stationAssignment.Id);
     });
 }

@@ -12,10 +12,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Api.Tests.Security.Isolation;
 
 /// <summary>
-/// Checks 24, 30 and 31 at the data layer, where every future mutation will end (GraphQL mutations go through it too, see MutationIsolationTests):
-/// a context entered as Nanjing can create, change, move and delete rows only inside Nanjing, cannot point a row at
-/// another office's row, cannot reach another office's row by id, and an unset scope writes nothing. Refusals read
-/// "Not found." and leave the database as it was. Every test starts on a fresh copy of the county.
+/// Checks 24, 30 and 31 at the data layer, where every future mutation will end (GraphQL mutations go through it too,
+/// see MutationIsolationTests): a context entered as Nanjing can create, change, move and delete rows only inside
+/// Nanjing, cannot point a row at another office's row, cannot reach another office's row by id, and an unset scope
+/// writes nothing. Refusals read "Not found." and leave the database as it was. Every test starts on a fresh copy of
+/// the county.
 /// </summary>
 public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
@@ -28,8 +29,10 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
     /// <summary>Rows of the seeded county the tests aim at, read by the system.</summary>
     private sealed record Known(
         long Nanjing, string NanjingPath, long Longxiang, string LongxiangPath, long Station, long Bureau,
-        long NanjingPerson, long LongxiangPerson, long NanjingGrid, string NanjingGridCode, long LongxiangGrid, long Community,
-        long NanjingInformant, string NanjingInformantCode, long LongxiangInformant, long NanjingAssignment, long NanjingFieldWork,
+        long NanjingPerson, long LongxiangPerson, long NanjingGrid, string NanjingGridCode, long LongxiangGrid,
+        long Community,
+        long NanjingInformant, string NanjingInformantCode, long LongxiangInformant, long NanjingAssignment,
+        long NanjingFieldWork,
         long LongxiangCameraPoint);
 
     private Task<Known> KnownAsync() => KnownAsync(factory);
@@ -66,7 +69,8 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
     public async Task Creating_a_row_owned_by_another_unit_is_refused_and_writes_nothing(string kind, string owner)
     {
         var known = await KnownAsync();
-        var ownerId = await factory.WithDbAsync(db => db.OrgUnits.Where(u => u.Code == owner).Select(u => u.Id).SingleAsync());
+        var ownerId = await factory.WithDbAsync(db =>
+            db.OrgUnits.Where(u => u.Code == owner).Select(u => u.Id).SingleAsync());
         var before = await CountsAsync();
 
         var refusal = await factory.AsUnitAsync(Nanjing, db =>
@@ -170,7 +174,8 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
     public async Task Moving_an_office_row_to_another_unit_is_refused(string target)
     {
         var known = await KnownAsync();
-        var targetId = await factory.WithDbAsync(db => db.OrgUnits.Where(u => u.Code == target).Select(u => u.Id).SingleAsync());
+        var targetId = await factory.WithDbAsync(db =>
+            db.OrgUnits.Where(u => u.Code == target).Select(u => u.Id).SingleAsync());
         var before = await SnapshotAsync(known);
 
         await factory.AsUnitAsync(Nanjing, async db =>
@@ -196,7 +201,8 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
             catch (TenantAccessDeniedException) { }
         });
 
-        var stored = await factory.WithDbAsync(db => db.Grids.AsNoTracking().SingleAsync(g => g.Id == known.NanjingGrid));
+        var stored = await factory.WithDbAsync(db =>
+            db.Grids.AsNoTracking().SingleAsync(g => g.Id == known.NanjingGrid));
         Assert.Equal((known.Nanjing, known.NanjingPath), (stored.OwnerUnitId, stored.OwnerPath));
     }
 
@@ -209,7 +215,8 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
         await factory.AsUnitAsync(Nanjing, async db =>
         {
             var grid = await db.Grids.SingleAsync(g => g.Id == known.NanjingGrid);
-            grid.OwnerUnit = new OrgUnit { Id = known.Longxiang, Code = "longxiang", Path = known.NanjingPath, Name = "x", NameZh = "x" };
+            grid.OwnerUnit = new OrgUnit { Id = known.Longxiang, Code = "longxiang", Path = known.NanjingPath,
+                Name = "x", NameZh = "x" };
             await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync());
         });
 
@@ -240,14 +247,16 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
 
         await factory.AsUnitAsync(Nanjing, async db =>
         {
-            var stub = new CameraPoint { Id = known.LongxiangCameraPoint, OwnerUnitId = known.Longxiang, OwnerPath = known.LongxiangPath };
+            var stub = new CameraPoint { Id = known.LongxiangCameraPoint, OwnerUnitId = known.Longxiang,
+                OwnerPath = known.LongxiangPath };
             db.Attach(stub);
             stub.Name = "Changed by another office";
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
         await factory.AsUnitAsync(Nanjing, async db =>
         {
-            db.Remove(new CameraPoint { Id = known.LongxiangCameraPoint, OwnerUnitId = known.Longxiang, OwnerPath = known.LongxiangPath });
+            db.Remove(new CameraPoint { Id = known.LongxiangCameraPoint, OwnerUnitId = known.Longxiang,
+                OwnerPath = known.LongxiangPath });
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
         await factory.AsUnitAsync(Nanjing, async db =>
@@ -274,7 +283,8 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
 
         await factory.AsUnitAsync(Nanjing, async db =>
         {
-            var stub = new CameraPoint { Id = known.LongxiangCameraPoint, OwnerUnitId = known.Nanjing, OwnerPath = known.NanjingPath };
+            var stub = new CameraPoint { Id = known.LongxiangCameraPoint, OwnerUnitId = known.Nanjing,
+                OwnerPath = known.NanjingPath };
             db.Attach(stub);
             stub.Name = "Changed by another office";
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
@@ -283,7 +293,8 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
         Assert.Equal(before, await SnapshotAsync(factory, known));
     }
 
-    /// <summary>See <see cref="Another_offices_row_attached_by_hand_claiming_the_callers_ownership_cannot_be_changed"/>.</summary>
+    /// <summary>See
+    /// <see cref="Another_offices_row_attached_by_hand_claiming_the_callers_ownership_cannot_be_changed"/>.</summary>
     [Fact]
     public async Task Another_offices_row_attached_by_hand_claiming_the_callers_ownership_cannot_be_deleted()
     {
@@ -293,14 +304,16 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
 
         await factory.AsUnitAsync(Nanjing, async db =>
         {
-            db.Remove(new CameraPoint { Id = known.LongxiangCameraPoint, OwnerUnitId = known.Nanjing, OwnerPath = known.NanjingPath });
+            db.Remove(new CameraPoint { Id = known.LongxiangCameraPoint, OwnerUnitId = known.Nanjing,
+                OwnerPath = known.NanjingPath });
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
 
         Assert.Equal(before, await SnapshotAsync(factory, known));
     }
 
-    /// <summary>The same for the tenant tree itself: a stub of Longxiang's unit carrying Nanjing's path must not rename or re-path it.</summary>
+    /// <summary>The same for the tenant tree itself: a stub of Longxiang's unit carrying Nanjing's path must not rename
+    /// or re-path it.</summary>
     [Fact]
     public async Task Another_unit_attached_by_hand_claiming_the_callers_path_cannot_be_changed()
     {
@@ -340,7 +353,8 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
         });
         await factory.AsUnitAsync(Nanjing, async db =>
         {
-            db.Add(new OrgUnit { Code = "nanjing-annex", Name = "Annex", NameZh = "分室", Kind = OrgUnitKind.CommunityOffice, ParentId = known.Longxiang, Path = known.LongxiangPath + "99/" });
+            db.Add(new OrgUnit { Code = "nanjing-annex", Name = "Annex", NameZh = "分室",
+                Kind = OrgUnitKind.CommunityOffice, ParentId = known.Longxiang, Path = known.LongxiangPath + "99/" });
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
 
@@ -356,18 +370,22 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
 
         await factory.AsUnitAsync("longxiang", async db =>
         {
-            db.Add(new Grid { OwnerUnitId = known.Longxiang, Code = known.NanjingGridCode, Name = "Longxiang reuse", CommunityId = known.Community, Streets = "—" });
-            db.Add(new Informant { OwnerUnitId = known.Longxiang, CodeName = known.NanjingInformantCode, RecruitedOn = new DateOnly(2026, 1, 1), AuthorisedUntil = new DateOnly(2027, 1, 1) });
+            db.Add(new Grid { OwnerUnitId = known.Longxiang, Code = known.NanjingGridCode, Name = "Longxiang reuse",
+                CommunityId = known.Community, Streets = "—" });
+            db.Add(new Informant { OwnerUnitId = known.Longxiang, CodeName = known.NanjingInformantCode,
+                RecruitedOn = new DateOnly(2026, 1, 1), AuthorisedUntil = new DateOnly(2027, 1, 1) });
             await db.SaveChangesAsync();
         });
         // Inside one office the code stays unique, and saying so reveals only the office's own data.
         await factory.AsUnitAsync(Nanjing, async db =>
         {
-            db.Add(new Grid { OwnerUnitId = known.Nanjing, Code = known.NanjingGridCode, Name = "Duplicate", CommunityId = known.Community, Streets = "—" });
+            db.Add(new Grid { OwnerUnitId = known.Nanjing, Code = known.NanjingGridCode, Name = "Duplicate",
+                CommunityId = known.Community, Streets = "—" });
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         });
 
-        var owners = await factory.WithDbAsync(db => db.Grids.Where(g => g.Code == known.NanjingGridCode).Select(g => g.OwnerUnitId).OrderBy(o => o).ToListAsync());
+        var owners = await factory.WithDbAsync(db => db.Grids.Where(g => g.Code == known.NanjingGridCode)
+            .Select(g => g.OwnerUnitId).OrderBy(o => o).ToListAsync());
         Assert.Equal(new[] { known.Nanjing, known.Longxiang }.Order(), owners);
     }
 
@@ -405,8 +423,10 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
         {
             var record = new AuditRecord
             {
-                OccurredAt = DateTime.UtcNow, Actor = "isolation-test", TenantUnitId = known.Nanjing, TenantPath = known.NanjingPath,
-                Operation = "test", ObjectIds = "", Outcome = AuditOutcome.Succeeded, PreviousHash = AuditLog.GenesisHash, Hash = "x",
+                OccurredAt = DateTime.UtcNow, Actor = "isolation-test", TenantUnitId = known.Nanjing,
+                TenantPath = known.NanjingPath,
+                Operation = "test", ObjectIds = "", Outcome = AuditOutcome.Succeeded,
+                PreviousHash = AuditLog.GenesisHash, Hash = "x",
             };
             db.Add(record);
             await db.SaveChangesAsync();
@@ -436,14 +456,16 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
             await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         });
 
-        var stored = await factory.WithDbAsync(db => db.AuditRecords.AsNoTracking().SingleAsync(r => r.Id == record.Id));
+        var stored = await factory.WithDbAsync(db =>
+            db.AuditRecords.AsNoTracking().SingleAsync(r => r.Id == record.Id));
         Assert.Equal(("isolation-test", AuditOutcome.Succeeded), (stored.Actor, stored.Outcome));
     }
 
     [Fact]
     public async Task A_tenant_cannot_change_shared_reference_data()
     {
-        var before = await factory.WithDbAsync(db => db.ExternalOrganisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync());
+        var before = await factory.WithDbAsync(db =>
+            db.ExternalOrganisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync());
 
         await factory.AsUnitAsync(Nanjing, async db =>
         {
@@ -453,11 +475,13 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
         });
         await factory.AsUnitAsync(Nanjing, async db =>
         {
-            db.ExternalOrganisations.Add(new Gateway.Api.Offices.ExternalOrganisation { Name = "Added by an office", NameZh = "x" });
+            db.ExternalOrganisations.Add(
+                new Gateway.Api.Offices.ExternalOrganisation { Name = "Added by an office", NameZh = "x" });
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
 
-        Assert.Equal(before, await factory.WithDbAsync(db => db.ExternalOrganisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync()));
+        Assert.Equal(before, await factory.WithDbAsync(db =>
+            db.ExternalOrganisations.OrderBy(o => o.Id).Select(o => o.Name).ToListAsync()));
     }
 
     [Fact]
@@ -471,8 +495,10 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
         {
             db.Add(new AuditRecord
             {
-                OccurredAt = DateTime.UtcNow, Actor = "demo-nanjing", TenantUnitId = known.Longxiang, TenantPath = known.LongxiangPath,
-                Operation = "forged", ObjectIds = "", Outcome = AuditOutcome.Succeeded, PreviousHash = AuditLog.GenesisHash, Hash = "x",
+                OccurredAt = DateTime.UtcNow, Actor = "demo-nanjing", TenantUnitId = known.Longxiang,
+                TenantPath = known.LongxiangPath,
+                Operation = "forged", ObjectIds = "", Outcome = AuditOutcome.Succeeded,
+                PreviousHash = AuditLog.GenesisHash, Hash = "x",
             });
             await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
         });
@@ -484,14 +510,18 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
 
     private static TenantOwnedEntity NewRow(string kind, long ownerId, Known known) => kind switch
     {
-        "Grid" => new Grid { OwnerUnitId = ownerId, Code = $"ISO-{Guid.NewGuid():N}"[..20], Name = "Isolation grid", CommunityId = known.Community, Streets = "—" },
+        "Grid" => new Grid { OwnerUnitId = ownerId, Code = $"ISO-{Guid.NewGuid():N}"[..20], Name = "Isolation grid",
+            CommunityId = known.Community, Streets = "—" },
         "Person" => new Person { OwnerUnitId = ownerId, Kind = PersonKind.AuxiliaryPolice, Name = "Isolation Person" },
-        "FieldWorkEvent" => new FieldWorkEvent { OwnerUnitId = ownerId, PersonId = known.NanjingPerson, Kind = FieldWorkKind.Patrol, OccurredAt = DateTime.UtcNow },
-        "CameraPoint" => new CameraPoint { OwnerUnitId = ownerId, Name = "Isolation camera", Location = "—", Cameras = 1 },
+        "FieldWorkEvent" => new FieldWorkEvent { OwnerUnitId = ownerId, PersonId = known.NanjingPerson,
+            Kind = FieldWorkKind.Patrol, OccurredAt = DateTime.UtcNow },
+        "CameraPoint" =>
+            new CameraPoint { OwnerUnitId = ownerId, Name = "Isolation camera", Location = "—", Cameras = 1 },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>A Nanjing row whose <paramref name="foreignKey"/> points at Longxiang's row (or, for the control, at Nanjing's); every other key stays in Nanjing.</summary>
+    /// <summary>A Nanjing row whose <paramref name="foreignKey"/> points at Longxiang's row (or, for the control, at
+    /// Nanjing's); every other key stays in Nanjing.</summary>
     private static TenantOwnedEntity NewNanjingRowPointingAt(string foreignKey, Known k, bool foreign)
     {
         long Person(string key) => foreign && foreignKey == key ? k.LongxiangPerson : k.NanjingPerson;
@@ -500,30 +530,37 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
         {
             "Assignment" => new Assignment
             {
-                OwnerUnitId = k.Nanjing, PersonId = Person("Assignment.PersonId"), UnitId = foreign && foreignKey == "Assignment.UnitId" ? k.Longxiang : k.Nanjing,
-                GridId = Grid("Assignment.GridId"), Role = AssignmentRole.OfficeAuxiliary, From = new DateOnly(2026, 3, 1),
+                OwnerUnitId = k.Nanjing, PersonId = Person("Assignment.PersonId"),
+                UnitId = foreign && foreignKey == "Assignment.UnitId" ? k.Longxiang : k.Nanjing,
+                GridId = Grid("Assignment.GridId"), Role = AssignmentRole.OfficeAuxiliary,
+                From = new DateOnly(2026, 3, 1),
             },
             "FieldWorkEvent" => new FieldWorkEvent
             {
-                OwnerUnitId = k.Nanjing, PersonId = Person("FieldWorkEvent.PersonId"), GridId = Grid("FieldWorkEvent.GridId"), Kind = FieldWorkKind.Patrol, OccurredAt = DateTime.UtcNow,
+                OwnerUnitId = k.Nanjing, PersonId = Person("FieldWorkEvent.PersonId"),
+                GridId = Grid("FieldWorkEvent.GridId"), Kind = FieldWorkKind.Patrol, OccurredAt = DateTime.UtcNow,
             },
-            "CameraPoint" => new CameraPoint { OwnerUnitId = k.Nanjing, GridId = Grid("CameraPoint.GridId"), Name = "Isolation camera", Location = "—", Cameras = 1 },
+            "CameraPoint" => new CameraPoint { OwnerUnitId = k.Nanjing, GridId = Grid("CameraPoint.GridId"),
+                Name = "Isolation camera", Location = "—", Cameras = 1 },
             "Tip" => new Tip
             {
-                OwnerUnitId = k.Nanjing, InformantId = foreign && foreignKey == "Tip.InformantId" ? k.LongxiangInformant : k.NanjingInformant,
+                OwnerUnitId = k.Nanjing, InformantId = foreign && foreignKey == "Tip.InformantId" ? k.LongxiangInformant
+                    : k.NanjingInformant,
                 ReceivedById = Person("Tip.ReceivedById"), ReceivedAt = DateTime.UtcNow, Content = "Isolation tip",
             },
             _ => throw new ArgumentOutOfRangeException(nameof(foreignKey), foreignKey, null),
         };
     }
 
-    private sealed record Counts(int Grids, int People, int FieldWork, int CameraPoints, int Assignments, int Tips, int OrgUnits)
+    private sealed record Counts(int Grids, int People, int FieldWork, int CameraPoints, int Assignments, int Tips,
+        int OrgUnits)
     {
         public int Total => Grids + People + FieldWork + CameraPoints + Assignments + Tips + OrgUnits;
     }
 
     private Task<Counts> CountsAsync() => factory.WithDbAsync(async db => new Counts(
-        await db.Grids.CountAsync(), await db.People.CountAsync(), await db.FieldWorkEvents.CountAsync(), await db.CameraPoints.CountAsync(),
+        await db.Grids.CountAsync(), await db.People.CountAsync(), await db.FieldWorkEvents.CountAsync(),
+        await db.CameraPoints.CountAsync(),
         await db.Assignments.CountAsync(), await db.Tips.CountAsync(), await db.OrgUnits.CountAsync()));
 
     /// <summary>The stored state of every row the change tests aim at, as text, for before/after equality.</summary>
@@ -539,7 +576,8 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
             .Select(a => $"{a.Id}:{a.OwnerUnitId}:{a.OwnerPath}:{a.PersonId}").ToListAsync();
         var work = await db.FieldWorkEvents.AsNoTracking().Where(e => e.Id == known.NanjingFieldWork)
             .Select(e => $"{e.Id}:{e.OwnerUnitId}:{e.OwnerPath}:{e.GridId}").ToListAsync();
-        var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Id).Select(u => $"{u.Id}:{u.ParentId}:{u.Path}:{u.Name}").ToListAsync();
+        var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Id)
+            .Select(u => $"{u.Id}:{u.ParentId}:{u.Path}:{u.Name}").ToListAsync();
         return string.Join("\n", [.. grids, .. camera, .. assignment, .. work, .. units]);
     });
 }

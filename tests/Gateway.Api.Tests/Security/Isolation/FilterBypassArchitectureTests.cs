@@ -17,7 +17,8 @@ public sealed partial class FilterBypassArchitectureTests
         ["api/Security/Tokens/AccountStandings.cs"] = "token validation rechecks the token's own client before any caller scope exists",
     };
 
-    /// <summary>Files allowed raw SQL, or set-based writes that skip SaveChanges and so the write guard, with why.</summary>
+    /// <summary>Files allowed raw SQL, or set-based writes that skip SaveChanges and so the write guard, with
+    /// why.</summary>
     private static readonly IReadOnlyDictionary<string, string> RawSqlAllowList = new Dictionary<string, string>
     {
         ["api/Security/Accounts/SingleUseAuthenticatorTokenProvider.cs"] =
@@ -51,7 +52,8 @@ public sealed partial class FilterBypassArchitectureTests
     {
         var files = ApiSources().ToList();
         Assert.Contains(files, f => f.Relative == "api/Data/GatewayDbContext.cs");
-        Assert.All(FilterBypassAllowList.Keys.Concat(RawSqlAllowList.Keys), path => Assert.Contains(files, f => f.Relative == path));
+        Assert.All(FilterBypassAllowList.Keys.Concat(RawSqlAllowList.Keys), path =>
+            Assert.Contains(files, f => f.Relative == path));
         // The scanner finds a call it must find: the allow-listed one.
         Assert.Contains(Occurrences(FilterBypass()), o => FilterBypassAllowList.ContainsKey(o.File));
     }
@@ -59,7 +61,8 @@ public sealed partial class FilterBypassArchitectureTests
     [GeneratedRegex(@"\bIgnoreQueryFilters\s*[<(]")]
     private static partial Regex FilterBypass();
 
-    [GeneratedRegex(@"\b(FromSqlRaw|FromSqlInterpolated|SqlQuery\w*|ExecuteSql\w*|ExecuteUpdate\w*|ExecuteDelete\w*)\s*[<(]")]
+    [GeneratedRegex(
+        @"\b(FromSqlRaw|FromSqlInterpolated|SqlQuery\w*|ExecuteSql\w*|ExecuteUpdate\w*|ExecuteDelete\w*)\s*[<(]")]
     private static partial Regex RawSql();
 
     private sealed record Occurrence(string File, int Line, string Text)
@@ -73,7 +76,8 @@ public sealed partial class FilterBypassArchitectureTests
         where pattern.IsMatch(WithoutComment(line.text))
         select new Occurrence(file.Relative, line.number, line.text.Trim());
 
-    /// <summary>The API's own C# sources: generated migrations (schema DDL, no queries) and build output excluded.</summary>
+    /// <summary>The API's own C# sources: generated migrations (schema DDL, no queries) and build output
+    /// excluded.</summary>
     private static IEnumerable<(string Full, string Relative)> ApiSources()
     {
         var root = RepositoryFiles.Root;

@@ -7,7 +7,8 @@ public sealed class IsolationMatrixCollection : ICollectionFixture<IsolationWorl
     public const string Name = "Isolation matrix";
 }
 
-/// <summary>Cross-linked rows, concurrency and spoofing: read-only over their own copy, in parallel with the matrix.</summary>
+/// <summary>Cross-linked rows, concurrency and spoofing: read-only over their own copy, in parallel with the
+/// matrix.</summary>
 [CollectionDefinition(Name)]
 public sealed class IsolationScenariosCollection : ICollectionFixture<IsolationWorld>
 {

@@ -23,7 +23,8 @@ public abstract class IsolationMatrix<TCell>(IsolationWorld world, ITestOutputHe
 
     protected abstract string Heading(Principal principal, IReadOnlyCollection<TCell> cells);
 
-    /// <summary>Checks one cell, adds a line to <paramref name="problems"/> per hole, and returns a summary line.</summary>
+    /// <summary>Checks one cell, adds a line to <paramref name="problems"/> per hole, and returns a summary
+    /// line.</summary>
     protected abstract Task<string> CheckAsync(Principal principal, TCell cell, ConcurrentQueue<string> problems);
 
     /// <summary>The row of the principal <paramref name="clientId"/>.</summary>

@@ -13,14 +13,16 @@ public sealed class IsolationMatrixShapeTests(IsolationWorld world, ITestOutputH
     [Fact]
     public void The_matrix_runs_as_every_seeded_machine_client()
     {
-        Assert.Equal(IsolationWorld.ClientIds.Order(StringComparer.Ordinal), world.SeededClientIds.Order(StringComparer.Ordinal));
+        Assert.Equal(IsolationWorld.ClientIds.Order(StringComparer.Ordinal),
+            world.SeededClientIds.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Every_connection_field_lists_a_node_type_the_matrix_can_check()
     {
         Assert.True(world.Schema.UnclassifiedConnections.Count == 0,
-            "Connection fields whose nodes are not entity types: " + string.Join(", ", world.Schema.UnclassifiedConnections));
+            "Connection fields whose nodes are not entity types: " + string.Join(", ",
+                world.Schema.UnclassifiedConnections));
         Assert.NotEmpty(world.Schema.Roots);
         Assert.All(IsolationWorld.NarrowedRoots.Keys, name => Assert.Contains(world.Schema.Roots, r => r.Name == name));
     }
@@ -31,8 +33,10 @@ public sealed class IsolationMatrixShapeTests(IsolationWorld world, ITestOutputH
         foreach (var type in world.Schema.NodeTypes)
         {
             var rows = await world.RowsAsync(IsolationSchema.EntityOf(type));
-            foreach (var row in rows.Values.Take(1)) _ = IsolationWorld.PathOf(row); // throws for an entity with no rule
-            Assert.True(rows.Count > 0 || type.Name == "AuditRecord", $"The demo county has no {type.Name} rows: the matrix would check nothing for it.");
+            foreach (var row in rows.Values.Take(1))
+                _ = IsolationWorld.PathOf(row); // throws for an entity with no rule
+            Assert.True(rows.Count > 0 || type.Name == "AuditRecord",
+                $"The demo county has no {type.Name} rows: the matrix would check nothing for it.");
         }
     }
 

@@ -11,11 +11,14 @@ public sealed record RootConnection(FieldType Field, IObjectGraphType Connection
     public string Name => Field.Name;
 }
 
-/// <summary>A field of a node type that returns another node type, or a connection of them (<see cref="IsConnection"/>).</summary>
+/// <summary>A field of a node type that returns another node type, or a connection of them
+/// (<see cref="IsConnection"/>).</summary>
 public sealed record Relation(IObjectGraphType Owner, FieldType Field, IObjectGraphType Target, bool IsConnection)
 {
-    /// <summary>The selection that reaches the target's fields: <c>field { nodes { … } }</c> for a connection, <c>field { … }</c> otherwise.</summary>
-    public string Select(string inner) => IsConnection ? $"{Field.Name} {{ totalCount nodes {{ {inner} }} }}" : $"{Field.Name} {{ {inner} }}";
+    /// <summary>The selection that reaches the target's fields: <c>field { nodes { … } }</c> for a connection,
+    /// <c>field { … }</c> otherwise.</summary>
+    public string Select(string inner) =>
+        IsConnection ? $"{Field.Name} {{ totalCount nodes {{ {inner} }} }}" : $"{Field.Name} {{ {inner} }}";
 
     /// <summary>Notes the selection in <paramref name="document"/>; returns the target node type.</summary>
     public IComplexGraphType SelectIn(MatrixDocument document, IComplexGraphType owner)
@@ -49,16 +52,19 @@ public sealed class IsolationSchema
         schema.Initialize();
         Schema = schema;
         Query = schema.Query;
-        NodeTypes = [.. schema.AllTypes.OfType<IObjectGraphType>().Where(t => t is IEntityGraphType).OrderBy(t => t.Name, StringComparer.Ordinal)];
+        NodeTypes = [.. schema.AllTypes.OfType<IObjectGraphType>().Where(t => t is IEntityGraphType)
+            .OrderBy(t => t.Name, StringComparer.Ordinal)];
         nodeTypesByName = NodeTypes.ToDictionary(t => t.Name);
 
         var roots = new List<RootConnection>();
         var unclassified = new List<string>();
         foreach (var field in Query.Fields)
         {
-            if (Named(field.ResolvedType!, out var isList) is not IObjectGraphType connection || isList || !connection.Name.EndsWith("Connection", StringComparison.Ordinal))
+            if (Named(field.ResolvedType!, out var isList) is not IObjectGraphType connection || isList
+                || !connection.Name.EndsWith("Connection", StringComparison.Ordinal))
                 continue;
-            if (connection.GetField("nodes") is { } nodes && Named(nodes.ResolvedType!, out _) is IObjectGraphType node && node is IEntityGraphType)
+            if (connection.GetField("nodes") is { } nodes && Named(nodes.ResolvedType!, out _) is IObjectGraphType node
+                && node is IEntityGraphType)
                 roots.Add(new RootConnection(field, connection, node, EntityOf(node)));
             else
                 unclassified.Add(field.Name);
@@ -68,7 +74,8 @@ public sealed class IsolationSchema
 
         Relations = [.. NodeTypes.SelectMany(owner => owner.Fields
             .Select(field => (field, target: Named(field.ResolvedType!, out _)))
-            .Select(f => f.target is IObjectGraphType { Name: var name } connection && name.EndsWith("Connection", StringComparison.Ordinal)
+            .Select(f => f.target is IObjectGraphType { Name: var name } connection
+                && name.EndsWith("Connection", StringComparison.Ordinal)
                 ? (f.field, target: Named(connection.GetField("nodes")!.ResolvedType!, out _), isConnection: true)
                 : (f.field, f.target, isConnection: false))
             .Where(f => f.target is IObjectGraphType and IEntityGraphType)
@@ -85,7 +92,8 @@ public sealed class IsolationSchema
                     queue.Enqueue(relation.Target);
 
         EnforcesPermissions = typeof(PermissionMetadata).Assembly.GetTypes().Any(t =>
-            t is { IsClass: true, IsAbstract: false } && t.Namespace == typeof(PermissionMetadata).Namespace && typeof(IValidationRule).IsAssignableFrom(t));
+            t is { IsClass: true, IsAbstract: false } && t.Namespace == typeof(PermissionMetadata).Namespace
+                && typeof(IValidationRule).IsAssignableFrom(t));
     }
 
     public ISchema Schema { get; }
@@ -94,13 +102,14 @@ public sealed class IsolationSchema
     public IReadOnlyList<RootConnection> Roots { get; }
     public IReadOnlyList<Relation> Relations { get; }
 
-    /// <summary>Connection fields whose nodes are not entity types: the matrix cannot check them, so a test fails on any.</summary>
+    /// <summary>Connection fields whose nodes are not entity types: the matrix cannot check them, so a test fails on
+    /// any.</summary>
     public IReadOnlyList<string> UnclassifiedConnections { get; }
 
     /// <summary>
-    /// Whether the API has a permission validation rule (a validation rule in the authorization namespace). Until it does,
-    /// every field is readable by every caller and the matrix checks rows only; once it does, fields whose declared
-    /// permissions a principal lacks must answer ACCESS_DENIED.
+    /// Whether the API has a permission validation rule (a validation rule in the authorization namespace). Until it
+    /// does, every field is readable by every caller and the matrix checks rows only; once it does, fields whose
+    /// declared permissions a principal lacks must answer ACCESS_DENIED.
     /// </summary>
     public bool EnforcesPermissions { get; }
 
@@ -114,12 +123,15 @@ public sealed class IsolationSchema
         parent.GetField(name) ?? throw new InvalidOperationException($"{parent.Name} has no field `{name}`.");
 
     /// <summary>
-    /// The permissions reading <paramref name="field"/> of <paramref name="parent"/> needs, as the field metadata declares
-    /// them: the field's own, the type it is selected on, and the type it returns (for a connection, its rows' type).
+    /// The permissions reading <paramref name="field"/> of <paramref name="parent"/> needs, as the field metadata
+    /// declares them: the field's own, the type it is selected on, and the type it returns (for a connection, its rows'
+    /// type).
     /// </summary>
     public static IEnumerable<string> PermissionsFor(IComplexGraphType parent, FieldType field) =>
-        new[] { field.GetRequiredPermission(), parent.GetRequiredPermission(), Named(field.ResolvedType!, out _).GetRequiredPermission(),
-            (Named(field.ResolvedType!, out _) as IConnectionGraphType)?.Rows?.GetRequiredPermission() }.OfType<string>();
+        new[] { field.GetRequiredPermission(), parent.GetRequiredPermission(),
+            Named(field.ResolvedType!, out _).GetRequiredPermission(),
+            (Named(field.ResolvedType!, out _) as IConnectionGraphType)?.Rows?.GetRequiredPermission() }
+            .OfType<string>();
 
     public static IGraphType Named(IGraphType type, out bool isList)
     {
@@ -150,10 +162,12 @@ public sealed class MatrixDocument
 {
     private readonly HashSet<string> required = new(StringComparer.Ordinal);
 
-    /// <summary>Notes that the document selects <paramref name="fieldName"/> on <paramref name="parent"/>; returns the field's named type.</summary>
+    /// <summary>Notes that the document selects <paramref name="fieldName"/> on <paramref name="parent"/>; returns the
+    /// field's named type.</summary>
     public IGraphType Select(IComplexGraphType parent, string fieldName)
     {
-        var field = parent.GetField(fieldName) ?? throw new InvalidOperationException($"{parent.Name} has no field `{fieldName}`.");
+        var field = parent.GetField(fieldName)
+            ?? throw new InvalidOperationException($"{parent.Name} has no field `{fieldName}`.");
         required.UnionWith(IsolationSchema.PermissionsFor(parent, field));
         return IsolationSchema.Named(field.ResolvedType!, out _);
     }

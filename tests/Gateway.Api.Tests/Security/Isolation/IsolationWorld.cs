@@ -13,7 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.Security.Isolation;
 
-/// <summary>A demo machine client as the matrix sees it: the unit path its token carries and the permissions its roles grant.</summary>
+/// <summary>A demo machine client as the matrix sees it: the unit path its token carries and the permissions its roles
+/// grant.</summary>
 public sealed record Principal(string ClientId, string UnitCode, string UnitPath, IReadOnlySet<string> Permissions)
 {
     public bool Holds(IReadOnlySet<string> required) => required.All(Permissions.Contains);
@@ -23,14 +24,16 @@ public sealed record Principal(string ClientId, string UnitCode, string UnitPath
 
 /// <summary>
 /// One private copy of the demo county plus <see cref="CrossLinks"/>, the schema model, the principals and an
-/// independent oracle of who may see which row, computed from a system-scoped context, never through the filters under test.
-/// Read-only: tests in a collection sharing it never write.
+/// independent oracle of who may see which row, computed from a system-scoped context, never through the filters under
+/// test. Read-only: tests in a collection sharing it never write.
 /// </summary>
 public sealed class IsolationWorld : IAsyncLifetime
 {
-    /// <summary>Every demo machine client; a test fails when the seeded clients differ, so a new one joins the matrix.</summary>
+    /// <summary>Every demo machine client; a test fails when the seeded clients differ, so a new one joins the
+    /// matrix.</summary>
     public static readonly string[] ClientIds =
-        ["demo-bureau", "demo-station", "demo-nanjing", "demo-longxiang", "demo-anmin", "demo-xinqiao", "demo-dashboard", "demo-committee"];
+        ["demo-bureau", "demo-station", "demo-nanjing", "demo-longxiang", "demo-anmin", "demo-xinqiao",
+            "demo-dashboard", "demo-committee"];
 
     /// <summary>
     /// Root connections that list a subset of their node type's rows on purpose, with the subset: what "exactly the
@@ -59,7 +62,8 @@ public sealed class IsolationWorld : IAsyncLifetime
         {
             var paths = await db.OrgUnits.ToDictionaryAsync(u => u.Id, u => (u.Code, u.Path));
             return (await db.ApiClients.AsNoTracking().ToListAsync())
-                .Select(c => new Principal(c.ClientId, paths[c.OwnerUnitId].Code, paths[c.OwnerUnitId].Path, Roles.PermissionsOf(c.Roles)))
+                .Select(c => new Principal(c.ClientId, paths[c.OwnerUnitId].Code, paths[c.OwnerUnitId].Path,
+                    Roles.PermissionsOf(c.Roles)))
                 .ToList();
         });
         SeededClientIds = [.. seeded.Select(p => p.ClientId)];
@@ -69,23 +73,28 @@ public sealed class IsolationWorld : IAsyncLifetime
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 
     public Principal Principal(string clientId) =>
-        principals.GetValueOrDefault(clientId) ?? throw new InvalidOperationException($"No seeded API client '{clientId}'.");
+        principals.GetValueOrDefault(clientId)
+            ?? throw new InvalidOperationException($"No seeded API client '{clientId}'.");
 
     public GraphQLClient Client(string clientId) => clients.GetOrAdd(clientId, Factory.CreateGraphQLClient);
 
-    /// <summary>Every row of <paramref name="entity"/>'s table by id, read by the system. Append-only audit records are re-read each time.</summary>
+    /// <summary>Every row of <paramref name="entity"/>'s table by id, read by the system. Append-only audit records are
+    /// re-read each time.</summary>
     public Task<IReadOnlyDictionary<long, Entity>> RowsAsync(Type entity) =>
         entity == typeof(AuditRecord) ? LoadAsync(entity) : rows.GetOrAdd(entity, LoadAsync);
 
     private Task<IReadOnlyDictionary<long, Entity>> LoadAsync(Type entity) =>
-        (Task<IReadOnlyDictionary<long, Entity>>)typeof(IsolationWorld).GetMethod(nameof(LoadRowsAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+        (Task<IReadOnlyDictionary<long, Entity>>)typeof(IsolationWorld)
+            .GetMethod(nameof(LoadRowsAsync),
+                System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
             .MakeGenericMethod(entity).Invoke(this, [])!;
 
     private Task<IReadOnlyDictionary<long, Entity>> LoadRowsAsync<T>() where T : Entity =>
         Factory.WithDbAsync<IReadOnlyDictionary<long, Entity>>(async db =>
             (await db.Set<T>().AsNoTracking().ToListAsync()).ToDictionary(e => e.Id, e => (Entity)e));
 
-    /// <summary>Rows every caller sees. Stated here, apart from the code, so a type that lost its marker shows.</summary>
+    /// <summary>Rows every caller sees. Stated here, apart from the code, so a type that lost its marker
+    /// shows.</summary>
     private static readonly Type[] SharedReferenceData = [typeof(ExternalOrganisation)];
 
     /// <summary>

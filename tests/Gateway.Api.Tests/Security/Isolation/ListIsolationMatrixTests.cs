@@ -8,9 +8,10 @@ using Xunit.Abstractions;
 namespace Gateway.Api.Tests.Security.Isolation;
 
 /// <summary>
-/// Checks 21 and 23, shape (a) of the matrix: every root connection of the schema, read page by page by every principal,
-/// lists exactly the rows of the principal's unit and below (shared reference data to all), and <c>totalCount</c> says
-/// as many — or, where the principal lacks the permission the field declares, the request is refused with ACCESS_DENIED.
+/// Checks 21 and 23, shape (a) of the matrix: every root connection of the schema, read page by page by every
+/// principal, lists exactly the rows of the principal's unit and below (shared reference data to all), and
+/// <c>totalCount</c> says as many — or, where the principal lacks the permission the field declares, the request is
+/// refused with ACCESS_DENIED.
 /// </summary>
 [Collection(IsolationMatrixCollection.Name)]
 public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHelper output)
@@ -20,7 +21,8 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
 
     [Theory]
     [MemberData(nameof(Principals))]
-    public Task Every_root_connection_lists_exactly_the_callers_rows_and_counts_them(string clientId) => RunRowAsync(clientId);
+    public Task Every_root_connection_lists_exactly_the_callers_rows_and_counts_them(string clientId) =>
+        RunRowAsync(clientId);
 
     protected override string What => "Lists";
 
@@ -29,7 +31,8 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
     protected override string Heading(Principal principal, IReadOnlyCollection<RootConnection> cells) =>
         $"{principal}: {cells.Count} root connections, permissions enforced: {World.Schema.EnforcesPermissions}";
 
-    protected override async Task<string> CheckAsync(Principal principal, RootConnection root, ConcurrentQueue<string> problems)
+    protected override async Task<string> CheckAsync(Principal principal, RootConnection root,
+        ConcurrentQueue<string> problems)
     {
         var cell = $"{root.Name} × {principal.ClientId}";
         var document = new MatrixDocument();
@@ -46,7 +49,8 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         {
             var denied = await client.PostAsync(query, new { first = PageSize, after = (string?)null });
             if (!MatrixChecks.IsAccessDenied(denied) || denied.Data?["rows"] is not null)
-                problems.Enqueue($"{cell}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(denied.Body)}");
+                problems.Enqueue(
+                    $"{cell}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(denied.Body)}");
             return $"{root.Name}: ACCESS_DENIED (needs {string.Join("+", document.RequiredPermissions)})";
         }
 
@@ -61,7 +65,8 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
             var response = await client.PostAsync(query, new { first = PageSize, after });
             if (response.Data?["rows"] is not { } rows || response.Errors.Count > 0)
             {
-                problems.Enqueue($"{cell}: page after {after ?? "the start"} failed: {MatrixChecks.Short(response.Body)}");
+                problems.Enqueue(
+                    $"{cell}: page after {after ?? "the start"} failed: {MatrixChecks.Short(response.Body)}");
                 failed = true;
                 return null;
             }
@@ -77,8 +82,8 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         });
         if (failed) return $"{root.Name}: failed";
 
-        // Append-only tables may grow while the pages are read: every row in scope before must be listed, nothing outside
-        // the scope after may be. Every other table holds still, so this is exact equality.
+        // Append-only tables may grow while the pages are read: every row in scope before must be listed, nothing
+        // outside the scope after may be. Every other table holds still, so this is exact equality.
         var expectedAfter = await ExpectedAsync(principal, root, narrowing);
         var table = await World.RowsAsync(root.Entity);
         foreach (var rowId in listed.Where(i => !expectedAfter.Contains(i)))
@@ -89,12 +94,15 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
                 : $"{cell}: {root.Node.Name}:{rowId} is not a row of the database.");
         var missing = expectedBefore.Except(listed).ToList();
         if (missing.Count > 0)
-            problems.Enqueue($"{cell}: {missing.Count} row(s) in scope not listed, e.g. {string.Join(", ", missing.Take(5).Select(i => $"{root.Node.Name}:{i}"))}.");
+            problems.Enqueue(
+                $"{cell}: {missing.Count} row(s) in scope not listed, e.g. {string.Join(", ", missing.Take(5).Select(i => $"{root.Node.Name}:{i}"))}.");
         if (totalCount < expectedBefore.Count || totalCount > expectedAfter.Count)
             problems.Enqueue($"{cell}: totalCount {totalCount}, but {expectedBefore.Count} row(s) are in scope.");
         return $"{root.Name}: {listed.Count} rows, totalCount {totalCount}, in scope {expectedBefore.Count} of {table.Count}";
     }
 
-    private async Task<HashSet<long>> ExpectedAsync(Principal principal, RootConnection root, Func<Entity, bool> narrowing) =>
-        [.. (await World.RowsAsync(root.Entity)).Values.Where(row => narrowing(row) && IsolationWorld.Sees(principal, row)).Select(row => row.Id)];
+    private async Task<HashSet<long>> ExpectedAsync(Principal principal, RootConnection root,
+        Func<Entity, bool> narrowing) =>
+        [.. (await World.RowsAsync(root.Entity))
+            .Values.Where(row => narrowing(row) && IsolationWorld.Sees(principal, row)).Select(row => row.Id)];
 }

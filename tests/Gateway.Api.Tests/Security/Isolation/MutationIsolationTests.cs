@@ -28,9 +28,11 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
         {
             var all = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Id).ToListAsync();
             var client = await db.ApiClients.AsNoTracking().SingleAsync(c => c.ClientId == clientId);
-            return (all, (Path: all.Single(u => u.Id == client.OwnerUnitId).Path, Permissions: Roles.PermissionsOf(client.Roles)));
+            return (all, (Path: all.Single(u => u.Id == client.OwnerUnitId).Path,
+                Permissions: Roles.PermissionsOf(client.Roles)));
         });
-        var outside = units.Where(u => !u.Path.StartsWith(principal.Path, StringComparison.Ordinal)).Select(OrgUnitRenames.IdOf).ToList();
+        var outside = units.Where(u => !u.Path.StartsWith(principal.Path, StringComparison.Ordinal))
+            .Select(OrgUnitRenames.IdOf).ToList();
         // The county bureau sees the whole tree; every other principal has units beyond its reach.
         Assert.True(outside.Count > 0 || principal.Path == units.Single(u => u.ParentId == null).Path, clientId);
         var mayRename = principal.Permissions.Contains(Permissions.StaffingWrite);

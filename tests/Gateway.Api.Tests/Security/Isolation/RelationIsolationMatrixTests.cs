@@ -18,8 +18,10 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
     [Fact]
     public void Every_node_type_is_reachable_from_a_root_connection()
     {
-        var unreachable = World.Schema.NodeTypes.Where(t => World.Schema.RouteTo(t) is null).Select(t => t.Name).ToList();
-        Assert.True(unreachable.Count == 0, "Node types no query can reach from a root connection (the relation matrix cannot cover them): " + string.Join(", ", unreachable));
+        var unreachable = World.Schema.NodeTypes.Where(t => World.Schema.RouteTo(t) is null).Select(t => t.Name)
+            .ToList();
+        Assert.True(unreachable.Count == 0,
+            "Node types no query can reach from a root connection (the relation matrix cannot cover them): " + string.Join(", ", unreachable));
     }
 
     [Theory]
@@ -35,7 +37,8 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
     protected override string Heading(Principal principal, IReadOnlyCollection<IObjectGraphType> cells) =>
         $"{principal}: {World.Schema.Relations.Count} relation fields, permissions enforced: {World.Schema.EnforcesPermissions}";
 
-    protected override async Task<string> CheckAsync(Principal principal, IObjectGraphType owner, ConcurrentQueue<string> problems)
+    protected override async Task<string> CheckAsync(Principal principal, IObjectGraphType owner,
+        ConcurrentQueue<string> problems)
     {
         var route = World.Schema.RouteTo(owner)!;
         var relations = World.Schema.RelationsOf(owner).ToList();
@@ -52,7 +55,8 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
             denied++;
             var response = await World.Client(principal.ClientId).PostAsync(Query(route, [relation]));
             if (!MatrixChecks.IsAccessDenied(response) || response.Data?["rows"] is not null)
-                problems.Enqueue($"{route}.{relation.Field.Name} × {principal.ClientId}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(response.Body)}");
+                problems.Enqueue(
+                    $"{route}.{relation.Field.Name} × {principal.ClientId}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(response.Body)}");
         }
         if (allowed.Count == 0) return $"{owner.Name}: {denied} relation(s) ACCESS_DENIED";
 
@@ -60,11 +64,13 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
         var checkedIds = await CheckReadableAsync(principal, route, allowed, problems, quiet: true);
         if (checkedIds is null)
             foreach (var relation in allowed)
-                checkedIds = (checkedIds ?? 0) + (await CheckReadableAsync(principal, route, [relation], problems, quiet: false) ?? 0);
+                checkedIds = (checkedIds ?? 0) + (
+                    await CheckReadableAsync(principal, route, [relation], problems, quiet: false) ?? 0);
         return $"{owner.Name} via {route}: {allowed.Count} relation(s) read, {checkedIds} id(s) in scope, {denied} ACCESS_DENIED";
     }
 
-    private async Task<int?> CheckReadableAsync(Principal principal, Route route, IReadOnlyList<Relation> relations, ConcurrentQueue<string> problems, bool quiet)
+    private async Task<int?> CheckReadableAsync(Principal principal, Route route,
+        IReadOnlyList<Relation> relations, ConcurrentQueue<string> problems, bool quiet)
     {
         var cell = $"{route}.{{{string.Join(",", relations.Select(r => r.Field.Name))}}} × {principal.ClientId}";
         var response = await World.Client(principal.ClientId).PostAsync(Query(route, relations));

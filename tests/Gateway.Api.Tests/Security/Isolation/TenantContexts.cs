@@ -7,23 +7,29 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.Security.Isolation;
 
-/// <summary>The app's own DbContext in a scope entered as one unit, the way a request of that unit's integration client enters it.</summary>
+/// <summary>The app's own DbContext in a scope entered as one unit, the way a request of that unit's integration client
+/// enters it.</summary>
 public static class TenantContexts
 {
-    public static async Task<T> AsUnitAsync<T>(this GatewayApiFactory factory, string unitCode, Func<GatewayDbContext, Task<T>> work)
+    public static async Task<T> AsUnitAsync<T>(this GatewayApiFactory factory, string unitCode,
+        Func<GatewayDbContext, Task<T>> work)
     {
         var (unitId, path) = await factory.WithDbAsync(async db =>
-            await db.OrgUnits.Where(u => u.Code == unitCode).Select(u => new ValueTuple<long, string>(u.Id, u.Path)).SingleAsync());
+            await db.OrgUnits.Where(u => u.Code == unitCode).Select(u => new ValueTuple<long, string>(u.Id, u.Path))
+                .SingleAsync());
         await using var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>()
-            .Enter(unitId, path, Roles.PermissionsOf([Roles.UnitIntegration]), actor: $"demo-{unitCode}", clientId: $"demo-{unitCode}", personId: null);
+            .Enter(unitId, path, Roles.PermissionsOf([Roles.UnitIntegration]), actor: $"demo-{unitCode}",
+                clientId: $"demo-{unitCode}", personId: null);
         return await work(scope.ServiceProvider.GetRequiredService<GatewayDbContext>());
     }
 
-    public static Task AsUnitAsync(this GatewayApiFactory factory, string unitCode, Func<GatewayDbContext, Task> work) =>
+    public static Task AsUnitAsync(this GatewayApiFactory factory, string unitCode,
+        Func<GatewayDbContext, Task> work) =>
         factory.AsUnitAsync(unitCode, async db => { await work(db); return true; });
 
-    /// <summary>A context whose tenant scope was never entered: a background job or a bug that forgot the caller.</summary>
+    /// <summary>A context whose tenant scope was never entered: a background job or a bug that forgot the
+    /// caller.</summary>
     public static async Task WithoutScopeAsync(this GatewayApiFactory factory, Func<GatewayDbContext, Task> work)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -41,17 +41,20 @@ public sealed class TenantSpoofingTests(IsolationWorld world)
 
         var attempts = new Dictionary<string, GraphQLResponse>
         {
-            ["headers"] = await client.SendAsync(Post(body, "", request => { foreach (var (name, value) in Headers) request.Headers.TryAddWithoutValidation(name, value); })),
+            ["headers"] = await client.SendAsync(Post(body, "", request =>
+                { foreach (var (name, value) in Headers) request.Headers.TryAddWithoutValidation(name, value); })),
             ["query string"] = await client.SendAsync(Post(body, QueryString)),
             ["extensions"] = await client.SendAsync(Post(withExtensions, "")),
-            ["cookie"] = await client.SendAsync(Post(body, "", request => request.Headers.Add("Cookie", "tenant=1; gateway_unit=1"))),
+            ["cookie"] = await client.SendAsync(
+                Post(body, "", request => request.Headers.Add("Cookie", "tenant=1; gateway_unit=1"))),
             ["GET with query string"] = await client.GetRawAsync(QueryString + "&query=" + Uri.EscapeDataString(Query)),
         };
 
         Assert.All(attempts, attempt =>
         {
             Assert.True(attempt.Value.Status == HttpStatusCode.OK, $"{attempt.Key}: {attempt.Value}");
-            Assert.True(honest.Body == attempt.Value.Body, $"{attempt.Key} changed the answer: {MatrixChecks.Short(attempt.Value.Body)}");
+            Assert.True(honest.Body == attempt.Value.Body,
+                $"{attempt.Key} changed the answer: {MatrixChecks.Short(attempt.Value.Body)}");
         });
     }
 
@@ -67,7 +70,8 @@ public sealed class TenantSpoofingTests(IsolationWorld world)
         Assert.DoesNotContain("\"data\"", response.Body, StringComparison.Ordinal);
     }
 
-    private static HttpRequestMessage Post(string body, string queryString, Action<HttpRequestMessage>? configure = null)
+    private static HttpRequestMessage Post(string body, string queryString,
+        Action<HttpRequestMessage>? configure = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Path + queryString)
         {

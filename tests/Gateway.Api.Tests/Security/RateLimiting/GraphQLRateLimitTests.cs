@@ -7,7 +7,8 @@ namespace Gateway.Api.Tests.Security.RateLimiting;
 
 /// <summary>
 /// Each principal may have only so many <c>/graphql</c> requests in flight and spend only so much estimated cost a
-/// minute; past either it gets 429 with Retry-After and a GraphQL error, before anything runs, and others are not held up.
+/// minute; past either it gets 429 with Retry-After and a GraphQL error, before anything runs, and others are not held
+/// up.
 /// </summary>
 public sealed class GraphQLRateLimitTests
 {
@@ -16,7 +17,8 @@ public sealed class GraphQLRateLimitTests
     [Fact]
     public async Task A_principal_past_its_concurrent_requests_gets_429_while_another_principal_is_served()
     {
-        await using var factory = new RateLimitedApiFactory(new Dictionary<string, string> { ["RateLimits:GraphQLConcurrentRequests"] = "1" });
+        await using var factory = new RateLimitedApiFactory(
+            new Dictionary<string, string> { ["RateLimits:GraphQLConcurrentRequests"] = "1" });
         var nanjing = factory.CreateGraphQLClient("demo-nanjing");
         var anmin = factory.CreateGraphQLClient("demo-anmin");
 
@@ -35,7 +37,8 @@ public sealed class GraphQLRateLimitTests
     [Fact]
     public async Task A_principal_that_spent_its_cost_budget_gets_429_before_any_SQL_runs_while_another_principal_is_served()
     {
-        await using var factory = new RateLimitedApiFactory(new Dictionary<string, string> { ["RateLimits:GraphQLCostPerMinute"] = "1000" });
+        await using var factory = new RateLimitedApiFactory(
+            new Dictionary<string, string> { ["RateLimits:GraphQLCostPerMinute"] = "1000" });
         var nanjing = factory.CreateGraphQLClient("demo-nanjing");
         var anmin = factory.CreateGraphQLClient("demo-anmin");
 
@@ -48,7 +51,8 @@ public sealed class GraphQLRateLimitTests
         await AssertRateLimitedAsync(refused);
         // Only the audit trail may touch the database for a refused request: no resolver ran.
         Assert.DoesNotContain(commands, c =>
-            c.Contains("\"People\"", StringComparison.Ordinal) || c.Contains("\"FieldWorkEvents\"", StringComparison.Ordinal));
+            c.Contains("\"People\"", StringComparison.Ordinal)
+                || c.Contains("\"FieldWorkEvents\"", StringComparison.Ordinal));
         other.AssertSuccess();
     }
 

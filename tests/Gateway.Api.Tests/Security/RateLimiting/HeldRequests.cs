@@ -3,7 +3,8 @@ using GraphQL.DI;
 
 namespace Gateway.Api.Tests.Security.RateLimiting;
 
-/// <summary>Holds every GraphQL request whose document mentions <see cref="Marker"/> until <see cref="Release"/>.</summary>
+/// <summary>Holds every GraphQL request whose document mentions <see cref="Marker"/> until
+/// <see cref="Release"/>.</summary>
 public sealed class HeldRequests : IConfigureExecution
 {
     public const string Marker = "held";

@@ -20,7 +20,8 @@ public sealed class RateLimitedApiFactory : GatewayApiFactory
     public RateLimitedApiFactory(IReadOnlyDictionary<string, string> settings) => this.settings = settings;
 
     /// <summary>On the database at <paramref name="databasePath"/>, which outlives this host.</summary>
-    internal RateLimitedApiFactory(IReadOnlyDictionary<string, string> settings, string databasePath) : base(databasePath, ownsDatabase: false) =>
+    internal RateLimitedApiFactory(IReadOnlyDictionary<string, string> settings, string databasePath)
+        : base(databasePath, ownsDatabase: false) =>
         this.settings = settings;
 
     /// <summary>Test-only header the host turns into the connection's remote address.</summary>

@@ -30,20 +30,26 @@ public sealed class RefusalAuditTests
 
         var statuses = await GuessSecretsAsync(factory, 12);
 
-        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 5), .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 7)], statuses);
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 5),
+            .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 7)], statuses);
         var atOnce = await RecordsAsync(factory, before);
-        Assert.Equal([("token.issue", 1), ("ratelimit.rejected:sign-in", 1)], atOnce.Select(r => (r.Operation, r.Occurrences)));
-        // The client id is what the wrong secrets were for; a rate-limit rejection names none (an attacker picks a new one each time).
+        Assert.Equal([("token.issue", 1), ("ratelimit.rejected:sign-in", 1)],
+            atOnce.Select(r => (r.Operation, r.Occurrences)));
+        // The client id is what the wrong secrets were for; a rate-limit rejection names none (an attacker picks a new
+        // one each time).
         Assert.Equal(["demo-nanjing", ""], atOnce.Select(r => r.ObjectIds));
 
         factory.Clock.Advance(TimeSpan.FromSeconds(61));
         var closed = await WaitForRecordsAsync(factory, before, 4);
 
         Assert.Equal(
-            [("token.issue", 1), ("ratelimit.rejected:sign-in", 1), ("ratelimit.rejected:sign-in", 6), ("token.issue", 4)],
-            closed.Select(r => (r.Operation, r.Occurrences)).Take(2).Concat(closed.Skip(2).Select(r => (r.Operation, r.Occurrences)).Order()));
+            [("token.issue", 1), ("ratelimit.rejected:sign-in", 1), ("ratelimit.rejected:sign-in", 6),
+                ("token.issue", 4)],
+            closed.Select(r => (r.Operation, r.Occurrences)).Take(2)
+                .Concat(closed.Skip(2).Select(r => (r.Operation, r.Occurrences)).Order()));
         Assert.All(closed, r => Assert.Equal(AuditOutcome.Denied, r.Outcome));
-        Assert.True((await factory.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None)).Verified);
+        Assert.True((await factory.Services.GetRequiredService<AuditChainVerifier>()
+            .VerifyAsync(CancellationToken.None)).Verified);
         // A new audit window records its first refusal at once again (the address is still over its rate limit).
         Assert.Equal([HttpStatusCode.TooManyRequests], await GuessSecretsAsync(factory, 1));
         var reopened = await RecordsAsync(factory, before);
@@ -78,9 +84,11 @@ public sealed class RefusalAuditTests
     }
 
     private static Task<List<AuditRecord>> RecordsAsync(GatewayApiFactory factory, long after) =>
-        factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Id > after && r.SourceAddress == Attacker).OrderBy(r => r.Id).ToListAsync());
+        factory.WithDbAsync(db =>
+            db.AuditRecords.Where(r => r.Id > after && r.SourceAddress == Attacker).OrderBy(r => r.Id).ToListAsync());
 
-    /// <summary>The records once there are <paramref name="count"/> of them: the summaries are written in the background.</summary>
+    /// <summary>The records once there are <paramref name="count"/> of them: the summaries are written in the
+    /// background.</summary>
     private static async Task<List<AuditRecord>> WaitForRecordsAsync(GatewayApiFactory factory, long after, int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);

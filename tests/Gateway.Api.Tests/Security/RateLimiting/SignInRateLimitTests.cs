@@ -12,7 +12,8 @@ namespace Gateway.Api.Tests.Security.RateLimiting;
 /// </summary>
 public sealed class SignInRateLimitTests
 {
-    private static readonly string[] Clients = ["demo-nanjing", "demo-anmin", "demo-xinqiao", "demo-longxiang", "demo-station"];
+    private static readonly string[] Clients = ["demo-nanjing", "demo-anmin", "demo-xinqiao", "demo-longxiang",
+        "demo-station"];
 
     [Fact]
     public async Task Wrong_secrets_past_the_limit_from_one_address_get_429_with_retry_after_whichever_client_they_name()
@@ -37,7 +38,8 @@ public sealed class SignInRateLimitTests
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, $"Retry-After: {limited.Headers.RetryAfter}");
         Assert.Equal("application/json", limited.Content.Headers.ContentType?.MediaType);
         // The right secret from another address is not held up by this address's failures.
-        (await TokenRequests.ClientCredentialsAsync(factory.CreateClientFrom("198.51.100.20"), Clients[0], Clients[0] + "-secret")).AssertIssued();
+        (await TokenRequests.ClientCredentialsAsync(factory.CreateClientFrom("198.51.100.20"), Clients[0],
+            Clients[0] + "-secret")).AssertIssued();
     }
 
     [Fact]
@@ -51,20 +53,23 @@ public sealed class SignInRateLimitTests
 
         var answers = new List<TokenResponse>();
         for (var i = 1; i <= 5; i++)
-            answers.Add(await TokenRequests.ClientCredentialsAsync(factory.CreateClientFrom($"203.0.113.{i}"), "demo-nanjing", "guessed-secret"));
+            answers.Add(await TokenRequests.ClientCredentialsAsync(factory.CreateClientFrom($"203.0.113.{i}"),
+                "demo-nanjing", "guessed-secret"));
 
         Assert.All(answers.Take(3), r => r.AssertRefused(HttpStatusCode.Unauthorized, Errors.InvalidClient));
         Assert.All(answers.Skip(3), r => Assert.Equal(HttpStatusCode.TooManyRequests, r.Status));
         // The client id may come in a Basic header instead of the form: it is the same client.
         using var basic = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "gateway" }),
+            Content = new FormUrlEncodedContent(
+                new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["scope"] = "gateway" }),
         };
         basic.Headers.Authorization = new("Basic", Convert.ToBase64String("demo-nanjing:guessed-secret"u8.ToArray()));
         using var viaHeader = await factory.CreateClientFrom("203.0.113.99").SendAsync(basic);
         Assert.Equal(HttpStatusCode.TooManyRequests, viaHeader.StatusCode);
         // Another client, from an address that just failed, still gets its token.
-        (await TokenRequests.ClientCredentialsAsync(factory.CreateClientFrom("203.0.113.5"), "demo-anmin", "demo-anmin-secret")).AssertIssued();
+        (await TokenRequests.ClientCredentialsAsync(factory.CreateClientFrom("203.0.113.5"), "demo-anmin",
+            "demo-anmin-secret")).AssertIssued();
     }
 
     [Fact]
@@ -78,21 +83,25 @@ public sealed class SignInRateLimitTests
         var integration = factory.CreateClientFrom("198.51.100.30");
 
         for (var i = 0; i < 12; i++)
-            (await TokenRequests.ClientCredentialsAsync(integration, "demo-bureau", "demo-bureau-secret")).AssertIssued();
+            (await TokenRequests.ClientCredentialsAsync(integration, "demo-bureau", "demo-bureau-secret"))
+                .AssertIssued();
     }
 
     [Fact]
     public async Task Requests_past_the_limit_for_all_requests_get_429_even_with_the_right_secret()
     {
-        await using var factory = new RateLimitedApiFactory(new Dictionary<string, string> { ["RateLimits:SignInRequestsPerAccount"] = "3" });
+        await using var factory = new RateLimitedApiFactory(
+            new Dictionary<string, string> { ["RateLimits:SignInRequestsPerAccount"] = "3" });
         var integration = factory.CreateClientFrom("198.51.100.31");
 
         for (var i = 0; i < 3; i++)
-            (await TokenRequests.ClientCredentialsAsync(integration, "demo-bureau", "demo-bureau-secret")).AssertIssued();
+            (await TokenRequests.ClientCredentialsAsync(integration, "demo-bureau", "demo-bureau-secret"))
+                .AssertIssued();
         var fourth = await TokenRequests.ClientCredentialsAsync(integration, "demo-bureau", "demo-bureau-secret");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, fourth.Status);
-        (await TokenRequests.ClientCredentialsAsync(integration, "demo-dashboard", "demo-dashboard-secret")).AssertIssued();
+        (await TokenRequests.ClientCredentialsAsync(integration, "demo-dashboard", "demo-dashboard-secret"))
+            .AssertIssued();
     }
 
     [Fact]
@@ -114,7 +123,8 @@ public sealed class SignInRateLimitTests
             statuses.Add(failed.StatusCode);
         }
         // Refused before the page or its antiforgery check: the address is over its limit for every sign-in request.
-        using var limited = await browser.Browser.PostAsync(login, new FormUrlEncodedContent(new Dictionary<string, string>
+        using var limited = await browser.Browser.PostAsync(login,
+            new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["userName"] = "intel.officer", ["password"] = "Gateway-demo-2025",
         }));
@@ -126,9 +136,11 @@ public sealed class SignInRateLimitTests
         Assert.Contains("Too many", await limited.Content.ReadAsStringAsync());
     }
 
-    private static Task<HttpResponseMessage> PostClientCredentialsAsync(HttpClient http, string clientId, string secret) =>
+    private static Task<HttpResponseMessage> PostClientCredentialsAsync(HttpClient http, string clientId,
+        string secret) =>
         http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = "gateway",
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
+            ["scope"] = "gateway",
         }));
 }

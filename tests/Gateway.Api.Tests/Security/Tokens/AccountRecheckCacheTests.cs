@@ -24,7 +24,8 @@ public sealed class AccountRecheckCacheTests
         var session = await UserSignIn.SignInAsync(factory, User);
         (await session.Client.PostAsync(Query)).AssertSuccess();
 
-        await factory.WithUsersAsync(async users => await users.SetLockoutEndDateAsync(await users.UserAsync(User), DateTimeOffset.UtcNow.AddMinutes(15)));
+        await factory.WithUsersAsync(async users =>
+            await users.SetLockoutEndDateAsync(await users.UserAsync(User), DateTimeOffset.UtcNow.AddMinutes(15)));
         factory.Clock.Advance(TimeSpan.FromSeconds(29));
         var inside = await session.Client.PostAsync(Query);
         factory.Clock.Advance(TimeSpan.FromSeconds(2));

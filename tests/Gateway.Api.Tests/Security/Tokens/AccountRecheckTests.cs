@@ -13,17 +13,20 @@ namespace Gateway.Api.Tests.Security.Tokens;
 /// A live access token follows its account: once the user is locked, disabled, deleted or loses a role, or the machine
 /// client loses its roles or its standing, the same token gets 401. This app rechecks on every request (no cache).
 /// </summary>
-public sealed class AccountRecheckTests(AccountRecheckTests.RecheckEveryRequest factory) : IClassFixture<AccountRecheckTests.RecheckEveryRequest>
+public sealed class AccountRecheckTests(AccountRecheckTests.RecheckEveryRequest factory)
+    : IClassFixture<AccountRecheckTests.RecheckEveryRequest>
 {
     private const string Query = "{ __typename }";
 
     [Fact]
     public Task Locking_a_user_refuses_their_live_token() =>
-        AssertRefusedAfterAsync("nanjing.officer", (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15)));
+        AssertRefusedAfterAsync("nanjing.officer", (users, user) =>
+            users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15)));
 
     [Fact]
     public Task Disabling_a_user_refuses_their_live_token() =>
-        AssertRefusedAfterAsync("auditor", (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        AssertRefusedAfterAsync("auditor", (users, user) =>
+            users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
 
     [Fact]
     public Task A_lockout_after_failed_sign_ins_refuses_the_live_token() =>
@@ -37,7 +40,8 @@ public sealed class AccountRecheckTests(AccountRecheckTests.RecheckEveryRequest 
 
     [Fact]
     public Task Removing_a_role_refuses_the_live_token() =>
-        AssertRefusedAfterAsync("intel.officer", (users, user) => users.RemoveFromRoleAsync(user, Roles.IntelligenceOfficer));
+        AssertRefusedAfterAsync("intel.officer", (users, user) =>
+            users.RemoveFromRoleAsync(user, Roles.IntelligenceOfficer));
 
     [Fact]
     public Task Deleting_a_user_refuses_their_live_token() =>
@@ -76,7 +80,8 @@ public sealed class AccountRecheckTests(AccountRecheckTests.RecheckEveryRequest 
         (await other.PostAsync(Query)).AssertSuccess();
     }
 
-    private async Task AssertRefusedAfterAsync(string userName, Func<UserManager<GatewayUser>, GatewayUser, Task<IdentityResult>> change)
+    private async Task AssertRefusedAfterAsync(string userName,
+        Func<UserManager<GatewayUser>, GatewayUser, Task<IdentityResult>> change)
     {
         var session = await UserSignIn.SignInAsync(factory, userName);
         (await session.Client.PostAsync(Query)).AssertSuccess();

@@ -5,7 +5,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Gateway.Api.Tests.Security.Tokens;
 
-/// <summary>Only a token granted the <c>gateway</c> scope reads <c>/graphql</c>; the token endpoint issues no machine token without it.</summary>
+/// <summary>Only a token granted the <c>gateway</c> scope reads <c>/graphql</c>; the token endpoint issues no machine
+/// token without it.</summary>
 public sealed class ApiScopeTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
 {
     [Theory]
@@ -15,7 +16,8 @@ public sealed class ApiScopeTests(GatewayApiFactory factory) : IClassFixture<Gat
     {
         var form = new Dictionary<string, string>
         {
-            ["grant_type"] = GrantTypes.ClientCredentials, ["client_id"] = "demo-nanjing", ["client_secret"] = "demo-nanjing-secret",
+            ["grant_type"] = GrantTypes.ClientCredentials, ["client_id"] = "demo-nanjing",
+            ["client_secret"] = "demo-nanjing-secret",
         };
         if (scope is not null) form["scope"] = scope;
 
@@ -30,7 +32,8 @@ public sealed class ApiScopeTests(GatewayApiFactory factory) : IClassFixture<Gat
     public async Task A_token_without_the_gateway_scope_cannot_read_graphql(string? scope)
     {
         var keys = new ServerKeys(factory);
-        var issued = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing", "demo-nanjing-secret");
+        var issued = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing",
+            "demo-nanjing-secret");
         var payload = keys.Payload(issued.AccessToken!);
         Assert.Equal(GatewayClaims.ApiScope, payload["scope"]!.GetValue<string>());
         payload.Remove("scope");
@@ -46,7 +49,8 @@ public sealed class ApiScopeTests(GatewayApiFactory factory) : IClassFixture<Gat
     [Fact]
     public async Task A_person_signed_in_for_openid_only_cannot_read_graphql()
     {
-        var session = await UserSignIn.SignInAsync(factory, "nanjing.officer", Api.DemoData.DemoPrincipals.UserPassword, totpKey: null,
+        var session = await UserSignIn.SignInAsync(factory, "nanjing.officer", Api.DemoData.DemoPrincipals.UserPassword,
+            totpKey: null,
             scope: Scopes.OpenId);
 
         var response = await session.Client.PostAsync("{ __typename }");

@@ -15,7 +15,9 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
     {
         using var browser = new UserSignIn(factory);
 
-        using var response = await browser.Browser.GetAsync("/connect/authorize" + browser.AuthorizeQuery(UserSignIn.DefaultScope, "s", codeChallenge: null, codeChallengeMethod: null));
+        using var response = await browser.Browser.GetAsync(
+            "/connect/authorize" + browser.AuthorizeQuery(UserSignIn.DefaultScope, "s", codeChallenge: null,
+                codeChallengeMethod: null));
 
         await AssertRefusedAsync(response, "The mandatory 'code_challenge' parameter is missing.");
     }
@@ -26,7 +28,9 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
         using var browser = new UserSignIn(factory);
         var pkce = Pkce.Create();
 
-        using var response = await browser.Browser.GetAsync("/connect/authorize" + browser.AuthorizeQuery(UserSignIn.DefaultScope, "s", pkce.Verifier, CodeChallengeMethods.Plain));
+        using var response = await browser.Browser.GetAsync(
+            "/connect/authorize" + browser.AuthorizeQuery(UserSignIn.DefaultScope, "s", pkce.Verifier,
+                CodeChallengeMethods.Plain));
 
         await AssertRefusedAsync(response, "The specified 'code_challenge_method' is not supported.");
     }
@@ -35,8 +39,10 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
     public async Task An_unregistered_redirect_uri_is_refused_without_redirecting()
     {
         using var browser = new UserSignIn(factory);
-        var query = browser.AuthorizeQuery(UserSignIn.DefaultScope, "s", Pkce.Create().Challenge, CodeChallengeMethods.Sha256)
-            .Replace(Uri.EscapeDataString(browser.RedirectUri), Uri.EscapeDataString("https://attacker.example/callback"), StringComparison.OrdinalIgnoreCase);
+        var query = browser.AuthorizeQuery(UserSignIn.DefaultScope, "s", Pkce.Create().Challenge,
+            CodeChallengeMethods.Sha256)
+            .Replace(Uri.EscapeDataString(browser.RedirectUri),
+                Uri.EscapeDataString("https://attacker.example/callback"), StringComparison.OrdinalIgnoreCase);
 
         using var response = await browser.Browser.GetAsync("/connect/authorize" + query);
 
@@ -62,7 +68,8 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
         using var browser = new UserSignIn(factory);
         var (code, verifier) = await SignInForCodeAsync(browser);
 
-        var wrongVerifier = await TokenRequests.PostAsync(browser.Browser, RedeemForm(browser, code, Pkce.Create().Verifier));
+        var wrongVerifier = await TokenRequests.PostAsync(browser.Browser,
+            RedeemForm(browser, code, Pkce.Create().Verifier));
         var rightVerifier = await TokenRequests.PostAsync(browser.Browser, RedeemForm(browser, code, verifier));
 
         wrongVerifier.AssertRefused(HttpStatusCode.BadRequest, Errors.InvalidGrant);
@@ -82,7 +89,8 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
         first.AssertIssued();
         second.AssertRefused(HttpStatusCode.BadRequest, Errors.InvalidGrant);
         // A replayed code means it leaked: the tokens it gave are revoked with it.
-        (await TokenRequests.RefreshAsync(browser.Browser, first.RefreshToken!)).AssertRefused(HttpStatusCode.BadRequest, Errors.InvalidGrant);
+        (await TokenRequests.RefreshAsync(browser.Browser, first.RefreshToken!))
+            .AssertRefused(HttpStatusCode.BadRequest, Errors.InvalidGrant);
     }
 
     [Fact]
@@ -110,15 +118,18 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
         using var browser = new UserSignIn(factory);
         await browser.RunAsync(Officer, Api.DemoData.DemoPrincipals.UserPassword, totpKey: null);
         using (var signedIn = await browser.Browser.GetAsync("/connect/authorize" + FreshQuery(browser)))
-            Assert.Contains("code=", browser.ExpectRedirect(signedIn, "a signed-in browser to get a code without the login page"));
+            Assert.Contains("code=",
+                browser.ExpectRedirect(signedIn, "a signed-in browser to get a code without the login page"));
 
         // The sign-out page's form, confirmed (see LogoutTests for sign-outs the user did not ask for).
         using var logout = await browser.SubmitFormAsync("/connect/logout", new());
 
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
-        Assert.Contains(logout.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Identity.Application=;", StringComparison.Ordinal));
+        Assert.Contains(logout.Headers.GetValues("Set-Cookie"), c =>
+            c.StartsWith(".AspNetCore.Identity.Application=;", StringComparison.Ordinal));
         using var afterLogout = await browser.Browser.GetAsync("/connect/authorize" + FreshQuery(browser));
-        Assert.StartsWith("/account/login", browser.ExpectRedirect(afterLogout, "the signed-out browser to be sent to the login page"));
+        Assert.StartsWith("/account/login",
+            browser.ExpectRedirect(afterLogout, "the signed-out browser to be sent to the login page"));
     }
 
     [Fact]
@@ -127,14 +138,17 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
         using var browser = new UserSignIn(factory);
         await browser.RunAsync(Officer, Api.DemoData.DemoPrincipals.UserPassword, totpKey: null);
 
-        using var prompted = await browser.Browser.GetAsync("/connect/authorize" + FreshQuery(browser) + "&prompt=login");
+        using var prompted = await browser.Browser.GetAsync(
+            "/connect/authorize" + FreshQuery(browser) + "&prompt=login");
         var login = browser.ExpectRedirect(prompted, "prompt=login to send a signed-in browser to the login page");
-        using var afterPassword = await browser.SubmitPasswordAsync(login, Officer, Api.DemoData.DemoPrincipals.UserPassword);
+        using var afterPassword = await browser.SubmitPasswordAsync(login, Officer,
+            Api.DemoData.DemoPrincipals.UserPassword);
         var back = browser.ExpectRedirect(afterPassword, "the login page to accept the password");
         Assert.DoesNotContain("prompt=login", back);
         using var authorized = await browser.Browser.GetAsync(back);
 
-        Assert.Contains("code=", browser.ExpectRedirect(authorized, "the authorization endpoint to issue a code after the new sign-in"));
+        Assert.Contains("code=",
+            browser.ExpectRedirect(authorized, "the authorization endpoint to issue a code after the new sign-in"));
     }
 
     [Fact]
@@ -154,12 +168,16 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
     private static async Task<(string Code, string Verifier)> SignInForCodeAsync(UserSignIn browser)
     {
         var pkce = Pkce.Create();
-        using var challenge = await browser.Browser.GetAsync("/connect/authorize" + browser.AuthorizeQuery(UserSignIn.DefaultScope, "s", pkce.Challenge, CodeChallengeMethods.Sha256));
+        using var challenge = await browser.Browser.GetAsync(
+            "/connect/authorize" + browser.AuthorizeQuery(UserSignIn.DefaultScope, "s", pkce.Challenge,
+                CodeChallengeMethods.Sha256));
         var next = browser.ExpectRedirect(challenge, "a redirect to the login page or the client");
         if (next.StartsWith("/account/login", StringComparison.Ordinal))
         {
-            using var afterPassword = await browser.SubmitPasswordAsync(next, Officer, Api.DemoData.DemoPrincipals.UserPassword);
-            using var authorized = await browser.Browser.GetAsync(browser.ExpectRedirect(afterPassword, "the password to be accepted"));
+            using var afterPassword = await browser.SubmitPasswordAsync(next, Officer,
+                Api.DemoData.DemoPrincipals.UserPassword);
+            using var authorized = await browser.Browser.GetAsync(
+                browser.ExpectRedirect(afterPassword, "the password to be accepted"));
             next = browser.ExpectRedirect(authorized, "a code");
         }
         return (QueryHelpers.ParseQuery(new Uri(next).Query)["code"].ToString(), pkce.Verifier);
@@ -167,7 +185,8 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
 
     private static Dictionary<string, string> RedeemForm(UserSignIn browser, string code, string verifier) => new()
     {
-        ["grant_type"] = GrantTypes.AuthorizationCode, ["client_id"] = UserSignIn.ClientId, ["redirect_uri"] = browser.RedirectUri,
+        ["grant_type"] = GrantTypes.AuthorizationCode, ["client_id"] = UserSignIn.ClientId,
+        ["redirect_uri"] = browser.RedirectUri,
         ["code"] = code, ["code_verifier"] = verifier,
     };
 
@@ -178,7 +197,8 @@ public sealed class AuthorizationCodeTests(GatewayApiFactory factory) : IClassFi
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string description)
     {
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"Expected 400, got {(int)response.StatusCode} {response.Headers.Location}: {body}");
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest,
+            $"Expected 400, got {(int)response.StatusCode} {response.Headers.Location}: {body}");
         Assert.StartsWith($"error:{Errors.InvalidRequest}\n", body.ReplaceLineEndings("\n"));
         Assert.Contains($"error_description:{description}", body);
     }

@@ -46,7 +46,8 @@ public sealed class BearerTokenTests(GatewayApiFactory factory) : IClassFixture<
     public async Task A_token_for_another_audience_is_refused_and_the_same_token_for_gateway_is_not()
     {
         var keys = new ServerKeys(factory);
-        var issued = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing", "demo-nanjing-secret");
+        var issued = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing",
+            "demo-nanjing-secret");
         issued.AssertIssued();
         var payload = keys.Payload(issued.AccessToken!);
         Assert.Equal(Api.Security.GatewayClaims.Audience, payload["aud"]!.GetValue<string>());
@@ -64,7 +65,8 @@ public sealed class BearerTokenTests(GatewayApiFactory factory) : IClassFixture<
     public async Task A_token_past_its_expiry_is_refused()
     {
         var keys = new ServerKeys(factory);
-        var issued = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing", "demo-nanjing-secret");
+        var issued = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing",
+            "demo-nanjing-secret");
         var payload = keys.Payload(issued.AccessToken!);
         var expired = DateTimeOffset.UtcNow.AddSeconds(-1).ToUnixTimeSeconds();
         payload["iat"] = expired - 600;
@@ -82,7 +84,8 @@ public sealed class BearerTokenTests(GatewayApiFactory factory) : IClassFixture<
     private async Task<Answer> Send(string? token)
     {
         using var http = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Path) { Content = JsonContent.Create(new { query = Query }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Path)
+            { Content = JsonContent.Create(new { query = Query }) };
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request);
         var challenges = response.Headers.WwwAuthenticate.ToList();

@@ -21,7 +21,8 @@ public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFi
     [Fact]
     public async Task The_right_secret_gets_a_ten_minute_gateway_access_token()
     {
-        var response = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing", "demo-nanjing-secret");
+        var response = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing",
+            "demo-nanjing-secret");
 
         response.AssertIssued();
         Assert.Equal("Bearer", response.Json!["token_type"]!.GetValue<string>());
@@ -45,7 +46,8 @@ public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFi
     [Fact]
     public async Task A_wrong_secret_is_an_invalid_client()
     {
-        var response = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing", "demo-bureau-secret");
+        var response = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing",
+            "demo-bureau-secret");
 
         response.AssertRefused(HttpStatusCode.Unauthorized, Errors.InvalidClient);
     }
@@ -53,7 +55,8 @@ public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFi
     [Fact]
     public async Task An_unknown_client_is_an_invalid_client()
     {
-        var response = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nowhere", "demo-nowhere-secret");
+        var response = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nowhere",
+            "demo-nowhere-secret");
 
         response.AssertRefused(HttpStatusCode.Unauthorized, Errors.InvalidClient);
     }
@@ -61,7 +64,8 @@ public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFi
     [Fact]
     public async Task The_public_admin_client_cannot_use_client_credentials()
     {
-        var response = await TokenRequests.PostAsync(factory.CreateClient(), new() { ["grant_type"] = "client_credentials", ["client_id"] = UserSignIn.ClientId });
+        var response = await TokenRequests.PostAsync(factory.CreateClient(), new()
+            { ["grant_type"] = "client_credentials", ["client_id"] = UserSignIn.ClientId });
 
         // A public client has no secret to prove who it is.
         response.AssertRefused(HttpStatusCode.BadRequest, Errors.InvalidRequest);
@@ -87,25 +91,30 @@ public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFi
         var clientId = "rogue-" + role;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+            await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>()
+                .CreateAsync(new OpenIddictApplicationDescriptor
             {
                 ClientId = clientId,
                 ClientSecret = clientId + "-secret",
                 ClientType = ClientTypes.Confidential,
-                Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials, ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
+                Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials,
+                    ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
             });
         }
         await factory.WithDbAsync(async db =>
         {
             var bureau = await db.OrgUnits.SingleAsync(u => u.Code == "bureau");
-            db.ApiClients.Add(new ApiClient { ClientId = clientId, DisplayName = "Holds " + role, OwnerUnitId = bureau.Id, Roles = [role] });
+            db.ApiClients.Add(new ApiClient { ClientId = clientId, DisplayName = "Holds " + role,
+                OwnerUnitId = bureau.Id, Roles = [role] });
             await db.SaveChangesAsync();
         });
 
-        var response = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), clientId, clientId + "-secret");
+        var response = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), clientId,
+            clientId + "-secret");
 
         response.AssertRefused(HttpStatusCode.BadRequest, Errors.InvalidGrant);
-        var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Operation == "token.issue" && r.ObjectIds == clientId).ToListAsync());
+        var audited = await factory.WithDbAsync(db =>
+            db.AuditRecords.Where(r => r.Operation == "token.issue" && r.ObjectIds == clientId).ToListAsync());
         Assert.Equal(AuditOutcome.Denied, Assert.Single(audited).Outcome);
     }
 
@@ -114,7 +123,8 @@ public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFi
     {
         await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-anmin", "not-the-secret");
 
-        var audited = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Operation == "token.issue" && r.ObjectIds == "demo-anmin").ToListAsync());
+        var audited = await factory.WithDbAsync(db =>
+            db.AuditRecords.Where(r => r.Operation == "token.issue" && r.ObjectIds == "demo-anmin").ToListAsync());
         Assert.Equal(AuditOutcome.Denied, Assert.Single(audited).Outcome);
     }
 }

@@ -4,7 +4,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Gateway.Api.Tests.Security.Tokens;
 
-/// <summary>The token endpoint does not tell whether a client id exists: an unknown client and a wrong secret get one answer.</summary>
+/// <summary>The token endpoint does not tell whether a client id exists: an unknown client and a wrong secret get one
+/// answer.</summary>
 public sealed class ClientEnumerationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
 {
     [Fact]
@@ -22,11 +23,14 @@ public sealed class ClientEnumerationTests(GatewayApiFactory factory) : IClassFi
 
     private static async Task<Answer> AnswerAsync(HttpClient http, string clientId, string secret)
     {
-        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await http.PostAsync("/connect/token",
+            new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = "gateway",
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
+            ["scope"] = "gateway",
         }));
-        var challenge = response.Headers.TryGetValues("WWW-Authenticate", out var values) ? string.Join("\n", values) : "";
+        var challenge = response.Headers.TryGetValues("WWW-Authenticate", out var values)
+            ? string.Join("\n", values) : "";
         return new Answer(response.StatusCode, challenge, await response.Content.ReadAsStringAsync());
     }
 

@@ -18,11 +18,14 @@ public sealed class DiscoveryTests(GatewayApiFactory factory) : IClassFixture<Ga
         Assert.Equal("http://localhost/connect/authorize", document["authorization_endpoint"]!.GetValue<string>());
         Assert.Equal("http://localhost/connect/logout", document["end_session_endpoint"]!.GetValue<string>());
         Assert.Equal(["S256"], Strings(document, "code_challenge_methods_supported"));
-        Assert.Equal(["authorization_code", "client_credentials", "refresh_token"], Strings(document, "grant_types_supported").Order(StringComparer.Ordinal));
+        Assert.Equal(["authorization_code", "client_credentials", "refresh_token"],
+            Strings(document, "grant_types_supported").Order(StringComparer.Ordinal));
         Assert.Equal(["code"], Strings(document, "response_types_supported"));
-        Assert.Equal(["gateway", "offline_access", "openid"], Strings(document, "scopes_supported").Order(StringComparer.Ordinal));
+        Assert.Equal(["gateway", "offline_access", "openid"],
+            Strings(document, "scopes_supported").Order(StringComparer.Ordinal));
     }
 
     private static List<string> Strings(JsonNode document, string property) =>
-        [.. (document[property] ?? throw new InvalidOperationException($"No {property} in {document.ToJsonString()}")).AsArray().Select(n => n!.GetValue<string>())];
+        [.. (document[property] ?? throw new InvalidOperationException($"No {property} in {document.ToJsonString()}"))
+            .AsArray().Select(n => n!.GetValue<string>())];
 }

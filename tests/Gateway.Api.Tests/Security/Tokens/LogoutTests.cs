@@ -37,7 +37,8 @@ public sealed class LogoutTests(GatewayApiFactory factory) : IClassFixture<Gatew
         using var confirmed = await browser.SubmitFormAsync("/connect/logout", new());
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
-        Assert.Contains(confirmed.Headers.GetValues("Set-Cookie"), c => c.StartsWith(SessionCookie + "=;", StringComparison.Ordinal));
+        Assert.Contains(confirmed.Headers.GetValues("Set-Cookie"), c =>
+            c.StartsWith(SessionCookie + "=;", StringComparison.Ordinal));
         await AssertSignedOutAsync(browser);
     }
 
@@ -46,7 +47,8 @@ public sealed class LogoutTests(GatewayApiFactory factory) : IClassFixture<Gatew
     {
         using var browser = await SignedInBrowserAsync();
 
-        using var logout = await browser.Browser.PostAsync("/connect/logout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        using var logout = await browser.Browser.PostAsync("/connect/logout",
+            new FormUrlEncodedContent(new Dictionary<string, string>()));
 
         Assert.NotEqual(HttpStatusCode.Redirect, logout.StatusCode);
         AssertNoSessionCookieCleared(logout);
@@ -59,7 +61,8 @@ public sealed class LogoutTests(GatewayApiFactory factory) : IClassFixture<Gatew
         using var browser = new UserSignIn(factory);
         var session = await browser.RunAsync(Officer, DemoPrincipals.UserPassword, totpKey: null);
 
-        using var logout = await browser.Browser.GetAsync("/connect/logout?" + Parameters.IdTokenHint + "=" + session.IdToken);
+        using var logout = await browser.Browser.GetAsync(
+            "/connect/logout?" + Parameters.IdTokenHint + "=" + session.IdToken);
 
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         await AssertSignedOutAsync(browser);
@@ -71,7 +74,8 @@ public sealed class LogoutTests(GatewayApiFactory factory) : IClassFixture<Gatew
         var other = await UserSignIn.SignInAsync(factory, "auditor");
         using var browser = await SignedInBrowserAsync();
 
-        using var logout = await browser.Browser.GetAsync("/connect/logout?" + Parameters.IdTokenHint + "=" + other.IdToken);
+        using var logout = await browser.Browser.GetAsync(
+            "/connect/logout?" + Parameters.IdTokenHint + "=" + other.IdToken);
 
         Assert.Equal(HttpStatusCode.OK, logout.StatusCode);
         AssertNoSessionCookieCleared(logout);
@@ -83,7 +87,8 @@ public sealed class LogoutTests(GatewayApiFactory factory) : IClassFixture<Gatew
     {
         using var browser = await SignedInBrowserAsync();
 
-        using var prompted = await browser.Browser.GetAsync("/connect/authorize" + FreshQuery(browser) + "&prompt=login");
+        using var prompted = await browser.Browser.GetAsync(
+            "/connect/authorize" + FreshQuery(browser) + "&prompt=login");
 
         Assert.StartsWith("/account/login?", browser.ExpectRedirect(prompted, "prompt=login to show the login page"));
         AssertNoSessionCookieCleared(prompted);
@@ -107,7 +112,8 @@ public sealed class LogoutTests(GatewayApiFactory factory) : IClassFixture<Gatew
     private static async Task AssertSignedOutAsync(UserSignIn browser)
     {
         using var authorize = await browser.Browser.GetAsync("/connect/authorize" + FreshQuery(browser));
-        Assert.StartsWith("/account/login", browser.ExpectRedirect(authorize, "the signed-out browser to be sent to the login page"));
+        Assert.StartsWith("/account/login",
+            browser.ExpectRedirect(authorize, "the signed-out browser to be sent to the login page"));
     }
 
     private static void AssertNoSessionCookieCleared(HttpResponseMessage response) =>

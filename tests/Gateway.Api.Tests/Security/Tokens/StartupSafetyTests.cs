@@ -54,8 +54,10 @@ public sealed class StartupSafetyTests : IDisposable
 
     [Theory]
     [InlineData("not base64!", "Security:TokenEncryptionKey is not valid base64.")]
-    [InlineData("R2F0ZXdheSB0b2tlbiBrZXk=", "Security:TokenEncryptionKey must be the base64 of 32 random bytes; it decodes to 17 bytes.")]
-    [InlineData("R2F0ZXdheSBwcm9kdWN0aW9uIHRva2VuIGtleSwgdG9vIGxvbmch", "Security:TokenEncryptionKey must be the base64 of 32 random bytes; it decodes to 39 bytes.")]
+    [InlineData("R2F0ZXdheSB0b2tlbiBrZXk=",
+        "Security:TokenEncryptionKey must be the base64 of 32 random bytes; it decodes to 17 bytes.")]
+    [InlineData("R2F0ZXdheSBwcm9kdWN0aW9uIHRva2VuIGtleSwgdG9vIGxvbmch",
+        "Security:TokenEncryptionKey must be the base64 of 32 random bytes; it decodes to 39 bytes.")]
     public void Production_with_a_malformed_token_encryption_key_does_not_start(string value, string message)
     {
         var settings = WithSigningCertificate();
@@ -127,7 +129,8 @@ public sealed class StartupSafetyTests : IDisposable
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:Gateway", TestDatabases.ConnectionStringFor(Path.Combine(directory, "gateway.db")));
+            builder.UseSetting("ConnectionStrings:Gateway",
+                TestDatabases.ConnectionStringFor(Path.Combine(directory, "gateway.db")));
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
         });
 
@@ -143,9 +146,11 @@ public sealed class StartupSafetyTests : IDisposable
     private string Certificate(string name, X509KeyUsageFlags usage)
     {
         using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest($"CN=Gateway {name}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var request = new CertificateRequest($"CN=Gateway {name}", rsa, HashAlgorithmName.SHA256,
+            RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1),
+            DateTimeOffset.UtcNow.AddYears(1));
         var path = Path.Combine(directory, name + ".pfx");
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12, "pw"));
         return path;

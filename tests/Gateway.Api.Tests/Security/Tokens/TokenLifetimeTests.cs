@@ -20,7 +20,8 @@ public sealed class TokenLifetimeTests
     public async Task An_access_token_works_until_ten_minutes_have_passed_and_is_401_after()
     {
         await using var factory = new FakeClockFactory();
-        var issued = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing", "demo-nanjing-secret");
+        var issued = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), "demo-nanjing",
+            "demo-nanjing-secret");
         issued.AssertIssued();
         var client = UserSignIn.ClientWith(factory, issued.AccessToken!);
 
@@ -46,7 +47,8 @@ public sealed class TokenLifetimeTests
         factory.Clock.Advance(TimeSpan.FromHours(8) + TimeSpan.FromSeconds(1));
         var expired = await TokenRequests.RefreshAsync(http, refreshed.RefreshToken!);
 
-        expired.AssertRefused(HttpStatusCode.BadRequest, OpenIddict.Abstractions.OpenIddictConstants.Errors.InvalidGrant);
+        expired.AssertRefused(HttpStatusCode.BadRequest,
+            OpenIddict.Abstractions.OpenIddictConstants.Errors.InvalidGrant);
     }
 
     private sealed class FakeClockFactory : GatewayApiFactory

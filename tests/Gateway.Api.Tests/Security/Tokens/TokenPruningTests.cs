@@ -6,7 +6,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Gateway.Api.Tests.Security.Tokens;
 
-/// <summary>Expired token entries are deleted once they are older than the retention; live and recent ones stay.</summary>
+/// <summary>Expired token entries are deleted once they are older than the retention; live and recent ones
+/// stay.</summary>
 public sealed class TokenPruningTests
 {
     [Fact]
@@ -27,13 +28,15 @@ public sealed class TokenPruningTests
         (await TokenRequests.RefreshAsync(factory.CreateClient(), session.RefreshToken!)).AssertIssued();
     }
 
-    private static async Task<string> CreateTokenAsync(GatewayApiFactory factory, DateTimeOffset created, DateTimeOffset expires)
+    private static async Task<string> CreateTokenAsync(GatewayApiFactory factory, DateTimeOffset created,
+        DateTimeOffset expires)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var tokens = scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>();
         var token = await tokens.CreateAsync(new OpenIddictTokenDescriptor
         {
-            CreationDate = created, ExpirationDate = expires, Status = Statuses.Valid, Subject = "pruning-test", Type = TokenTypeHints.RefreshToken,
+            CreationDate = created, ExpirationDate = expires, Status = Statuses.Valid, Subject = "pruning-test",
+            Type = TokenTypeHints.RefreshToken,
         });
         return (await tokens.GetIdAsync(token))!;
     }

@@ -13,13 +13,15 @@ public sealed record TokenResponse(HttpStatusCode Status, string Body, JsonNode?
 
     public void AssertIssued()
     {
-        Assert.True(Status == HttpStatusCode.OK && AccessToken is not null, $"Expected a token, got {(int)Status}: {Body}");
+        Assert.True(Status == HttpStatusCode.OK && AccessToken is not null,
+            $"Expected a token, got {(int)Status}: {Body}");
     }
 
     /// <summary>The request was refused with exactly this status and OAuth error, and no token.</summary>
     public void AssertRefused(HttpStatusCode status, string error)
     {
-        Assert.True(Status == status && Error == error && AccessToken is null, $"Expected {(int)status} {error}, got {(int)Status}: {Body}");
+        Assert.True(Status == status && Error == error && AccessToken is null,
+            $"Expected {(int)status} {error}, got {(int)Status}: {Body}");
     }
 
     public override string ToString() => $"{(int)Status}: {Body}";
@@ -34,11 +36,14 @@ public static class TokenRequests
         return new TokenResponse(response.StatusCode, body, body.Length > 0 ? JsonNode.Parse(body) : null);
     }
 
-    public static Task<TokenResponse> ClientCredentialsAsync(HttpClient http, string clientId, string secret, string scope = "gateway") =>
-        PostAsync(http, new() { ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = scope });
+    public static Task<TokenResponse> ClientCredentialsAsync(HttpClient http, string clientId, string secret,
+        string scope = "gateway") =>
+        PostAsync(http, new() { ["grant_type"] = "client_credentials", ["client_id"] = clientId,
+            ["client_secret"] = secret, ["scope"] = scope });
 
     public static Task<TokenResponse> RefreshAsync(HttpClient http, string refreshToken) =>
-        PostAsync(http, new() { ["grant_type"] = "refresh_token", ["client_id"] = Infrastructure.UserSignIn.ClientId, ["refresh_token"] = refreshToken });
+        PostAsync(http, new() { ["grant_type"] = "refresh_token", ["client_id"] = Infrastructure.UserSignIn.ClientId,
+            ["refresh_token"] = refreshToken });
 
     /// <summary>The decoded protected header of a JWS or JWE.</summary>
     public static JsonObject Header(string token)

@@ -18,7 +18,8 @@ public sealed class TokenTransportTests(GatewayApiFactory factory) : IClassFixtu
     public async Task The_token_in_the_Authorization_header_is_accepted()
     {
         using var http = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, GraphQLClient.Path + "?query=" + Uri.EscapeDataString(Query));
+        using var request = new HttpRequestMessage(HttpMethod.Get,
+            GraphQLClient.Path + "?query=" + Uri.EscapeDataString(Query));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync());
 
         using var response = await http.SendAsync(request);
@@ -41,7 +42,8 @@ public sealed class TokenTransportTests(GatewayApiFactory factory) : IClassFixtu
     public async Task A_token_in_a_form_body_is_401()
     {
         using var http = factory.CreateClient();
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["access_token"] = await TokenAsync(), ["query"] = Query });
+        using var form = new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["access_token"] = await TokenAsync(), ["query"] = Query });
 
         using var response = await http.PostAsync(GraphQLClient.Path, form);
 
@@ -67,20 +69,23 @@ public sealed class TokenTransportTests(GatewayApiFactory factory) : IClassFixtu
         using var http = factory.CreateClient();
         using var request = kind switch
         {
-            "put" => new HttpRequestMessage(HttpMethod.Put, GraphQLClient.Path) { Content = JsonContent.Create(new { query = Query }) },
+            "put" => new HttpRequestMessage(HttpMethod.Put, GraphQLClient.Path)
+                { Content = JsonContent.Create(new { query = Query }) },
             "bad json" => Post(new StringContent("{", Encoding.UTF8, "application/json")),
             "too large" => Post(new StringContent(new string(' ', 70_000) + "{}", Encoding.UTF8, "application/json")),
             "form" => Post(new FormUrlEncodedContent(new Dictionary<string, string> { ["query"] = Query })),
             _ => Post(JsonContent.Create(new { query = Query })),
         };
         if (kind != "no token")
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", kind == "no scope" ? await TokenWithoutScopeAsync() : await TokenAsync());
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", kind == "no scope"
+                ? await TokenWithoutScopeAsync() : await TokenAsync());
         request.Headers.Accept.ParseAdd(kind == "html only" ? "text/html" : GraphQLClient.GraphQLResponseJson);
 
         using var response = await http.SendAsync(request);
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.True(response.Headers.CacheControl?.NoStore == true, $"{kind}: Cache-Control is `{response.Headers.CacheControl}`.");
+        Assert.True(response.Headers.CacheControl?.NoStore == true,
+            $"{kind}: Cache-Control is `{response.Headers.CacheControl}`.");
     }
 
     private async Task<string> TokenWithoutScopeAsync()
@@ -91,11 +96,13 @@ public sealed class TokenTransportTests(GatewayApiFactory factory) : IClassFixtu
         return keys.Seal(payload);
     }
 
-    private static HttpRequestMessage Post(HttpContent content) => new(HttpMethod.Post, GraphQLClient.Path) { Content = content };
+    private static HttpRequestMessage Post(HttpContent content) =>
+        new(HttpMethod.Post, GraphQLClient.Path) { Content = content };
 
     private async Task<string> TokenAsync()
     {
-        var issued = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(), GatewayApiFactory.DefaultClientId,
+        var issued = await TokenRequests.ClientCredentialsAsync(factory.CreateClient(),
+            GatewayApiFactory.DefaultClientId,
             GatewayApiFactory.DefaultClientId + "-secret");
         issued.AssertIssued();
         return issued.AccessToken!;
