@@ -62,7 +62,8 @@ public static class Pages
             Assert.True(next is not null,
                 $"Paging `{connection}`: page {pages.Count} says more follow but has no {cursorField}.");
             Assert.True(cursors.Add(next),
-                $"Paging `{connection}`: page {pages.Count} handed out the {cursorField} {next} again; the cursor does not move on.");
+                $"Paging `{connection}`: page {pages.Count} handed out the {cursorField} {next} again; the cursor " +
+                "does not move on.");
             cursor = next;
         }
     }

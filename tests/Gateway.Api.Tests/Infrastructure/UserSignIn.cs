@@ -169,7 +169,8 @@ public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
         var location = response.Headers.Location;
         if (response.StatusCode != HttpStatusCode.Redirect || location is null)
             Assert.Fail(
-                $"Expected {expectation} (302), got {(int)response.StatusCode} {location}: {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
+                $"Expected {expectation} (302), got {(int)response.StatusCode} {location}: " +
+                $"{response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}");
         if (!location.IsAbsoluteUri) return location.OriginalString;
         return location.GetLeftPart(UriPartial.Authority) == Browser.BaseAddress!.GetLeftPart(UriPartial.Authority)
             ? location.PathAndQuery

@@ -20,7 +20,8 @@ public sealed class AuthorizationCoverageTests(GatewayApiFactory factory) : ICla
         var uncovered = Fields().Where(f => !Declares(f.Field) && !Declares(f.Type)).Select(f => f.Coordinate).ToList();
 
         Assert.True(uncovered.Count == 0,
-            "These fields declare no permission, on themselves or their type, and are not marked AllowAnyCaller: " + string.Join(", ", uncovered));
+            "These fields declare no permission, on themselves or their type, and are not marked " +
+            "AllowAnyCaller: " + string.Join(", ", uncovered));
     }
 
     [Fact]
@@ -61,7 +62,8 @@ public sealed class AuthorizationCoverageTests(GatewayApiFactory factory) : ICla
             var rows = ((IComplexGraphType)field.ResolvedType!.GetNamedType())
                 .GetField("nodes")!.ResolvedType!.GetNamedType();
             Assert.True(rows.GetRequiredPermission() is { } permission && field.GetRequiredPermission() == permission,
-                $"Query.{field.Name} needs '{field.GetRequiredPermission()}' but lists {rows.Name} rows, which need '{rows.GetRequiredPermission()}'.");
+                $"Query.{field.Name} needs '{field.GetRequiredPermission()}' but lists {rows.Name} rows, which " +
+                $"need '{rows.GetRequiredPermission()}'.");
         });
     }
 

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Api.Tests.Security.Authorization;
 
 /// <summary>
-/// The field layer per role (checks 16–18): what a dashboard and the political-legal committee may read, and the usual
-/// ways around a field check (node, fragments, interfaces, aliases, directives, edges, GET), all refused.
+/// The field layer per role (checks 16–18): what a dashboard and the political-legal committee may read, and the
+/// usual ways around a field check (node, fragments, interfaces, aliases, directives, edges, GET), all refused.
 /// </summary>
 public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
 {
@@ -22,7 +22,8 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     public async Task A_dashboard_reads_offices_and_grids()
     {
         var data = await dashboard.QueryAsync(
-            "{ offices { totalCount nodes { id code grids(first: 100) { nodes { code households } } } } grids(first: 5) { totalCount edges { node { code office { code } } } pageInfo { hasNextPage } } }");
+            "{ offices { totalCount nodes { id code grids(first: 100) { nodes { code households } } } } " +
+            "grids(first: 5) { totalCount edges { node { code office { code } } } pageInfo { hasNextPage } } }");
 
         Assert.Equal(4, data["offices"]!["totalCount"]!.GetValue<int>());
         Assert.True(data["grids"]!["totalCount"]!.GetValue<int>() > 5);
@@ -56,7 +57,8 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     public async Task The_committee_reads_personnel_grids_and_requests()
     {
         var data = await committee.QueryAsync(
-            "{ personnel(first: 5) { totalCount nodes { name kind assignments(first: 100) { nodes { role grid { code } } } } } grids(first: 5) { nodes { code } } serviceRequests(first: 5) { totalCount } }");
+            "{ personnel(first: 5) { totalCount nodes { name kind assignments(first: 100) { nodes { role grid { " +
+            "code } } } } } grids(first: 5) { nodes { code } } serviceRequests(first: 5) { totalCount } }");
 
         Assert.Equal(5, data["personnel"]!["nodes"]!.AsArray().Count);
         Assert.Equal(5, data["grids"]!["nodes"]!.AsArray().Count);
@@ -69,7 +71,8 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     [InlineData("{ mediationCases { nodes { summary } } }", "Query.mediationCases", "MediationCase.summary")]
     [InlineData("{ mediationCommittees { totalCount } }", "Query.mediationCommittees")]
     [InlineData(
-        "{ personnel { nodes { fieldWork(first: 100) { nodes { note } } mediationMemberships(first: 100) { nodes { memberKind } } } } }", "Person.fieldWork", "Person.mediationMemberships")]
+        "{ personnel { nodes { fieldWork(first: 100) { nodes { note } } mediationMemberships(first: 100) { nodes { " +
+        "memberKind } } } } }", "Person.fieldWork", "Person.mediationMemberships")]
     [InlineData("{ grids { nodes { residents(first: 100) { nodes { name } } } } }", "Grid.residents", "Resident.name")]
     public async Task The_committee_is_refused_informants_registry_mediation_and_field_work(string query,
         params string[] denied)
@@ -122,7 +125,8 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
         "Informant.codeName")]
     // Fragments spreading fragments, through the interface.
     [InlineData(
-        "query($id: ID!) { node(id: $id) { ...A } } fragment A on Node { id ...B } fragment B on Informant { identity { realName } }",
+        "query($id: ID!) { node(id: $id) { ...A } } fragment A on Node { id ...B } fragment B on Informant { " +
+        "identity { realName } }",
         "Informant.identity", "InformantIdentity.realName")]
     // An inline fragment on the interface, then on the type.
     [InlineData("query($id: ID!) { node(id: $id) { ... on Node { ... on Informant { status } } } }",
@@ -136,7 +140,8 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     [InlineData("query($id: ID!) { node(id: $id) { ... on Informant @include(if: true) { codeName } } }",
         "Informant.codeName")]
     [InlineData(
-        "query($id: ID!, $keep: Boolean = true) { node(id: $id) { ... @include(if: $keep) { ... on Tip { content } } } }", "Tip.content")]
+        "query($id: ID!, $keep: Boolean = true) { node(id: $id) { ... @include(if: $keep) { ... on Tip { " +
+        "content } } } }", "Tip.content")]
     public async Task Fragments_interfaces_aliases_and_directives_are_no_way_around_the_check(string query,
         params string[] denied)
     {
@@ -149,7 +154,8 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     public async Task A_field_left_out_by_skip_or_include_is_not_executed_and_not_refused()
     {
         var data = await dashboard.QueryAsync(
-            "query($show: Boolean!) { offices { totalCount } informants @skip(if: true) { totalCount } residents @include(if: $show) { totalCount } }",
+            "query($show: Boolean!) { offices { totalCount } informants @skip(if: true) { totalCount } residents " +
+            "@include(if: $show) { totalCount } }",
             new { show = false });
 
         Assert.Equal(["offices"], data.AsObject().Select(p => p.Key));
@@ -158,7 +164,8 @@ public sealed class FieldPermissionTests(GatewayApiFactory factory) : IClassFixt
     [Fact]
     public async Task Only_the_executed_operation_and_its_fragments_are_checked()
     {
-        const string document = "query Mine { offices { totalCount } } query Theirs { informants { ...Secret } } fragment Secret on InformantConnection { totalCount }";
+        const string document = "query Mine { offices { totalCount } } query Theirs { informants { ...Secret } } " +
+            "fragment Secret on InformantConnection { totalCount }";
 
         var mine = await dashboard.PostAsync(document, operationName: "Mine");
         var theirs = await dashboard.PostAsync(document, operationName: "Theirs");

@@ -53,7 +53,8 @@ public sealed class PersonalDataMaskingTests(GatewayApiFactory factory) : IClass
     {
         const string committee = "demo-committee";
         var data = await factory.CreateGraphQLClient(committee).QueryAsync(
-            "{ personnel(first: 50) { nodes { phone idNumber } } serviceRequests(first: 20) { nodes { callerPhone } } }");
+            "{ personnel(first: 50) { nodes { phone idNumber } } serviceRequests(first: 20) { nodes { " +
+            "callerPhone } } }");
 
         var stored = await factory.WithDbAsync(async db => (
             People: await db.People.OrderBy(p => p.Id).Take(50).Select(p => new { p.Phone, p.IdNumber }).ToListAsync(),

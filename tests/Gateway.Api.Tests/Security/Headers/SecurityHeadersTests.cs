@@ -100,7 +100,8 @@ public sealed partial class SecurityHeadersTests(GatewayApiFactory factory) : IC
     {
         var values = response.Headers.TryGetValues(header, out var found) ? found.ToList() : [];
         Assert.True(values.Count == 1,
-            $"Expected one {header} header on {(int)response.StatusCode} {response.RequestMessage?.RequestUri}, got [{string.Join(" | ", values)}].");
+            $"Expected one {header} header on {(int)response.StatusCode} {response.RequestMessage?.RequestUri}, " +
+            $"got [{string.Join(" | ", values)}].");
         return values[0];
     }
 

@@ -15,8 +15,16 @@ public sealed class ConcurrentTenantRequestTests(IsolationWorld world)
     /// exercised.</summary>
     private const string Query = """
         {
-          personnel(first: 100) { totalCount nodes { id unit { id } assignments(first: 20) { nodes { id person { id } grid { id } } } } }
-          grids(first: 100) { totalCount nodes { id office { id } residents(first: 20) { nodes { id } } mediationCases(first: 20) { nodes { id grid { id } } } } }
+          personnel(first: 100) {
+            totalCount nodes { id unit { id } assignments(first: 20) { nodes { id person { id } grid { id } } } }
+          }
+          grids(first: 100) {
+            totalCount
+            nodes {
+              id office { id } residents(first: 20) { nodes { id } }
+              mediationCases(first: 20) { nodes { id grid { id } } }
+            }
+          }
           tips(first: 100) { totalCount nodes { id receivedBy { id } informant { id } } }
         }
         """;
@@ -50,7 +58,8 @@ public sealed class ConcurrentTenantRequestTests(IsolationWorld world)
         {
             if (response.Body != alone[tenant])
                 problems.Enqueue(
-                    $"{tenant}: the answer under load differs from the answer alone: {MatrixChecks.Short(response.Body)}");
+                    $"{tenant}: the answer under load differs from the answer " +
+                    $"alone: {MatrixChecks.Short(response.Body)}");
             await MatrixChecks.CheckIdsInScopeAsync(world, world.Principal(tenant), response.Data, tenant, problems);
         }
         MatrixChecks.AssertNone(problems, $"{Requests} interleaved requests");

@@ -93,7 +93,8 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
 
         // The Longxiang ends of the links: their back-relations must not lead to Nanjing's rows.
         var ends = await client.QueryAsync(
-            "query($p: ID!, $g: ID!) { p: node(id: $p) { ... on Person { id assignments(first: 100) { nodes { id } } } } g: node(id: $g) { ... on Grid { id mediationCases(first: 100) { nodes { id } } } } }",
+            "query($p: ID!, $g: ID!) { p: node(id: $p) { ... on Person { id assignments(first: 100) { nodes { " +
+            "id } } } } g: node(id: $g) { ... on Grid { id mediationCases(first: 100) { nodes { id } } } } }",
             new { p = GlobalId.Encode("Person", Links.LongxiangPerson),
                 g = GlobalId.Encode("Grid", Links.LongxiangGrid) });
         Assert.DoesNotContain(GlobalId.Encode("Assignment", Links.NanjingAssignment),
@@ -132,9 +133,11 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         var client = world.Client("demo-nanjing");
 
         var byPerson = (await client.QueryAsync(
-            "{ assignments(first: 100, order: [{ person: { name: DESC } }]) { edges { cursor node { id } } } }"))["assignments"]!.Items("edges");
+            "{ assignments(first: 100, order: [{ person: { name: DESC } }]) { edges { cursor node { " +
+            "id } } } }"))["assignments"]!.Items("edges");
         var byGrid = (await client.QueryAsync(
-            "{ mediationCases(last: 100, order: [{ grid: { code: ASC } }]) { edges { cursor node { id } } } }"))["mediationCases"]!.Items("edges");
+            "{ mediationCases(last: 100, order: [{ grid: { code: ASC } }]) { edges { cursor node { " +
+            "id } } } }"))["mediationCases"]!.Items("edges");
 
         // Rows without a value come last, in either direction.
         Assert.Equal(GlobalId.Encode("Assignment", Links.NanjingAssignment), byPerson[^1]["node"]!.Str("id"));

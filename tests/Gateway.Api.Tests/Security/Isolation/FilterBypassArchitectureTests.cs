@@ -13,8 +13,10 @@ public sealed partial class FilterBypassArchitectureTests
     /// <summary>Files allowed to call <c>IgnoreQueryFilters(</c>, relative to the repository root, with why.</summary>
     private static readonly IReadOnlyDictionary<string, string> FilterBypassAllowList = new Dictionary<string, string>
     {
-        ["api/Security/Tokens/GatewayPrincipalFactory.cs"] = "token issuing reads the client's unit and path before any caller scope exists",
-        ["api/Security/Tokens/AccountStandings.cs"] = "token validation rechecks the token's own client before any caller scope exists",
+        ["api/Security/Tokens/GatewayPrincipalFactory.cs"] = "token issuing reads the client's unit and path before " +
+            "any caller scope exists",
+        ["api/Security/Tokens/AccountStandings.cs"] = "token validation rechecks the token's own client before any " +
+            "caller scope exists",
     };
 
     /// <summary>Files allowed raw SQL, or set-based writes that skip SaveChanges and so the write guard, with
@@ -22,8 +24,9 @@ public sealed partial class FilterBypassArchitectureTests
     private static readonly IReadOnlyDictionary<string, string> RawSqlAllowList = new Dictionary<string, string>
     {
         ["api/Security/Accounts/SingleUseAuthenticatorTokenProvider.cs"] =
-            "claims an authenticator step atomically in Identity's user tokens (no tenant rows), keyed by the signing-in account "
-            + "alone (AuthenticatorReplayTests.A_used_step_is_recorded_for_the_signing_in_account_alone)",
+            "claims an authenticator step atomically in Identity's user tokens (no tenant rows), keyed by the "
+            + "signing-in account alone "
+            + "(AuthenticatorReplayTests.A_used_step_is_recorded_for_the_signing_in_account_alone)",
     };
 
     [Fact]
@@ -42,8 +45,9 @@ public sealed partial class FilterBypassArchitectureTests
         var offenders = Occurrences(RawSql()).Where(o => !RawSqlAllowList.ContainsKey(o.File)).ToList();
 
         Assert.True(offenders.Count == 0,
-            "Raw SQL (FromSqlRaw, SqlQuery, ExecuteSql) bypasses the tenant filters, and ExecuteUpdate/ExecuteDelete bypass the write "
-            + $"guard (check 27). Use LINQ and SaveChanges, or add the file to {nameof(RawSqlAllowList)} with its own isolation test:\n"
+            "Raw SQL (FromSqlRaw, SqlQuery, ExecuteSql) bypasses the tenant filters, and ExecuteUpdate/ExecuteDelete "
+            + "bypass the write guard (check 27). Use LINQ and SaveChanges, or add the file to "
+            + $"{nameof(RawSqlAllowList)} with its own isolation test:\n"
             + string.Join("\n", offenders));
     }
 

@@ -50,8 +50,10 @@ public sealed class IsolationMatrixShapeTests(IsolationWorld world, ITestOutputH
         var relations = schema.Relations.Count * principals;
         output.WriteLine(
             $"Isolation matrix: {schema.Roots.Count} connection fields × {principals} principals × 3 shapes; " +
-            $"lists {schema.Roots.Count}×{principals} = {lists}, node/nodes {schema.NodeTypes.Count} node types×{principals} = {nodes}, " +
-            $"nested relations {schema.Relations.Count} relation fields×{principals} = {relations}; {lists + nodes + relations} cells in all. " +
+            $"lists {schema.Roots.Count}×{principals} = {lists}, node/nodes {schema.NodeTypes.Count} node " +
+            $"types×{principals} = {nodes}, " +
+            $"nested relations {schema.Relations.Count} relation fields×{principals} = {relations}; " +
+            $"{lists + nodes + relations} cells in all. " +
             $"Permissions enforced by a validation rule: {schema.EnforcesPermissions}.");
         Assert.True(lists > 0 && nodes > 0 && relations > 0);
     }

@@ -39,7 +39,8 @@ public sealed class IsolationWorld : IAsyncLifetime
     /// Root connections that list a subset of their node type's rows on purpose, with the subset: what "exactly the
     /// caller's rows" means for them. A narrowing not listed here fails the list shape, which is the point.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, Func<Entity, bool>> NarrowedRoots = new Dictionary<string, Func<Entity, bool>>
+    public static readonly IReadOnlyDictionary<string, Func<Entity, bool>> NarrowedRoots =
+        new Dictionary<string, Func<Entity, bool>>
     {
         ["offices"] = e => ((OrgUnit)e).Kind == OrgUnitKind.CommunityOffice,
     };

@@ -42,7 +42,8 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         var pageInfo = (IComplexGraphType)document.Select(connection, "pageInfo");
         document.Select(pageInfo, "hasNextPage");
         document.Select(pageInfo, "endCursor");
-        var query = $"query($first: Int!, $after: String) {{ rows: {root.Name}(first: $first, after: $after) {{ totalCount nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}";
+        var query = $"query($first: Int!, $after: String) {{ rows: {root.Name}(first: $first, after: $after) {{ " +
+            $"totalCount nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}";
         var client = World.Client(principal.ClientId);
 
         if (World.Schema.EnforcesPermissions && !principal.Holds(document.RequiredPermissions))
@@ -50,7 +51,8 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
             var denied = await client.PostAsync(query, new { first = PageSize, after = (string?)null });
             if (!MatrixChecks.IsAccessDenied(denied) || denied.Data?["rows"] is not null)
                 problems.Enqueue(
-                    $"{cell}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(denied.Body)}");
+                    $"{cell}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no " +
+                    $"data, got {MatrixChecks.Short(denied.Body)}");
             return $"{root.Name}: ACCESS_DENIED (needs {string.Join("+", document.RequiredPermissions)})";
         }
 
@@ -90,15 +92,18 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
             problems.Enqueue(table.TryGetValue(rowId, out var row)
                 ? IsolationWorld.Sees(principal, row)
                     ? $"{cell}: {root.Node.Name}:{rowId} listed though the connection should not include it."
-                    : $"{cell}: LEAK — {root.Node.Name}:{rowId} owned at {IsolationWorld.PathOf(row)} listed to {principal}."
+                    : $"{cell}: LEAK — {root.Node.Name}:{rowId} owned at {IsolationWorld.PathOf(row)} listed " +
+                        $"to {principal}."
                 : $"{cell}: {root.Node.Name}:{rowId} is not a row of the database.");
         var missing = expectedBefore.Except(listed).ToList();
         if (missing.Count > 0)
             problems.Enqueue(
-                $"{cell}: {missing.Count} row(s) in scope not listed, e.g. {string.Join(", ", missing.Take(5).Select(i => $"{root.Node.Name}:{i}"))}.");
+                $"{cell}: {missing.Count} row(s) in scope not listed, " +
+                $"e.g. {string.Join(", ", missing.Take(5).Select(i => $"{root.Node.Name}:{i}"))}.");
         if (totalCount < expectedBefore.Count || totalCount > expectedAfter.Count)
             problems.Enqueue($"{cell}: totalCount {totalCount}, but {expectedBefore.Count} row(s) are in scope.");
-        return $"{root.Name}: {listed.Count} rows, totalCount {totalCount}, in scope {expectedBefore.Count} of {table.Count}";
+        return $"{root.Name}: {listed.Count} rows, totalCount {totalCount}, in scope {expectedBefore.Count} " +
+            $"of {table.Count}";
     }
 
     private async Task<HashSet<long>> ExpectedAsync(Principal principal, RootConnection root,

@@ -69,7 +69,8 @@ public static class MatrixChecks
         foreach (var (totalCount, nodes) in Counts(data))
             if (nodes < DefaultPageSize && totalCount != nodes)
                 problems.Enqueue(
-                    $"{cell}: LEAK — a connection counts {totalCount} rows but shows the caller all {nodes} it may see.");
+                    $"{cell}: LEAK — a connection counts {totalCount} rows but shows the caller all {nodes} it " +
+                    "may see.");
         return count;
     }
 

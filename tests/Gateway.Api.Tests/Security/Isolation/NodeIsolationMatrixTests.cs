@@ -65,7 +65,8 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         }
         var declarations = string.Join(", ", variables.Keys.Select(k => k == "ids" ? "$ids: [ID!]!" : $"${k}: ID!"));
         // `nodes` is not aliased: its NOT_FOUND errors carry the field name in their path, not the alias.
-        var query = $"query({declarations}) {{ {string.Join(" ", fields)} missing: node(id: $missing) {selection} nodes(ids: $ids) {selection} }}";
+        var query = $"query({declarations}) {{ {string.Join(" ", fields)} missing: node(id: $missing) {selection} " +
+            $"nodes(ids: $ids) {selection} }}";
 
         var response = await World.Client(principal.ClientId).PostAsync(query, variables);
         if (World.Schema.EnforcesPermissions && !principal.Holds(document.RequiredPermissions))
@@ -73,7 +74,8 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
             if (!MatrixChecks.IsAccessDenied(response) || response.Data is JsonObject { Count: > 0 } data
                 && data.Any(p => p.Value is not null))
                 problems.Enqueue(
-                    $"{cell}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(response.Body)}");
+                    $"{cell}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no " +
+                    $"data, got {MatrixChecks.Short(response.Body)}");
             await CheckUnreadableTypeIsNotFoundAsync(principal, type, rows, missing, cell, problems);
             return $"{type.Name}: ACCESS_DENIED; by bare id not found";
         }
@@ -100,7 +102,9 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
                     $"{cell}: LEAK — node(id:) returned {type.Name}:{row.Id} owned at {IsolationWorld.PathOf(row)}.");
             else if (ErrorAt(response, $"f{i}") is not { } error || Shape(error, foreignIds[i]) != expectedShape)
                 problems.Enqueue(
-                    $"{cell}: {type.Name}:{row.Id} is told apart from a missing id: {MatrixChecks.Short(ErrorAt(response, $"f{i}")?.ToJsonString() ?? "no error")} vs {missingError.ToJsonString()}");
+                    $"{cell}: {type.Name}:{row.Id} is told apart from a missing " +
+                    $"id: {MatrixChecks.Short(ErrorAt(response, $"f{i}")?.ToJsonString() ?? "no error")} " +
+                    $"vs {missingError.ToJsonString()}");
         }
         if (ownId is not null && result["own"]?["id"]?.GetValue<string>() != ownId)
             problems.Enqueue(
@@ -109,17 +113,20 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         var all = result["nodes"] as JsonArray;
         if (all is null || all.Count != foreignIds.Count + 1)
             problems.Enqueue(
-                $"{cell}: nodes(ids:) should answer {foreignIds.Count + 1} positions: {MatrixChecks.Short(response.Body)}");
+                $"{cell}: nodes(ids:) should answer {foreignIds.Count + 1} " +
+                $"positions: {MatrixChecks.Short(response.Body)}");
         else
             for (var i = 0; i < all.Count; i++)
             {
                 var id = i < foreignIds.Count ? foreignIds[i] : missing;
                 if (all[i] is not null)
                     problems.Enqueue(
-                        $"{cell}: LEAK — nodes(ids:) returned {type.Name}:{(i < foreign.Count ? foreign[i].Id : -1)} at position {i}.");
+                        $"{cell}: LEAK — nodes(ids:) returned " +
+                        $"{type.Name}:{(i < foreign.Count ? foreign[i].Id : -1)} at position {i}.");
                 else if (ErrorAt(response, "nodes", i) is not { } error || Shape(error, id) != expectedShape)
                     problems.Enqueue(
-                        $"{cell}: nodes(ids:) position {i} is told apart from a missing id: {ErrorAt(response, "nodes", i)?.ToJsonString() ?? "no error"}");
+                        $"{cell}: nodes(ids:) position {i} is told apart from a missing " +
+                        $"id: {ErrorAt(response, "nodes", i)?.ToJsonString() ?? "no error"}");
             }
 
         var unexpected = response.Errors.Where(e => Code(e) != "NOT_FOUND").ToList();
@@ -146,7 +153,8 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         var declarations = string.Join(", ", variables.Keys.Select(k => k == "ids" ? "$ids: [ID!]!" : $"${k}: ID!"));
         var fields = string.Join(" ", ids.Select((_, i) => $"r{i}: node(id: $r{i}) {{ id __typename }}"));
         var response = await World.Client(principal.ClientId).PostAsync(
-            $"query({declarations}) {{ {fields} missing: node(id: $missing) {{ id __typename }} nodes(ids: $ids) {{ id __typename }} }}", variables);
+            $"query({declarations}) {{ {fields} missing: node(id: $missing) {{ id __typename }} nodes(ids: $ids) {{ " +
+            $"id __typename }} }}", variables);
 
         if (response.Data is not JsonObject result || ErrorAt(response, "missing") is not { } missingError)
         {
@@ -158,13 +166,16 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         {
             if (result[$"r{i}"] is not null)
                 problems.Enqueue(
-                    $"{cell}: LEAK — node(id:) {{ id }} returned {type.Name}:{sample[i].Id}, a type {principal.ClientId} may not read.");
+                    $"{cell}: LEAK — node(id:) {{ id }} returned {type.Name}:{sample[i].Id}, a " +
+                    $"type {principal.ClientId} may not read.");
             else if (ErrorAt(response, $"r{i}") is not { } error || Shape(error, ids[i]) != expectedShape)
                 problems.Enqueue(
-                    $"{cell}: {type.Name}:{sample[i].Id} of an unreadable type is told apart from a missing id: {ErrorAt(response, $"r{i}")?.ToJsonString() ?? "no error"}");
+                    $"{cell}: {type.Name}:{sample[i].Id} of an unreadable type is told apart from a missing " +
+                    $"id: {ErrorAt(response, $"r{i}")?.ToJsonString() ?? "no error"}");
             if (result["nodes"] is not JsonArray list || list.Count != ids.Count + 1 || list[i] is not null)
                 problems.Enqueue(
-                    $"{cell}: LEAK — nodes(ids:) returned {type.Name}:{sample[i].Id}, a type {principal.ClientId} may not read: {MatrixChecks.Short(response.Body)}");
+                    $"{cell}: LEAK — nodes(ids:) returned {type.Name}:{sample[i].Id}, a type {principal.ClientId} " +
+                    $"may not read: {MatrixChecks.Short(response.Body)}");
         }
     }
 

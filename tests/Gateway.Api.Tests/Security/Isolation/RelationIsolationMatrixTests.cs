@@ -21,7 +21,8 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
         var unreachable = World.Schema.NodeTypes.Where(t => World.Schema.RouteTo(t) is null).Select(t => t.Name)
             .ToList();
         Assert.True(unreachable.Count == 0,
-            "Node types no query can reach from a root connection (the relation matrix cannot cover them): " + string.Join(", ", unreachable));
+            "Node types no query can reach from a root connection (the relation matrix cannot cover " +
+            "them): " + string.Join(", ", unreachable));
     }
 
     [Theory]
@@ -35,7 +36,8 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
         World.Schema.NodeTypes.Where(t => World.Schema.RouteTo(t) is not null && World.Schema.RelationsOf(t).Any());
 
     protected override string Heading(Principal principal, IReadOnlyCollection<IObjectGraphType> cells) =>
-        $"{principal}: {World.Schema.Relations.Count} relation fields, permissions enforced: {World.Schema.EnforcesPermissions}";
+        $"{principal}: {World.Schema.Relations.Count} relation fields, permissions " +
+        $"enforced: {World.Schema.EnforcesPermissions}";
 
     protected override async Task<string> CheckAsync(Principal principal, IObjectGraphType owner,
         ConcurrentQueue<string> problems)
@@ -56,7 +58,9 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
             var response = await World.Client(principal.ClientId).PostAsync(Query(route, [relation]));
             if (!MatrixChecks.IsAccessDenied(response) || response.Data?["rows"] is not null)
                 problems.Enqueue(
-                    $"{route}.{relation.Field.Name} × {principal.ClientId}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(response.Body)}");
+                    $"{route}.{relation.Field.Name} × {principal.ClientId}: needs " +
+                    $"{string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, " +
+                    $"got {MatrixChecks.Short(response.Body)}");
         }
         if (allowed.Count == 0) return $"{owner.Name}: {denied} relation(s) ACCESS_DENIED";
 
@@ -66,7 +70,8 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
             foreach (var relation in allowed)
                 checkedIds = (checkedIds ?? 0) + (
                     await CheckReadableAsync(principal, route, [relation], problems, quiet: false) ?? 0);
-        return $"{owner.Name} via {route}: {allowed.Count} relation(s) read, {checkedIds} id(s) in scope, {denied} ACCESS_DENIED";
+        return $"{owner.Name} via {route}: {allowed.Count} relation(s) read, {checkedIds} id(s) in scope, {denied} " +
+            "ACCESS_DENIED";
     }
 
     private async Task<int?> CheckReadableAsync(Principal principal, Route route,

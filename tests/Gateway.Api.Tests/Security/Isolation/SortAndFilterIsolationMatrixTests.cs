@@ -81,7 +81,8 @@ public sealed class SortAndFilterIsolationMatrixTests(IsolationWorld world, ITes
 
         var order = $"order: [{{ {cell.Relation.Field.Name}: {{ {cell.TargetField}: DESC }} }}]";
         var where = $"where: {{ {cell.Relation.Field.Name}: {{ {cell.TargetField}: {{ eq: $probe }} }} }}";
-        var query = $"query($probe: String) {{ first: {cell.Root.Name}(first: {Page}, {order}) {{ edges {{ cursor node {{ id }} }} }} " +
+        var query = $"query($probe: String) {{ first: {cell.Root.Name}(first: {Page}, {order}) {{ edges {{ cursor " +
+            $"node {{ id }} }} }} " +
             $"last: {cell.Root.Name}(last: {Page}, {order}) {{ edges {{ cursor node {{ id }} }} }} " +
             $"probed: {cell.Root.Name}(first: {Page}, {where}) {{ totalCount nodes {{ id }} }} }}";
         var response = await World.Client(principal.ClientId).PostAsync(query, new { probe = probe ?? "" });
@@ -91,7 +92,8 @@ public sealed class SortAndFilterIsolationMatrixTests(IsolationWorld world, ITes
             if (!MatrixChecks.IsAccessDenied(response) || response.Data is { } data
                 && data.AsObject().Any(p => p.Value is not null))
                 problems.Enqueue(
-                    $"{name}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, got {MatrixChecks.Short(response.Body)}");
+                    $"{name}: needs {string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no " +
+                    $"data, got {MatrixChecks.Short(response.Body)}");
             return $"{cell}: ACCESS_DENIED";
         }
         if (response.Errors.Count > 0 || response.Data is null)
@@ -108,7 +110,8 @@ public sealed class SortAndFilterIsolationMatrixTests(IsolationWorld world, ITes
                 $"{name}: LEAK — a cursor carries \"{value}\", which only rows outside the caller's scope hold.");
         if (probe is not null && response.Data["probed"]!["totalCount"]!.GetValue<int>() != 0)
             problems.Enqueue(
-                $"{name}: LEAK — filtering on \"{probe}\", which only rows outside the caller's scope hold, matched rows: {MatrixChecks.Short(response.Data["probed"]!.ToJsonString())}");
+                $"{name}: LEAK — filtering on \"{probe}\", which only rows outside the caller's scope hold, " +
+                $"matched rows: {MatrixChecks.Short(response.Data["probed"]!.ToJsonString())}");
         return $"{cell}: {ids} id(s) in scope, {cursors.Count} cursor(s), " + (probe is null
             ? "no foreign-only value to probe" : "foreign-only value probed");
     }

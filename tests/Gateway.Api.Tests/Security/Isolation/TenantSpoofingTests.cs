@@ -12,7 +12,8 @@ namespace Gateway.Api.Tests.Security.Isolation;
 [Collection(IsolationScenariosCollection.Name)]
 public sealed class TenantSpoofingTests(IsolationWorld world)
 {
-    private const string Query = "{ orgUnits { totalCount nodes { id } } personnel { totalCount } grids { totalCount nodes { id } } }";
+    private const string Query = "{ orgUnits { totalCount nodes { id } } personnel { totalCount } grids { totalCount " +
+        "nodes { id } } }";
 
     /// <summary>Ways a client might try to name another tenant: the bureau at the top, by id, code and path.</summary>
     private static readonly (string Name, string Value)[] Headers =
@@ -21,7 +22,8 @@ public sealed class TenantSpoofingTests(IsolationWorld world)
         ("X-Gateway-Unit-Path", "/1/"), ("gateway_unit", "1"), ("gateway_unit_path", "/"), ("X-Forwarded-Tenant", "1"),
     ];
 
-    private const string QueryString = "?tenant=1&tenantId=1&unit=1&unitPath=%2F1%2F&gateway_unit=1&gateway_unit_path=%2F1%2F";
+    private const string QueryString = "?tenant=1&tenantId=1&unit=1&unitPath=%2F1%2F" +
+        "&gateway_unit=1&gateway_unit_path=%2F1%2F";
 
     [Fact]
     public async Task A_tenant_named_anywhere_but_in_the_token_changes_nothing()

@@ -12,7 +12,8 @@ namespace Gateway.Api.Tests.Security.RateLimiting;
 /// </summary>
 public sealed class GraphQLRateLimitTests
 {
-    private const string Costly = "{ personnel(first: 100) { nodes { name fieldWork(first: 20) { nodes { kind } } } } }";
+    private const string Costly = "{ personnel(first: 100) { nodes { name fieldWork(first: 20) { nodes { " +
+        "kind } } } } }";
 
     [Fact]
     public async Task A_principal_past_its_concurrent_requests_gets_429_while_another_principal_is_served()
@@ -35,7 +36,8 @@ public sealed class GraphQLRateLimitTests
     }
 
     [Fact]
-    public async Task A_principal_that_spent_its_cost_budget_gets_429_before_any_SQL_runs_while_another_principal_is_served()
+    public async Task
+        A_principal_that_spent_its_cost_budget_gets_429_before_any_SQL_runs_while_another_principal_is_served()
     {
         await using var factory = new RateLimitedApiFactory(
             new Dictionary<string, string> { ["RateLimits:GraphQLCostPerMinute"] = "1000" });

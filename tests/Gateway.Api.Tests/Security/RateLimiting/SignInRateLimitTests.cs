@@ -16,7 +16,8 @@ public sealed class SignInRateLimitTests
         "demo-station"];
 
     [Fact]
-    public async Task Wrong_secrets_past_the_limit_from_one_address_get_429_with_retry_after_whichever_client_they_name()
+    public async Task
+        Wrong_secrets_past_the_limit_from_one_address_get_429_with_retry_after_whichever_client_they_name()
     {
         await using var factory = new RateLimitedApiFactory(new Dictionary<string, string>
         {
@@ -43,7 +44,8 @@ public sealed class SignInRateLimitTests
     }
 
     [Fact]
-    public async Task Wrong_secrets_for_one_client_from_many_addresses_are_limited_per_client_while_other_clients_get_tokens()
+    public async Task
+        Wrong_secrets_for_one_client_from_many_addresses_are_limited_per_client_while_other_clients_get_tokens()
     {
         await using var factory = new RateLimitedApiFactory(new Dictionary<string, string>
         {

@@ -91,7 +91,8 @@ public sealed class BearerTokenTests(GatewayApiFactory factory) : IClassFixture<
         var challenges = response.Headers.WwwAuthenticate.ToList();
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK || challenges.Count == 1,
-            $"Expected one WWW-Authenticate header, got {(int)response.StatusCode} [{string.Join(", ", challenges)}]: {body}");
+            $"Expected one WWW-Authenticate header, got {(int)response.StatusCode} " +
+            $"[{string.Join(", ", challenges)}]: {body}");
         return new Answer(response.StatusCode, challenges.SingleOrDefault() ?? new AuthenticationHeaderValue("none"));
     }
 }

@@ -14,7 +14,8 @@ namespace Gateway.Api.Tests.Security.Tokens;
 /// </summary>
 public sealed class ServerKeys(GatewayApiFactory factory)
 {
-    private readonly OpenIddictServerOptions options = factory.Services.GetRequiredService<IOptionsMonitor<OpenIddictServerOptions>>().CurrentValue;
+    private readonly OpenIddictServerOptions options =
+        factory.Services.GetRequiredService<IOptionsMonitor<OpenIddictServerOptions>>().CurrentValue;
     private readonly JsonWebTokenHandler handler = new();
 
     /// <summary>The claims of an access token issued by the server.</summary>

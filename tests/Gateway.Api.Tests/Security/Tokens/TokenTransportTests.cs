@@ -31,7 +31,8 @@ public sealed class TokenTransportTests(GatewayApiFactory factory) : IClassFixtu
     public async Task A_token_in_the_query_string_is_401()
     {
         using var http = factory.CreateClient();
-        var url = $"{GraphQLClient.Path}?query={Uri.EscapeDataString(Query)}&access_token={Uri.EscapeDataString(await TokenAsync())}";
+        var url = $"{GraphQLClient.Path}?query={Uri.EscapeDataString(Query)}" +
+            $"&access_token={Uri.EscapeDataString(await TokenAsync())}";
 
         using var response = await http.GetAsync(url);
 
