@@ -85,12 +85,12 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         using var http = CreateClient();
         using var response = await http.PostAsync("/connect/token",
             new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = clientId + "-secret",
-            ["scope"] = "gateway",
-        }));
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = clientId,
+                ["client_secret"] = clientId + "-secret",
+                ["scope"] = "gateway",
+            }));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode,
             $"Token request for {clientId} failed: {(int)response.StatusCode} {body}");

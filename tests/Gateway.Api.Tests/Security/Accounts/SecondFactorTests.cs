@@ -133,10 +133,10 @@ public sealed class SecondFactorTests(GatewayApiFactory factory) : IClassFixture
 
         using var response = await browser.Browser.PostAsync("/account/login",
             new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["userName"] = "nanjing.officer", ["password"] = DemoPrincipals.UserPassword,
-            ["returnUrl"] = "/connect/authorize",
-        }));
+            {
+                ["userName"] = "nanjing.officer", ["password"] = DemoPrincipals.UserPassword,
+                ["returnUrl"] = "/connect/authorize",
+            }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

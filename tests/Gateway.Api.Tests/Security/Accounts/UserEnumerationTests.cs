@@ -49,7 +49,7 @@ public sealed partial class UserEnumerationTests(GatewayApiFactory factory) : IC
         Assert.DoesNotContain("locked after", locked.Body);
         var last = await factory.WithDbAsync(db =>
             db.AuditRecords.Where(r => r.ObjectIds == "station.admin").OrderBy(r => r.Id)
-            .Select(r => r.Operation).LastAsync());
+                .Select(r => r.Operation).LastAsync());
         Assert.Equal(LoginEndpoints.LockoutOperation, last);
     }
 

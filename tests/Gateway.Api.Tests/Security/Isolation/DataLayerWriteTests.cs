@@ -30,10 +30,8 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
     private sealed record Known(
         long Nanjing, string NanjingPath, long Longxiang, string LongxiangPath, long Station, long Bureau,
         long NanjingPerson, long LongxiangPerson, long NanjingGrid, string NanjingGridCode, long LongxiangGrid,
-        long Community,
-        long NanjingInformant, string NanjingInformantCode, long LongxiangInformant, long NanjingAssignment,
-        long NanjingFieldWork,
-        long LongxiangCameraPoint);
+        long Community, long NanjingInformant, string NanjingInformantCode, long LongxiangInformant,
+        long NanjingAssignment, long NanjingFieldWork, long LongxiangCameraPoint);
 
     private Task<Known> KnownAsync() => KnownAsync(factory);
 

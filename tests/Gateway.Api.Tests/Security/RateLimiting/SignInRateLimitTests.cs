@@ -127,9 +127,9 @@ public sealed class SignInRateLimitTests
         // Refused before the page or its antiforgery check: the address is over its limit for every sign-in request.
         using var limited = await browser.Browser.PostAsync(login,
             new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["userName"] = "intel.officer", ["password"] = "Gateway-demo-2025",
-        }));
+            {
+                ["userName"] = "intel.officer", ["password"] = "Gateway-demo-2025",
+            }));
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);

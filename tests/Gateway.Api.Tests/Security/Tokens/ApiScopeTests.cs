@@ -50,8 +50,7 @@ public sealed class ApiScopeTests(GatewayApiFactory factory) : IClassFixture<Gat
     public async Task A_person_signed_in_for_openid_only_cannot_read_graphql()
     {
         var session = await UserSignIn.SignInAsync(factory, "nanjing.officer", Api.DemoData.DemoPrincipals.UserPassword,
-            totpKey: null,
-            scope: Scopes.OpenId);
+            totpKey: null, scope: Scopes.OpenId);
 
         var response = await session.Client.PostAsync("{ __typename }");
 

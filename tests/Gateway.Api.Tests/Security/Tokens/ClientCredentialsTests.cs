@@ -93,13 +93,13 @@ public sealed class ClientCredentialsTests(GatewayApiFactory factory) : IClassFi
         {
             await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>()
                 .CreateAsync(new OpenIddictApplicationDescriptor
-            {
-                ClientId = clientId,
-                ClientSecret = clientId + "-secret",
-                ClientType = ClientTypes.Confidential,
-                Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials,
-                    ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
-            });
+                {
+                    ClientId = clientId,
+                    ClientSecret = clientId + "-secret",
+                    ClientType = ClientTypes.Confidential,
+                    Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials,
+                        ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
+                });
         }
         await factory.WithDbAsync(async db =>
         {

@@ -25,10 +25,10 @@ public sealed class ClientEnumerationTests(GatewayApiFactory factory) : IClassFi
     {
         using var response = await http.PostAsync("/connect/token",
             new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
-            ["scope"] = "gateway",
-        }));
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
+                ["scope"] = "gateway",
+            }));
         var challenge = response.Headers.TryGetValues("WWW-Authenticate", out var values)
             ? string.Join("\n", values) : "";
         return new Answer(response.StatusCode, challenge, await response.Content.ReadAsStringAsync());
