@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Benchmarks;
 
 /// <summary>
-/// Times connection queries through GraphQL (HTTP, token, validation, filtering, paging, serialisation) against the same
-/// page served by a hand-written endpoint (HTTP, token, hand-written EF, JSON) and fetched by the hand-written EF query
-/// alone, in the same process, on the demo county plus generated field work; prints medians, p95s and the ratios.
+/// Times connection queries through GraphQL (HTTP, token, validation, filtering, paging, serialisation) against the
+/// same page served by a hand-written endpoint (HTTP, token, hand-written EF, JSON) and fetched by the hand-written EF
+/// query alone, in the same process, on the demo county plus generated field work; prints medians, p95s and the
+/// ratios.
 /// Usage: <c>bench/run.sh [--rows 100000] [--warmup 20] [--iterations 200]</c>.
 /// </summary>
 internal static class BenchmarkCommand
@@ -22,15 +23,22 @@ internal static class BenchmarkCommand
         var warmup = Option(args, "--warmup", 20);
         var iterations = Option(args, "--iterations", 200);
 
-        // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the working directory.
+        // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the working
+        // directory.
         Environment.CurrentDirectory = AppContext.BaseDirectory;
         await using var host = new BenchmarkHost();
         _ = host.Server; // Migrates and seeds the demo county.
         var started = Stopwatch.GetTimestamp();
-        await host.AsSystemAsync(async db => { await FieldWorkGenerator.InsertAsync(db, generatedRows, new Random(2026)); return true; });
-        Console.WriteLine($"Generated {generatedRows:N0} field-work rows in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s.");
+        await host.AsSystemAsync(async db =>
+        {
+            await FieldWorkGenerator.InsertAsync(db, generatedRows, new Random(2026));
+            return true;
+        });
+        Console.WriteLine(
+            $"Generated {generatedRows:N0} field-work rows in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s.");
         Console.WriteLine(await host.AsSystemAsync(async db =>
-            $"Dataset: {await db.FieldWorkEvents.CountAsync():N0} field-work events, {await db.People.CountAsync():N0} people, " +
+            $"Dataset: {await db.FieldWorkEvents.CountAsync():N0} field-work events, " +
+            $"{await db.People.CountAsync():N0} people, " +
             $"{await db.Grids.CountAsync():N0} grids, {await db.OrgUnits.CountAsync():N0} org units."));
         Console.WriteLine($"Warm-up {warmup}, then {iterations} iterations per variant, rotating which goes first.");
         Console.WriteLine();
@@ -65,12 +73,16 @@ internal static class BenchmarkCommand
             var (graphQL, endpoint, ef) = (Summarise(times[0]), Summarise(times[1]), Summarise(times[2]));
             var endpointRatio = graphQL.Median / endpoint.Median;
             aboveTarget |= endpointRatio > TargetRatio;
-            Console.WriteLine($"{scenario.Name,-44} {"GraphQL",-10} {rows,5} {graphQL.Median,10:F2} {graphQL.P95,8:F2}");
-            Console.WriteLine($"{"",-44} {"endpoint",-10} {expected.Ids.Count,5} {endpoint.Median,10:F2} {endpoint.P95,8:F2}");
+            Console.WriteLine(
+                $"{scenario.Name,-44} {"GraphQL",-10} {rows,5} {graphQL.Median,10:F2} {graphQL.P95,8:F2}");
+            Console.WriteLine(
+                $"{"",-44} {"endpoint",-10} {expected.Ids.Count,5} {endpoint.Median,10:F2} {endpoint.P95,8:F2}");
             Console.WriteLine($"{"",-44} {"EF",-10} {expected.Ids.Count,5} {ef.Median,10:F2} {ef.P95,8:F2}");
-            Console.WriteLine($"{"",-44} {"÷endpoint",-10} {"",5} {endpointRatio,10:F2} {graphQL.P95 / endpoint.P95,8:F2}" +
+            Console.WriteLine(
+                $"{"",-44} {"÷endpoint",-10} {"",5} {endpointRatio,10:F2} {graphQL.P95 / endpoint.P95,8:F2}" +
                 (endpointRatio > TargetRatio ? $"  <-- median ratio above the {TargetRatio} target" : ""));
-            Console.WriteLine($"{"",-44} {"÷EF",-10} {"",5} {graphQL.Median / ef.Median,10:F2} {graphQL.P95 / ef.P95,8:F2}");
+            Console.WriteLine(
+                $"{"",-44} {"÷EF",-10} {"",5} {graphQL.Median / ef.Median,10:F2} {graphQL.P95 / ef.P95,8:F2}");
         }
         Console.WriteLine();
         Console.WriteLine(aboveTarget
@@ -97,10 +109,16 @@ internal static class BenchmarkCommand
     {
         using var response = await http.GetAsync($"{HandWrittenEndpoint.Prefix}/{scenario.Slug}");
         var body = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode ? body : throw new InvalidOperationException($"The hand-written endpoint answered {(int)response.StatusCode}: {body}");
+        return response.IsSuccessStatusCode
+            ? body
+            : throw new InvalidOperationException(
+                $"The hand-written endpoint answered {(int)response.StatusCode}: {body}");
     }
 
-    /// <summary>Whether GraphQL answers without errors and with the same page as EF; returns the row count, or null after printing the mismatch.</summary>
+    /// <summary>
+    /// Whether GraphQL answers without errors and with the same page as EF; returns the row count, or null after
+    /// printing the mismatch.
+    /// </summary>
     private static async Task<int?> CheckGraphQLAsync(HttpClient http, Scenario scenario, EfPage expected)
     {
         var body = await PostAsync(http, scenario);
@@ -108,7 +126,8 @@ internal static class BenchmarkCommand
         var connection = json?["data"]?[scenario.Connection];
         var ids = connection?["nodes"]?.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
         var hasNextPage = connection?["pageInfo"]?["hasNextPage"]?.GetValue<bool>();
-        if (json?["errors"] is null && ids is not null && ids.SequenceEqual(expected.Ids) && hasNextPage == expected.HasNextPage)
+        if (json?["errors"] is null && ids is not null && ids.SequenceEqual(expected.Ids)
+            && hasNextPage == expected.HasNextPage)
             return ids.Count;
 
         Console.Error.WriteLine($"""
@@ -124,12 +143,15 @@ internal static class BenchmarkCommand
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent(new JsonObject { ["query"] = scenario.GraphQLQuery }.ToJsonString(), Encoding.UTF8, "application/json"),
+            Content = new StringContent(new JsonObject { ["query"] = scenario.GraphQLQuery }.ToJsonString(),
+                Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode ? body : throw new InvalidOperationException($"GraphQL answered {(int)response.StatusCode}: {body}");
+        return response.IsSuccessStatusCode
+            ? body
+            : throw new InvalidOperationException($"GraphQL answered {(int)response.StatusCode}: {body}");
     }
 
     private static async Task<double> TimeAsync(Func<Task> work)
@@ -151,6 +173,8 @@ internal static class BenchmarkCommand
     private static int Option(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) && value > 0 ? value : fallback;
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) && value > 0
+            ? value
+            : fallback;
     }
 }

@@ -10,7 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Benchmarks;
 
-/// <summary>The real app over its real HTTP pipeline, on a temporary SQLite file seeded with the demo county and deleted on dispose.</summary>
+/// <summary>
+/// The real app over its real HTTP pipeline, on a temporary SQLite file seeded with the demo county and deleted on
+/// dispose.
+/// </summary>
 internal sealed class BenchmarkHost : WebApplicationFactory<Program>
 {
     public const string ClientId = "demo-bureau";
@@ -35,16 +38,19 @@ internal sealed class BenchmarkHost : WebApplicationFactory<Program>
     public async Task<HttpClient> CreateSignedInClientAsync()
     {
         var http = CreateClient();
-        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = ClientId,
-            ["client_secret"] = ClientId + "-secret",
-            ["scope"] = "gateway",
-        }));
+        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = ClientId,
+                ["client_secret"] = ClientId + "-secret",
+                ["scope"] = "gateway",
+            }));
         var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Token request failed: {(int)response.StatusCode} {body}");
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", JsonNode.Parse(body)!["access_token"]!.GetValue<string>());
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Token request failed: {(int)response.StatusCode} {body}");
+        http.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", JsonNode.Parse(body)!["access_token"]!.GetValue<string>());
         return http;
     }
 
@@ -56,11 +62,15 @@ internal sealed class BenchmarkHost : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider.GetRequiredService<GatewayDbContext>());
     }
 
-    /// <summary>Runs <paramref name="work"/> in a scope of the app's services that sees what <see cref="ClientId"/>'s token sees.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in a scope of the app's services that sees what <see cref="ClientId"/>'s token
+    /// sees.
+    /// </summary>
     public async Task<T> AsBureauAsync<T>(Func<GatewayDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(1, "/1/", BureauPermissions, "benchmark", ClientId, personId: null);
+        scope.ServiceProvider.GetRequiredService<TenantScope>()
+            .Enter(1, "/1/", BureauPermissions, "benchmark", ClientId, personId: null);
         return await work(scope.ServiceProvider.GetRequiredService<GatewayDbContext>());
     }
 
@@ -68,7 +78,8 @@ internal sealed class BenchmarkHost : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", databasePath + "-journal" })
+        foreach (var file in
+            new[] { databasePath, databasePath + "-wal", databasePath + "-shm", databasePath + "-journal" })
             File.Delete(file);
     }
 }

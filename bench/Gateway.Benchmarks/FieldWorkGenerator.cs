@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Gateway.Benchmarks;
 
-/// <summary>Bulk field work over the seeded county: the seeded people, grids and offices, every kind, three months, counts 1–20.</summary>
+/// <summary>
+/// Bulk field work over the seeded county: the seeded people, grids and offices, every kind, three months,
+/// counts 1–20.
+/// </summary>
 internal static class FieldWorkGenerator
 {
     private static readonly DateTime Start = new(2026, 8, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -14,7 +17,8 @@ internal static class FieldWorkGenerator
 
     public static async Task InsertAsync(GatewayDbContext db, int rows, Random random)
     {
-        // Each row copies the person, grid and owner of a seeded row, so it lands in the log where that person's work is kept.
+        // Each row copies the person, grid and owner of a seeded row, so it lands in the log where that person's work
+        // is kept.
         var templates = await db.FieldWorkEvents
             .Select(e => new { e.PersonId, e.GridId, e.OwnerUnitId, e.OwnerPath })
             .Distinct()
@@ -27,10 +31,12 @@ internal static class FieldWorkGenerator
         await using var insert = db.Database.GetDbConnection().CreateCommand();
         insert.Transaction = transaction.GetDbTransaction();
         insert.CommandText = """
-            INSERT INTO "FieldWorkEvents" ("PersonId", "GridId", "Kind", "OccurredAt", "Count", "OwnerUnitId", "OwnerPath")
+            INSERT INTO "FieldWorkEvents"
+                ("PersonId", "GridId", "Kind", "OccurredAt", "Count", "OwnerUnitId", "OwnerPath")
             VALUES ($person, $grid, $kind, $occurredAt, $count, $unit, $path)
             """;
-        var (person, grid, kind, occurredAt, count, unit, path) = (Add(insert, "$person"), Add(insert, "$grid"), Add(insert, "$kind"),
+        var (person, grid, kind, occurredAt, count, unit, path) = (
+            Add(insert, "$person"), Add(insert, "$grid"), Add(insert, "$kind"),
             Add(insert, "$occurredAt"), Add(insert, "$count"), Add(insert, "$unit"), Add(insert, "$path"));
         insert.Prepare();
         for (var i = 0; i < rows; i++)

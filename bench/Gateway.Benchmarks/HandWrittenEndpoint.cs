@@ -21,8 +21,10 @@ internal sealed class HandWrittenEndpoint : IStartupFilter
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        // MapWhen rather than Map: the token's issuer is checked against the request's base path, which Map would change.
-        app.MapWhen(http => http.Request.Path.StartsWithSegments(Prefix), branch => branch.UseAuthentication().Run(ServeAsync));
+        // MapWhen rather than Map: the token's issuer is checked against the request's base path, which Map would
+        // change.
+        app.MapWhen(http => http.Request.Path.StartsWithSegments(Prefix),
+            branch => branch.UseAuthentication().Run(ServeAsync));
         next(app);
     };
 
@@ -32,7 +34,9 @@ internal sealed class HandWrittenEndpoint : IStartupFilter
         var scenario = Scenario.All.SingleOrDefault(s => http.Request.Path == $"{Prefix}/{s.Slug}");
         if (!authenticated.Succeeded || scenario is null)
         {
-            http.Response.StatusCode = authenticated.Succeeded ? StatusCodes.Status404NotFound : StatusCodes.Status401Unauthorized;
+            http.Response.StatusCode = authenticated.Succeeded
+                ? StatusCodes.Status404NotFound
+                : StatusCodes.Status401Unauthorized;
             return;
         }
         http.RequestServices.GetRequiredService<TenantScope>().EnterFrom(authenticated.Principal!);

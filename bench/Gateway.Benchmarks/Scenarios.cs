@@ -7,18 +7,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Benchmarks;
 
-/// <summary>What the hand-written side produced: the page's global ids in order, whether more follow, and the response body.</summary>
+/// <summary>
+/// What the hand-written side produced: the page's global ids in order, whether more follow, and the response body.
+/// </summary>
 internal sealed record EfPage(IReadOnlyList<string> Ids, bool HasNextPage, string Body);
 
 /// <summary>One GraphQL connection query and the EF query a developer would write for the same page.</summary>
-internal sealed record Scenario(string Name, string Connection, string GraphQLQuery, Func<GatewayDbContext, Task<EfPage>> Ef)
+internal sealed record Scenario(string Name, string Connection, string GraphQLQuery,
+    Func<GatewayDbContext, Task<EfPage>> Ef)
 {
     /// <summary>The scenario's path under <see cref="HandWrittenEndpoint"/>.</summary>
     public string Slug => Connection;
 
     private const int PageSize = 50;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json =
+        new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private static readonly DateTime September = new(2026, 9, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime October = new(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -26,7 +30,9 @@ internal sealed record Scenario(string Name, string Connection, string GraphQLQu
     public static readonly IReadOnlyList<Scenario> All =
     [
         new("fieldWork: filtered, by date desc", "fieldWork", """
-            { fieldWork(first: 50, where: { kind: { eq: HOME_VISIT }, occurredAt: { gte: "2026-09-01T00:00:00Z" }, count: { gte: 5 } }, order: [{ occurredAt: DESC }]) {
+            { fieldWork(first: 50,
+                where: { kind: { eq: HOME_VISIT }, occurredAt: { gte: "2026-09-01T00:00:00Z" }, count: { gte: 5 } },
+                order: [{ occurredAt: DESC }]) {
                 nodes { id kind occurredAt count } pageInfo { endCursor hasNextPage } } }
             """,
             async db =>
@@ -42,19 +48,26 @@ internal sealed record Scenario(string Name, string Connection, string GraphQLQu
                 return Page(nodes.Select(n => n.Id), rows.Count > PageSize, nodes, "fieldWork");
             }),
         new("personnel: some fieldWork, by name, + unit", "personnel", """
-            { personnel(first: 50, where: { fieldWork: { some: { kind: { eq: HOME_VISIT }, occurredAt: { gte: "2026-10-01T00:00:00Z" }, count: { gte: 15 } } } }, order: [{ name: ASC }]) {
+            { personnel(first: 50, where: { fieldWork: { some: {
+                    kind: { eq: HOME_VISIT }, occurredAt: { gte: "2026-10-01T00:00:00Z" }, count: { gte: 15 } } } },
+                order: [{ name: ASC }]) {
                 nodes { id name kind unit { id name } } pageInfo { endCursor hasNextPage } } }
             """,
             async db =>
             {
                 var rows = await db.People.AsNoTracking()
-                    .Where(p => db.FieldWorkEvents.Any(e => e.PersonId == p.Id && e.Kind == FieldWorkKind.HomeVisit && e.OccurredAt >= October && e.Count >= 15))
+                    .Where(p => db.FieldWorkEvents.Any(e => e.PersonId == p.Id && e.Kind == FieldWorkKind.HomeVisit
+                        && e.OccurredAt >= October && e.Count >= 15))
                     .OrderBy(p => p.Name).ThenBy(p => p.Id)
                     .Take(PageSize + 1)
                     .Select(p => new { p.Id, p.Name, p.Kind, UnitId = p.OwnerUnit!.Id, UnitName = p.OwnerUnit.Name })
                     .ToListAsync();
                 var nodes = rows.Take(PageSize)
-                    .Select(p => new { Id = GlobalId.Encode("Person", p.Id), p.Name, p.Kind, Unit = new { Id = GlobalId.Encode("OrgUnit", p.UnitId), Name = p.UnitName } })
+                    .Select(p => new
+                    {
+                        Id = GlobalId.Encode("Person", p.Id), p.Name, p.Kind,
+                        Unit = new { Id = GlobalId.Encode("OrgUnit", p.UnitId), Name = p.UnitName },
+                    })
                     .ToList();
                 return Page(nodes.Select(n => n.Id), rows.Count > PageSize, nodes, "personnel");
             }),
@@ -62,7 +75,10 @@ internal sealed record Scenario(string Name, string Connection, string GraphQLQu
 
     private static EfPage Page<TNode>(IEnumerable<string> ids, bool hasNextPage, List<TNode> nodes, string connection)
     {
-        var body = new Dictionary<string, object> { ["data"] = new Dictionary<string, object> { [connection] = new { nodes, pageInfo = new { hasNextPage } } } };
+        var body = new Dictionary<string, object>
+        {
+            ["data"] = new Dictionary<string, object> { [connection] = new { nodes, pageInfo = new { hasNextPage } } },
+        };
         return new EfPage(ids.ToList(), hasNextPage, JsonSerializer.Serialize(body, Json));
     }
 }

@@ -65,8 +65,10 @@ public sealed class DependencyDirectionTests
 
     /// <summary>Tenancy below Audit below Security below the GraphQL layer below the audit's own queries.</summary>
     [Theory]
-    [InlineData("^Gateway\\.Api\\.Tenancy", new[] { "Gateway.Api.Audit", "Gateway.Api.Security", "Gateway.Api.GraphQL" })]
-    [InlineData("^Gateway\\.Api\\.Audit$", new[] { "Gateway.Api.Security", "Gateway.Api.GraphQL", "Gateway.Api.Audit.Schema" })]
+    [InlineData("^Gateway\\.Api\\.Tenancy",
+        new[] { "Gateway.Api.Audit", "Gateway.Api.Security", "Gateway.Api.GraphQL" })]
+    [InlineData("^Gateway\\.Api\\.Audit$",
+        new[] { "Gateway.Api.Security", "Gateway.Api.GraphQL", "Gateway.Api.Audit.Schema" })]
     [InlineData("^Gateway\\.Api\\.Security", new[] { "Gateway.Api.GraphQL", "Gateway.Api.Audit.Schema" })]
     [InlineData("^Gateway\\.Api\\.GraphQL", new[] { "Gateway.Api.Audit.Schema" })]
     public void Shared_mechanisms_use_only_those_below_them(string mechanism, string[] above)
@@ -119,7 +121,8 @@ public sealed class DependencyDirectionTests
                 .And().HaveDependencyOn($"{Root}.{other}").GetTypes().Any())
             .ToHashSet());
         // Kahn's algorithm: whatever cannot be ordered sits on a cycle.
-        var remaining = new Dictionary<string, HashSet<string>>(uses.Select(u => KeyValuePair.Create(u.Key, u.Value.ToHashSet())));
+        var remaining = new Dictionary<string, HashSet<string>>(
+            uses.Select(u => KeyValuePair.Create(u.Key, u.Value.ToHashSet())));
         while (remaining.FirstOrDefault(r => r.Value.Count == 0).Key is { } free)
         {
             remaining.Remove(free);

@@ -48,7 +48,8 @@ internal static class AuditChainAttacks
             record.PreviousHash = previous;
             record.Hash = previous = hash(record);
             await db.Database.ExecuteSqlAsync($"""
-                UPDATE AuditRecords SET ObjectIds = {record.ObjectIds}, PreviousHash = {record.PreviousHash}, Hash = {record.Hash}
+                UPDATE AuditRecords SET ObjectIds = {record.ObjectIds}, PreviousHash = {record.PreviousHash},
+                    Hash = {record.Hash}
                 WHERE Id = {record.Id}
                 """);
         }

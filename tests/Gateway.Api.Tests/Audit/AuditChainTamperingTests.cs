@@ -12,14 +12,16 @@ namespace Gateway.Api.Tests.Audit;
 /// The chain is keyed and checkpointed: cutting the newest records, rewriting records and recomputing the chain without
 /// the key, or removing a record and relinking the rest with it, are all found.
 /// </summary>
-public sealed class AuditChainTamperingTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+public sealed class AuditChainTamperingTests(GatewayApiFactory factory)
+    : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     private const string ChainWithCheckpointQuery =
-        "query($filed: String) { auditChain(checkpoint: $filed) { verified checkedRecords firstBrokenRecord reason checkpoint } }";
+        "query($filed: String) { auditChain(checkpoint: $filed) { " +
+        "verified checkedRecords firstBrokenRecord reason checkpoint } }";
 
     [Fact]
     public async Task Deleting_the_newest_records_is_found_against_the_last_checkpoint()
@@ -29,7 +31,8 @@ public sealed class AuditChainTamperingTests(GatewayApiFactory factory) : IClass
         var firstCut = await RecordAsync(factory, "nanjing", "test.cut");
         await RecordAsync(factory, "nanjing", "test.cut");
 
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditRecords WHERE Id >= {firstCut}"));
+        await factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlAsync($"DELETE FROM AuditRecords WHERE Id >= {firstCut}"));
         var chain = await VerifyChainAsync(auditor);
 
         Assert.False(chain["verified"]!.GetValue<bool>(), chain.ToJsonString());
@@ -61,7 +64,8 @@ public sealed class AuditChainTamperingTests(GatewayApiFactory factory) : IClass
         await RecordAsync(factory, "nanjing", "test.after");
         var written = await factory.WithDbAsync(db => db.AuditRecords.SingleAsync(r => r.Id == rewritten));
 
-        await RelinkFromAsync(factory, rewritten, KeyedHash(RandomNumberGenerator.GetBytes(32)), rewritten, "Informant:8");
+        await RelinkFromAsync(factory, rewritten, KeyedHash(RandomNumberGenerator.GetBytes(32)),
+            rewritten, "Informant:8");
         var chain = await VerifyChainAsync(auditor);
 
         // The app's own hash is the configured key's: only the key differs in the attack.
@@ -94,12 +98,14 @@ public sealed class AuditChainTamperingTests(GatewayApiFactory factory) : IClass
         var auditor = (await UserSignIn.SignInAsync(factory, "auditor")).Client;
         var head = await RecordAsync(factory, "nanjing", "test.head");
         var count = await factory.WithDbAsync(db => db.AuditRecords.CountAsync());
-        var hash = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Id == head).Select(r => r.Hash).SingleAsync());
+        var hash = await factory.WithDbAsync(db =>
+            db.AuditRecords.Where(r => r.Id == head).Select(r => r.Hash).SingleAsync());
 
         var chain = await VerifyWithCheckpointAsync(auditor, null);
 
         Assert.True(chain["verified"]!.GetValue<bool>(), chain.ToJsonString());
-        Assert.Matches($"^audit-checkpoint head={head} count={count} hash={hash} at=\\S+Z key=[0-9a-f]{{8}} mac=[0-9a-f]{{64}}$",
+        Assert.Matches(
+            $"^audit-checkpoint head={head} count={count} hash={hash} at=\\S+Z key=[0-9a-f]{{8}} mac=[0-9a-f]{{64}}$",
             chain["checkpoint"]!.GetValue<string>());
     }
 

@@ -6,7 +6,9 @@ using static Gateway.Api.Tests.Audit.AuditTestData;
 
 namespace Gateway.Api.Tests.Audit;
 
-/// <summary>The hash chain: it verifies as written, concurrent writers never fork it, and any change or removal is found.</summary>
+/// <summary>
+/// The hash chain: it verifies as written, concurrent writers never fork it, and any change or removal is found.
+/// </summary>
 public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
@@ -52,13 +54,15 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
         var scopes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => CallerScopeAsync(factory, "longxiang")));
 
         await Task.WhenAll(scopes.Select((scope, i) => Task.Run(() =>
-            scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync(new AuditEntry("test.parallel", AuditOutcome.Succeeded, [$"{i}"])))));
+            scope.ServiceProvider.GetRequiredService<AuditLog>()
+                .RecordAsync(new AuditEntry("test.parallel", AuditOutcome.Succeeded, [$"{i}"])))));
         foreach (var scope in scopes) await scope.DisposeAsync();
 
         var previousHashes = await factory.WithDbAsync(db => db.AuditRecords.Select(r => r.PreviousHash).ToListAsync());
         Assert.Equal(before + 20, previousHashes.Count);
         Assert.Equal(previousHashes.Count, previousHashes.Distinct().Count());
-        var verification = await factory.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
+        var verification = await factory.Services.GetRequiredService<AuditChainVerifier>()
+            .VerifyAsync(CancellationToken.None);
         Assert.True(verification.Verified, verification.Reason);
         Assert.Equal(before + 20, verification.CheckedRecords);
     }
@@ -66,7 +70,8 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
     [Theory]
     [InlineData("UPDATE AuditRecords SET ObjectIds = 'Resident:2' WHERE Id = {0}")]
     [InlineData("UPDATE AuditRecords SET Outcome = 'Succeeded' WHERE Id = {0}")]
-    [InlineData("UPDATE AuditRecords SET TenantPath = '/1/3/' WHERE Id = {0}")] // moved to Furong, out of Xunchang's auditors' sight
+    // moved to Furong, out of Xunchang's auditors' sight
+    [InlineData("UPDATE AuditRecords SET TenantPath = '/1/3/' WHERE Id = {0}")]
     public async Task Changing_a_record_is_reported_at_that_record(string tampering)
     {
         await RecordAsync(factory, "nanjing", "test.before");
@@ -84,7 +89,8 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
 
     [Theory]
     [InlineData("DELETE FROM AuditRecords WHERE Id = {0}")]
-    [InlineData("UPDATE AuditRecords SET TenantPath = 'nowhere' WHERE Id = {0}")] // out of the tree: no scope, not even the system's, sees it
+    // out of the tree: no scope, not even the system's, sees it
+    [InlineData("UPDATE AuditRecords SET TenantPath = 'nowhere' WHERE Id = {0}")]
     public async Task Removing_a_record_is_reported_at_the_record_after_it(string removal)
     {
         await RecordAsync(factory, "nanjing", "test.before");
@@ -114,8 +120,8 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
             {
                 var record = new AuditRecord
                 {
-                    OccurredAt = DateTime.UtcNow, Actor = "bulk", TenantPath = bureauPath, Operation = "test.bulk", ObjectIds = $"{i}",
-                    Outcome = AuditOutcome.Succeeded, PreviousHash = previous,
+                    OccurredAt = DateTime.UtcNow, Actor = "bulk", TenantPath = bureauPath, Operation = "test.bulk",
+                    ObjectIds = $"{i}", Outcome = AuditOutcome.Succeeded, PreviousHash = previous,
                 };
                 record.Hash = previous = key.HashOf(record);
                 records.Add(record);
@@ -129,7 +135,8 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
 
         var whole = await verifier.VerifyAsync(CancellationToken.None);
         var lateRecord = ids[^5];
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE AuditRecords SET Actor = 'someone else' WHERE Id = {lateRecord}"));
+        await factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlAsync($"UPDATE AuditRecords SET Actor = 'someone else' WHERE Id = {lateRecord}"));
         var broken = await verifier.VerifyAsync(CancellationToken.None);
 
         Assert.True(whole.Verified, whole.Reason);
@@ -160,6 +167,7 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
         Assert.Contains("append-only", remove.Message);
         var kept = await factory.WithDbAsync(db => db.AuditRecords.SingleAsync(r => r.Id == id));
         Assert.Equal(AuditOutcome.Succeeded, kept.Outcome);
-        Assert.True((await factory.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None)).Verified);
+        Assert.True((await factory.Services.GetRequiredService<AuditChainVerifier>()
+            .VerifyAsync(CancellationToken.None)).Verified);
     }
 }

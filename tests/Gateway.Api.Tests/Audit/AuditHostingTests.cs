@@ -18,7 +18,8 @@ public sealed class AuditHostingTests
     public async Task A_retention_below_365_days_stops_start_up_with_a_clear_message(string days)
     {
         await using var factory = new GatewayApiFactory();
-        using var misconfigured = factory.WithWebHostBuilder(host => host.UseSetting(AuditSetup.RetentionDaysKey, days));
+        using var misconfigured =
+            factory.WithWebHostBuilder(host => host.UseSetting(AuditSetup.RetentionDaysKey, days));
 
         var error = Assert.ThrowsAny<Exception>(() => misconfigured.Server);
 
@@ -39,7 +40,8 @@ public sealed class AuditHostingTests
     [Theory]
     [InlineData("", "Audit:ChainKey is not configured.")]
     [InlineData("not base64!", "Audit:ChainKey is not valid base64.")]
-    [InlineData("R2F0ZXdheSB0b2tlbiBrZXk=", "Audit:ChainKey must be the base64 of 32 random bytes; it decodes to 17 bytes.")]
+    [InlineData("R2F0ZXdheSB0b2tlbiBrZXk=",
+        "Audit:ChainKey must be the base64 of 32 random bytes; it decodes to 17 bytes.")]
     public async Task A_missing_or_malformed_chain_key_stops_start_up_with_a_clear_message(string key, string message)
     {
         await using var factory = new GatewayApiFactory();
@@ -81,7 +83,8 @@ public sealed class AuditHostingTests
         await RecordAsync(factory, "nanjing", "test.three");
 
         var (holds, holdsOutput) = await RunVerifyAuditAsync(factory.ConnectionString);
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE AuditRecords SET Operation = 'test.other' WHERE Id = {changed}"));
+        await factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlAsync($"UPDATE AuditRecords SET Operation = 'test.other' WHERE Id = {changed}"));
         var (broken, brokenOutput) = await RunVerifyAuditAsync(factory.ConnectionString);
 
         Assert.True(holds == 0, holdsOutput);
@@ -90,8 +93,12 @@ public sealed class AuditHostingTests
         Assert.Contains($"BROKEN at record {changed} (global id {GlobalIdOf(changed)})", brokenOutput);
     }
 
-    /// <summary>Runs the built api as an operator would, <c>Gateway.Api verify-audit</c>; a web server that started would never exit.</summary>
-    private static async Task<(int ExitCode, string Output)> RunVerifyAuditAsync(string connectionString, params string[] options)
+    /// <summary>
+    /// Runs the built api as an operator would, <c>Gateway.Api verify-audit</c>; a web server that started would never
+    /// exit.
+    /// </summary>
+    private static async Task<(int ExitCode, string Output)> RunVerifyAuditAsync(string connectionString,
+        params string[] options)
     {
         var api = typeof(Program).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")

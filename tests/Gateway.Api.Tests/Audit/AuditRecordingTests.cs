@@ -16,15 +16,18 @@ public sealed class AuditRecordingTests(GatewayApiFactory factory) : IClassFixtu
         var (bureauId, bureauPath) = await UnitAsync(factory, "bureau");
         var before = await LastIdAsync();
 
-        var residents = (await factory.CreateGraphQLClient("demo-bureau").QueryAsync("{ residents(first: 3) { nodes { id idNumber } } }"))["residents"]!.Items("nodes");
+        var residents = (await factory.CreateGraphQLClient("demo-bureau")
+            .QueryAsync("{ residents(first: 3) { nodes { id idNumber } } }"))["residents"]!.Items("nodes");
 
-        var record = await factory.WithDbAsync(db => db.AuditRecords.SingleAsync(r => r.Id > before && r.Operation == "pii.read:Resident.idNumber"));
+        var record = await factory.WithDbAsync(db =>
+            db.AuditRecords.SingleAsync(r => r.Id > before && r.Operation == "pii.read:Resident.idNumber"));
         Assert.Equal("demo-bureau", record.ClientId);
         Assert.Equal(bureauId, record.TenantUnitId);
         Assert.Equal(bureauPath, record.TenantPath);
         Assert.Equal(AuditOutcome.Succeeded, record.Outcome);
         Assert.Equal(residents.Select(r => r.Str("id")).Order(), record.ObjectIds.Split(',').Order());
-        Assert.True((await factory.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None)).Verified);
+        Assert.True((await factory.Services.GetRequiredService<AuditChainVerifier>()
+            .VerifyAsync(CancellationToken.None)).Verified);
     }
 
     [Fact]
@@ -34,7 +37,8 @@ public sealed class AuditRecordingTests(GatewayApiFactory factory) : IClassFixtu
 
         await factory.CreateGraphQLClient("demo-committee").QueryAsync("{ personnel(first: 3) { nodes { phone } } }");
 
-        Assert.False(await factory.WithDbAsync(db => db.AuditRecords.AnyAsync(r => r.Id > before && r.Operation.StartsWith("pii.read:"))));
+        Assert.False(await factory.WithDbAsync(db =>
+            db.AuditRecords.AnyAsync(r => r.Id > before && r.Operation.StartsWith("pii.read:"))));
     }
 
     [Fact]
@@ -50,9 +54,11 @@ public sealed class AuditRecordingTests(GatewayApiFactory factory) : IClassFixtu
         Assert.Null(chain.Data?["auditChain"]);
         Assert.NotEmpty(records.ErrorCodes);
         Assert.NotEmpty(chain.ErrorCodes);
-        Assert.All(records.ErrorCodes.Concat(chain.ErrorCodes), code => Assert.Equal(PermissionValidationRule.AccessDenied, code));
+        Assert.All(records.ErrorCodes.Concat(chain.ErrorCodes),
+            code => Assert.Equal(PermissionValidationRule.AccessDenied, code));
         var denied = await factory.WithDbAsync(db => db.AuditRecords
-            .Where(r => r.Id > before && r.ClientId == "demo-bureau" && r.Outcome == AuditOutcome.Denied).Select(r => r.Operation).ToListAsync());
+            .Where(r => r.Id > before && r.ClientId == "demo-bureau" && r.Outcome == AuditOutcome.Denied)
+            .Select(r => r.Operation).ToListAsync());
         Assert.Contains(PermissionValidationRule.DeniedOperationPrefix + "Query.auditRecords", denied);
         Assert.Contains(PermissionValidationRule.DeniedOperationPrefix + "Query.auditChain", denied);
     }
@@ -64,15 +70,19 @@ public sealed class AuditRecordingTests(GatewayApiFactory factory) : IClassFixtu
         var ids = Enumerable.Range(1, 500).Select(i => GlobalIdOf(1_000_000 + i)).ToList();
 
         await using (var scope = await CallerScopeAsync(factory, "anmin"))
-            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync(new AuditEntry("test.large-read", AuditOutcome.Succeeded, ids));
+            await scope.ServiceProvider.GetRequiredService<AuditLog>()
+                .RecordAsync(new AuditEntry("test.large-read", AuditOutcome.Succeeded, ids));
 
-        var records = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Id > before).OrderBy(r => r.Id).ToListAsync());
+        var records = await factory.WithDbAsync(db =>
+            db.AuditRecords.Where(r => r.Id > before).OrderBy(r => r.Id).ToListAsync());
         Assert.True(records.Count > 1);
         Assert.All(records, r => Assert.InRange(r.ObjectIds.Length, 1, AuditRecord.ObjectIdsMaxLength));
         Assert.All(records, r => Assert.Equal("test.large-read", r.Operation));
         Assert.Equal(ids, records.SelectMany(r => r.ObjectIds.Split(',')));
-        Assert.True((await factory.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None)).Verified);
+        Assert.True((await factory.Services.GetRequiredService<AuditChainVerifier>()
+            .VerifyAsync(CancellationToken.None)).Verified);
     }
 
-    private async Task<long> LastIdAsync() => await factory.WithDbAsync(db => db.AuditRecords.MaxAsync(r => (long?)r.Id)) ?? 0;
+    private async Task<long> LastIdAsync() =>
+        await factory.WithDbAsync(db => db.AuditRecords.MaxAsync(r => (long?)r.Id)) ?? 0;
 }

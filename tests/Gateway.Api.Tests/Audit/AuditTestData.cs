@@ -12,37 +12,49 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.Audit;
 
-/// <summary>Writes audit records as a given unit's caller, reads the chain back, and adds accounts the demo county lacks.</summary>
+/// <summary>
+/// Writes audit records as a given unit's caller, reads the chain back, and adds accounts the demo county lacks.
+/// </summary>
 internal static class AuditTestData
 {
     public const string ChainQuery = "{ auditChain { verified checkedRecords firstBrokenRecord reason } }";
 
-    /// <summary>Appends one record through <see cref="AuditLog"/> as a caller of <paramref name="unitCode"/> and returns its row id.</summary>
+    /// <summary>
+    /// Appends one record through <see cref="AuditLog"/> as a caller of <paramref name="unitCode"/> and returns its row
+    /// id.
+    /// </summary>
     public static async Task<long> RecordAsync(GatewayApiFactory factory, string unitCode, string operation,
         AuditOutcome outcome = AuditOutcome.Succeeded, params string[] objectIds)
     {
         await using var scope = await CallerScopeAsync(factory, unitCode);
-        await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync(new AuditEntry(operation, outcome, objectIds));
+        await scope.ServiceProvider.GetRequiredService<AuditLog>()
+            .RecordAsync(new AuditEntry(operation, outcome, objectIds));
         return await factory.WithDbAsync(db => db.AuditRecords.MaxAsync(r => r.Id));
     }
 
-    /// <summary>A service scope whose caller is a client of <paramref name="unitCode"/>, as a request of that unit would have.</summary>
+    /// <summary>
+    /// A service scope whose caller is a client of <paramref name="unitCode"/>, as a request of that unit would have.
+    /// </summary>
     public static async Task<AsyncServiceScope> CallerScopeAsync(GatewayApiFactory factory, string unitCode)
     {
         var (unitId, unitPath) = await UnitAsync(factory, unitCode);
         var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(unitId, unitPath,
-            Roles.Grants[Roles.UnitIntegration], actor: $"test-{unitCode}", clientId: $"test-{unitCode}", personId: null);
+            Roles.Grants[Roles.UnitIntegration], actor: $"test-{unitCode}", clientId: $"test-{unitCode}",
+            personId: null);
         return scope;
     }
 
     public static async Task<(long Id, string Path)> UnitAsync(GatewayApiFactory factory, string unitCode)
     {
-        var unit = await factory.WithDbAsync(db => db.OrgUnits.Where(u => u.Code == unitCode).Select(u => new { u.Id, u.Path }).SingleAsync());
+        var unit = await factory.WithDbAsync(db =>
+            db.OrgUnits.Where(u => u.Code == unitCode).Select(u => new { u.Id, u.Path }).SingleAsync());
         return (unit.Id, unit.Path);
     }
 
-    /// <summary>Adds a person's account with one role at <paramref name="unitCode"/>, signing in with the demo password.</summary>
+    /// <summary>
+    /// Adds a person's account with one role at <paramref name="unitCode"/>, signing in with the demo password.
+    /// </summary>
     public static async Task AddUserAsync(GatewayApiFactory factory, string userName, string unitCode, string role)
     {
         var (unitId, _) = await UnitAsync(factory, unitCode);
@@ -54,7 +66,8 @@ internal static class AuditTestData
         RoleCatalogue.Check(await users.AddToRoleAsync(user, role));
     }
 
-    public static async Task<JsonNode> VerifyChainAsync(GraphQLClient client) => (await client.QueryAsync(ChainQuery))["auditChain"]!;
+    public static async Task<JsonNode> VerifyChainAsync(GraphQLClient client) =>
+        (await client.QueryAsync(ChainQuery))["auditChain"]!;
 
     public static string GlobalIdOf(long recordId) => GlobalId.Encode("AuditRecord", recordId);
 }

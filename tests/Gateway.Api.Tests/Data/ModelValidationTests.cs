@@ -18,7 +18,8 @@ public sealed class ModelValidationTests
         var options = new DbContextOptionsBuilder<GatewayDbContext>()
             .UseSqlite("Data Source=:memory:")
             .UseOpenIddict()
-            .ConfigureWarnings(w => w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning))
+            .ConfigureWarnings(w =>
+                w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning))
             .Options;
         using var db = new GatewayDbContext(options, new TenantScope(), new ColumnProtector(new byte[32]));
 

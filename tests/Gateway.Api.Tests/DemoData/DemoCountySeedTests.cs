@@ -27,38 +27,51 @@ public sealed class DemoCountySeedTests(GatewayApiFactory factory)
     [Fact]
     public async Task Xunchang_station_has_24_station_officers_on_duty()
     {
-        var units = await client.ReadAllAsync("orgUnits", "name nameZh kind assignments(where: { role: { eq: STATION_OFFICER }, to: { isNull: true } }) { totalCount }");
+        var units = await client.ReadAllAsync("orgUnits",
+            "name nameZh kind " +
+            "assignments(where: { role: { eq: STATION_OFFICER }, to: { isNull: true } }) { totalCount }");
 
-        var xunchang = Assert.Single(units, u => u.Str("kind") == "STATION" && (u.Str("name").Contains("Xunchang") || u.Str("nameZh").Contains("巡场")));
+        var xunchang = Assert.Single(units, u => u.Str("kind") == "STATION"
+            && (u.Str("name").Contains("Xunchang") || u.Str("nameZh").Contains("巡场")));
         Assert.Equal(24, xunchang["assignments"]!["totalCount"]!.GetValue<int>());
     }
 
     [Fact]
     public async Task Every_office_is_staffed_1_plus_2_plus_5_today()
     {
-        var offices = (await client.QueryAsync("{ offices { nodes { code assignments(first: 100, where: { to: { isNull: true } }) { nodes { role } } } } }"))["offices"]!.Items("nodes");
+        var offices = (await client.QueryAsync(
+            "{ offices { nodes { code " +
+            "assignments(first: 100, where: { to: { isNull: true } }) { nodes { role } } } } }"))
+            ["offices"]!.Items("nodes");
 
         Assert.NotEmpty(offices);
         foreach (var office in offices)
         {
-            var current = office["assignments"]!.Items("nodes").GroupBy(a => a.Str("role")).ToDictionary(g => g.Key, g => g.Count());
+            var current = office["assignments"]!.Items("nodes").GroupBy(a => a.Str("role"))
+                .ToDictionary(g => g.Key, g => g.Count());
             Assert.True(
-                current.GetValueOrDefault("OFFICE_POLICE") == 1 && current.GetValueOrDefault("OFFICE_AUXILIARY") == 2 && current.GetValueOrDefault("GRID_WORKER") == 5,
-                $"{office.Str("code")} is staffed {string.Join(", ", current.Select(c => $"{c.Key}={c.Value}"))}; expected 1 police + 2 auxiliaries + 5 grid workers.");
+                current.GetValueOrDefault("OFFICE_POLICE") == 1 && current.GetValueOrDefault("OFFICE_AUXILIARY") == 2
+                && current.GetValueOrDefault("GRID_WORKER") == 5,
+                $"{office.Str("code")} is staffed {string.Join(", ", current.Select(c => $"{c.Key}={c.Value}"))}; " +
+                "expected 1 police + 2 auxiliaries + 5 grid workers.");
         }
     }
 
     [Fact]
     public async Task The_political_legal_committee_supplied_the_20_grid_workers()
     {
-        var people = await client.ReadAllAsync("personnel", "id kind suppliedBy { kind } assignments(where: { role: { eq: GRID_WORKER }, to: { isNull: true } }) { totalCount }");
+        var people = await client.ReadAllAsync("personnel",
+            "id kind suppliedBy { kind } " +
+            "assignments(where: { role: { eq: GRID_WORKER }, to: { isNull: true } }) { totalCount }");
 
         var gridWorkers = people.Where(p => p.Str("kind") == "GRID_WORKER").ToList();
         Assert.Equal(20, gridWorkers.Count);
         Assert.All(gridWorkers, p => Assert.Equal("POLITICAL_LEGAL_COMMITTEE", p["suppliedBy"]?.Str("kind")));
         // The 4 × 5 grid-worker posts of today are held by these 20 people.
-        var postedToday = people.Where(p => p["assignments"]!["totalCount"]!.GetValue<int>() > 0).Select(p => p.Str("id")).ToList();
-        Assert.Equal(gridWorkers.Select(p => p.Str("id")).Order(StringComparer.Ordinal), postedToday.Order(StringComparer.Ordinal));
+        var postedToday = people.Where(p => p["assignments"]!["totalCount"]!.GetValue<int>() > 0)
+            .Select(p => p.Str("id")).ToList();
+        Assert.Equal(gridWorkers.Select(p => p.Str("id")).Order(StringComparer.Ordinal),
+            postedToday.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -79,7 +92,8 @@ public sealed class DemoCountySeedTests(GatewayApiFactory factory)
     [Fact]
     public async Task The_registry_holds_275_floating_residents()
     {
-        Assert.Equal(275, await factory.WithDbAsync(db => db.Residents.CountAsync(r => r.Registration == Registration.Floating)));
+        Assert.Equal(275, await factory.WithDbAsync(db =>
+            db.Residents.CountAsync(r => r.Registration == Registration.Floating)));
     }
 
     [Fact]
@@ -99,13 +113,15 @@ public sealed class DemoCountySeedTests(GatewayApiFactory factory)
     [InlineData(UnitCategory.ConstructionSite, 6)]
     public async Task The_registry_holds_the_reported_number_of_units_per_category(UnitCategory category, int expected)
     {
-        Assert.Equal(expected, await factory.WithDbAsync(db => db.RegisteredUnits.CountAsync(u => u.Category == category)));
+        Assert.Equal(expected, await factory.WithDbAsync(db =>
+            db.RegisteredUnits.CountAsync(u => u.Category == category)));
     }
 
     [Fact]
     public async Task The_mediation_committee_has_at_least_30_current_members()
     {
-        var committees = await client.ReadAllAsync("mediationCommittees", "name members(where: { to: { isNull: true } }) { totalCount }");
+        var committees = await client.ReadAllAsync("mediationCommittees",
+            "name members(where: { to: { isNull: true } }) { totalCount }");
 
         Assert.Contains(committees, c => c["members"]!["totalCount"]!.GetValue<int>() >= 30);
     }
@@ -114,7 +130,8 @@ public sealed class DemoCountySeedTests(GatewayApiFactory factory)
     public async Task Twenty_six_mediation_cases_were_settled()
     {
         var settled = await factory.WithDbAsync(db =>
-            db.MediationCases.CountAsync(c => c.Stage == MediationStage.AgreementReached || c.Stage == MediationStage.FollowedUp));
+            db.MediationCases.CountAsync(c =>
+                c.Stage == MediationStage.AgreementReached || c.Stage == MediationStage.FollowedUp));
 
         Assert.Equal(26, settled);
     }
@@ -130,7 +147,8 @@ public sealed class DemoCountySeedTests(GatewayApiFactory factory)
     [Fact]
     public async Task More_than_110_informants_are_on_file()
     {
-        var total = (await client.QueryAsync("{ informants { totalCount } }"))["informants"]!["totalCount"]!.GetValue<int>();
+        var total = (await client.QueryAsync("{ informants { totalCount } }"))["informants"]!["totalCount"]!
+            .GetValue<int>();
 
         Assert.True(total >= 110, $"{total} informants on file; the report says 110+.");
     }

@@ -5,7 +5,9 @@ using Gateway.Api.GraphQL.Mapping;
 
 namespace Gateway.Api.Tests.FieldWork;
 
-/// <summary>Field work is listed under the person who did it and the grid it was done in, with its own values.</summary>
+/// <summary>
+/// Field work is listed under the person who did it and the grid it was done in, with its own values.
+/// </summary>
 [Collection(SeededCountyCollection.Name)]
 public sealed class FieldWorkRelationTests(GatewayApiFactory factory)
 {

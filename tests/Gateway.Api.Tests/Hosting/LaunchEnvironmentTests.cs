@@ -5,8 +5,8 @@ using Gateway.Api.Tests.Infrastructure;
 namespace Gateway.Api.Tests.Hosting;
 
 /// <summary>
-/// <c>dotnet run</c> applies the launch profile's variables over the operator's, so the profile may only offer a default
-/// that the service takes when the operator names no environment.
+/// <c>dotnet run</c> applies the launch profile's variables over the operator's, so the profile may only offer a
+/// default that the service takes when the operator names no environment.
 /// </summary>
 public sealed class LaunchEnvironmentTests
 {
@@ -16,20 +16,23 @@ public sealed class LaunchEnvironmentTests
     [Fact]
     public void The_launch_profile_sets_no_variable_that_names_the_environment()
     {
-        var settings = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("api", "Properties", "launchSettings.json")))!;
+        var settings = JsonNode.Parse(
+            File.ReadAllText(RepositoryFiles.PathOf("api", "Properties", "launchSettings.json")))!;
         foreach (var (name, profile) in settings["profiles"]!.AsObject())
         {
             var variables = profile!["environmentVariables"]?.AsObject().Select(v => v.Key).ToList() ?? [];
             Assert.DoesNotContain("ASPNETCORE_ENVIRONMENT", variables);
             Assert.DoesNotContain("DOTNET_ENVIRONMENT", variables);
-            Assert.Equal("Development", profile["environmentVariables"]?[LaunchEnvironment.DefaultVariable]?.GetValue<string>());
+            Assert.Equal("Development",
+                profile["environmentVariables"]?[LaunchEnvironment.DefaultVariable]?.GetValue<string>());
         }
     }
 
     [Fact]
     public void Without_a_named_environment_the_launch_default_applies()
     {
-        Assert.Equal("Development", LaunchEnvironment.Resolve([], Variables((LaunchEnvironment.DefaultVariable, "Development"))));
+        Assert.Equal("Development",
+            LaunchEnvironment.Resolve([], Variables((LaunchEnvironment.DefaultVariable, "Development"))));
     }
 
     [Fact]
@@ -43,7 +46,8 @@ public sealed class LaunchEnvironmentTests
     [InlineData("DOTNET_ENVIRONMENT")]
     public void An_environment_variable_the_operator_sets_wins(string variable)
     {
-        Assert.Null(LaunchEnvironment.Resolve([], Variables((LaunchEnvironment.DefaultVariable, "Development"), (variable, "Production"))));
+        Assert.Null(LaunchEnvironment.Resolve([],
+            Variables((LaunchEnvironment.DefaultVariable, "Development"), (variable, "Production"))));
     }
 
     [Theory]

@@ -10,7 +10,8 @@ namespace Gateway.Api.Tests.Informants;
 
 /// <summary>
 /// An informant's real identity is read only by the officers handling or controlling the informant now and by holders
-/// of informants.identity in scope; they see it whole, and every identity served, or withheld from someone who asked, is audited.
+/// of informants.identity in scope; they see it whole, and every identity served, or withheld from someone who asked,
+/// is audited.
 /// </summary>
 public sealed class InformantIdentityTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
 {
@@ -19,11 +20,14 @@ public sealed class InformantIdentityTests(GatewayApiFactory factory) : IClassFi
     [Fact]
     public async Task A_machine_client_gets_no_identity_and_each_refusal_is_audited()
     {
-        var informants = (await factory.CreateGraphQLClient().QueryAsync("{ informants(first: 5) { nodes { id identity { realName } } } }"))["informants"]!.Items("nodes");
+        var informants = (await factory.CreateGraphQLClient()
+            .QueryAsync("{ informants(first: 5) { nodes { id identity { realName } } } }"))["informants"]!
+            .Items("nodes");
 
         Assert.Equal(5, informants.Count);
         Assert.All(informants, i => Assert.Null(i["identity"]));
-        var records = await factory.AuditRecordsAsync(InformantIdentityType.IdentityRead, GatewayApiFactory.DefaultClientId);
+        var records = await factory.AuditRecordsAsync(
+            InformantIdentityType.IdentityRead, GatewayApiFactory.DefaultClientId);
         Assert.Equal(AuditOutcome.Denied, records[^1].Outcome);
         Assert.Equal(informants.Select(i => i.Str("id")).Order(), records[^1].Objects().Order());
         Assert.DoesNotContain(records, r => r.Outcome == AuditOutcome.Succeeded);
@@ -36,7 +40,8 @@ public sealed class InformantIdentityTests(GatewayApiFactory factory) : IClassFi
 
         var informants = await session.Client.ReadAllAsync("informants", Selection);
 
-        var stored = await factory.WithDbAsync(db => db.InformantIdentities.ToDictionaryAsync(i => GlobalId.Encode("Informant", i.InformantId)));
+        var stored = await factory.WithDbAsync(db =>
+            db.InformantIdentities.ToDictionaryAsync(i => GlobalId.Encode("Informant", i.InformantId)));
         Assert.Equal(stored.Keys.Order(), informants.Select(i => i.Str("id")).Order());
         Assert.All(informants, i =>
         {
@@ -57,22 +62,27 @@ public sealed class InformantIdentityTests(GatewayApiFactory factory) : IClassFi
 
         var informants = await session.Client.ReadAllAsync("informants", Selection);
 
-        var personId = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "nanjing.officer").Select(u => u.PersonId).SingleAsync());
-        var handledNow = await factory.WithDbAsync(db => db.InformantHandlings.Where(h => h.PersonId == personId && h.To == null)
+        var personId = await factory.WithDbAsync(db =>
+            db.Users.Where(u => u.UserName == "nanjing.officer").Select(u => u.PersonId).SingleAsync());
+        var handledNow = await factory.WithDbAsync(db => db.InformantHandlings
+            .Where(h => h.PersonId == personId && h.To == null)
             .Select(h => h.InformantId).Distinct().ToListAsync());
         var expected = handledNow.Select(id => GlobalId.Encode("Informant", id)).Order().ToList();
         var withIdentity = informants.Where(i => i["identity"] is not null).Select(i => i.Str("id")).Order().ToList();
         Assert.NotEmpty(expected);
-        Assert.True(expected.Count < informants.Count, "The officer should see informants of his office that others handle.");
+        Assert.True(expected.Count < informants.Count,
+            "The officer should see informants of his office that others handle.");
         Assert.Equal(expected, withIdentity);
         var records = await IdentityRecordsOfAsync("nanjing.officer");
         Assert.Equal(expected, records.Single(r => r.Outcome == AuditOutcome.Succeeded).Objects().Order());
-        Assert.Equal(informants.Select(i => i.Str("id")).Except(expected).Order(), records.Single(r => r.Outcome == AuditOutcome.Denied).Objects().Order());
+        Assert.Equal(informants.Select(i => i.Str("id")).Except(expected).Order(),
+            records.Single(r => r.Outcome == AuditOutcome.Denied).Objects().Order());
     }
 
     private Task<List<AuditRecord>> IdentityRecordsOfAsync(string userName) => factory.WithDbAsync(async db =>
     {
         var actor = (await db.Users.SingleAsync(u => u.UserName == userName)).Id.ToString(CultureInfo.InvariantCulture);
-        return await db.AuditRecords.Where(r => r.Operation == InformantIdentityType.IdentityRead && r.Actor == actor).ToListAsync();
+        return await db.AuditRecords
+            .Where(r => r.Operation == InformantIdentityType.IdentityRead && r.Actor == actor).ToListAsync();
     });
 }

@@ -6,7 +6,9 @@ using Gateway.Api.GraphQL.Mapping;
 
 namespace Gateway.Api.Tests.Informants;
 
-/// <summary>An informant lists its own handlings, tips and rewards, with the amounts and people the rows name.</summary>
+/// <summary>
+/// An informant lists its own handlings, tips and rewards, with the amounts and people the rows name.
+/// </summary>
 [Collection(SeededCountyCollection.Name)]
 public sealed class InformantRelationTests(GatewayApiFactory factory)
 {
@@ -46,7 +48,8 @@ public sealed class InformantRelationTests(GatewayApiFactory factory)
             Assert.Equal(rewards.Select(r => GlobalId.Encode("Reward", r.Id)),
                 node.Nodes("rewards").Select(r => r.Str("id")));
             Assert.Equal(rewards.Select(r => r.Amount),
-                node.Nodes("rewards").Select(r => decimal.Parse(r["amount"]!.ToString(), CultureInfo.InvariantCulture)));
+                node.Nodes("rewards")
+                    .Select(r => decimal.Parse(r["amount"]!.ToString(), CultureInfo.InvariantCulture)));
             Assert.Equal(rewards.Select(r => r.TipId is { } tip ? GlobalId.Encode("Tip", tip) : null),
                 node.Nodes("rewards").Select(r => r.RefId("tip")));
             foreach (var child in node.Nodes("handlings").Concat(node.Nodes("tips")).Concat(node.Nodes("rewards")))

@@ -5,7 +5,9 @@ using Gateway.Api.GraphQL.Mapping;
 
 namespace Gateway.Api.Tests.Mediation;
 
-/// <summary>A mediation case lists its own sessions and agreement, which point back at it, under its committee.</summary>
+/// <summary>
+/// A mediation case lists its own sessions and agreement, which point back at it, under its committee.
+/// </summary>
 [Collection(SeededCountyCollection.Name)]
 public sealed class MediationRelationTests(GatewayApiFactory factory)
 {
@@ -18,9 +20,11 @@ public sealed class MediationRelationTests(GatewayApiFactory factory)
             "id caseNumber committee { id } sessions(first: 100) { totalCount nodes { id place case { id } } } " +
             "agreement { id terms performanceDeadline case { id } }", pageSize: 50);
         var stored = await factory.WithDbAsync(async db => (
-            Cases: await db.MediationCases.OrderBy(c => c.Id).Select(c => new { c.Id, c.CaseNumber, c.CommitteeId }).ToListAsync(),
+            Cases: await db.MediationCases.OrderBy(c => c.Id)
+                .Select(c => new { c.Id, c.CaseNumber, c.CommitteeId }).ToListAsync(),
             Sessions: await db.MediationSessions.Select(s => new { s.Id, s.CaseId, s.Place }).ToListAsync(),
-            Agreements: await db.MediationAgreements.Select(a => new { a.Id, a.CaseId, a.Terms, a.PerformanceDeadline }).ToListAsync()));
+            Agreements: await db.MediationAgreements
+                .Select(a => new { a.Id, a.CaseId, a.Terms, a.PerformanceDeadline }).ToListAsync()));
 
         Assert.Equal(stored.Cases.Select(c => GlobalId.Encode("MediationCase", c.Id)), cases.Select(c => c.Str("id")));
         Assert.Contains(cases, c => c.Nodes("sessions").Count > 1);

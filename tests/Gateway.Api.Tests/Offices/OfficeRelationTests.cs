@@ -27,17 +27,21 @@ public sealed class OfficeRelationTests(GatewayApiFactory factory)
             Grids = await db.Grids.Select(g => new { g.Id, g.OwnerUnitId }).ToListAsync(),
             Assignments = await db.Assignments.Select(a => new { a.Id, a.UnitId, a.PersonId }).ToListAsync(),
             Names = await db.People.ToDictionaryAsync(p => p.Id, p => p.Name),
-            Offices = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.CommunityOffice).Select(u => u.Id).ToListAsync(),
+            Offices = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.CommunityOffice)
+                .Select(u => u.Id).ToListAsync(),
         });
 
-        Assert.Equal(expected.Offices.Order().Select(id => GlobalId.Encode("OrgUnit", id)), offices.Select(o => o.Str("id")));
+        Assert.Equal(expected.Offices.Order().Select(id => GlobalId.Encode("OrgUnit", id)),
+            offices.Select(o => o.Str("id")));
         Assert.Contains(offices, o => o.Nodes("grids").Count > 0);
         Assert.Contains(offices, o => o.Nodes("assignments").Count > 0);
         foreach (var office in offices)
         {
             var officeId = JsonExtensions.RowId(office.Str("id"), "OrgUnit");
             var grids = office.Nodes("grids");
-            Assert.Equal(expected.Grids.Where(g => g.OwnerUnitId == officeId).Select(g => GlobalId.Encode("Grid", g.Id)).Order(), grids.Select(g => g.Str("id")).Order());
+            Assert.Equal(
+                expected.Grids.Where(g => g.OwnerUnitId == officeId).Select(g => GlobalId.Encode("Grid", g.Id)).Order(),
+                grids.Select(g => g.Str("id")).Order());
             foreach (var grid in grids)
             {
                 Assert.Equal(office.Str("id"), grid.RefId("office"));
@@ -48,7 +52,8 @@ public sealed class OfficeRelationTests(GatewayApiFactory factory)
             var assignments = office.Nodes("assignments");
             var rows = expected.Assignments.Where(a => a.UnitId == officeId).OrderBy(a => a.Id).ToList();
             Assert.Equal(rows.Select(a => GlobalId.Encode("Assignment", a.Id)), assignments.Select(a => a.Str("id")));
-            Assert.Equal(rows.Select(a => expected.Names[a.PersonId]), assignments.Select(a => a["person"]!.Str("name")));
+            Assert.Equal(rows.Select(a => expected.Names[a.PersonId]),
+                assignments.Select(a => a["person"]!.Str("name")));
             Assert.All(assignments, a => Assert.Equal(office.Str("code"), a["unit"]!.Str("code")));
         }
     }
@@ -56,8 +61,11 @@ public sealed class OfficeRelationTests(GatewayApiFactory factory)
     [Fact]
     public async Task Parent_children_and_merger_relations_of_the_org_tree_agree_with_the_table()
     {
-        var units = await client.ReadAllAsync("orgUnits", "id kind parent { id } children(first: 20) { nodes { id parent { id } } } mergedInto { id } mergedUnits(first: 20) { nodes { id mergedInto { id } } } hostCommunity { id }", pageSize: 20);
-        var rows = await factory.WithDbAsync(db => db.OrgUnits.Select(u => new { u.Id, u.ParentId, u.MergedIntoId, u.HostCommunityId }).ToListAsync());
+        var units = await client.ReadAllAsync("orgUnits",
+            "id kind parent { id } children(first: 20) { nodes { id parent { id } } } mergedInto { id } " +
+            "mergedUnits(first: 20) { nodes { id mergedInto { id } } } hostCommunity { id }", pageSize: 20);
+        var rows = await factory.WithDbAsync(db => db.OrgUnits
+            .Select(u => new { u.Id, u.ParentId, u.MergedIntoId, u.HostCommunityId }).ToListAsync());
         string? Id(string type, long? id) => id is { } v ? GlobalId.Encode(type, v) : null;
 
         Assert.Equal(rows.Count, units.Count);
@@ -68,8 +76,10 @@ public sealed class OfficeRelationTests(GatewayApiFactory factory)
             Assert.Equal(Id("OrgUnit", row.ParentId), unit.RefId("parent"));
             Assert.Equal(Id("OrgUnit", row.MergedIntoId), unit.RefId("mergedInto"));
             Assert.Equal(Id("ExternalOrganisation", row.HostCommunityId), unit.RefId("hostCommunity"));
-            Assert.Equal(rows.Where(r => r.ParentId == row.Id).Select(r => Id("OrgUnit", r.Id)), unit.Nodes("children").Select(c => c.Str("id")));
-            Assert.Equal(rows.Where(r => r.MergedIntoId == row.Id).Select(r => Id("OrgUnit", r.Id)), unit.Nodes("mergedUnits").Select(c => c.Str("id")));
+            Assert.Equal(rows.Where(r => r.ParentId == row.Id).Select(r => Id("OrgUnit", r.Id)),
+                unit.Nodes("children").Select(c => c.Str("id")));
+            Assert.Equal(rows.Where(r => r.MergedIntoId == row.Id).Select(r => Id("OrgUnit", r.Id)),
+                unit.Nodes("mergedUnits").Select(c => c.Str("id")));
             Assert.All(unit.Nodes("children"), c => Assert.Equal(unit.Str("id"), c.RefId("parent")));
             Assert.All(unit.Nodes("mergedUnits"), m => Assert.Equal(unit.Str("id"), m.RefId("mergedInto")));
         }
@@ -88,8 +98,10 @@ public sealed class OfficeRelationTests(GatewayApiFactory factory)
     [Fact]
     public async Task A_station_squads_belong_to_the_station_and_their_assignments_to_the_squad()
     {
-        var squads = await client.ReadAllAsync("stationSquads", "id station { id squads(first: 100) { nodes { id } } } assignments(first: 100) { nodes { squad { id } } }");
-        var rows = await factory.WithDbAsync(db => db.StationSquads.Select(s => new { s.Id, s.OwnerUnitId }).ToListAsync());
+        var squads = await client.ReadAllAsync("stationSquads",
+            "id station { id squads(first: 100) { nodes { id } } } assignments(first: 100) { nodes { squad { id } } }");
+        var rows = await factory.WithDbAsync(db =>
+            db.StationSquads.Select(s => new { s.Id, s.OwnerUnitId }).ToListAsync());
 
         Assert.NotEmpty(squads);
         Assert.Equal(rows.Count, squads.Count);

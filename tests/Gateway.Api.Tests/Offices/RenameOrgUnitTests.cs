@@ -41,12 +41,15 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
         Assert.Equal("安民路警务室", payload["orgUnit"]!.Str("nameZh"));
         var after = await factory.UnitAsync("anmin");
         Assert.Equal(("Anmin Road Office", "安民路警务室"), (after.Name, after.NameZh));
-        Assert.Equal((before.Code, before.Path, before.ParentId, before.Kind), (after.Code, after.Path, after.ParentId, after.Kind));
-        var read = await client.QueryAsync("query($id: ID!) { node(id: $id) { ... on OrgUnit { name nameZh } } }", new { id = IdOf(before) });
+        Assert.Equal((before.Code, before.Path, before.ParentId, before.Kind),
+            (after.Code, after.Path, after.ParentId, after.Kind));
+        var read = await client.QueryAsync("query($id: ID!) { node(id: $id) { ... on OrgUnit { name nameZh } } }",
+            new { id = IdOf(before) });
         Assert.Equal("Anmin Road Office", read["node"]!.Str("name"));
 
         var record = await factory.WithDbAsync(db => db.AuditRecords.SingleAsync(r => r.Id > lastAudit));
-        Assert.Equal((Operation, AuditOutcome.Succeeded, IdOf(before)), (record.Operation, record.Outcome, record.ObjectIds));
+        Assert.Equal((Operation, AuditOutcome.Succeeded, IdOf(before)),
+            (record.Operation, record.Outcome, record.ObjectIds));
         Assert.Equal(("demo-anmin", before.Id, before.Path), (record.ClientId, record.TenantUnitId, record.TenantPath));
         var chain = await factory.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
         Assert.True(chain.Verified, chain.Reason);
@@ -58,7 +61,8 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
     {
         var office = await factory.UnitAsync("xinqiao");
 
-        var response = await factory.CreateGraphQLClient("demo-station").RenameAsync(IdOf(office), "Xinqiao Office", "新桥警务室");
+        var response = await factory.CreateGraphQLClient("demo-station")
+            .RenameAsync(IdOf(office), "Xinqiao Office", "新桥警务室");
 
         response.AssertSuccess();
         Assert.Null(response.Data!["renameOrgUnit"]!["errors"]);
@@ -66,7 +70,8 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Invalid_names_are_validation_errors_at_their_fields_nothing_changes_and_only_the_refusal_is_audited()
+    public async Task
+        Invalid_names_are_validation_errors_at_their_fields_nothing_changes_and_only_the_refusal_is_audited()
     {
         var before = await factory.UnitAsync("longxiang");
         var lastAudit = await factory.LastAuditIdAsync();
@@ -84,7 +89,8 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
         Assert.Equal(before.Name, (await factory.UnitAsync("longxiang")).Name);
         var records = await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Id > lastAudit).ToListAsync());
         var record = Assert.Single(records);
-        Assert.Equal((Operation, AuditOutcome.Failed, IdOf(before)), (record.Operation, record.Outcome, record.ObjectIds));
+        Assert.Equal((Operation, AuditOutcome.Failed, IdOf(before)),
+            (record.Operation, record.Outcome, record.ObjectIds));
     }
 
     [Fact]
@@ -100,7 +106,8 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
         Assert.Equal(longest, (await factory.UnitAsync("nanjing")).NameZh);
     }
 
-    public static TheoryData<string> ForeignOrMissingIds => new() { "longxiang", "xunchang", "bureau", "missing", "wrong-type", "malformed" };
+    public static TheoryData<string> ForeignOrMissingIds =>
+        new() { "longxiang", "xunchang", "bureau", "missing", "wrong-type", "malformed" };
 
     [Theory]
     [MemberData(nameof(ForeignOrMissingIds))]
@@ -114,7 +121,8 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
             "malformed" => "not-a-global-id",
             _ => IdOf(await factory.UnitAsync(target)),
         };
-        var names = await factory.WithDbAsync(db => db.OrgUnits.OrderBy(u => u.Id).Select(u => u.Name + "|" + u.NameZh).ToListAsync());
+        var names = await factory.WithDbAsync(db =>
+            db.OrgUnits.OrderBy(u => u.Id).Select(u => u.Name + "|" + u.NameZh).ToListAsync());
         var lastAudit = await factory.LastAuditIdAsync();
 
         var response = await factory.CreateGraphQLClient("demo-nanjing").RenameAsync(id, "Taken", "被改名");
@@ -123,10 +131,13 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
         var payload = response.Data!["renameOrgUnit"]!;
         Assert.Null(payload["orgUnit"]);
         var error = Assert.Single(payload.Items("errors"));
-        Assert.Equal(("NotFoundError", "NOT_FOUND", "input.id"), (error.Str("__typename"), error.Str("code"), PathOf(error)));
+        Assert.Equal(("NotFoundError", "NOT_FOUND", "input.id"),
+            (error.Str("__typename"), error.Str("code"), PathOf(error)));
         Assert.Equal($"未找到 id 为“{id}”的对象。", error.Str("message"));
-        Assert.Equal(names, await factory.WithDbAsync(db => db.OrgUnits.OrderBy(u => u.Id).Select(u => u.Name + "|" + u.NameZh).ToListAsync()));
-        var record = Assert.Single(await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Id > lastAudit).ToListAsync()));
+        Assert.Equal(names, await factory.WithDbAsync(db =>
+            db.OrgUnits.OrderBy(u => u.Id).Select(u => u.Name + "|" + u.NameZh).ToListAsync()));
+        var record = Assert.Single(await factory.WithDbAsync(db =>
+            db.AuditRecords.Where(r => r.Id > lastAudit).ToListAsync()));
         Assert.Equal((Operation, AuditOutcome.Denied, id), (record.Operation, record.Outcome, record.ObjectIds));
     }
 
@@ -136,13 +147,15 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
         var unit = await factory.UnitAsync("bureau");
         var lastAudit = await factory.LastAuditIdAsync();
 
-        var response = await factory.CreateGraphQLClient("demo-dashboard").RenameAsync(IdOf(unit), "Taken", "被改名");
+        var response = await factory.CreateGraphQLClient("demo-dashboard")
+            .RenameAsync(IdOf(unit), "Taken", "被改名");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Null(response.Data);
         Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
         Assert.Equal(unit.Name, (await factory.UnitAsync("bureau")).Name);
-        var record = Assert.Single(await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Id > lastAudit).ToListAsync()));
+        var record = Assert.Single(await factory.WithDbAsync(db =>
+            db.AuditRecords.Where(r => r.Id > lastAudit).ToListAsync()));
         Assert.Equal((PermissionValidationRule.DeniedOperationPrefix + "Mutation.renameOrgUnit", AuditOutcome.Denied),
             (record.Operation, record.Outcome));
     }
@@ -173,12 +186,14 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
     {
         var unit = await factory.UnitAsync("bureau");
 
-        var response = await factory.CreateGraphQLClient("demo-bureau").RenameAsync(IdOf(unit), "", "县局", acceptLanguage);
+        var response = await factory.CreateGraphQLClient("demo-bureau")
+            .RenameAsync(IdOf(unit), "", "县局", acceptLanguage);
 
         response.AssertSuccess();
         var error = Assert.Single(response.Data!["renameOrgUnit"]!.Items("errors"));
         Assert.Equal(english ? "`name` must not be empty." : "“name”不能为空。", error.Str("message"));
     }
 
-    private static string PathOf(JsonNode error) => string.Join('.', error.Items("path").Select(p => p.GetValue<string>()));
+    private static string PathOf(JsonNode error) =>
+        string.Join('.', error.Items("path").Select(p => p.GetValue<string>()));
 }

@@ -14,12 +14,16 @@ public sealed class PersonnelRelationTests(GatewayApiFactory factory)
     public async Task A_person_assignments_are_the_assignments_root_filtered_by_that_person()
     {
         var all = await client.ReadAllAsync("assignments", "id person { id }");
-        var busiest = all.GroupBy(a => a.RefId("person")!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).ToList();
+        var busiest = all.GroupBy(a => a.RefId("person")!)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).ToList();
         Assert.True(busiest.Count > 0, "The seed should hold assignments.");
 
         foreach (var person in busiest)
         {
-            var node = (await client.QueryAsync("query($id: ID!) { node(id: $id) { ... on Person { id assignments(first: 100) { nodes { id person { id } } } } } }", new { id = person.Key }))["node"]!;
+            var node = (await client.QueryAsync(
+                "query($id: ID!) { node(id: $id) { ... on Person { id " +
+                "assignments(first: 100) { nodes { id person { id } } } } } }",
+                new { id = person.Key }))["node"]!;
 
             Assert.Equal(person.Key, node.Str("id"));
             Assert.Equal(person.Select(a => a.Str("id")), node.Nodes("assignments").Select(a => a.Str("id")));
@@ -30,12 +34,15 @@ public sealed class PersonnelRelationTests(GatewayApiFactory factory)
     [Fact]
     public async Task Everyone_assignments_together_are_all_assignments_once()
     {
-        var people = await client.ReadAllAsync("personnel", "id assignments(first: 100) { nodes { id person { id } } }");
+        var people = await client.ReadAllAsync("personnel",
+            "id assignments(first: 100) { nodes { id person { id } } }");
         var assignments = await client.ReadAllAsync("assignments", "id person { id }");
 
         Assert.NotEmpty(assignments);
-        var viaPeople = people.SelectMany(p => p.Nodes("assignments").Select(a => (Person: p.Str("id"), Assignment: a.Str("id"), Back: a.RefId("person")))).ToList();
-        Assert.Equal(assignments.Select(a => a.Str("id")).Order(StringComparer.Ordinal), viaPeople.Select(a => a.Assignment).Order(StringComparer.Ordinal));
+        var viaPeople = people.SelectMany(p => p.Nodes("assignments")
+            .Select(a => (Person: p.Str("id"), Assignment: a.Str("id"), Back: a.RefId("person")))).ToList();
+        Assert.Equal(assignments.Select(a => a.Str("id")).Order(StringComparer.Ordinal),
+            viaPeople.Select(a => a.Assignment).Order(StringComparer.Ordinal));
         Assert.All(viaPeople, a => Assert.Equal(a.Person, a.Back));
         Assert.All(assignments, a => Assert.Contains((a.RefId("person")!, a.Str("id"), a.RefId("person")), viaPeople));
     }
@@ -43,7 +50,8 @@ public sealed class PersonnelRelationTests(GatewayApiFactory factory)
     [Fact]
     public async Task An_assignment_references_the_rows_its_foreign_keys_name()
     {
-        var assignments = await client.ReadAllAsync("assignments", "id person { id } unit { id } grid { id } squad { id } assignedBy { id }");
+        var assignments = await client.ReadAllAsync("assignments",
+            "id person { id } unit { id } grid { id } squad { id } assignedBy { id }");
         var rows = await factory.WithDbAsync(db => db.Assignments.OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.PersonId, a.UnitId, a.GridId, a.SquadId, a.AssignedById }).ToListAsync());
         static string? Id(string type, long? id) => id is { } v ? GlobalId.Encode(type, v) : null;
@@ -64,10 +72,12 @@ public sealed class PersonnelRelationTests(GatewayApiFactory factory)
     [Fact]
     public async Task A_person_unit_supplier_and_community_posts_match_the_table()
     {
-        var people = await client.ReadAllAsync("personnel", "id unit { id } suppliedBy { id } communityPosts(first: 100) { nodes { id person { id } } }");
+        var people = await client.ReadAllAsync("personnel",
+            "id unit { id } suppliedBy { id } communityPosts(first: 100) { nodes { id person { id } } }");
         var rows = await factory.WithDbAsync(async db => new
         {
-            People = await db.People.OrderBy(p => p.Id).Select(p => new { p.Id, p.OwnerUnitId, p.SuppliedById }).ToListAsync(),
+            People = await db.People.OrderBy(p => p.Id)
+                .Select(p => new { p.Id, p.OwnerUnitId, p.SuppliedById }).ToListAsync(),
             Posts = await db.CommunityPosts.Select(c => new { c.Id, c.PersonId }).ToListAsync(),
         });
         static string? Id(string type, long? id) => id is { } v ? GlobalId.Encode(type, v) : null;
@@ -80,7 +90,10 @@ public sealed class PersonnelRelationTests(GatewayApiFactory factory)
             var row = rows.People[i];
             Assert.Equal(Id("OrgUnit", row.OwnerUnitId), people[i].RefId("unit"));
             Assert.Equal(Id("ExternalOrganisation", row.SuppliedById), people[i].RefId("suppliedBy"));
-            Assert.Equal(rows.Posts.Where(c => c.PersonId == row.Id).Select(c => c.Id).Order().Select(c => Id("CommunityPost", c)), people[i].Nodes("communityPosts").Select(c => c.Str("id")));
+            Assert.Equal(
+                rows.Posts.Where(c => c.PersonId == row.Id).Select(c => c.Id).Order()
+                    .Select(c => Id("CommunityPost", c)),
+                people[i].Nodes("communityPosts").Select(c => c.Str("id")));
             Assert.All(people[i].Nodes("communityPosts"), c => Assert.Equal(people[i].Str("id"), c.RefId("person")));
         }
     }

@@ -5,7 +5,9 @@ using Gateway.Api.GraphQL.Mapping;
 
 namespace Gateway.Api.Tests.Registry;
 
-/// <summary>Residents and houses lie in the grid and at the address their rows name, and serve their stored values.</summary>
+/// <summary>
+/// Residents and houses lie in the grid and at the address their rows name, and serve their stored values.
+/// </summary>
 [Collection(SeededCountyCollection.Name)]
 public sealed class RegistryRelationTests(GatewayApiFactory factory)
 {
@@ -15,7 +17,8 @@ public sealed class RegistryRelationTests(GatewayApiFactory factory)
     public async Task A_resident_lies_in_its_grid_at_its_address_and_reads_its_own_ID_number()
     {
         var data = await client.QueryAsync(
-            "{ residents(first: 30) { nodes { id name idNumber grid { id } address { id grid { id } } office { id } } } }");
+            "{ residents(first: 30) { nodes { id name idNumber grid { id } address { id grid { id } } " +
+            "office { id } } } }");
         var stored = await factory.WithDbAsync(db => db.Residents.OrderBy(r => r.Id).Take(30)
             .Select(r => new { r.Id, r.Name, r.IdNumber, r.GridId, r.AddressId, r.OwnerUnitId }).ToListAsync());
 
@@ -48,7 +51,8 @@ public sealed class RegistryRelationTests(GatewayApiFactory factory)
 
         var grid = (await client.QueryAsync(
             "query($id: ID!) { node(id: $id) { ... on Grid { residents(first: 100) { totalCount nodes { id } } " +
-            "houses(first: 100) { nodes { id rooms grid { id } } } } } }", new { id = GlobalId.Encode("Grid", gridId) }))["node"]!;
+            "houses(first: 100) { nodes { id rooms grid { id } } } } } }",
+            new { id = GlobalId.Encode("Grid", gridId) }))["node"]!;
 
         var houses = stored.Houses.Where(h => h.GridId == gridId).OrderBy(h => h.Id).ToList();
         var residents = stored.Residents.Where(r => r.GridId == gridId).OrderBy(r => r.Id).ToList();

@@ -5,7 +5,9 @@ using Gateway.Api.GraphQL.Mapping;
 
 namespace Gateway.Api.Tests.Requests;
 
-/// <summary>A service request lists exactly its own reviews, chases and return visits, which point back at it.</summary>
+/// <summary>
+/// A service request lists exactly its own reviews, chases and return visits, which point back at it.
+/// </summary>
 [Collection(SeededCountyCollection.Name)]
 public sealed class RequestRelationTests(GatewayApiFactory factory)
 {
@@ -20,7 +22,8 @@ public sealed class RequestRelationTests(GatewayApiFactory factory)
             "returnVisits(first: 50) { nodes { id satisfied request { id } } }", pageSize: 50);
         var stored = await factory.WithDbAsync(async db => (
             Requests: await db.ServiceRequests.OrderBy(r => r.Id).Select(r => new { r.Id, r.Number }).ToListAsync(),
-            Reviews: await db.RequestReviews.Select(r => new { r.Id, r.RequestId, r.Level, Decision = r.Decision.ToString() }).ToListAsync(),
+            Reviews: await db.RequestReviews
+                .Select(r => new { r.Id, r.RequestId, r.Level, Decision = r.Decision.ToString() }).ToListAsync(),
             Chases: await db.RequestChases.Select(c => new { c.Id, c.RequestId, c.ChasedBy }).ToListAsync(),
             Visits: await db.ReturnVisits.Select(v => new { v.Id, v.RequestId, v.Satisfied }).ToListAsync()));
 

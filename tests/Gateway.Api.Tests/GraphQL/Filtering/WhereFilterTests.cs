@@ -29,15 +29,19 @@ public sealed class WhereFilterTests(GatewayApiFactory factory)
     {
         var (households, fieldWork, assignments, rewards) = await factory.WithDbAsync(async db => (
             await db.Grids.CountAsync(g => g.Households >= 450),
-            await db.FieldWorkEvents.CountAsync(e => e.OccurredAt >= new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc) && e.Kind == FieldWorkKind.VehicleCheck),
+            await db.FieldWorkEvents.CountAsync(e =>
+                e.OccurredAt >= new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc)
+                && e.Kind == FieldWorkKind.VehicleCheck),
             await db.Assignments.CountAsync(a => a.From < new DateOnly(2020, 1, 1)),
             await db.Rewards.CountAsync(r => r.Amount > 300m && r.Amount <= 450m)));
 
         Assert.Equal(households, await CountAsync(bureau, "grids", "{ households: { gte: 450 } }"));
-        Assert.Equal(fieldWork, await CountAsync(bureau, "fieldWork", """{ occurredAt: { gte: "2026-10-01T00:00:00Z" }, kind: { eq: VEHICLE_CHECK } }"""));
+        Assert.Equal(fieldWork, await CountAsync(bureau, "fieldWork",
+            """{ occurredAt: { gte: "2026-10-01T00:00:00Z" }, kind: { eq: VEHICLE_CHECK } }"""));
         Assert.Equal(assignments, await CountAsync(bureau, "assignments", """{ from: { lt: "2020-01-01" } }"""));
         Assert.Equal(rewards, await CountAsync(bureau, "rewards", "{ amount: { gt: 300, lte: 450 } }"));
-        Assert.True(households > 0 && fieldWork > 0 && assignments > 0 && rewards > 0, "The seed should make every comparison select something.");
+        Assert.True(households > 0 && fieldWork > 0 && assignments > 0 && rewards > 0,
+            "The seed should make every comparison select something.");
     }
 
     [Fact]
@@ -62,7 +66,8 @@ public sealed class WhereFilterTests(GatewayApiFactory factory)
             (p.Kind == PersonKind.Police || p.Name.StartsWith("张")) && p.BadgeNumber != null));
 
         Assert.Equal(expected, await CountAsync(bureau, "personnel",
-            """{ or: [{ kind: { eq: POLICE } }, { name: { startsWith: "张" } }], not: { badgeNumber: { isNull: true } } }"""));
+            """{ or: [{ kind: { eq: POLICE } }, { name: { startsWith: "张" } }], """ +
+            """not: { badgeNumber: { isNull: true } } }"""));
         Assert.Equal(0, await CountAsync(bureau, "personnel", "{ or: [] }"));
     }
 
@@ -79,8 +84,10 @@ public sealed class WhereFilterTests(GatewayApiFactory factory)
                 await db.Informants.CountAsync(i => !db.Tips.Any(t => t.InformantId == i.Id && !t.Useful)));
         });
 
-        Assert.Equal(anminBig, await CountAsync(bureau, "grids", """{ households: { gte: 450 }, office: { code: { eq: "anmin" } } }"""));
-        Assert.Equal(usefulTippers, await CountAsync(bureau, "informants", "{ tips: { some: { useful: { eq: true } } } }"));
+        Assert.Equal(anminBig, await CountAsync(bureau, "grids",
+            """{ households: { gte: 450 }, office: { code: { eq: "anmin" } } }"""));
+        Assert.Equal(usefulTippers,
+            await CountAsync(bureau, "informants", "{ tips: { some: { useful: { eq: true } } } }"));
         Assert.Equal(noUseful, await CountAsync(bureau, "informants", "{ tips: { none: { useful: { eq: true } } } }"));
         Assert.Equal(allUseful, await CountAsync(bureau, "informants", "{ tips: { all: { useful: { eq: true } } } }"));
     }
@@ -91,7 +98,8 @@ public sealed class WhereFilterTests(GatewayApiFactory factory)
         var grids = await bureau.QueryAsync("{ grids(first: 3) { nodes { id } } }");
         var ids = grids["grids"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
 
-        var found = await bureau.QueryAsync("query($ids: [ID!]) { grids(where: { id: { in: $ids } }) { nodes { id } } }", new { ids });
+        var found = await bureau.QueryAsync(
+            "query($ids: [ID!]) { grids(where: { id: { in: $ids } }) { nodes { id } } }", new { ids });
         Assert.Equal(ids, found["grids"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
         var person = Gateway.Api.GraphQL.Mapping.GlobalId.Encode("Person", 1);
         Assert.Equal(0, await CountAsync(bureau, "grids", $$"""{ id: { eq: "{{person}}" } }"""));
@@ -105,7 +113,8 @@ public sealed class WhereFilterTests(GatewayApiFactory factory)
         var nanjingGrids = await factory.WithDbAsync(db => db.Grids.CountAsync(g => g.OwnerPath.StartsWith("/1/2/5/")));
         Assert.Equal(nanjingGrids, await CountAsync(nanjing, "grids", "{ households: { gt: 0 } }"));
         Assert.Equal(0, await CountAsync(nanjing, "grids", """{ office: { code: { eq: "longxiang" } } }"""));
-        Assert.Equal(0, await CountAsync(nanjing, "grids", """{ or: [{ office: { code: { eq: "longxiang" } } }, { code: { startsWith: "LX" } }] }"""));
+        Assert.Equal(0, await CountAsync(nanjing, "grids",
+            """{ or: [{ office: { code: { eq: "longxiang" } } }, { code: { startsWith: "LX" } }] }"""));
         // The station's rows are above Nanjing: a relation to them matches nothing.
         Assert.Equal(0, await CountAsync(nanjing, "offices", """{ parent: { code: { eq: "xunchang" } } }"""));
     }
@@ -113,7 +122,8 @@ public sealed class WhereFilterTests(GatewayApiFactory factory)
     [Fact]
     public async Task Sensitive_columns_are_not_filterable()
     {
-        var response = await bureau.PostAsync("""{ residents(where: { idNumber: { startsWith: "5115" } }) { totalCount } }""");
+        var response = await bureau.PostAsync(
+            """{ residents(where: { idNumber: { startsWith: "5115" } }) { totalCount } }""");
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains("idNumber", response.Body);
     }
@@ -122,7 +132,8 @@ public sealed class WhereFilterTests(GatewayApiFactory factory)
     public async Task A_field_the_caller_may_not_read_cannot_be_used_in_a_filter()
     {
         var dashboard = factory.CreateGraphQLClient("demo-dashboard");
-        var response = await dashboard.PostAsync("""{ grids(where: { residents: { some: { mentalHealthRisk: { eq: true } } } }) { totalCount } }""");
+        var response = await dashboard.PostAsync(
+            "{ grids(where: { residents: { some: { mentalHealthRisk: { eq: true } } } }) { totalCount } }");
         Assert.Equal(["ACCESS_DENIED"], response.ErrorCodes);
         Assert.Null(response.Data?["grids"]?.GetValue<object>());
     }

@@ -12,9 +12,12 @@ namespace Gateway.Api.Tests.GraphQL.Limits;
 [Collection(QueryCostCollection.Name)]
 public sealed class FilterCostTests(GatewayApiFactory factory)
 {
-    /// <summary>Ran 41–196 s against a 15 s budget before conditions through to-many relations were counted.</summary>
+    /// <summary>
+    /// Ran 41–196 s against a 15 s budget before conditions through to-many relations were counted.
+    /// </summary>
     public const string NestedToManyFilter = """
-        { fieldWork(first:1, where:{ person:{ fieldWork:{ some:{ grid:{ fieldWork:{ some:{ note:{ contains:"zzqq" } } } } } } } }){ totalCount } }
+        { fieldWork(first:1, where:{ person:{ fieldWork:{ some:{
+            grid:{ fieldWork:{ some:{ note:{ contains:"zzqq" } } } } } } } }){ totalCount } }
         """;
 
     [Fact]
@@ -39,13 +42,17 @@ public sealed class FilterCostTests(GatewayApiFactory factory)
             {
                 ["grid"] = new Dictionary<string, object>
                 {
-                    ["fieldWork"] = new Dictionary<string, object> { ["all"] = new Dictionary<string, object> { ["count"] = new { gte = 1 } } },
+                    ["fieldWork"] = new Dictionary<string, object>
+                    {
+                        ["all"] = new Dictionary<string, object> { ["count"] = new { gte = 1 } },
+                    },
                 },
             },
         };
 
         var response = await nanjing.PostAsync(
-            "query($where: FieldWorkEventListWhere) { personnel(first: 1, where: { or: [{ fieldWork: $where }] }) { totalCount } }",
+            "query($where: FieldWorkEventListWhere) { " +
+            "personnel(first: 1, where: { or: [{ fieldWork: $where }] }) { totalCount } }",
             new { where });
 
         AssertRefused(response);
@@ -57,15 +64,24 @@ public sealed class FilterCostTests(GatewayApiFactory factory)
         var nanjing = factory.CreateGraphQLClient("demo-nanjing");
         // The README's example and the benchmark's personnel scenario.
         (await nanjing.PostAsync("""
-            { units(where: { category: { eq: HOTEL } }) { totalCount } grids(where: { households: { gte: 450 }, office: { code: { eq: "nanjing" } } }) { nodes { code households } } informants(where: { tips: { some: { useful: { eq: true } } } }) { totalCount } }
+            {
+              units(where: { category: { eq: HOTEL } }) { totalCount }
+              grids(where: { households: { gte: 450 }, office: { code: { eq: "nanjing" } } }) {
+                nodes { code households }
+              }
+              informants(where: { tips: { some: { useful: { eq: true } } } }) { totalCount }
+            }
             """)).AssertSuccess();
         (await nanjing.PostAsync("""
-            { personnel(first: 50, where: { fieldWork: { some: { kind: { eq: HOME_VISIT }, occurredAt: { gte: "2026-10-01T00:00:00Z" }, count: { gte: 15 } } } }, order: [{ name: ASC }]) {
+            { personnel(first: 50, where: { fieldWork: { some: {
+                    kind: { eq: HOME_VISIT }, occurredAt: { gte: "2026-10-01T00:00:00Z" }, count: { gte: 15 } } } },
+                order: [{ name: ASC }]) {
                 nodes { id name kind unit { id name } } pageInfo { endCursor hasNextPage } } }
             """)).AssertSuccess();
         // Two side by side, through a to-one relation, are two subqueries, not one inside the other.
         (await nanjing.PostAsync("""
-            { grids(where: { residents: { none: { mentalHealthRisk: { eq: true } } }, office: { grids: { some: { households: { gte: 450 } } } } }) { totalCount } }
+            { grids(where: { residents: { none: { mentalHealthRisk: { eq: true } } },
+                office: { grids: { some: { households: { gte: 450 } } } } }) { totalCount } }
             """)).AssertSuccess();
     }
 

@@ -77,7 +77,8 @@ public sealed class IntrospectionTests(GatewayApiFactory factory)
 
     private async Task<JsonNode> IntrospectAsync(string file)
     {
-        var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "GraphQL/Limits/Introspection", file));
+        var query = await File.ReadAllTextAsync(
+            Path.Combine(AppContext.BaseDirectory, "GraphQL/Limits/Introspection", file));
         var response = await client.PostAsync(query, operationName: "IntrospectionQuery");
         response.AssertSuccess();
         return response.Data!["__schema"]!;

@@ -12,7 +12,8 @@ namespace Gateway.Api.Tests.GraphQL.Limits;
 [Collection(TransportCollection.Name)]
 public sealed class RequestLimitsTests(GatewayApiFactory factory)
 {
-    private const string GenericMessage = "Query validation error: the document asks for more than this service allows in one request.";
+    private const string GenericMessage =
+        "Query validation error: the document asks for more than this service allows in one request.";
     private static readonly RequestLimitsOptions Defaults = new();
     private readonly GraphQLClient client = factory.CreateGraphQLClient();
 
@@ -26,8 +27,11 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
     [Fact]
     public async Task Check02_an_amount_bomb_is_refused_before_it_runs()
     {
-        await AssertRefusedAsync("{ personnel(first: 99999999) { nodes { name assignments(first: 100) { nodes { grid { code } } } } } }");
-        await AssertRefusedAsync("{ offices(first: 100) { nodes { grids(first: 100) { nodes { assignments(first: 100) { nodes { person { fieldWork(first: 100) { nodes { note } } } } } } } } } }");
+        await AssertRefusedAsync(
+            "{ personnel(first: 99999999) { nodes { name assignments(first: 100) { nodes { grid { code } } } } } }");
+        await AssertRefusedAsync(
+            "{ offices(first: 100) { nodes { grids(first: 100) { nodes { assignments(first: 100) { nodes { " +
+            "person { fieldWork(first: 100) { nodes { note } } } } } } } } } }");
     }
 
     [Fact]
@@ -38,7 +42,8 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
         var limitedClient = limited.CreateGraphQLClient();
         (await limitedClient.PostAsync("{ offices(first: 50) { nodes { code } } }")).AssertSuccess();
         AssertRefused(await limitedClient.PostAsync("{ offices(first: 51) { nodes { code } } }"));
-        AssertRefused(await limitedClient.PostAsync("query($n: Int) { offices(first: $n) { nodes { code } } }", new { n = 51 }));
+        AssertRefused(await limitedClient.PostAsync("query($n: Int) { offices(first: $n) { nodes { code } } }",
+            new { n = 51 }));
     }
 
     [Fact]
@@ -77,7 +82,9 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
     public async Task Check08_full_introspection_runs_and_circular_introspection_is_refused()
     {
         await AssertRunsAsync(IntrospectionQuery);
-        await AssertRefusedAsync("{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } } } }");
+        await AssertRefusedAsync(
+            "{ __schema { types { fields { type { fields { type { fields { type { fields { type { " +
+            "fields { type { name } } } } } } } } } } } } }");
     }
 
     [Fact]
@@ -86,7 +93,8 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
         await using var limited = new ConfiguredApiFactory(("GraphQL:Limits:ExecutionTimeoutSeconds", "0"));
         var limitedClient = limited.CreateGraphQLClient();
         var response = await limitedClient.PostAsync("{ personnel(first: 100) { nodes { name } } }");
-        Assert.True(response.Status == HttpStatusCode.OK && response.ErrorCodes.SequenceEqual(["TIMEOUT"]), response.ToString());
+        Assert.True(response.Status == HttpStatusCode.OK && response.ErrorCodes.SequenceEqual(["TIMEOUT"]),
+            response.ToString());
         Assert.Null(response.Data?["personnel"]);
     }
 
@@ -132,7 +140,10 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
         Assert.Contains(LimitExceededError.ErrorCode, response.ErrorCodes);
     }
 
-    /// <summary><c>{ grids(first: 1) { nodes { office { parent { parent … { code } } } } } }</c> with <paramref name="depth"/> levels of fields.</summary>
+    /// <summary>
+    /// <c>{ grids(first: 1) { nodes { office { parent { parent … { code } } } } } }</c> with <paramref name="depth"/>
+    /// levels of fields.
+    /// </summary>
     private static string ParentChain(int depth)
     {
         var parents = depth - 4;
@@ -143,7 +154,8 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
     private static string Aliases(int count) =>
         "{ " + string.Join(" ", Enumerable.Range(1, count).Select(i => $"a{i}: __typename")) + " }";
 
-    private static string RepeatedField(int count) => "{" + string.Join(" ", Enumerable.Repeat("__typename", count)) + "}";
+    private static string RepeatedField(int count) =>
+        "{" + string.Join(" ", Enumerable.Repeat("__typename", count)) + "}";
 
     private static string Directives(int count) =>
         "{ " + string.Join(" ", Enumerable.Repeat("__typename @include(if: true)", count)) + " }";
@@ -165,7 +177,9 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
         }
         fragment FullType on __Type {
           kind name description
-          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+          fields(includeDeprecated: true) {
+            name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason
+          }
           inputFields { ...InputValue }
           interfaces { ...TypeRef }
           enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
@@ -174,7 +188,8 @@ public sealed class RequestLimitsTests(GatewayApiFactory factory)
         fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
         fragment TypeRef on __Type {
           kind name
-          ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+          ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+            ofType { kind name ofType { kind name ofType { kind name } } } } } } }
         }
         """;
 }

@@ -8,11 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.GraphQL.Loading;
 
-/// <summary>SQL reads the columns a query selects (through fragments and relations), the id, and nothing else.</summary>
+/// <summary>
+/// SQL reads the columns a query selects (through fragments and relations), the id, and nothing else.
+/// </summary>
 [Collection(QueryCostCollection.Name)]
 public sealed partial class ProjectionTests(GatewayApiFactory county)
 {
-    private static readonly string[] PersonColumns = ["Id", "Kind", "Name", "BadgeNumber", "Phone", "IdNumber", "SuppliedById", "OwnerUnitId", "OwnerPath"];
+    private static readonly string[] PersonColumns =
+        ["Id", "Kind", "Name", "BadgeNumber", "Phone", "IdNumber", "SuppliedById", "OwnerUnitId", "OwnerPath"];
 
     [Fact]
     public async Task A_connection_page_selects_only_the_selected_columns()
@@ -26,7 +29,11 @@ public sealed partial class ProjectionTests(GatewayApiFactory county)
     public async Task Fragments_on_edges_and_nodes_add_their_columns()
     {
         var columns = await SelectedColumnsAsync("""
-            query { personnel(first: 5) { edges { node { ...Badge } } ... on PersonConnection { nodes { ... on Person { kind } } } } }
+            query {
+                personnel(first: 5) {
+                    edges { node { ...Badge } } ... on PersonConnection { nodes { ... on Person { kind } } }
+                }
+            }
             fragment Badge on Person { badgeNumber }
             """, "People");
 
@@ -66,7 +73,8 @@ public sealed partial class ProjectionTests(GatewayApiFactory county)
     {
         var id = await FirstPersonIdAsync();
 
-        var columns = await SelectedColumnsAsync($$"""{ node(id: "{{id}}") { id ... on Person { kind } ... on OrgUnit { name } } }""", "People");
+        var columns = await SelectedColumnsAsync(
+            $$"""{ node(id: "{{id}}") { id ... on Person { kind } ... on OrgUnit { name } } }""", "People");
 
         Assert.Equal(["Id", "Kind"], columns.Intersect(PersonColumns).Order());
     }
@@ -75,7 +83,9 @@ public sealed partial class ProjectionTests(GatewayApiFactory county)
     public async Task Projected_rows_serve_the_same_values_as_whole_rows()
     {
         var client = county.CreateGraphQLClient();
-        var served = (await client.QueryAsync("{ personnel(first: 20, order: [{ name: ASC }]) { nodes { id name phone } } addresses(first: 20) { nodes { id text } } }"));
+        var served = (await client.QueryAsync(
+            "{ personnel(first: 20, order: [{ name: ASC }]) { nodes { id name phone } } " +
+            "addresses(first: 20) { nodes { id text } } }"));
 
         await county.WithDbAsync(async db =>
         {
@@ -84,12 +94,14 @@ public sealed partial class ProjectionTests(GatewayApiFactory county)
                 GlobalId.TryDecode(node!["id"]!.GetValue<string>(), out _, out var id);
                 var person = await db.People.SingleAsync(p => p.Id == id);
                 Assert.Equal(person.Name, node["name"]!.GetValue<string>());
-                Assert.Equal(person.Phone, node["phone"]?.GetValue<string>()); // the bureau's client may read personal data, so the decrypted value
+                // the bureau's client may read personal data, so the decrypted value
+                Assert.Equal(person.Phone, node["phone"]?.GetValue<string>());
             }
             foreach (var node in served["addresses"]!["nodes"]!.AsArray())
             {
                 GlobalId.TryDecode(node!["id"]!.GetValue<string>(), out _, out var id);
-                Assert.Equal((await db.StandardAddresses.SingleAsync(a => a.Id == id)).ToText(), node["text"]!.GetValue<string>());
+                Assert.Equal((await db.StandardAddresses.SingleAsync(a => a.Id == id)).ToText(),
+                    node["text"]!.GetValue<string>());
             }
         });
     }
@@ -107,10 +119,14 @@ public sealed partial class ProjectionTests(GatewayApiFactory county)
             where !map.Reads.TryGetValue(field.Name, out var reads) || reads is null
             select $"{type.Name}.{field.Name}").ToList();
 
-        Assert.True(unknown.Count == 0, "These fields read whole rows; name them after a property or declare ReadsColumns: " + string.Join(", ", unknown));
+        Assert.True(unknown.Count == 0,
+            "These fields read whole rows; name them after a property or declare ReadsColumns: " +
+            string.Join(", ", unknown));
     }
 
-    /// <summary>The columns the first SQL command reading <paramref name="table"/> selects for <paramref name="query"/>.</summary>
+    /// <summary>
+    /// The columns the first SQL command reading <paramref name="table"/> selects for <paramref name="query"/>.
+    /// </summary>
     private async Task<List<string>> SelectedColumnsAsync(string query, string table)
     {
         var client = county.CreateGraphQLClient();
@@ -123,7 +139,8 @@ public sealed partial class ProjectionTests(GatewayApiFactory county)
     }
 
     private async Task<string> FirstPersonIdAsync() =>
-        (await county.CreateGraphQLClient().QueryAsync("{ personnel(first: 1) { nodes { id } } }"))["personnel"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        (await county.CreateGraphQLClient().QueryAsync("{ personnel(first: 1) { nodes { id } } }"))
+            ["personnel"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
     [GeneratedRegex("SELECT \"\\w+\"\\.\"(\\w+)\"\\s+FROM \"OrgUnits\"")]
     private static partial Regex UnitSubquery();

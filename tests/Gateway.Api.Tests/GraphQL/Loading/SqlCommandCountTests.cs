@@ -16,7 +16,9 @@ namespace Gateway.Api.Tests.GraphQL.Loading;
 [Collection(QueryCostCollection.Name)]
 public sealed class SqlCommandCountTests(GatewayApiFactory factory)
 {
-    private const string OfficesToPeople = "{ offices(first: 10) { nodes { code grids(first: 10) { nodes { code assignments(first: 10) { nodes { person { name } } } } } } } }";
+    private const string OfficesToPeople =
+        "{ offices(first: 10) { nodes { code grids(first: 10) { nodes { code " +
+        "assignments(first: 10) { nodes { person { name } } } } } } } }";
 
     [Fact]
     public async Task Offices_grids_assignments_people_cost_three_commands_however_many_rows_there_are()
@@ -38,8 +40,8 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
         var largeRows = PeopleReached(after);
 
         Assert.Equal(smallRows + 4 * 3 + 6 * 5, largeRows);
-        // 1 offices page + 1 grids pages + 1 assignments pages, which read each assignment's person with it; no COUNT since
-        // totalCount is not selected.
+        // 1 offices page + 1 grids pages + 1 assignments pages, which read each assignment's person with it; no COUNT
+        // since totalCount is not selected.
         Assert.True(smallCost == 3, Describe(app, smallCost));
         Assert.True(largeCost == 3, Describe(app, largeCost));
     }
@@ -50,7 +52,8 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
         var client = factory.CreateGraphQLClient();
 
         var (_, without) = await MeasureAsync(factory, client, OfficesToPeople);
-        var (data, with) = await MeasureAsync(factory, client, OfficesToPeople.Replace("{ nodes { code grids", "{ totalCount nodes { code grids"));
+        var (data, with) = await MeasureAsync(factory, client,
+            OfficesToPeople.Replace("{ nodes { code grids", "{ totalCount nodes { code grids"));
 
         Assert.Equal(4, data["offices"]!["totalCount"]!.GetValue<int>());
         Assert.True(with == without + 1, $"{without} commands without totalCount; " + Describe(factory, with));
@@ -61,9 +64,11 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
     {
         var client = factory.CreateGraphQLClient();
 
-        var (firstPage, fromStart) = await MeasureAsync(factory, client, "{ personnel(first: 5) { nodes { name } pageInfo { hasPreviousPage endCursor } } }");
+        var (firstPage, fromStart) = await MeasureAsync(factory, client,
+            "{ personnel(first: 5) { nodes { name } pageInfo { hasPreviousPage endCursor } } }");
         var cursor = firstPage["personnel"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
-        var (secondPage, fromCursor) = await MeasureAsync(factory, client, $"{{ personnel(first: 5, after: \"{cursor}\") {{ nodes {{ name }} pageInfo {{ hasPreviousPage }} }} }}");
+        var (secondPage, fromCursor) = await MeasureAsync(factory, client,
+            $"{{ personnel(first: 5, after: \"{cursor}\") {{ nodes {{ name }} pageInfo {{ hasPreviousPage }} }} }}");
 
         Assert.Equal(5, secondPage["personnel"]!["nodes"]!.AsArray().Count);
         Assert.True(secondPage["personnel"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
@@ -76,9 +81,12 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
     {
         var client = factory.CreateGraphQLClient();
         var (people, units) = await factory.WithDbAsync(async db =>
-            (await db.People.OrderBy(p => p.Id).Select(p => p.Id).Take(30).ToListAsync(), await db.OrgUnits.Select(u => u.Id).ToListAsync()));
-        Assert.True(people.Count == 30 && units.Count > 1, "The seed should hold at least 30 people and several org units.");
-        var ids = people.Select(id => GlobalId.Encode("Person", id)).Concat(units.Select(id => GlobalId.Encode("OrgUnit", id))).ToArray();
+            (await db.People.OrderBy(p => p.Id).Select(p => p.Id).Take(30).ToListAsync(),
+                await db.OrgUnits.Select(u => u.Id).ToListAsync()));
+        Assert.True(people.Count == 30 && units.Count > 1,
+            "The seed should hold at least 30 people and several org units.");
+        var ids = people.Select(id => GlobalId.Encode("Person", id))
+            .Concat(units.Select(id => GlobalId.Encode("OrgUnit", id))).ToArray();
 
         factory.SqlCommands.Reset();
         var data = await client.QueryAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
@@ -93,15 +101,19 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
     {
         var client = factory.CreateGraphQLClient();
 
-        var (data, cost) = await MeasureAsync(factory, client, "{ assignments(first: 100) { nodes { person { name } unit { code } } } }");
+        var (data, cost) = await MeasureAsync(factory, client,
+            "{ assignments(first: 100) { nodes { person { name } unit { code } } } }");
 
-        Assert.True(data["assignments"]!["nodes"]!.AsArray().Count > 20, "The seed should hold more than 20 assignments.");
+        Assert.True(data["assignments"]!["nodes"]!.AsArray().Count > 20,
+            "The seed should hold more than 20 assignments.");
         // The page, each assignment's person and unit read by subqueries of the same SQL.
         Assert.True(cost == 1, Describe(factory, cost));
-        Assert.All(data["assignments"]!["nodes"]!.AsArray(), a => Assert.False(string.IsNullOrEmpty(a!["unit"]!["code"]!.GetValue<string>())));
+        Assert.All(data["assignments"]!["nodes"]!.AsArray(),
+            a => Assert.False(string.IsNullOrEmpty(a!["unit"]!["code"]!.GetValue<string>())));
     }
 
-    private static async Task<(JsonNode Data, int Commands)> MeasureAsync(GatewayApiFactory app, GraphQLClient client, string query)
+    private static async Task<(JsonNode Data, int Commands)> MeasureAsync(GatewayApiFactory app, GraphQLClient client,
+        string query)
     {
         app.SqlCommands.Reset();
         var data = await client.QueryAsync(query);
@@ -117,10 +129,16 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
     private static string Describe(GatewayApiFactory app, int count) =>
         $"{count} SQL commands:\n" + string.Join("\n---\n", app.SqlCommands.Commands);
 
-    /// <summary>Adds a community office with its own community, <paramref name="grids"/> grids and that many grid workers posted to each.</summary>
+    /// <summary>
+    /// Adds a community office with its own community, <paramref name="grids"/> grids and that many grid workers posted
+    /// to each.
+    /// </summary>
     private static async Task AddStaffedOfficeAsync(GatewayDbContext db, string code, int grids, int workersPerGrid)
     {
-        var community = new ExternalOrganisation { Kind = ExternalOrganisationKind.Community, Name = $"Community {code}", NameZh = $"社区 {code}" };
+        var community = new ExternalOrganisation
+        {
+            Kind = ExternalOrganisationKind.Community, Name = $"Community {code}", NameZh = $"社区 {code}",
+        };
         var station = await db.OrgUnits.SingleAsync(u => u.Code == "xunchang");
         var office = new OrgUnit
         {
@@ -140,7 +158,10 @@ public sealed class SqlCommandCountTests(GatewayApiFactory factory)
             db.Add(grid);
             for (var w = 0; w < workersPerGrid; w++)
             {
-                var person = new Person { Kind = PersonKind.GridWorker, Name = $"Worker {code}-{g}-{w}", OwnerUnit = office };
+                var person = new Person
+                {
+                    Kind = PersonKind.GridWorker, Name = $"Worker {code}-{g}-{w}", OwnerUnit = office,
+                };
                 db.AddRange(person, new Assignment
                 {
                     Person = person, Unit = office, Grid = grid, Role = AssignmentRole.GridWorker,

@@ -19,7 +19,8 @@ public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<G
     public Task DisposeAsync() => Task.CompletedTask;
 
     private const string Query = """
-        { fieldWork(first: 20, where: { count: { gte: 1 }, person: { kind: { eq: GRID_WORKER } } }, order: [{ occurredAt: DESC }]) {
+        { fieldWork(first: 20, where: { count: { gte: 1 }, person: { kind: { eq: GRID_WORKER } } },
+            order: [{ occurredAt: DESC }]) {
             totalCount nodes { kind person { name assignments { nodes { grid { code } } } } } } }
         """;
 
@@ -34,8 +35,8 @@ public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<G
         await AddFieldWorkAsync(county, 1_000);
         var at1000 = await MeasureAsync(county, client);
 
-        // page (with each entry's person) + count + assignments pages (with each assignment's grid); the person condition is a
-        // subquery of the page.
+        // page (with each entry's person) + count + assignments pages (with each assignment's grid); the person
+        // condition is a subquery of the page.
         Assert.True(at10 == 3, Describe(county, at10));
         Assert.True(at1000 == 3, Describe(county, at1000));
     }
@@ -48,13 +49,15 @@ public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<G
 
         county.SqlCommands.Reset();
         await client.QueryAsync(Query);
-        var page = county.SqlCommands.Commands.First(c => c.Contains("FROM \"FieldWorkEvents\"") && c.Contains("LIMIT"));
+        var page = county.SqlCommands.Commands
+            .First(c => c.Contains("FROM \"FieldWorkEvents\"") && c.Contains("LIMIT"));
 
         Assert.Contains("WHERE", page);
         Assert.Contains("EXISTS", page);
         Assert.Contains("ORDER BY", page);
         Assert.Contains("\"OccurredAt\" DESC", page);
-        // The tenant filter travels with it: for the county bureau, which sees nearly every row, as a prefix match read in table order.
+        // The tenant filter travels with it: for the county bureau, which sees nearly every row, as a prefix match read
+        // in table order.
         Assert.Matches(@"""\w+""\.""OwnerPath"" LIKE @\w*TenantScanPrefix\w*", page);
         Assert.DoesNotContain("TenantRangeStart", page);
     }
@@ -71,8 +74,10 @@ public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<G
         var reads = county.SqlCommands.Reads;
 
         Assert.True(data["fieldWork"]!["totalCount"]!.GetValue<int>() > 1_000);
-        // The page's 20 rows, one more that tells a next page exists, and the read that finds the end; the count is one row.
-        Assert.Equal(20 + 1 + 1, reads.Single(r => r.Command.Contains("FROM \"FieldWorkEvents\"") && r.Command.Contains("LIMIT")).Reads);
+        // The page's 20 rows, one more that tells a next page exists, and the read that finds the end; the count is one
+        // row.
+        Assert.Equal(20 + 1 + 1,
+            reads.Single(r => r.Command.Contains("FROM \"FieldWorkEvents\"") && r.Command.Contains("LIMIT")).Reads);
         Assert.True(reads.Single(r => r.Command.Contains("COUNT(*)")).Reads <= 2);
         Assert.All(reads, r => Assert.True(r.Reads <= 20 * 51 + 1, $"{r.Reads} reads of:\n{r.Command}"));
     }
@@ -85,10 +90,13 @@ public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<G
 
         county.SqlCommands.Reset();
         await client.QueryAsync(Query);
-        var page = county.SqlCommands.Commands.First(c => c.Contains("FROM \"FieldWorkEvents\"") && c.Contains("LIMIT"));
+        var page = county.SqlCommands.Commands
+            .First(c => c.Contains("FROM \"FieldWorkEvents\"") && c.Contains("LIMIT"));
 
         // An index serves the range; a LIKE prefix could not.
-        Assert.Matches(@"""\w+""\.""OwnerPath"" >= @\w*TenantRangeStart\w* AND ""\w+""\.""OwnerPath"" < @\w*TenantPathEnd\w*", page);
+        Assert.Matches(
+            @"""\w+""\.""OwnerPath"" >= @\w*TenantRangeStart\w* AND ""\w+""\.""OwnerPath"" < @\w*TenantPathEnd\w*",
+            page);
         Assert.DoesNotContain("LIKE", page);
     }
 
@@ -106,7 +114,8 @@ public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<G
             foreach (var type in filtered)
             {
                 var column = TenantOwnership.Of(type.ClrType).PathProperty!;
-                var set = (IQueryable)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type.ClrType).Invoke(db, null)!;
+                var set = (IQueryable)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
+                    .MakeGenericMethod(type.ClrType).Invoke(db, null)!;
                 await using var command = set.CreateDbCommand();
                 command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
                 var plan = new List<string>();
@@ -119,7 +128,9 @@ public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<G
 
         Assert.Equal(31, plans.Count); // 29 tenant-owned tables, the org units and the audit records
         var scans = plans
-            .Where(p => !Regex.IsMatch(p.Value.Plan, $@"SEARCH \w+ USING (COVERING )?INDEX IX_{p.Key}_{p.Value.Column}\w* \({p.Value.Column}>\? AND {p.Value.Column}<\?\)"))
+            .Where(p => !Regex.IsMatch(p.Value.Plan,
+                $@"SEARCH \w+ USING (COVERING )?INDEX IX_{p.Key}_{p.Value.Column}\w* " +
+                $@"\({p.Value.Column}>\? AND {p.Value.Column}<\?\)"))
             .Select(p => $"{p.Key}:\n{p.Value.Plan}")
             .ToList();
         Assert.True(scans.Count == 0, "Not searched through the path index:\n" + string.Join("\n\n", scans));
@@ -134,7 +145,8 @@ public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<G
 
     private static Task AddFieldWorkAsync(GatewayApiFactory county, int rows) => county.WithDbAsync(async db =>
     {
-        var workers = await db.People.Where(p => p.Kind == PersonKind.GridWorker).Select(p => new { p.Id, p.OwnerUnitId }).ToListAsync();
+        var workers = await db.People.Where(p => p.Kind == PersonKind.GridWorker)
+            .Select(p => new { p.Id, p.OwnerUnitId }).ToListAsync();
         var start = new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc);
         for (var i = 0; i < rows; i++)
         {

@@ -17,8 +17,8 @@ namespace Gateway.Api.Tests.GraphQL.Mutations;
 
 /// <summary>
 /// The runner's transaction: a failure after the change is saved (the audit append here) rolls the change back and
-/// leaves the chain whole and writable; a save the tenant write guard refuses reads NOT_FOUND and writes nothing but the
-/// refusal's record; a refused input never reaches the database. Runs on its own copy of the county.
+/// leaves the chain whole and writable; a save the tenant write guard refuses reads NOT_FOUND and writes nothing but
+/// the refusal's record; a refused input never reaches the database. Runs on its own copy of the county.
 /// </summary>
 public sealed class MutationTransactionTests(MutationTransactionTests.FailingAuditFactory factory)
     : IClassFixture<MutationTransactionTests.FailingAuditFactory>
@@ -44,7 +44,8 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
         Assert.NotEmpty(failed.Errors);
         Assert.Null(failed.Data?["renameOrgUnit"]);
         Assert.True(factory.AuditInserts.Refused > 0, "The audit append was never attempted.");
-        Assert.Equal((before.Name, before.NameZh), ((await factory.UnitAsync("anmin")).Name, (await factory.UnitAsync("anmin")).NameZh));
+        Assert.Equal((before.Name, before.NameZh),
+            ((await factory.UnitAsync("anmin")).Name, (await factory.UnitAsync("anmin")).NameZh));
         Assert.Equal(lastAudit, await factory.LastAuditIdAsync());
 
         var next = await client.RenameAsync(OrgUnitRenames.IdOf(before), "Anmin", "安民");
@@ -70,7 +71,8 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
         var error = Assert.IsType<NotFoundError>(Assert.Single(payload.Errors!));
         Assert.Equal(["input", "id"], error.Path);
         Assert.Equal(nanjing.Path, (await factory.UnitAsync("nanjing")).Path);
-        var record = Assert.Single(await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Id > lastAudit).ToListAsync()));
+        var record = Assert.Single(await factory.WithDbAsync(db =>
+            db.AuditRecords.Where(r => r.Id > lastAudit).ToListAsync()));
         Assert.Equal(AuditOutcome.Denied, record.Outcome);
     }
 
@@ -87,7 +89,8 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
 
         Assert.False(applied);
         Assert.IsType<ValidationError>(Assert.Single(payload.Errors!));
-        Assert.Contains(factory.SqlCommands.Commands, c => c.Contains("INSERT INTO \"AuditRecords\"", StringComparison.Ordinal));
+        Assert.Contains(factory.SqlCommands.Commands,
+            c => c.Contains("INSERT INTO \"AuditRecords\"", StringComparison.Ordinal));
         Assert.DoesNotContain(factory.SqlCommands.Commands, c => c.Contains("\"OrgUnits\"", StringComparison.Ordinal));
     }
 
@@ -101,7 +104,8 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
         factory.AuditInserts.Fail = true;
         try
         {
-            await Assert.ThrowsAsync<DbUpdateException>(() => RunAsync(scope, Rename, OrgUnitRenames.IdOf(nanjing), "Rolled Back"));
+            await Assert.ThrowsAsync<DbUpdateException>(() =>
+                RunAsync(scope, Rename, OrgUnitRenames.IdOf(nanjing), "Rolled Back"));
         }
         finally
         {
@@ -112,18 +116,21 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
         Assert.Equal(nanjing.Name, (await db.OrgUnits.SingleAsync(u => u.Id == nanjing.Id)).Name);
     }
 
-    private static readonly MutationSteps<RenameOrgUnitInput, OrgUnit> Rename = new(input => input.Id, _ => [], OfficeMapper.ApplyTo);
+    private static readonly MutationSteps<RenameOrgUnitInput, OrgUnit> Rename =
+        new(input => input.Id, _ => [], OfficeMapper.ApplyTo);
 
-    /// <summary>Runs <paramref name="steps"/> through the app's runner in a scope entered as the unit's integration client.</summary>
-    private async Task<MutationPayload> RunAsAsync(OrgUnit caller, MutationSteps<RenameOrgUnitInput, OrgUnit> steps, string id,
-        string name = "Nanjing")
+    /// <summary>
+    /// Runs <paramref name="steps"/> through the app's runner in a scope entered as the unit's integration client.
+    /// </summary>
+    private async Task<MutationPayload> RunAsAsync(OrgUnit caller, MutationSteps<RenameOrgUnitInput, OrgUnit> steps,
+        string id, string name = "Nanjing")
     {
         await using var scope = ScopeOf(caller);
         return await RunAsync(scope, steps, id, name);
     }
 
-    private static Task<MutationPayload> RunAsync(AsyncServiceScope scope, MutationSteps<RenameOrgUnitInput, OrgUnit> steps,
-        string id, string name) =>
+    private static Task<MutationPayload> RunAsync(AsyncServiceScope scope,
+        MutationSteps<RenameOrgUnitInput, OrgUnit> steps, string id, string name) =>
         scope.ServiceProvider.GetRequiredService<MutationRunner>().RunAsync("renameOrgUnit", "OrgUnit",
             new RenameOrgUnitInput { Id = id, Name = name, NameZh = "南井" }, steps, CancellationToken.None);
 
@@ -132,11 +139,14 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
     {
         var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(caller.Id, caller.Path,
-            Roles.PermissionsOf([Roles.UnitIntegration]), actor: $"demo-{caller.Code}", clientId: $"demo-{caller.Code}", personId: null);
+            Roles.PermissionsOf([Roles.UnitIntegration]), actor: $"demo-{caller.Code}", clientId: $"demo-{caller.Code}",
+            personId: null);
         return scope;
     }
 
-    /// <summary>The app over a fresh county, whose inserts of audit records fail while <see cref="AuditInserts"/> says so.</summary>
+    /// <summary>
+    /// The app over a fresh county, whose inserts of audit records fail while <see cref="AuditInserts"/> says so.
+    /// </summary>
     public sealed class FailingAuditFactory : GatewayApiFactory
     {
         public AuditInsertFailure AuditInserts { get; } = new();
@@ -149,7 +159,10 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
         }
     }
 
-    /// <summary>Throws on an INSERT into the audit table while <see cref="Fail"/> is set, as a full disk or a lost connection would.</summary>
+    /// <summary>
+    /// Throws on an INSERT into the audit table while <see cref="Fail"/> is set, as a full disk or a lost connection
+    /// would.
+    /// </summary>
     public sealed class AuditInsertFailure : DbCommandInterceptor
     {
         private int refused;
@@ -159,14 +172,15 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
         public int Refused => Volatile.Read(ref refused);
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
-            CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+            CommandEventData eventData, InterceptionResult<DbDataReader> result,
+            CancellationToken cancellationToken = default)
         {
             Check(command);
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
 
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command,
+            CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
             Check(command);
             return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
@@ -174,7 +188,8 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
 
         private void Check(DbCommand command)
         {
-            if (!Fail || !command.CommandText.Contains("INSERT INTO \"AuditRecords\"", StringComparison.Ordinal)) return;
+            if (!Fail
+                || !command.CommandText.Contains("INSERT INTO \"AuditRecords\"", StringComparison.Ordinal)) return;
             Interlocked.Increment(ref refused);
             throw new InvalidOperationException("The audit store refused the write.");
         }

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Api.Tests.GraphQL.Paging;
 
-/// <summary>Keyset paging of connections (here `personnel`): argument checks, and walking the whole list both ways.</summary>
+/// <summary>
+/// Keyset paging of connections (here `personnel`): argument checks, and walking the whole list both ways.
+/// </summary>
 [Collection(RelayCollection.Name)]
 public sealed class ConnectionPagingTests(GatewayApiFactory factory)
 {
@@ -39,7 +41,8 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
     [Fact]
     public async Task An_absurd_page_size_is_refused_before_anything_runs()
     {
-        var response = await client.PostAsync($"{{ personnel(first: {int.MaxValue}) {{ totalCount nodes {{ id }} }} }}");
+        var response = await client.PostAsync(
+            $"{{ personnel(first: {int.MaxValue}) {{ totalCount nodes {{ id }} }} }}");
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(["QUERY_LIMIT_EXCEEDED"], response.ErrorCodes);
@@ -49,7 +52,8 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
     public async Task The_largest_and_smallest_page_sizes_are_accepted()
     {
         var largest = await client.QueryAsync("{ personnel(first: 100) { nodes { id } } }");
-        var smallest = await client.QueryAsync("{ personnel(last: 0) { nodes { id } pageInfo { hasPreviousPage startCursor } } }");
+        var smallest = await client.QueryAsync(
+            "{ personnel(last: 0) { nodes { id } pageInfo { hasPreviousPage startCursor } } }");
 
         Assert.InRange(largest["personnel"]!["nodes"]!.AsArray().Count, 1, 100);
         Assert.Empty(smallest["personnel"]!["nodes"]!.AsArray());
@@ -78,7 +82,8 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
     [InlineData("after", "UGVyc29uOjE")] // a global id ("Person:1"), not a cursor
     public async Task A_cursor_this_connection_did_not_issue_is_a_bad_paging_argument(string argument, string cursor)
     {
-        var response = await client.PostAsync($"query($c: String) {{ personnel({argument}: $c, first: 5) {{ nodes {{ id }} }} }}", new { c = cursor });
+        var response = await client.PostAsync(
+            $"query($c: String) {{ personnel({argument}: $c, first: 5) {{ nodes {{ id }} }} }}", new { c = cursor });
 
         AssertPagingError(response, $"`{argument}` is not a cursor returned by this connection in this order.");
     }
@@ -86,7 +91,8 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
     [Fact]
     public async Task An_overlong_cursor_is_a_bad_paging_argument()
     {
-        var response = await client.PostAsync("query($c: String) { personnel(after: $c) { nodes { id } } }", new { c = new string('A', 10_000) });
+        var response = await client.PostAsync("query($c: String) { personnel(after: $c) { nodes { id } } }",
+            new { c = new string('A', 10_000) });
 
         AssertPagingError(response, "`after` is not a cursor returned by this connection in this order.");
     }
@@ -103,7 +109,8 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
     public async Task Paging_forwards_in_pages_of_7_visits_every_row_once_in_id_order()
     {
         var expected = await RowIdsAsync();
-        Assert.True(expected.Count > 3 * PageSize, $"The seeded personnel ({expected.Count}) should span several pages.");
+        Assert.True(expected.Count > 3 * PageSize,
+            $"The seeded personnel ({expected.Count}) should span several pages.");
 
         var pages = await Pages.ForwardAsync("personnel", async after =>
         {
@@ -119,7 +126,8 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
             AssertPageInfoMatchesEdges(pages[i]);
             Assert.Equal(i > 0, pages[i]["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
             Assert.Equal(i < pages.Count - 1, pages[i]["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-            Assert.Equal(i < pages.Count - 1 ? PageSize : expected.Count - (pages.Count - 1) * PageSize, Edges(pages[i]).Count);
+            Assert.Equal(i < pages.Count - 1 ? PageSize : expected.Count - (pages.Count - 1) * PageSize,
+                Edges(pages[i]).Count);
         }
     }
 
@@ -127,10 +135,12 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
     public async Task Paging_backwards_in_pages_of_7_gives_the_same_rows_in_the_same_order()
     {
         var expected = await RowIdsAsync();
-        Assert.True(expected.Count > 3 * PageSize, $"The seeded personnel ({expected.Count}) should span several pages.");
+        Assert.True(expected.Count > 3 * PageSize,
+            $"The seeded personnel ({expected.Count}) should span several pages.");
 
         var pages = await Pages.BackwardAsync("personnel",
-            async before => (await client.QueryAsync(Page, new { last = PageSize, before }))["personnel"], maxPages: expected.Count + 1);
+            async before => (await client.QueryAsync(Page, new { last = PageSize, before }))["personnel"],
+            maxPages: expected.Count + 1);
         pages.Reverse();
 
         Assert.Equal(expected, pages.SelectMany(RowIds).ToList());
@@ -149,11 +159,14 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
     {
         var forward = (await client.QueryAsync(Page, new { first = 100 }))["personnel"]!;
         var backward = (await client.QueryAsync(Page, new { last = 100 }))["personnel"]!;
-        var forwardCursors = Edges(forward).ToDictionary(e => e["node"]!["id"]!.GetValue<string>(), e => e["cursor"]!.GetValue<string>());
+        var forwardCursors = Edges(forward)
+            .ToDictionary(e => e["node"]!["id"]!.GetValue<string>(), e => e["cursor"]!.GetValue<string>());
 
-        var shared = Edges(backward).Where(e => forwardCursors.ContainsKey(e["node"]!["id"]!.GetValue<string>())).ToList();
+        var shared = Edges(backward)
+            .Where(e => forwardCursors.ContainsKey(e["node"]!["id"]!.GetValue<string>())).ToList();
         Assert.NotEmpty(shared);
-        Assert.All(shared, e => Assert.Equal(forwardCursors[e["node"]!["id"]!.GetValue<string>()], e["cursor"]!.GetValue<string>()));
+        Assert.All(shared, e =>
+            Assert.Equal(forwardCursors[e["node"]!["id"]!.GetValue<string>()], e["cursor"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -163,11 +176,17 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
         var edges = Edges(all);
         Assert.True(edges.Count == 20, "The seeded personnel should fill a page of 20.");
 
-        var between = (await client.QueryAsync(Page, new { first = 100, after = edges[2]["cursor"]!.GetValue<string>(), before = edges[10]["cursor"]!.GetValue<string>() }))["personnel"]!;
+        var between = (await client.QueryAsync(Page, new
+        {
+            first = 100,
+            after = edges[2]["cursor"]!.GetValue<string>(),
+            before = edges[10]["cursor"]!.GetValue<string>(),
+        }))["personnel"]!;
 
         Assert.Equal(RowIds(all).Skip(3).Take(7), RowIds(between));
         Assert.True(between["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
-        Assert.False(between["pageInfo"]!["hasNextPage"]!.GetValue<bool>(), "Forward paging reports only whether more rows follow within the window.");
+        Assert.False(between["pageInfo"]!["hasNextPage"]!.GetValue<bool>(),
+            "Forward paging reports only whether more rows follow within the window.");
     }
 
     [Fact]
@@ -178,8 +197,10 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
         Assert.False(first["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
         Assert.False(last["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
 
-        var afterEnd = (await client.QueryAsync(Page, new { first = PageSize, after = last["pageInfo"]!["endCursor"]!.GetValue<string>() }))["personnel"]!;
-        var beforeStart = (await client.QueryAsync(Page, new { last = PageSize, before = first["pageInfo"]!["startCursor"]!.GetValue<string>() }))["personnel"]!;
+        var afterEnd = (await client.QueryAsync(Page,
+            new { first = PageSize, after = last["pageInfo"]!["endCursor"]!.GetValue<string>() }))["personnel"]!;
+        var beforeStart = (await client.QueryAsync(Page,
+            new { last = PageSize, before = first["pageInfo"]!["startCursor"]!.GetValue<string>() }))["personnel"]!;
 
         Assert.Empty(Edges(afterEnd));
         Assert.False(afterEnd["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
@@ -194,7 +215,8 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
 
     private static void AssertPagingError(GraphQLResponse response, string message)
     {
-        Assert.True(response.Status == HttpStatusCode.OK, $"A bad paging argument is a field error of an executed request, not {response}");
+        Assert.True(response.Status == HttpStatusCode.OK,
+            $"A bad paging argument is a field error of an executed request, not {response}");
         Assert.Equal([message], response.ErrorMessages);
         Assert.Equal(["BAD_PAGING_ARGUMENT"], response.ErrorCodes);
         Assert.Equal("personnel", response.Errors[0]!["path"]![0]!.GetValue<string>());
@@ -203,9 +225,12 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
     private static void AssertPageInfoMatchesEdges(JsonNode page)
     {
         var edges = Edges(page);
-        Assert.Equal(edges.FirstOrDefault()?["cursor"]?.GetValue<string>(), page["pageInfo"]!["startCursor"]?.GetValue<string>());
-        Assert.Equal(edges.LastOrDefault()?["cursor"]?.GetValue<string>(), page["pageInfo"]!["endCursor"]?.GetValue<string>());
-        Assert.Equal(edges.Select(e => e["node"]!["id"]!.GetValue<string>()), page["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+        Assert.Equal(edges.FirstOrDefault()?["cursor"]?.GetValue<string>(),
+            page["pageInfo"]!["startCursor"]?.GetValue<string>());
+        Assert.Equal(edges.LastOrDefault()?["cursor"]?.GetValue<string>(),
+            page["pageInfo"]!["endCursor"]?.GetValue<string>());
+        Assert.Equal(edges.Select(e => e["node"]!["id"]!.GetValue<string>()),
+            page["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
     }
 
     private static List<JsonNode> Edges(JsonNode page) => [.. page["edges"]!.AsArray().Select(e => e!)];
@@ -217,7 +242,9 @@ public sealed class ConnectionPagingTests(GatewayApiFactory factory)
         return id;
     });
 
-    private Task<List<long>> RowIdsAsync() => factory.WithDbAsync(db => db.People.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync());
+    private Task<List<long>> RowIdsAsync() =>
+        factory.WithDbAsync(db => db.People.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync());
 
-    private async Task<int> TotalAsync() => (await client.QueryAsync("{ personnel { totalCount } }"))["personnel"]!["totalCount"]!.GetValue<int>();
+    private async Task<int> TotalAsync() =>
+        (await client.QueryAsync("{ personnel { totalCount } }"))["personnel"]!["totalCount"]!.GetValue<int>();
 }

@@ -14,13 +14,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.GraphQL.Schema;
 
-/// <summary><c>node(id:)</c> and <c>nodes(ids:)</c> for every entity type of the schema, over the seeded county.</summary>
+/// <summary>
+/// <c>node(id:)</c> and <c>nodes(ids:)</c> for every entity type of the schema, over the seeded county.
+/// </summary>
 [Collection(RelayCollection.Name)]
 public sealed class NodeQueryTests(GatewayApiFactory factory)
 {
     private readonly GraphQLClient client = factory.CreateGraphQLClient();
 
-    /// <summary>Every concrete <see cref="EntityGraphType{T}"/> in the API assembly, by CLR name (serializable theory data).</summary>
+    /// <summary>
+    /// Every concrete <see cref="EntityGraphType{T}"/> in the API assembly, by CLR name (serializable theory data).
+    /// </summary>
     public static TheoryData<string> EntityGraphTypes()
     {
         var data = new TheoryData<string>();
@@ -35,8 +39,10 @@ public sealed class NodeQueryTests(GatewayApiFactory factory)
         var node = Assert.IsAssignableFrom<IInterfaceGraphType>(schema.AllTypes["Node"]);
         var entityTypesInSchema = schema.AllTypes.OfType<IEntityGraphType>().Select(t => t.GetType()).ToHashSet();
 
-        Assert.Equal(EntityGraphTypeClasses().Select(t => t.FullName).Order(), entityTypesInSchema.Select(t => t.FullName).Order());
-        Assert.Equal(entityTypesInSchema.Select(t => t.FullName).Order(), node.PossibleTypes.Select(t => t.GetType().FullName).Order());
+        Assert.Equal(EntityGraphTypeClasses().Select(t => t.FullName).Order(),
+            entityTypesInSchema.Select(t => t.FullName).Order());
+        Assert.Equal(entityTypesInSchema.Select(t => t.FullName).Order(),
+            node.PossibleTypes.Select(t => t.GetType().FullName).Order());
     }
 
     [Fact]
@@ -47,36 +53,43 @@ public sealed class NodeQueryTests(GatewayApiFactory factory)
         var model = scope.ServiceProvider.GetRequiredService<GatewayDbContext>().Model;
 
         var missing = model.GetEntityTypes().Select(e => e.ClrType)
-            .Where(t => typeof(Entity).IsAssignableFrom(t) && t != typeof(AuditRecord) && t != typeof(ApiClient) && !withGraphType.Contains(t))
+            .Where(t => typeof(Entity).IsAssignableFrom(t) && t != typeof(AuditRecord) && t != typeof(ApiClient)
+                && !withGraphType.Contains(t))
             .Select(t => t.Name).Order().ToList();
 
-        Assert.True(missing.Count == 0, "Entities without a graph type (unreachable through node): " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0,
+            "Entities without a graph type (unreachable through node): " + string.Join(", ", missing));
     }
 
     [Theory]
     [MemberData(nameof(EntityGraphTypes))]
     public async Task Node_resolves_the_first_and_last_row_of_every_entity_type(string graphTypeClass)
     {
-        var graphType = Schema().AllTypes.OfType<IEntityGraphType>().Cast<IGraphType>().Single(t => t.GetType().FullName == graphTypeClass);
+        var graphType = Schema().AllTypes.OfType<IEntityGraphType>().Cast<IGraphType>()
+            .Single(t => t.GetType().FullName == graphTypeClass);
         var entityType = EntityClrType(graphType.GetType());
         if (entityType == typeof(AuditRecord)) await RecordAnAuditEventAsync();
         var (firstId, lastId) = await factory.WithDbAsync(db => FirstAndLastIds(db, entityType));
-        Assert.True(firstId is not null, $"The demo seed has no {entityType.Name} rows, so {graphType.Name} cannot be read through node(id:).");
+        Assert.True(firstId is not null,
+            $"The demo seed has no {entityType.Name} rows, so {graphType.Name} cannot be read through node(id:).");
 
         var first = GlobalId.Encode(graphType.Name, firstId!.Value);
         var last = GlobalId.Encode(graphType.Name, lastId!.Value);
-        var readable = graphType.GetRequiredPermission() is not { } permission || Roles.Grants[Roles.UnitIntegration].Contains(permission);
+        var readable = graphType.GetRequiredPermission() is not { } permission
+            || Roles.Grants[Roles.UnitIntegration].Contains(permission);
         if (!readable || graphType.Name == "InformantIdentity")
         {
-            // A type the default client may not read (audit records) is not found, like a missing row; nor is an identity,
-            // since a machine client never holds informants.identity nor handles an informant.
+            // A type the default client may not read (audit records) is not found, like a missing row; nor is an
+            // identity, since a machine client never holds informants.identity nor handles an informant.
             var denied = await client.PostAsync($"query($id: ID!) {{ node(id: $id) {{ id }} }}", new { id = first });
             Assert.Null(denied.Data?["node"]?.GetValue<object>());
             Assert.Equal(["NOT_FOUND"], denied.ErrorCodes);
             return;
         }
         var data = await client.QueryAsync(
-            $"query($first: ID!, $last: ID!) {{ first: node(id: $first) {{ __typename ... on {graphType.Name} {{ id }} }} last: node(id: $last) {{ __typename id }} }}",
+            $"query($first: ID!, $last: ID!) {{ " +
+            $"first: node(id: $first) {{ __typename ... on {graphType.Name} {{ id }} }} " +
+            "last: node(id: $last) { __typename id } }",
             new { first, last });
 
         Assert.Equal(graphType.Name, data["first"]!["__typename"]!.GetValue<string>());
@@ -90,7 +103,8 @@ public sealed class NodeQueryTests(GatewayApiFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Gateway.Api.Tenancy.TenantScope>().EnterSystem();
-        await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync(new AuditEntry("test.node-lookup", AuditOutcome.Succeeded, []));
+        await scope.ServiceProvider.GetRequiredService<AuditLog>()
+            .RecordAsync(new AuditEntry("test.node-lookup", AuditOutcome.Succeeded, []));
     }
 
     [Theory]
@@ -107,7 +121,8 @@ public sealed class NodeQueryTests(GatewayApiFactory factory)
         var response = await client.PostAsync("query($id: ID!) { node(id: $id) { __typename id } }", new { id });
 
         Assert.True(response.Status == HttpStatusCode.OK, response.ToString());
-        Assert.True(response.Data?.AsObject().ContainsKey("node") == true && response.Data["node"] is null, response.Body);
+        Assert.True(response.Data?.AsObject().ContainsKey("node") == true && response.Data["node"] is null,
+            response.Body);
         Assert.Equal(["NOT_FOUND"], response.ErrorCodes);
         Assert.Equal(["node"], response.Errors[0]!["path"]!.AsArray().Select(p => p!.ToString()));
     }
@@ -118,10 +133,17 @@ public sealed class NodeQueryTests(GatewayApiFactory factory)
         // A person row id beyond the last org unit: as a Person it exists, labelled OrgUnit it must not be found.
         var (lastPerson, lastUnit) = await factory.WithDbAsync(async db =>
             (await db.People.MaxAsync(p => (long?)p.Id), await db.OrgUnits.MaxAsync(u => (long?)u.Id)));
-        Assert.True(lastPerson > lastUnit, $"The seed should hold more people ({lastPerson}) than org units ({lastUnit}).");
+        Assert.True(lastPerson > lastUnit,
+            $"The seed should hold more people ({lastPerson}) than org units ({lastUnit}).");
 
-        var response = await client.PostAsync("query($person: ID!, $unit: ID!) { person: node(id: $person) { __typename } unit: node(id: $unit) { __typename } }",
-            new { person = GlobalId.Encode("Person", lastPerson!.Value), unit = GlobalId.Encode("OrgUnit", lastPerson!.Value) });
+        var response = await client.PostAsync(
+            "query($person: ID!, $unit: ID!) { person: node(id: $person) { __typename } " +
+            "unit: node(id: $unit) { __typename } }",
+            new
+            {
+                person = GlobalId.Encode("Person", lastPerson!.Value),
+                unit = GlobalId.Encode("OrgUnit", lastPerson!.Value),
+            });
 
         Assert.Equal("Person", response.Data?["person"]?["__typename"]?.GetValue<string>());
         Assert.Null(response.Data?["unit"]);
@@ -132,7 +154,8 @@ public sealed class NodeQueryTests(GatewayApiFactory factory)
     public async Task Nodes_returns_objects_in_order_with_null_and_NOT_FOUND_at_unknown_positions()
     {
         var (person, office) = await factory.WithDbAsync(async db =>
-            (await db.People.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(), await db.OrgUnits.OrderByDescending(u => u.Id).Select(u => u.Id).FirstAsync()));
+            (await db.People.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+                await db.OrgUnits.OrderByDescending(u => u.Id).Select(u => u.Id).FirstAsync()));
         string[] ids =
         [
             GlobalId.Encode("OrgUnit", office),
@@ -142,15 +165,18 @@ public sealed class NodeQueryTests(GatewayApiFactory factory)
             GlobalId.Encode("OrgUnit", office),
         ];
 
-        var response = await client.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", new { ids });
+        var response = await client.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }",
+            new { ids });
 
         Assert.True(response.Status == HttpStatusCode.OK, response.ToString());
         var nodes = response.Data!["nodes"]!.AsArray();
         Assert.Equal(ids.Length, nodes.Count);
-        Assert.Equal(["OrgUnit", null, "Person", null, "OrgUnit"], nodes.Select(n => n?["__typename"]!.GetValue<string>()));
+        Assert.Equal(["OrgUnit", null, "Person", null, "OrgUnit"],
+            nodes.Select(n => n?["__typename"]!.GetValue<string>()));
         Assert.Equal([ids[0], null, ids[2], null, ids[4]], nodes.Select(n => n?["id"]!.GetValue<string>()));
         Assert.Equal(["NOT_FOUND", "NOT_FOUND"], response.ErrorCodes);
-        Assert.Equal(["nodes/1", "nodes/3"], response.Errors.Select(e => string.Join('/', e!["path"]!.AsArray().Select(p => p!.ToString()))));
+        Assert.Equal(["nodes/1", "nodes/3"],
+            response.Errors.Select(e => string.Join('/', e!["path"]!.AsArray().Select(p => p!.ToString()))));
     }
 
     [Fact]
@@ -180,12 +206,14 @@ public sealed class NodeQueryTests(GatewayApiFactory factory)
     internal static Type EntityClrType(Type graphType)
     {
         for (var t = graphType; t is not null; t = t.BaseType)
-            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(EntityGraphType<>)) return t.GetGenericArguments()[0];
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(EntityGraphType<>))
+                return t.GetGenericArguments()[0];
         throw new InvalidOperationException($"{graphType} does not derive from EntityGraphType<T>.");
     }
 
     private static Task<(long? First, long? Last)> FirstAndLastIds(GatewayDbContext db, Type entityType) =>
-        (Task<(long?, long?)>)typeof(NodeQueryTests).GetMethod(nameof(FirstAndLastIdsOf), BindingFlags.NonPublic | BindingFlags.Static)!
+        (Task<(long?, long?)>)typeof(NodeQueryTests)
+            .GetMethod(nameof(FirstAndLastIdsOf), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(entityType).Invoke(null, [db])!;
 
     private static async Task<(long?, long?)> FirstAndLastIdsOf<T>(GatewayDbContext db) where T : Entity =>

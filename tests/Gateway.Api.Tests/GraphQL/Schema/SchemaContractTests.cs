@@ -24,7 +24,8 @@ public sealed class SchemaContractTests
         Assert.True(File.Exists(path), $"{path} is missing: run the tests with UPDATE_SCHEMA=1.");
         var committed = File.ReadAllText(path).ReplaceLineEndings("\n");
         Assert.True(committed == printed,
-            "schema/schema.graphql differs from the schema the code builds. Review the change, then run the tests with UPDATE_SCHEMA=1 and commit the file.");
+            "schema/schema.graphql differs from the schema the code builds. " +
+            "Review the change, then run the tests with UPDATE_SCHEMA=1 and commit the file.");
     }
 
     internal static string PrintSchema()
@@ -39,7 +40,8 @@ public sealed class SchemaContractTests
             });
             var schema = factory.Services.GetRequiredService<ISchema>();
             schema.Initialize();
-            return schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+            return schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true })
+                .ReplaceLineEndings("\n").TrimEnd() + "\n";
         }
         finally
         {

@@ -16,7 +16,9 @@ namespace Gateway.Api.Tests.GraphQL.Transport;
 /// </summary>
 public sealed class DatabaseCancellationTests
 {
-    /// <summary>Far below the unbounded run time of <see cref="FilterCostTests.NestedToManyFilter"/> (41–196 s).</summary>
+    /// <summary>
+    /// Far below the unbounded run time of <see cref="FilterCostTests.NestedToManyFilter"/> (41–196 s).
+    /// </summary>
     private static readonly TimeSpan FarBelowTheUnboundedRun = TimeSpan.FromSeconds(20);
 
     [Fact]
@@ -29,9 +31,11 @@ public sealed class DatabaseCancellationTests
         var response = await client.PostAsync(FilterCostTests.NestedToManyFilter);
         clock.Stop();
 
-        Assert.True(response.Status == HttpStatusCode.OK && response.ErrorCodes.SequenceEqual(["TIMEOUT"]), response.ToString());
+        Assert.True(response.Status == HttpStatusCode.OK && response.ErrorCodes.SequenceEqual(["TIMEOUT"]),
+            response.ToString());
         Assert.Null(response.Data?["fieldWork"]);
-        Assert.True(clock.Elapsed < FarBelowTheUnboundedRun, $"The request ran {clock.Elapsed} against a budget of 1 s.");
+        Assert.True(clock.Elapsed < FarBelowTheUnboundedRun,
+            $"The request ran {clock.Elapsed} against a budget of 1 s.");
         // The interrupted connection goes back to the pool; the next requests on it run whole.
         for (var i = 0; i < 3; i++)
         {
@@ -50,18 +54,22 @@ public sealed class DatabaseCancellationTests
         using var hangUp = new CancellationTokenSource();
         var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Path)
         {
-            Content = new StringContent(new JsonObject { ["query"] = FilterCostTests.NestedToManyFilter }.ToJsonString(), Encoding.UTF8, "application/json"),
+            Content = new StringContent(
+                new JsonObject { ["query"] = FilterCostTests.NestedToManyFilter }.ToJsonString(),
+                Encoding.UTF8, "application/json"),
         };
         // The in-memory server runs the request on the caller's thread until it first waits, and SQLite never does.
         var sending = Task.Run(() => client.Http.SendAsync(request, hangUp.Token));
-        await WaitUntilAsync(() => app.SqlCommands.Commands.Any(c => c.Contains("EXISTS")), "the query never reached the database");
+        await WaitUntilAsync(() => app.SqlCommands.Commands.Any(c => c.Contains("EXISTS")),
+            "the query never reached the database");
         await Task.Delay(200); // into the statement's run, past the checks made before it starts
         var clock = Stopwatch.StartNew();
         await hangUp.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
 
         await WaitUntilAsync(() => app.FinishedRequests > 0, "the request kept running after the client left");
-        Assert.True(clock.Elapsed < FarBelowTheUnboundedRun, $"The request ran on for {clock.Elapsed} after the client left.");
+        Assert.True(clock.Elapsed < FarBelowTheUnboundedRun,
+            $"The request ran on for {clock.Elapsed} after the client left.");
         (await client.PostAsync("{ fieldWork(first: 1) { totalCount } }")).AssertSuccess();
     }
 
@@ -75,7 +83,9 @@ public sealed class DatabaseCancellationTests
         }
     }
 
-    /// <summary>The app with the cost limit raised so the slow document runs, counting the requests that finished.</summary>
+    /// <summary>
+    /// The app with the cost limit raised so the slow document runs, counting the requests that finished.
+    /// </summary>
     private sealed class SlowQueryApiFactory(int executionTimeoutSeconds) : GatewayApiFactory
     {
         private int finishedRequests;
@@ -87,7 +97,8 @@ public sealed class DatabaseCancellationTests
             base.ConfigureWebHost(builder);
             builder.UseSetting("GraphQL:Limits:MaxComplexity", "100000000");
             builder.UseSetting("GraphQL:Limits:ExecutionTimeoutSeconds", executionTimeoutSeconds.ToString());
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new FinishedRequestCounter(this)));
+            builder.ConfigureServices(services =>
+                services.AddSingleton<IStartupFilter>(new FinishedRequestCounter(this)));
         }
 
         private sealed class FinishedRequestCounter(SlowQueryApiFactory factory) : IStartupFilter
@@ -102,7 +113,8 @@ public sealed class DatabaseCancellationTests
                     }
                     finally
                     {
-                        if (context.Request.Path == GraphQLClient.Path) Interlocked.Increment(ref factory.finishedRequests);
+                        if (context.Request.Path == GraphQLClient.Path)
+                            Interlocked.Increment(ref factory.finishedRequests);
                     }
                 });
                 next(app);

@@ -13,7 +13,8 @@ public sealed class DocumentCacheTests : IAsyncLifetime
 {
     private readonly GatewayApiFactory app = new();
 
-    private ValidatedDocumentCache Cache => app.Services.GetServices<IConfigureExecution>().OfType<ValidatedDocumentCache>().Single();
+    private ValidatedDocumentCache Cache =>
+        app.Services.GetServices<IConfigureExecution>().OfType<ValidatedDocumentCache>().Single();
 
     [Fact]
     public async Task A_repeated_query_is_kept_once_and_a_refused_one_not_at_all()
@@ -43,7 +44,9 @@ public sealed class DocumentCacheTests : IAsyncLifetime
     [Fact]
     public async Task The_cost_of_a_cached_query_is_checked_under_each_requests_variables()
     {
-        const string Query = "query($n: Int) { offices(first: $n) { nodes { grids(first: $n) { nodes { assignments(first: $n) { nodes { id } } } } } } }";
+        const string Query =
+            "query($n: Int) { offices(first: $n) { nodes { grids(first: $n) { nodes { " +
+            "assignments(first: $n) { nodes { id } } } } } } }";
         var client = app.CreateGraphQLClient();
         await client.QueryAsync(Query, new { n = 5 });
 

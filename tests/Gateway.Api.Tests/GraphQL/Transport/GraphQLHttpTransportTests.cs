@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.GraphQL.Transport;
 
-/// <summary>The /graphql endpoint against the GraphQL-over-HTTP specification, through the real HTTP pipeline.</summary>
+/// <summary>
+/// The /graphql endpoint against the GraphQL-over-HTTP specification, through the real HTTP pipeline.
+/// </summary>
 [Collection(TransportCollection.Name)]
 public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
 {
@@ -20,7 +22,8 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
     [Fact]
     public async Task Post_with_a_json_body_executes_the_query()
     {
-        var response = await client.PostAsync("query Typename($first: Int) { __typename offices(first: $first) { nodes { code } } }",
+        var response = await client.PostAsync(
+            "query Typename($first: Int) { __typename offices(first: $first) { nodes { code } } }",
             new { first = 1 }, operationName: "Typename");
 
         response.AssertSuccess();
@@ -34,7 +37,8 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
     public async Task Get_executes_a_query_with_variables_and_operation_name()
     {
         var response = await client.GetAsync(
-            "query Other { unused: __typename } query Offices($first: Int) { __typename offices(first: $first) { nodes { code } } }",
+            "query Other { unused: __typename } " +
+            "query Offices($first: Int) { __typename offices(first: $first) { nodes { code } } }",
             new { first = 1 }, operationName: "Offices");
 
         response.AssertSuccess();
@@ -74,7 +78,9 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
     {
         var schema = factory.Services.GetRequiredService<ISchema>();
         schema.Initialize();
-        Assert.True(schema.Subscription is null, "This test needs a schema without a subscription root type; now that it has one, test another missing type or delete the test.");
+        Assert.True(schema.Subscription is null,
+            "This test needs a schema without a subscription root type; " +
+            "now that it has one, test another missing type or delete the test.");
 
         // Such a document cannot execute (the GraphQL spec's "Operation Type Existence" rule), so under
         // application/graphql-response+json it is a request error: a 4xx status and no `data` entry.
@@ -82,7 +88,8 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
 
         Assert.True(response.Status == HttpStatusCode.BadRequest, response.ToString());
         response.AssertSpecShapedErrors();
-        Assert.False(response.Json!.AsObject().ContainsKey("data"), $"A request error carries no `data` entry: {response.Body}");
+        Assert.False(response.Json!.AsObject().ContainsKey("data"),
+            $"A request error carries no `data` entry: {response.Body}");
         await AssertStillAnswersAsync();
     }
 
@@ -172,7 +179,8 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
         Assert.Equal(GraphQLClient.GraphQLResponseJson, response.MediaType);
         response.AssertSpecShapedErrors();
         Assert.Contains("Cannot query field 'nope' on type 'Query'", response.ErrorMessages.Single());
-        Assert.False(response.Json!.AsObject().ContainsKey("data"), $"A document that never executed has no `data`: {response.Body}");
+        Assert.False(response.Json!.AsObject().ContainsKey("data"),
+            $"A document that never executed has no `data`: {response.Body}");
         await AssertStillAnswersAsync();
     }
 
@@ -295,7 +303,8 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
     [Fact]
     public async Task A_body_that_is_not_valid_utf8_is_400_not_500()
     {
-        byte[] body = [.. Encoding.UTF8.GetBytes("""{"query": "{ __typename }"""), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes("\"}")];
+        byte[] body =
+            [.. Encoding.UTF8.GetBytes("""{"query": "{ __typename }"""), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes("\"}")];
 
         var response = await client.PostContentAsync(new ByteArrayContent(body));
 
@@ -366,7 +375,10 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
         response.AssertSuccess();
     }
 
-    /// <summary>A valid request of exactly <paramref name="bytes"/> UTF-8 bytes: a small query, the JSON padded with insignificant whitespace.</summary>
+    /// <summary>
+    /// A valid request of exactly <paramref name="bytes"/> UTF-8 bytes: a small query, the JSON padded with
+    /// insignificant whitespace.
+    /// </summary>
     private static string PaddedBody(int bytes)
     {
         var empty = """{"query":"{ __typename }"}""";
@@ -385,7 +397,8 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
     /// <summary>Content whose length is not known up front, so it goes out chunked without Content-Length.</summary>
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
     {
-        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            stream.WriteAsync(bytes).AsTask();
 
         protected override bool TryComputeLength(out long length)
         {
