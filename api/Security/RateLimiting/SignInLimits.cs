@@ -36,7 +36,8 @@ public sealed class SignInLimits : IDisposable
     /// <summary>For the rate-limiting middleware; requests that are not sign-ins pass untouched.</summary>
     public PartitionedRateLimiter<HttpContext> Limiter { get; }
 
-    /// <summary>Whether the response refuses the sign-in: a wrong secret, password or code, an unknown client, a bad request.</summary>
+    /// <summary>Whether the response refuses the sign-in: a wrong secret, password or code, an unknown client, a bad
+    /// request.</summary>
     public static bool IsRefusal(int status) =>
         status is StatusCodes.Status400BadRequest or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden;
 
@@ -47,7 +48,8 @@ public sealed class SignInLimits : IDisposable
         accountFailures.AttemptAcquire(context).Dispose();
     }
 
-    /// <summary>429 with Retry-After and a body the client expects: OAuth error JSON, or a page for a browser.</summary>
+    /// <summary>429 with Retry-After and a body the client expects: OAuth error JSON, or a page for a
+    /// browser.</summary>
     public static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var http = rejected.HttpContext;
@@ -81,7 +83,8 @@ public sealed class SignInLimits : IDisposable
         PartitionedRateLimiter.Create<HttpContext, string>(context =>
             context.Features.Get<SignInCaller>() is { } caller && key(caller) is { } partition
                 ? RateLimitPartition.GetFixedWindowLimiter(partition,
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = RateLimitOptions.Window, QueueLimit = 0 })
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = RateLimitOptions.Window,
+                        QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter(""));
 
     public void Dispose()
