@@ -63,8 +63,9 @@ internal static class DemoGrids
         const double Half = 0.0015;
         var (west, east, south, north) =
             (centre.Longitude - Half, centre.Longitude + Half, centre.Latitude - Half, centre.Latitude + Half);
-        return Invariant(
-            $$"""{"type":"Polygon","coordinates":[[[{{west:F4}},{{south:F4}}],[{{east:F4}},{{south:F4}}],[{{east:F4}},{{north:F4}}],[{{west:F4}},{{north:F4}}],[{{west:F4}},{{south:F4}}]]]}""");
+        return Invariant($$"""{"type":"Polygon","coordinates":[[[{{west:F4}},{{south:F4}}],""")
+            + Invariant($$"""[{{east:F4}},{{south:F4}}],[{{east:F4}},{{north:F4}}],[{{west:F4}},{{north:F4}}],""")
+            + Invariant($$"""[{{west:F4}},{{south:F4}}]]]}""");
     }
 
     /// <summary>Building guards per grid, a residents' joint-defence team per community, and the station's

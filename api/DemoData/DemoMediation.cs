@@ -224,8 +224,8 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
         {
             var sequence = 0;
             foreach (var mediationCase in owned.OrderBy(c => c.RegisteredAt))
-                mediationCase.CaseNumber =
-                    $"{organisation.PrefixOf(owned.Key)}-TJ-{DemoCalendar.LocalDay(mediationCase.RegisteredAt).Year}-{++sequence:D3}";
+                mediationCase.CaseNumber = $"{organisation.PrefixOf(owned.Key)}-TJ-"
+                    + $"{DemoCalendar.LocalDay(mediationCase.RegisteredAt).Year}-{++sequence:D3}";
         }
     }
 }

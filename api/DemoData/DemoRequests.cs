@@ -222,8 +222,8 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
         {
             var sequence = 0;
             foreach (var request in owned.OrderBy(r => r.ReceivedAt))
-                request.Number =
-                    $"{organisation.PrefixOf(owned.Key)}-QZ-{DemoCalendar.LocalDay(request.ReceivedAt).Year}-{++sequence:D3}";
+                request.Number = $"{organisation.PrefixOf(owned.Key)}-QZ-"
+                    + $"{DemoCalendar.LocalDay(request.ReceivedAt).Year}-{++sequence:D3}";
         }
         foreach (var day in requests.Where(r => r.DivertedAt is not null)
             .GroupBy(r => DemoCalendar.LocalDay(r.DivertedAt!.Value)))

@@ -170,8 +170,8 @@ public static class AuthSetup
             // Throw-away key: every restart invalidates the tokens issued before it.
             options.AddEphemeralSigningKey();
         else
-            throw new InvalidOperationException(
-                "No token signing keys are configured. Set Security:SigningCertificate:Path/Password to a PKCS#12 file.");
+            throw new InvalidOperationException("No token signing keys are configured. "
+                + "Set Security:SigningCertificate:Path/Password to a PKCS#12 file.");
 
         // Tokens are encrypted with a symmetric key (A256KW): only this service reads its own tokens (validation uses
         // the local server), and unwrapping with AES costs microseconds where RSA-OAEP cost milliseconds per request.

@@ -15,8 +15,8 @@ public sealed class WhereInputGraphType<TNodeType> : InputObjectGraphType where 
     {
         var map = EntityFieldMap.For(typeof(TNodeType));
         Name = map.GraphTypeName + "Where";
-        Description =
-            $"Conditions on {map.GraphTypeName} rows; all given must hold. Only fields the caller may read can be used.";
+        Description = $"Conditions on {map.GraphTypeName} rows; all given must hold. "
+            + "Only fields the caller may read can be used.";
         Field<IdFilterInputType>("id").Description("Conditions on the global id.");
         foreach (var (name, (property, _, _)) in map.Columns)
             Field(name, ScalarFilterTypes.For(property.PropertyType))

@@ -17,7 +17,8 @@ namespace Gateway.Api.GraphQL.Loading;
 public sealed class Projection
 {
     private static readonly ConcurrentDictionary<(Type, string), LambdaExpression> Selectors = new();
-    private static readonly ConditionalWeakTable<GraphQLField, ConcurrentDictionary<IComplexGraphType, Projection>> FieldProjections = new();
+    private static readonly ConditionalWeakTable<GraphQLField, ConcurrentDictionary<IComplexGraphType, Projection>>
+        FieldProjections = new();
 
     /// <summary>Every column: the projection a resolver that reads arbitrary columns needs.</summary>
     public static readonly Projection WholeRow = new(null);

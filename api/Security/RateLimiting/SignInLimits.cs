@@ -39,7 +39,8 @@ public sealed class SignInLimits : IDisposable
     /// <summary>Whether the response refuses the sign-in: a wrong secret, password or code, an unknown client, a bad
     /// request.</summary>
     public static bool IsRefusal(int status) =>
-        status is StatusCodes.Status400BadRequest or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden;
+        status is StatusCodes.Status400BadRequest or StatusCodes.Status401Unauthorized
+            or StatusCodes.Status403Forbidden;
 
     /// <summary>Charges a refused sign-in to its address and account.</summary>
     public void RecordFailure(HttpContext context)
@@ -72,10 +73,11 @@ public sealed class SignInLimits : IDisposable
             return;
         }
         http.Response.ContentType = "text/html; charset=utf-8";
+        var message = $"Too many sign-in attempts. Try again in {seconds} seconds.";
         await http.Response.WriteAsync($"""
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><title>Too many attempts · Gateway</title></head>
-            <body><p role="alert">{WebUtility.HtmlEncode($"Too many sign-in attempts. Try again in {seconds} seconds.")}</p></body></html>
+            <body><p role="alert">{WebUtility.HtmlEncode(message)}</p></body></html>
             """, cancellationToken);
     }
 
