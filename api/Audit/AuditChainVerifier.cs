@@ -70,8 +70,8 @@ public sealed class AuditChainVerifier(
                         + $"{Missing(head.Id + 1, record.Id - 1)} (removed, or moved out of the unit tree).");
                 if (record.PreviousHash != expectedPrevious)
                     return Broken(checkedRecords, record.Id,
-                        "The record does not link to the one before it: a record before it was removed, inserted or "
-                            + "rewritten.");
+                        "The record does not link to the one before it: a record before it was removed, "
+                        + "inserted or rewritten.");
                 if (key.HashOf(record) != record.Hash)
                     return Broken(checkedRecords, record.Id, "The record's content does not match its keyed hash: "
                         + "it was changed, or its hash recomputed without the chain key.");
@@ -80,8 +80,8 @@ public sealed class AuditChainVerifier(
                     pending.Dequeue();
                     if (checkpoint.HeadId < record.Id)
                         return Broken(checkedRecords, record.Id,
-                            $"The checkpoint of {checkpoint.At:u} names record {checkpoint.HeadId}, missing before "
-                                + "this one.");
+                            $"The checkpoint of {checkpoint.At:u} names record {checkpoint.HeadId}, "
+                            + "missing before this one.");
                     if (checkpoint.HeadHash != record.Hash || checkpoint.Count != checkedRecords)
                         return Broken(checkedRecords, record.Id,
                             $"The record does not match the checkpoint of {checkpoint.At:u} "
@@ -96,15 +96,13 @@ public sealed class AuditChainVerifier(
         if (pending.TryPeek(out var unreached))
             return Broken(checkedRecords, (head?.Id ?? unreached.HeadId - unreached.Count) + 1,
                 $"The chain ends {(head is null ? "before its first record" : $"at record {head.Id}")}, but the "
-                    + "checkpoint of "
-                + $"{unreached.At:u} vouches for {unreached.Count} records up to record {unreached.HeadId}: "
-                + "the newest records were removed.");
+                + $"checkpoint of {unreached.At:u} vouches for {unreached.Count} records up to record "
+                + $"{unreached.HeadId}: the newest records were removed.");
         if (head is null) return new AuditChainVerification(true, 0, null, null);
         if (checkpoints.Count == 0)
             return Fault(checkedRecords, $"The chain holds {checkedRecords} records but there is no checkpoint in "
                 + $"{checkpointFile.Path}: the file was removed, or {AuditCheckpointFile.PathKey} points elsewhere, so "
-                + "the "
-                + "newest records cannot be vouched for. Pass a filed checkpoint to verify against it.");
+                + "the newest records cannot be vouched for. Pass a filed checkpoint to verify against it.");
         return new AuditChainVerification(true, checkedRecords, null, null,
             AuditCheckpoint.Sign(head.Id, checkedRecords, head.Hash, clock.GetUtcNow().UtcDateTime, key));
     }

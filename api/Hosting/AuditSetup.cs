@@ -31,11 +31,11 @@ public static class AuditSetup
         if (retentionDays < MinimumRetentionDays)
             throw new InvalidOperationException(
                 $"{RetentionDaysKey} is {retentionDays}, but audit records must be kept at least "
-                    + $"{MinimumRetentionDays} days (CJIS: one year; Cybersecurity Law: six months). Set it to "
-                    + $"{MinimumRetentionDays} or more.");
+                + $"{MinimumRetentionDays} days (CJIS: one year; Cybersecurity Law: six months). "
+                + $"Set it to {MinimumRetentionDays} or more.");
         var key = AuthSetup.ReadKey(builder.Configuration, ChainKeyKey,
-            "it keys the audit chain, so that whoever owns the database cannot rewrite records and recompute their "
-                + "hashes");
+            "it keys the audit chain, "
+            + "so that whoever owns the database cannot rewrite records and recompute their hashes");
         builder.Services.AddSingleton(new AuditChainKey(key));
         builder.Services.AddSingleton(new AuditCheckpointFile(CheckpointPath(builder.Configuration)));
         builder.Services.AddSingleton<AuditChainVerifier>();
@@ -61,8 +61,8 @@ public static class AuditSetup
             if (result.Checkpoint is { } checkpoint)
             {
                 Console.WriteLine(
-                    $"File this checkpoint outside the service; verify against it later with {CheckpointOption} "
-                        + "\"<line>\":");
+                    "File this checkpoint outside the service; "
+                    + $"verify against it later with {CheckpointOption} \"<line>\":");
                 Console.WriteLine(checkpoint.ToLine());
             }
             return 0;
@@ -85,8 +85,7 @@ public static class AuditSetup
             if (string.IsNullOrEmpty(database) || database == ":memory:")
                 throw new InvalidOperationException(
                     $"{AuditCheckpointFile.PathKey} is not configured and the database is no file to keep checkpoints "
-                        + "beside. "
-                    + "Set it to a file path.");
+                    + "beside. Set it to a file path.");
             path = Path.ChangeExtension(database, ".audit-checkpoints");
         }
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -143,8 +143,8 @@ public static class AuthSetup
         var value = configuration[name];
         if (string.IsNullOrWhiteSpace(value))
             throw new InvalidOperationException(
-                $"{name} is not configured. Set it to the base64 of 32 random bytes (e.g. `openssl rand -base64 32`); "
-                    + $"{purpose}.");
+                $"{name} is not configured. Set it to the base64 of 32 random bytes (e.g. "
+                + $"`openssl rand -base64 32`); {purpose}.");
         byte[] key;
         try
         {

@@ -55,8 +55,8 @@ public static class DataSetup
         if (app.Environment.IsProduction())
         {
             app.Logger.LogWarning(
-                "Database:SeedDemoCounty is ignored in Production: the demo county and its demo accounts are never "
-                + "seeded there.");
+                "Database:SeedDemoCounty is ignored in Production: "
+                + "the demo county and its demo accounts are never seeded there.");
             return;
         }
         // One transaction: a process killed mid-seed leaves an empty database that seeds again, never half a county.

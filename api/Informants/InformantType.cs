@@ -23,8 +23,8 @@ public sealed class InformantType : EntityGraphType<Informant>
             .Description("Day the authorisation lapses unless renewed (12 months from grant).");
         // Every informant has an identity row, so none means the row filter withheld it: a refused attempt, audited.
         Dependent<InformantIdentity>("identity", d => d.InformantId,
-            "The informant's protected real identity; null unless the caller currently handles or controls the "
-                + "informant, or may read identities in scope.",
+            "The informant's protected real identity; "
+            + "null unless the caller currently handles or controls the informant, or may read identities in scope.",
             whenNone: ctx => ctx.RequestServices!.GetRequiredService<RequestAuditTrail>()
                 .Note(InformantIdentityType.IdentityRead, AuditOutcome.Denied, GlobalId.Encode(Name, ctx.Source.Id)));
         Children<InformantHandling>("handlings", h => h.InformantId,

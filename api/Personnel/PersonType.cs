@@ -12,8 +12,8 @@ public sealed class PersonType : EntityGraphType<Person>
     {
         Name = "Person";
         Description =
-            "Someone who works in community policing: police officer, auxiliary police, grid worker or mediation "
-            + "member.";
+            "Someone who works in community policing: police officer, auxiliary police, "
+            + "grid worker or mediation member.";
         this.RequirePermission(Permissions.PersonnelRead);
         Field(p => p.Kind).Description("Police, auxiliary police, grid worker or mediation member.");
         Field(p => p.Name).Description("Full name.");

@@ -11,8 +11,8 @@ public sealed class AuditChainVerificationType : ObjectGraphType<AuditChainVerif
     {
         Name = "AuditChainVerification";
         Description =
-            "Whether every audit record still matches its keyed hash, links to the one before it and reaches the "
-            + "newest checkpoint.";
+            "Whether every audit record still matches its keyed hash, "
+            + "links to the one before it and reaches the newest checkpoint.";
         this.RequirePermission(Permissions.AuditRead);
         Field(v => v.Verified).Description("Every record holds: nothing was changed or removed.");
         Field(v => v.CheckedRecords).Description("Records checked, up to and including the first broken one.");

@@ -10,8 +10,8 @@ public sealed class StringFilterInputType : InputObjectGraphType
     {
         Name = "StringFilter";
         Description =
-            "Conditions on a text value; all given must hold. contains/startsWith/endsWith ignore the case of Latin "
-            + "letters.";
+            "Conditions on a text value; all given must hold. "
+            + "contains/startsWith/endsWith ignore the case of Latin letters.";
         Field<StringGraphType>("eq").Description("Equal to.");
         Field<StringGraphType>("neq").Description("Not equal to.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("One of these values (at most 100).");

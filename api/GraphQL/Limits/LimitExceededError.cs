@@ -11,9 +11,8 @@ public sealed class LimitExceededError : ValidationError
 
     public LimitExceededError(ROM source, ASTNode? node)
         : base(source, "LIMIT",
-            "Query validation error: the document asks for more than this service allows in one request.", node is null
-            ? []
-            : [node])
+            "Query validation error: the document asks for more than this service allows in one request.",
+            node is null ? [] : [node])
     {
         Code = ErrorCode;
     }

@@ -162,8 +162,8 @@ public sealed class BatchLoader(GatewayDbContext db)
             joined.Prime(loader, fetched);
 
             var beyond = request.FarCursor is { } cursor
-                ? (await request.Filtered.Where(PageRequest<T>.Not(cursor)).Where(KeyIn(foreignKey, keys)).Select(
-                    foreignKey).Distinct().ToListAsync(cancellationToken)).ToHashSet()
+                ? (await request.Filtered.Where(PageRequest<T>.Not(cursor)).Where(KeyIn(foreignKey, keys))
+                    .Select(foreignKey).Distinct().ToListAsync(cancellationToken)).ToHashSet()
                 : [];
             var byParent = fetched.GroupBy(row => readKey(row.Row)!.Value).ToDictionary(g => g.Key, g => g.ToList());
             // These parents' counts of matching children, in one grouped query the first time one of them is asked for.

@@ -83,11 +83,13 @@ public sealed class JoinedReferences
             columns = [.. projection.Columns!.Where(c => c != nameof(Entity.Id)).Select(c =>
                 relation.TargetEntity.GetProperty(c)!)];
             var boxed = Expression.Parameter(typeof(object), "row");
-            readKey = Expression.Lambda<Func<object, long?>>(relation.ForeignKeyOf(
-                Expression.Convert(boxed, relation.ForeignKey.Parameters[0].Type)), boxed).Compile();
+            readKey = Expression.Lambda<Func<object, long?>>(
+                relation.ForeignKeyOf(Expression.Convert(boxed, relation.ForeignKey.Parameters[0].Type)), boxed)
+                .Compile();
             // loader.Prime<Target>(id, (Target)row, projection), compiled once rather than reflected per row.
-            var (loader, id, target, with) = (Expression.Parameter(typeof(BatchLoader)), Expression.Parameter(
-                typeof(long)), Expression.Parameter(typeof(object)), Expression.Parameter(typeof(Projection)));
+            var (loader, id, target, with) = (Expression.Parameter(typeof(BatchLoader)),
+                Expression.Parameter(typeof(long)), Expression.Parameter(typeof(object)),
+                Expression.Parameter(typeof(Projection)));
             prime = Expression.Lambda<Action<BatchLoader, long, object?, Projection>>(
                 Expression.Call(loader, nameof(BatchLoader.Prime), [relation.TargetEntity], id,
                     Expression.Convert(target, relation.TargetEntity), with), loader, id, target, with).Compile();

@@ -68,8 +68,9 @@ public sealed class PageRequest<T> where T : Entity, new()
         // Input objects arrive as dictionaries already; reading them as such skips a conversion per request.
         if (Argument(context, "where") is IDictionary<string, object?> where)
             rows = rows.Where(new WhereBuilder(db, scope).Build<T>(where, nodeGraphType));
-        var order = SortOrder.For<T>((Argument(context,
-            "order") as IEnumerable<object?>)?.Cast<IDictionary<string, object?>>().ToList(), map, scope, db);
+        var order = SortOrder.For<T>(
+            (Argument(context, "order") as IEnumerable<object?>)?.Cast<IDictionary<string, object?>>().ToList(),
+            map, scope, db);
         var after = afterCursor is null ? null : order.Beyond<T>(afterCursor, "after", reverse: false);
         var before = beforeCursor is null ? null : order.Beyond<T>(beforeCursor, "before", reverse: true);
         var backwards = last is not null || (first is null && beforeCursor is not null && afterCursor is null);

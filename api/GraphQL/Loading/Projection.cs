@@ -145,8 +145,8 @@ public sealed class Projection
                         || typeNames.Contains(inline.TypeCondition.Type.Name.StringValue):
                         foreach (var field in FieldsOf(context, [inline.SelectionSet], typeNames)) yield return field;
                         break;
-                    case GraphQLFragmentSpread spread when Fragment(context,
-                        spread.FragmentName.Name.StringValue) is { } fragment
+                    case GraphQLFragmentSpread spread
+                        when Fragment(context, spread.FragmentName.Name.StringValue) is { } fragment
                         && typeNames.Contains(fragment.TypeCondition.Type.Name.StringValue):
                         foreach (var field in FieldsOf(context, [fragment.SelectionSet], typeNames)) yield return field;
                         break;

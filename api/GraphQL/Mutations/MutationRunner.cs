@@ -35,8 +35,7 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
     }
 
     private async Task<MutationPayload> RunStepsAsync<TInput, TTarget>(string mutation, string targetTypeName,
-        TInput input,
-        MutationSteps<TInput, TTarget> steps, CancellationToken cancellationToken) where TTarget : Entity
+        TInput input, MutationSteps<TInput, TTarget> steps, CancellationToken cancellationToken) where TTarget : Entity
     {
         var targetId = steps.TargetIdOf(input);
         var errors = steps.Validate(input);

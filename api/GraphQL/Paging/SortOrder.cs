@@ -48,8 +48,10 @@ public sealed class SortOrder
             {
                 var (value, descending, nullable) = resolver.Resolve(row, order[i], map, $"order[{i}]", hops: 0);
                 if (nullable)
-                    keys.Add(Key.Of(row, Expression.Condition(Expression.Equal(value, Expression.Constant(null,
-                        value.Type)), Expression.Constant(1), Expression.Constant(0)), descending: false));
+                    keys.Add(Key.Of(row,
+                        Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)),
+                            Expression.Constant(1), Expression.Constant(0)),
+                        descending: false));
                 keys.Add(Key.Of(row, value, descending));
             }
         }
@@ -83,8 +85,9 @@ public sealed class SortOrder
         var row = Expression.Parameter(typeof(T), "row");
         var values = Expression.NewArrayInit(typeof(object),
             keys.Select(k => Expression.Convert(k.Selector.Inline(row), typeof(object))));
-        var keyed = Expression.New(typeof(KeyedRow<T>).GetConstructors()[0], project is null ? row : project.Inline(
-            row), values, joined is null ? Expression.Constant(null, typeof(object?[])) : joined.Inline(row));
+        var keyed = Expression.New(typeof(KeyedRow<T>).GetConstructors()[0],
+            project is null ? row : project.Inline(row), values,
+            joined is null ? Expression.Constant(null, typeof(object?[])) : joined.Inline(row));
         return rows.Select(Expression.Lambda<Func<T, KeyedRow<T>>>(keyed, row));
     }
 
@@ -119,8 +122,10 @@ public sealed class SortOrder
             throw new PagingError($"`{argument}` is not a cursor returned by this connection in this order.");
         try
         {
-            return [.. elements.Select((e, i) => e.ValueKind == JsonValueKind.Null ? null : e.Deserialize(
-                Nullable.GetUnderlyingType(keys[i].Selector.ReturnType) ?? keys[i].Selector.ReturnType))];
+            return [.. elements.Select((e, i) => e.ValueKind == JsonValueKind.Null
+                ? null
+                : e.Deserialize(
+                    Nullable.GetUnderlyingType(keys[i].Selector.ReturnType) ?? keys[i].Selector.ReturnType))];
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {

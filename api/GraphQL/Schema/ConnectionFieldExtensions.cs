@@ -28,10 +28,10 @@ public static class ConnectionFieldExtensions
             var db = ctx.RequestServices!.GetRequiredService<GatewayDbContext>();
             var request = PageRequest<T>.From(ctx, rows(db).AsNoTracking(), nodeType);
             var joined = JoinedReferences.OfConnection(ctx);
-            var page = await request.Order.WithKeys(request.Order.Apply(request.Window,
-                request.Backwards).Take(request.Size + 1), request.Projection.Selector<T>(), joined.IsEmpty
-                ? null
-                : joined.Values<T>(db)).ToListAsync(ctx.CancellationToken);
+            var page = await request.Order.WithKeys(
+                    request.Order.Apply(request.Window, request.Backwards).Take(request.Size + 1),
+                    request.Projection.Selector<T>(), joined.IsEmpty ? null : joined.Values<T>(db))
+                .ToListAsync(ctx.CancellationToken);
             joined.Prime(ctx.RequestServices!.GetRequiredService<BatchLoader>(), page);
             // The side the caller paged from is known from the page itself; the far side costs one EXISTS only when a
             // cursor was given.
@@ -62,14 +62,18 @@ public static class ConnectionFieldExtensions
                 {
                     Name = "first", Description = "Return at most this many rows from the start (or after `after`).",
                 },
-                new QueryArgument<StringGraphType> { Name = "after",
-                    Description = "Cursor of the row to start after." },
+                new QueryArgument<StringGraphType>
+                {
+                    Name = "after", Description = "Cursor of the row to start after.",
+                },
                 new QueryArgument<IntGraphType>
                 {
                     Name = "last", Description = "Return at most this many rows from the end (or before `before`).",
                 },
-                new QueryArgument<StringGraphType> { Name = "before",
-                    Description = "Cursor of the row to end before." },
+                new QueryArgument<StringGraphType>
+                {
+                    Name = "before", Description = "Cursor of the row to end before.",
+                },
                 new QueryArgument(typeof(WhereInputGraphType<>).MakeGenericType(nodeType))
                 {
                     Name = "where",
@@ -81,8 +85,8 @@ public static class ConnectionFieldExtensions
                 {
                     Name = "order",
                     Description =
-                        "Sort keys in priority order; the id breaks ties. Cursors belong to the order they were issued "
-                        + "in.",
+                        "Sort keys in priority order; the id breaks ties. "
+                        + "Cursors belong to the order they were issued in.",
                 }),
         };
     }

@@ -29,8 +29,8 @@ public sealed class NodeQueries : IQueryFields
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description(
-                "The objects with these global ids, in order; null (with a NOT_FOUND error) where none exists. At "
-                + $"most {MaxIds} ids.")
+                "The objects with these global ids, in order; null (with a NOT_FOUND error) where none exists. "
+                + $"At most {MaxIds} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .AllowAnyCaller()
             .Resolve(ctx =>
