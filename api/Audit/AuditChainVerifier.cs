@@ -85,8 +85,8 @@ public sealed class AuditChainVerifier(
                     if (checkpoint.HeadHash != record.Hash || checkpoint.Count != checkedRecords)
                         return Broken(checkedRecords, record.Id,
                             $"The record does not match the checkpoint of {checkpoint.At:u} "
-                            + $"({checkpoint.Count} records up to this one, with another hash): the chain was "
-                            + "rewritten.");
+                            + $"({checkpoint.Count} records up to this one, with another hash): "
+                            + "the chain was rewritten.");
                 }
                 expectedPrevious = record.Hash;
                 head = record;

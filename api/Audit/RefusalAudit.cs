@@ -77,9 +77,8 @@ public sealed class RefusalAudit(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One failed sweep (a locked database, say) must not end the sweeps; the summaries it held are lost.
-                logger.LogError(
-                    e, "Writing refusal summaries to the audit log failed; the counts of the windows that closed are "
-                    + "lost.");
+                logger.LogError(e, "Writing refusal summaries to the audit log failed; "
+                    + "the counts of the windows that closed are lost.");
             }
         }
     }

@@ -20,8 +20,8 @@ internal sealed class DemoFieldWork(Random random)
 
     private static readonly (FieldWorkKind Kind, double Chance)[] GridWorkerRoutine =
         [(FieldWorkKind.Patrol, 0.3), (FieldWorkKind.Publicity, 0.1), (FieldWorkKind.Inspection, 0.05),
-            (FieldWorkKind.DisputeResolution, 0.05),
-         (FieldWorkKind.Intelligence, 0.1), (FieldWorkKind.ServiceToResidents, 0.15)];
+         (FieldWorkKind.DisputeResolution, 0.05), (FieldWorkKind.Intelligence, 0.1),
+         (FieldWorkKind.ServiceToResidents, 0.15)];
 
     private static readonly Dictionary<FieldWorkKind, string[]> Notes = new()
     {
@@ -54,8 +54,9 @@ internal sealed class DemoFieldWork(Random random)
             var auxiliaries = team.Auxiliaries.Where((_, i) =>
                 day.DayOfWeek != (i == 0 ? DayOfWeek.Saturday : DayOfWeek.Sunday)).ToList();
             var gridWorkers = team.GridWorkers
-                .Where(_ => DemoCalendar.IsWeekend(day) ? day.DayOfWeek == DayOfWeek.Saturday
-                    && random.Chance(0.4) : random.Chance(0.97))
+                .Where(_ => DemoCalendar.IsWeekend(day)
+                    ? day.DayOfWeek == DayOfWeek.Saturday && random.Chance(0.4)
+                    : random.Chance(0.97))
                 .ToList();
 
             if (officerOnDuty)

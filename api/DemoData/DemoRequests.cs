@@ -160,8 +160,10 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
         {
             OwnerUnit = request.OwnerUnit,
             Request = request,
-            Channel = roll < 0.5 ? ReturnVisitChannel.Sms : roll < 0.85 ? ReturnVisitChannel.Phone
-                : ReturnVisitChannel.InPerson, VisitedAt = random.DaysLater(request.ClosedAt.Value, 1, 2),
+            Channel = roll < 0.5 ? ReturnVisitChannel.Sms
+                : roll < 0.85 ? ReturnVisitChannel.Phone
+                : ReturnVisitChannel.InPerson,
+            VisitedAt = random.DaysLater(request.ClosedAt.Value, 1, 2),
             Satisfied = satisfied,
             Note = satisfied ? "群众对办理结果表示满意" : "群众认为办理不够及时",
         });

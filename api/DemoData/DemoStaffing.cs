@@ -118,8 +118,10 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
             return new CommunityPost
             {
                 OwnerUnit = office.Unit, Person = a.Person, Community = office.Community,
-                Post = office.Prefix is "NJ" or "AM" ? CommunityPostKind.PartyBranchMember
-                    : CommunityPostKind.ResidentsCommitteeMember, From = a.From, To = a.To,
+                Post = office.Prefix is "NJ" or "AM"
+                    ? CommunityPostKind.PartyBranchMember
+                    : CommunityPostKind.ResidentsCommitteeMember,
+                From = a.From, To = a.To,
             };
         }).ToList();
 

@@ -82,8 +82,11 @@ public static class GraphQLSetup
         catch (OperationCanceledException)
             when (deadline.IsCancellationRequested && !callerToken.IsCancellationRequested)
         {
-            return new ExecutionResult { Executed = true,
-                Errors = [new ExecutionError("The request took too long and was stopped.") { Code = "TIMEOUT" }] };
+            return new ExecutionResult
+            {
+                Executed = true,
+                Errors = [new ExecutionError("The request took too long and was stopped.") { Code = "TIMEOUT" }],
+            };
         }
     }
 

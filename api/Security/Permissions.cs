@@ -31,7 +31,6 @@ public static class Permissions
     {
         OfficesRead, GridsRead, PersonnelRead, StaffingWrite, FieldWorkRead, FieldWorkWrite, RegistryRead,
         RegistryWrite, PiiRead, MediationRead, MediationWrite, RequestsRead, RequestsWrite, InformantsRead,
-        InformantsWrite,
-        InformantsIdentity, StatisticsRead, AuditRead, ClientsManage, UsersManage,
+        InformantsWrite, InformantsIdentity, StatisticsRead, AuditRead, ClientsManage, UsersManage,
     };
 }

@@ -25,8 +25,8 @@ public sealed class AuditChainVerificationType : ObjectGraphType<AuditChainVerif
         Field<StringGraphType>("checkpoint")
             .Description(
                 "A signed checkpoint of the verified head (its id, the record count, its hash, the time) to file "
-                + "outside the service and pass back as `checkpoint` later; null unless verified, or for an empty "
-                + "chain.")
+                + "outside the service and pass back as `checkpoint` later; "
+                + "null unless verified, or for an empty chain.")
             .Resolve(ctx => ctx.Source.Checkpoint?.ToLine());
     }
 }

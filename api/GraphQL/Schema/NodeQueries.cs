@@ -46,8 +46,10 @@ public sealed class NodeQueries : IQueryFields
                     {
                         nodes[i] = await loads[i].GetResultAsync(cancellationToken);
                         if (nodes[i] is null)
-                            ctx.Errors.Add(new ExecutionError(NotFound(ids[i]).Message) { Code = "NOT_FOUND",
-                                Path = ctx.ResponsePath.Append(i) });
+                            ctx.Errors.Add(new ExecutionError(NotFound(ids[i]).Message)
+                            {
+                                Code = "NOT_FOUND", Path = ctx.ResponsePath.Append(i),
+                            });
                     }
                     return nodes;
                 });

@@ -32,16 +32,16 @@ public sealed class GraphQLRequestBudget : IConfigureExecution, IDocumentExecuti
         costPerMinute = limits.GraphQLCostPerMinute;
         concurrency = PartitionedRateLimiter.Create<string, string>(principal =>
             RateLimitPartition.GetConcurrencyLimiter(principal,
-            _ => new ConcurrencyLimiterOptions { PermitLimit = limits.GraphQLConcurrentRequests, QueueLimit = 0 }));
+                _ => new ConcurrencyLimiterOptions { PermitLimit = limits.GraphQLConcurrentRequests, QueueLimit = 0 }));
         cost = PartitionedRateLimiter.Create<string, string>(principal =>
             RateLimitPartition.GetTokenBucketLimiter(principal,
-            _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = limits.GraphQLCostPerMinute,
-                TokensPerPeriod = Math.Max(1, limits.GraphQLCostPerMinute / 60),
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = 0,
-            }));
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limits.GraphQLCostPerMinute,
+                    TokensPerPeriod = Math.Max(1, limits.GraphQLCostPerMinute / 60),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                }));
     }
 
     /// <summary>Outside the document cache and the execution timeout (200), inside the option configurations

@@ -25,7 +25,8 @@ public sealed class AuditRefusedTokenRequests(RefusalAudit refusals, IHttpContex
     public async ValueTask HandleAsync(ApplyTokenResponseContext context)
     {
         if (string.IsNullOrEmpty(context.Response.Error)) return;
-        await refusals.RecordAsync(new AuditEntry(Operation, AuditOutcome.Denied,
-            [context.Request?.ClientId ?? "(no client id)"]), http.HttpContext?.Connection.RemoteIpAddress?.ToString());
+        await refusals.RecordAsync(
+            new AuditEntry(Operation, AuditOutcome.Denied, [context.Request?.ClientId ?? "(no client id)"]),
+            http.HttpContext?.Connection.RemoteIpAddress?.ToString());
     }
 }

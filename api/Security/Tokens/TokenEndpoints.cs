@@ -82,8 +82,8 @@ public static class TokenEndpoints
                 [IdentityConstants.ApplicationScheme]);
         }
 
-        var usedSecondFactor = session.Principal!.FindFirstValue(
-            GatewayPrincipalFactory.AuthenticationMethods) == GatewayPrincipalFactory.MultiFactor;
+        var usedSecondFactor = session.Principal!.FindFirstValue(GatewayPrincipalFactory.AuthenticationMethods)
+            == GatewayPrincipalFactory.MultiFactor;
         if (!usedSecondFactor && GatewayPrincipalFactory.NeedsSecondFactor(await users.GetRolesAsync(user)))
         {
             await audit.RecordAsync(
