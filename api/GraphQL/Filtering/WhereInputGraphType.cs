@@ -27,8 +27,8 @@ public sealed class WhereInputGraphType<TNodeType> : InputObjectGraphType where 
                 ? typeof(WhereInputGraphType<>).MakeGenericType(relation.TargetGraphType)
                 : typeof(ListWhereInputGraphType<>).MakeGenericType(relation.TargetGraphType);
             Field(name, type).Description(relation.Kind == RelationKind.ToOne
-                ? $"Conditions on the related `{name.ToCamelCase()}`; rows without one, or with one outside the "
-                    + "caller's scope, do not match."
+                ? $"Conditions on the related `{name.ToCamelCase()}`; rows without one, "
+                    + "or with one outside the caller's scope, do not match."
                 : $"Conditions on the related `{name.ToCamelCase()}` rows within the caller's scope.");
         }
         Field<ListGraphType<NonNullGraphType<WhereInputGraphType<TNodeType>>>>("and")

@@ -45,8 +45,9 @@ public sealed class BatchLoader(GatewayDbContext db)
         // arguments.
         var place = (typeof(T), string.Join('.', context.ResponsePath.Where(step => step is string)));
         if (!childPages.TryGetValue(place, out var batch))
-            childPages[place] = batch = new ChildPageBatch<TParent, T>(this, db, PageRequest<T>.From(context,
-                db.Set<T>().AsNoTracking(), nodeGraphType), JoinedReferences.OfConnection(context), foreignKey);
+            childPages[place] = batch = new ChildPageBatch<TParent, T>(this, db,
+                PageRequest<T>.From(context, db.Set<T>().AsNoTracking(), nodeGraphType),
+                JoinedReferences.OfConnection(context), foreignKey);
         return ((ChildPageBatch<TParent, T>)batch).Load(parentId);
     }
 

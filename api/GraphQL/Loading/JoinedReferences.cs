@@ -80,8 +80,8 @@ public sealed class JoinedReferences
         public Reference(Relation relation, Projection projection)
         {
             (this.relation, this.projection) = (relation, projection);
-            columns = [.. projection.Columns!.Where(c => c != nameof(Entity.Id)).Select(c =>
-                relation.TargetEntity.GetProperty(c)!)];
+            columns = [.. projection.Columns!.Where(c => c != nameof(Entity.Id))
+                .Select(c => relation.TargetEntity.GetProperty(c)!)];
             var boxed = Expression.Parameter(typeof(object), "row");
             readKey = Expression.Lambda<Func<object, long?>>(
                 relation.ForeignKeyOf(Expression.Convert(boxed, relation.ForeignKey.Parameters[0].Type)), boxed)

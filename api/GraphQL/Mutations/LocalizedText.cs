@@ -13,8 +13,8 @@ public sealed record LocalizedText(string Chinese, string English)
     private static bool PrefersEnglish(HttpRequest? request)
     {
         if (request is null
-            || !StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage,
-                out var languages)) return false;
+            || !StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var languages))
+            return false;
         // OrderByDescending is stable: among equal weights the caller's own order stands.
         foreach (var language in languages.Where(l => l.Quality is not 0).OrderByDescending(l => l.Quality ?? 1))
         {

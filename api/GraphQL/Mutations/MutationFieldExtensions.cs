@@ -35,11 +35,11 @@ public static class MutationFieldExtensions
             Name = name,
             Description = description,
             ResolvedType = new NonNullGraphType(payload),
-            Arguments =
-                new QueryArguments(new QueryArgument<NonNullGraphType<AutoRegisteringInputObjectGraphType<TInput>>>
-            {
-                Name = InputPath.Argument,
-            }),
+            Arguments = new QueryArguments(
+                new QueryArgument<NonNullGraphType<AutoRegisteringInputObjectGraphType<TInput>>>
+                {
+                    Name = InputPath.Argument,
+                }),
             Resolver = new FuncFieldResolver<object?>(async ctx =>
                 await ctx.RequestServices!.GetRequiredService<MutationRunner>().RunAsync(name, payload.ResultTypeName,
                     ctx.GetArgument<TInput>(InputPath.Argument), steps, ctx.CancellationToken)),

@@ -123,8 +123,7 @@ public static class LoginEndpoints
         """;
 
     private static IResult Page(HttpContext http, IAntiforgery antiforgery, string action, string returnUrl,
-        string? error, string fields,
-        int status = StatusCodes.Status200OK) =>
+        string? error, string fields, int status = StatusCodes.Status200OK) =>
         AccountPage.Render(http, antiforgery, "Sign in", action, [KeyValuePair.Create("returnUrl", returnUrl)], error,
             fields, status);
 }
