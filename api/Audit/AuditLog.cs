@@ -91,8 +91,7 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
 
     /// <summary>
     /// A signed checkpoint of the new head, after the commit, so no checkpoint names a record that was rolled back;
-    /// while
-    /// the writer is held, so this process never appends an older head after a newer one. Once committed, the
+    /// while the writer is held, so this process never appends an older head after a newer one. Once committed, the
     /// checkpoint is written even if the caller has gone.
     /// </summary>
     internal Task CheckpointAsync(ChainHead head) =>
