@@ -38,7 +38,8 @@ public sealed class AuditChainKey
     public string Sign(string text) => Mac(checkpointKey, text);
 
     public bool HasSigned(string text, string signature) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(text)), Encoding.ASCII.GetBytes(signature));
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(text)),
+            Encoding.ASCII.GetBytes(signature));
 
     private static string Mac(byte[] key, string text) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text)));

@@ -8,8 +8,8 @@ namespace Gateway.Api.Audit;
 /// The outcome of walking the audit chain: how far it held and, if it broke, where and why; when it held, a signed
 /// checkpoint of its head for an operator to file.
 /// </summary>
-public sealed record AuditChainVerification(bool Verified, int CheckedRecords, long? FirstBrokenRecordId, string? Reason,
-    AuditCheckpoint? Checkpoint = null);
+public sealed record AuditChainVerification(bool Verified, int CheckedRecords, long? FirstBrokenRecordId,
+    string? Reason, AuditCheckpoint? Checkpoint = null);
 
 /// <summary>
 /// Walks every audit record in id order, checking that ids run on without a gap, recomputing each keyed hash, checking
@@ -36,7 +36,9 @@ public sealed class AuditChainVerifier(
                 return Fault(0, $"The checkpoint given is not an {AuditCheckpoint.Prefix} line.");
             if (!filed.IsSignedBy(key))
                 return Fault(0, "The checkpoint given does not hold its signature: it was altered"
-                    + (filed.KeyId != key.Id ? $", or signed with another key (id {filed.KeyId}, not {key.Id})." : "."));
+                    + (filed.KeyId != key.Id
+                        ? $", or signed with another key (id {filed.KeyId}, not {key.Id})."
+                        : "."));
             checkpoints.Add(filed);
         }
         // Read before the walk: a checkpoint is written after its records commit, so the walk meets every record named.
@@ -57,7 +59,8 @@ public sealed class AuditChainVerifier(
         while (true)
         {
             var lastId = head?.Id ?? 0;
-            var batch = await records.Where(r => r.Id > lastId).OrderBy(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            var batch = await records.Where(r => r.Id > lastId).OrderBy(r => r.Id).Take(BatchSize)
+                .ToListAsync(cancellationToken);
             if (batch.Count == 0) break;
             foreach (var record in batch)
             {
@@ -67,7 +70,8 @@ public sealed class AuditChainVerifier(
                         + $"{Missing(head.Id + 1, record.Id - 1)} (removed, or moved out of the unit tree).");
                 if (record.PreviousHash != expectedPrevious)
                     return Broken(checkedRecords, record.Id,
-                        "The record does not link to the one before it: a record before it was removed, inserted or rewritten.");
+                        "The record does not link to the one before it: a record before it was removed, "
+                        + "inserted or rewritten.");
                 if (key.HashOf(record) != record.Hash)
                     return Broken(checkedRecords, record.Id, "The record's content does not match its keyed hash: "
                         + "it was changed, or its hash recomputed without the chain key.");
@@ -76,10 +80,13 @@ public sealed class AuditChainVerifier(
                     pending.Dequeue();
                     if (checkpoint.HeadId < record.Id)
                         return Broken(checkedRecords, record.Id,
-                            $"The checkpoint of {checkpoint.At:u} names record {checkpoint.HeadId}, missing before this one.");
+                            $"The checkpoint of {checkpoint.At:u} names record {checkpoint.HeadId}, "
+                            + "missing before this one.");
                     if (checkpoint.HeadHash != record.Hash || checkpoint.Count != checkedRecords)
-                        return Broken(checkedRecords, record.Id, $"The record does not match the checkpoint of {checkpoint.At:u} "
-                            + $"({checkpoint.Count} records up to this one, with another hash): the chain was rewritten.");
+                        return Broken(checkedRecords, record.Id,
+                            $"The record does not match the checkpoint of {checkpoint.At:u} "
+                            + $"({checkpoint.Count} records up to this one, with another hash): "
+                            + "the chain was rewritten.");
                 }
                 expectedPrevious = record.Hash;
                 head = record;
@@ -88,14 +95,14 @@ public sealed class AuditChainVerifier(
 
         if (pending.TryPeek(out var unreached))
             return Broken(checkedRecords, (head?.Id ?? unreached.HeadId - unreached.Count) + 1,
-                $"The chain ends {(head is null ? "before its first record" : $"at record {head.Id}")}, but the checkpoint of "
-                + $"{unreached.At:u} vouches for {unreached.Count} records up to record {unreached.HeadId}: "
-                + "the newest records were removed.");
+                $"The chain ends {(head is null ? "before its first record" : $"at record {head.Id}")}, but the "
+                + $"checkpoint of {unreached.At:u} vouches for {unreached.Count} records up to record "
+                + $"{unreached.HeadId}: the newest records were removed.");
         if (head is null) return new AuditChainVerification(true, 0, null, null);
         if (checkpoints.Count == 0)
             return Fault(checkedRecords, $"The chain holds {checkedRecords} records but there is no checkpoint in "
-                + $"{checkpointFile.Path}: the file was removed, or {AuditCheckpointFile.PathKey} points elsewhere, so the "
-                + "newest records cannot be vouched for. Pass a filed checkpoint to verify against it.");
+                + $"{checkpointFile.Path}: the file was removed, or {AuditCheckpointFile.PathKey} points elsewhere, so "
+                + "the newest records cannot be vouched for. Pass a filed checkpoint to verify against it.");
         return new AuditChainVerification(true, checkedRecords, null, null,
             AuditCheckpoint.Sign(head.Id, checkedRecords, head.Hash, clock.GetUtcNow().UtcDateTime, key));
     }

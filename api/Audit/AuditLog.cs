@@ -13,8 +13,8 @@ namespace Gateway.Api.Audit;
 /// own scope and transaction, so a failed or refused operation is still recorded; a change is recorded in the change's
 /// transaction instead (<see cref="BeginTransactionAsync"/>), so the two commit together or not at all.
 /// </summary>
-public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IHttpContextAccessor http, TimeProvider clock,
-    AuditChainKey key, AuditCheckpointFile checkpoints)
+public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IHttpContextAccessor http,
+    TimeProvider clock, AuditChainKey key, AuditCheckpointFile checkpoints)
 {
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
     /// <summary>One writer at a time keeps the chain linear within this process.</summary>
@@ -27,7 +27,8 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
         RecordAsync(entry, http.HttpContext?.Connection.RemoteIpAddress?.ToString(), cancellationToken);
 
-    /// <summary>Appends the entry as coming from <paramref name="sourceAddress"/>: for records written after their request ended.</summary>
+    /// <summary>Appends the entry as coming from <paramref name="sourceAddress"/>: for records written after their
+    /// request ended.</summary>
     public async Task RecordAsync(AuditEntry entry, string? sourceAddress, CancellationToken cancellationToken)
     {
         await using var scope = SystemScope();
@@ -37,7 +38,8 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
         await Writer.WaitAsync(cancellationToken);
         try
         {
-            // The semaphore orders this process's writers; the transaction (BEGIN IMMEDIATE on SQLite) orders processes.
+            // The semaphore orders this process's writers; the transaction (BEGIN IMMEDIATE on SQLite) orders
+            // processes.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var head = await AppendAsync(db, records, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -56,7 +58,8 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     /// append through the transaction only: <see cref="RecordAsync(AuditEntry, CancellationToken)"/> would wait for
     /// the writer held here.
     /// </summary>
-    public async Task<AuditedTransaction> BeginTransactionAsync(GatewayDbContext db, CancellationToken cancellationToken)
+    public async Task<AuditedTransaction> BeginTransactionAsync(GatewayDbContext db,
+        CancellationToken cancellationToken)
     {
         await Writer.WaitAsync(cancellationToken);
         try
@@ -74,8 +77,8 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     /// Appends the entry inside the caller's open transaction, through a system-scoped context on the same connection
     /// (only the system appends to the trail); the caller holds <see cref="Writer"/>.
     /// </summary>
-    internal async Task<ChainHead> AppendWithinAsync(DbConnection connection, DbTransaction transaction, AuditEntry entry,
-        CancellationToken cancellationToken)
+    internal async Task<ChainHead> AppendWithinAsync(DbConnection connection, DbTransaction transaction,
+        AuditEntry entry, CancellationToken cancellationToken)
     {
         await using var scope = SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
@@ -87,12 +90,13 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     }
 
     /// <summary>
-    /// A signed checkpoint of the new head, after the commit, so no checkpoint names a record that was rolled back; while
-    /// the writer is held, so this process never appends an older head after a newer one. Once committed, the checkpoint
-    /// is written even if the caller has gone.
+    /// A signed checkpoint of the new head, after the commit, so no checkpoint names a record that was rolled back;
+    /// while the writer is held, so this process never appends an older head after a newer one. Once committed, the
+    /// checkpoint is written even if the caller has gone.
     /// </summary>
     internal Task CheckpointAsync(ChainHead head) =>
-        checkpoints.AppendAsync(AuditCheckpoint.Sign(head.Id, head.Count, head.Hash, clock.GetUtcNow().UtcDateTime, key));
+        checkpoints.AppendAsync(
+            AuditCheckpoint.Sign(head.Id, head.Count, head.Hash, clock.GetUtcNow().UtcDateTime, key));
 
     private AsyncServiceScope SystemScope()
     {
@@ -124,10 +128,13 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     /// <summary>The newest record of the chain and how many records it has up to there.</summary>
     internal sealed record ChainHead(long Id, long Count, string Hash);
 
-    /// <summary>Links the records to the chain's head and saves them, inside a transaction that holds the writer.</summary>
-    private async Task<ChainHead> AppendAsync(GatewayDbContext db, List<AuditRecord> records, CancellationToken cancellationToken)
+    /// <summary>Links the records to the chain's head and saves them, inside a transaction that holds the
+    /// writer.</summary>
+    private async Task<ChainHead> AppendAsync(GatewayDbContext db, List<AuditRecord> records,
+        CancellationToken cancellationToken)
     {
-        var previousHash = await db.AuditRecords.OrderByDescending(r => r.Id).Select(r => r.Hash).FirstOrDefaultAsync(cancellationToken) ?? GenesisHash;
+        var previousHash = await db.AuditRecords.OrderByDescending(r => r.Id).Select(r => r.Hash)
+            .FirstOrDefaultAsync(cancellationToken) ?? GenesisHash;
         foreach (var record in records)
         {
             record.PreviousHash = previousHash;
@@ -142,13 +149,15 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     }
 
     /// <summary>
-    /// Where a record of no unit (the system, a caller without a scope) is filed: at the root of the tree, so the county
-    /// bureau's auditors see it; "/" would match no auditor's unit path.
+    /// Where a record of no unit (the system, a caller without a scope) is filed: at the root of the tree, so the
+    /// county bureau's auditors see it; "/" would match no auditor's unit path.
     /// </summary>
     private static async Task<string> RootPathAsync(GatewayDbContext db, CancellationToken cancellationToken) =>
-        await db.OrgUnits.Where(u => u.ParentId == null).OrderBy(u => u.Id).Select(u => u.Path).FirstOrDefaultAsync(cancellationToken) ?? "/";
+        await db.OrgUnits.Where(u => u.ParentId == null).OrderBy(u => u.Id).Select(u => u.Path)
+            .FirstOrDefaultAsync(cancellationToken) ?? "/";
 
-    /// <summary>The ids, comma-joined into runs that each fit <see cref="AuditRecord.ObjectIdsMaxLength"/>; one empty run for none.</summary>
+    /// <summary>The ids, comma-joined into runs that each fit <see cref="AuditRecord.ObjectIdsMaxLength"/>; one empty
+    /// run for none.</summary>
     private static IEnumerable<string> ObjectIdRuns(IEnumerable<string> objectIds)
     {
         var run = new StringBuilder();
@@ -165,5 +174,6 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
         yield return run.ToString();
     }
 
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";
+    private static string Truncate(string value, int length) =>
+        value.Length <= length ? value : value[..(length - 1)] + "…";
 }

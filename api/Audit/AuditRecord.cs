@@ -15,14 +15,16 @@ public sealed class AuditRecord : Entity
     public string Actor { get; set; } = "";
     public string? ClientId { get; set; }
     public long? TenantUnitId { get; set; }
-    /// <summary>The tenant's tree path, so auditors see the records of their unit and below; the root's for records of no unit.</summary>
+    /// <summary>The tenant's tree path, so auditors see the records of their unit and below; the root's for records of
+    /// no unit.</summary>
     public string TenantPath { get; set; } = "";
     public string Operation { get; set; } = "";
     /// <summary>Comma-separated ids of the objects touched.</summary>
     public string ObjectIds { get; set; } = "";
     public AuditOutcome Outcome { get; set; }
     public string? SourceAddress { get; set; }
-    /// <summary>How many events the record stands for: 1, or for a summary of repeated refusals how many it folds.</summary>
+    /// <summary>How many events the record stands for: 1, or for a summary of repeated refusals how many it
+    /// folds.</summary>
     public int Occurrences { get; set; } = 1;
     public string PreviousHash { get; set; } = "";
     public string Hash { get; set; } = "";

@@ -18,17 +18,20 @@ public sealed class AuditedTransaction : IAsyncDisposable
     private AuditLog.ChainHead? head;
     private bool released;
 
-    internal AuditedTransaction(AuditLog log, GatewayDbContext db, IDbContextTransaction transaction, SemaphoreSlim writer) =>
+    internal AuditedTransaction(AuditLog log, GatewayDbContext db, IDbContextTransaction transaction,
+        SemaphoreSlim writer) =>
         (this.log, this.db, this.transaction, this.writer) = (log, db, transaction, writer);
 
     /// <summary>Appends the entry to the chain inside this transaction.</summary>
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken) =>
-        head = await log.AppendWithinAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), entry, cancellationToken);
+        head = await log.AppendWithinAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), entry,
+            cancellationToken);
 
     /// <summary>Commits the change and its audit record, then files the checkpoint of the new head.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        if (head is null) throw new InvalidOperationException("A change commits only with its audit record: append it first.");
+        if (head is null)
+            throw new InvalidOperationException("A change commits only with its audit record: append it first.");
         await transaction.CommitAsync(cancellationToken);
         await log.CheckpointAsync(head);
     }

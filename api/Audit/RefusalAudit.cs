@@ -8,10 +8,12 @@ namespace Gateway.Api.Audit;
 /// callers, and name the client id, user name or principal the refusal was for in their object ids.
 /// </summary>
 public sealed class RefusalAudit(
-    IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<RefusalAudit> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+    ILogger<RefusalAudit> logger) : BackgroundService
 {
     public const string WindowKey = "Audit:RefusalWindowSeconds";
-    /// <summary>How often closed windows are looked for: a summary is written at most this long after its window closes.</summary>
+    /// <summary>How often closed windows are looked for: a summary is written at most this long after its window
+    /// closes.</summary>
     public static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(5);
 
     private readonly TimeSpan window = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue(WindowKey, 60)));
@@ -42,12 +44,14 @@ public sealed class RefusalAudit(
             if (tally is { Folded: > 0 }) closed = tally;
             open[key] = new Tally(now);
         }
-        // Not cancellable: a caller who hangs up is still recorded. A window that closed before the sweep saw it goes first.
+        // Not cancellable: a caller who hangs up is still recorded. A window that closed before the sweep saw it goes
+        // first.
         if (closed is not null) await WriteSummaryAsync(key, closed.Folded, CancellationToken.None);
         await WriteAsync(entry, sourceAddress, CancellationToken.None);
     }
 
-    /// <summary>Writes the summaries of closed windows, or with <paramref name="includeOpen"/> of every window.</summary>
+    /// <summary>Writes the summaries of closed windows, or with <paramref name="includeOpen"/> of every
+    /// window.</summary>
     public async Task FlushAsync(bool includeOpen, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -73,7 +77,8 @@ public sealed class RefusalAudit(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One failed sweep (a locked database, say) must not end the sweeps; the summaries it held are lost.
-                logger.LogError(e, "Writing refusal summaries to the audit log failed; the counts of the windows that closed are lost.");
+                logger.LogError(e, "Writing refusal summaries to the audit log failed; "
+                    + "the counts of the windows that closed are lost.");
             }
         }
     }
@@ -90,8 +95,8 @@ public sealed class RefusalAudit(
     }
 
     private Task WriteSummaryAsync(Key key, int folded, CancellationToken cancellationToken) =>
-        WriteAsync(new AuditEntry(key.Operation, key.Outcome, key.Subject.Length == 0 ? [] : [key.Subject], folded), key.SourceAddress,
-            cancellationToken);
+        WriteAsync(new AuditEntry(key.Operation, key.Outcome, key.Subject.Length == 0 ? [] : [key.Subject], folded),
+            key.SourceAddress, cancellationToken);
 
     private async Task WriteAsync(AuditEntry entry, string? sourceAddress, CancellationToken cancellationToken)
     {

@@ -17,7 +17,8 @@ internal sealed class CancellableDataReader(DbDataReader reader, DbCommand comma
         {
             return reader.Read();
         }
-        catch (SqliteException e) when (SqliteCancellationInterceptor.AsCancellation(e, cancellationToken) is { } cancelled)
+        catch (SqliteException e)
+            when (SqliteCancellationInterceptor.AsCancellation(e, cancellationToken) is { } cancelled)
         {
             throw cancelled;
         }
@@ -29,7 +30,8 @@ internal sealed class CancellableDataReader(DbDataReader reader, DbCommand comma
         {
             return reader.NextResult();
         }
-        catch (SqliteException e) when (SqliteCancellationInterceptor.AsCancellation(e, cancellationToken) is { } cancelled)
+        catch (SqliteException e)
+            when (SqliteCancellationInterceptor.AsCancellation(e, cancellationToken) is { } cancelled)
         {
             throw cancelled;
         }
@@ -97,5 +99,6 @@ internal sealed class CancellableDataReader(DbDataReader reader, DbCommand comma
     public override object GetValue(int ordinal) => reader.GetValue(ordinal);
     public override int GetValues(object[] values) => reader.GetValues(values);
     public override bool IsDBNull(int ordinal) => reader.IsDBNull(ordinal);
-    public override Task<bool> IsDBNullAsync(int ordinal, CancellationToken token) => reader.IsDBNullAsync(ordinal, token);
+    public override Task<bool> IsDBNullAsync(int ordinal, CancellationToken token) =>
+        reader.IsDBNullAsync(ordinal, token);
 }

@@ -22,7 +22,8 @@ namespace Gateway.Api.Data;
 /// The one database context. Row scoping lives here and nowhere else: every tenant-owned set is filtered to the
 /// caller's unit and below, and <see cref="TenantWriteGuard"/> refuses writes outside it.
 /// </summary>
-public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options, TenantScope scope, ColumnProtector protector)
+public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options, TenantScope scope,
+    ColumnProtector protector)
     : IdentityDbContext<GatewayUser, GatewayRole, long>(options)
 {
     public const string TenantFilter = "tenant";
@@ -87,35 +88,41 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().ToList())
         {
             // History is never deleted by accident: a referenced row cannot go while something points at it.
-            foreach (var foreignKey in entityType.GetForeignKeys().Where(k => k.DeclaringEntityType.ClrType.Namespace?.StartsWith("Gateway.") == true))
+            foreach (var foreignKey in entityType.GetForeignKeys()
+                .Where(k => k.DeclaringEntityType.ClrType.Namespace?.StartsWith("Gateway.") == true))
                 foreignKey.DeleteBehavior = DeleteBehavior.Restrict;
-            foreach (var property in entityType.GetProperties().Where(p => p.PropertyInfo?.IsDefined(typeof(SensitiveAttribute), false) == true))
+            foreach (var property in entityType.GetProperties()
+                .Where(p => p.PropertyInfo?.IsDefined(typeof(SensitiveAttribute), false) == true))
             {
                 property.SetValueConverter(new ProtectedColumnConverter(protector));
                 property.SetMaxLength(512);
             }
             if (TenantOwnership.Of(entityType.ClrType).PathProperty is { } pathProperty)
-                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, WithinTenant(entityType.ClrType, pathProperty));
+                modelBuilder.Entity(entityType.ClrType)
+                    .HasQueryFilter(TenantFilter, WithinTenant(entityType.ClrType, pathProperty));
         }
-        // An identity is visible to holders of informants.identity in scope, and to the informant's current handler or controller.
+        // An identity is visible to holders of informants.identity in scope, and to the informant's current handler or
+        // controller.
         modelBuilder.Entity<InformantIdentity>().HasQueryFilter(IdentityFilter, i => ReadsAllIdentities
-            || InformantHandlings.Any(h => h.InformantId == i.InformantId && h.PersonId == CallerPersonId && h.To == null));
+            || InformantHandlings.Any(h =>
+                h.InformantId == i.InformantId && h.PersonId == CallerPersonId && h.To == null));
     }
 
     /// <summary>
-    /// <c>row =&gt; row.Path starts with the caller's path</c> over the path column <paramref name="pathProperty"/>, in one of
-    /// two forms, whichever the scope's parameters leave standing: EF drops a condition on a null parameter when it binds
-    /// them, so each query's SQL holds one form only. Below the top of the tree a range (path &gt;= start AND path &lt; end),
-    /// which an index on the path column serves (a LIKE prefix cannot use one in SQLite; the path columns use the default
-    /// BINARY collation). At the top, where nearly every row matches, a prefix match, which reads the table in order
-    /// instead of looking every row up through the index.
+    /// <c>row =&gt; row.Path starts with the caller's path</c> over the path column <paramref name="pathProperty"/>, in
+    /// one of two forms, whichever the scope's parameters leave standing: EF drops a condition on a null parameter when
+    /// it binds them, so each query's SQL holds one form only. Below the top of the tree a range (path &gt;= start AND
+    /// path &lt; end), which an index on the path column serves (a LIKE prefix cannot use one in SQLite; the path
+    /// columns use the default BINARY collation). At the top, where nearly every row matches, a prefix match, which
+    /// reads the table in order instead of looking every row up through the index.
     /// </summary>
     private LambdaExpression WithinTenant(Type entity, string pathProperty)
     {
         Expression<Func<string, bool>> within = path => path.StartsWith(TenantScanPrefix!)
             || (string.Compare(path, TenantRangeStart) >= 0 && string.Compare(path, TenantPathEnd) < 0);
         var row = Expression.Parameter(entity, "row");
-        return Expression.Lambda(ReplacingExpressionVisitor.Replace(within.Parameters[0], Expression.Property(row, pathProperty), within.Body), row);
+        return Expression.Lambda(ReplacingExpressionVisitor.Replace(within.Parameters[0],
+            Expression.Property(row, pathProperty), within.Body), row);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -125,7 +132,8 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default)
     {
         StampOwnerPaths();
         await new TenantWriteGuard(this).CheckAsync(cancellationToken);
@@ -138,7 +146,8 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
         foreach (var entry in ChangeTracker.Entries<TenantOwnedEntity>())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
-            // A tracked owner gives its own path: units not saved yet all have id 0, so only stored owners are looked up by id.
+            // A tracked owner gives its own path: units not saved yet all have id 0, so only stored owners are looked
+            // up by id.
             if (entry.Entity.OwnerUnit?.Path is { Length: > 0 } tracked)
             {
                 entry.Entity.OwnerPath = tracked;
@@ -146,7 +155,8 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
             }
             var ownerId = entry.Entity.OwnerUnit?.Id ?? entry.Entity.OwnerUnitId;
             if (!paths.TryGetValue(ownerId, out var path))
-                paths[ownerId] = path = OrgUnits.Where(u => u.Id == ownerId).Select(u => u.Path).FirstOrDefault() ?? throw new TenantAccessDeniedException();
+                paths[ownerId] = path = OrgUnits.Where(u => u.Id == ownerId).Select(u => u.Path).FirstOrDefault()
+                    ?? throw new TenantAccessDeniedException();
             entry.Entity.OwnerPath = path;
         }
     }

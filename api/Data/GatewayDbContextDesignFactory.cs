@@ -10,7 +10,8 @@ public sealed class GatewayDbContextDesignFactory : IDesignTimeDbContextFactory<
 {
     public GatewayDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<GatewayDbContext>().UseSqlite("Data Source=design-time.db").UseOpenIddict().Options;
+        var options = new DbContextOptionsBuilder<GatewayDbContext>().UseSqlite("Data Source=design-time.db")
+            .UseOpenIddict().Options;
         var scope = new TenantScope();
         scope.EnterSystem();
         return new GatewayDbContext(options, scope, new ColumnProtector(new byte[32]));

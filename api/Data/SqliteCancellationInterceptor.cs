@@ -36,13 +36,15 @@ public sealed class SqliteCancellationInterceptor : DbCommandInterceptor
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
-        CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        CommandEventData eventData, InterceptionResult<DbDataReader> result,
+        CancellationToken cancellationToken = default)
     {
         Watch(command, cancellationToken);
         return ValueTask.FromResult(result);
     }
 
-    /// <summary>Rows are stepped out of SQLite as the reader reads them, so the watch lasts until the reader closes.</summary>
+    /// <summary>Rows are stepped out of SQLite as the reader reads them, so the watch lasts until the reader
+    /// closes.</summary>
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData,
         DbDataReader result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(cancellationToken.CanBeCanceled
@@ -91,7 +93,8 @@ public sealed class SqliteCancellationInterceptor : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 
-    /// <summary>SQLite reports the abort as an error of its own (SQLITE_INTERRUPT): it is the caller's cancellation.</summary>
+    /// <summary>SQLite reports the abort as an error of its own (SQLITE_INTERRUPT): it is the caller's
+    /// cancellation.</summary>
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData,
         CancellationToken cancellationToken = default)
     {

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gateway.Api.Data;
 
-/// <summary>Maps the owner columns every tenant-owned table shares; areas add their own columns in <see cref="ConfigureEntity"/>.</summary>
+/// <summary>Maps the owner columns every tenant-owned table shares; areas add their own columns in
+/// <see cref="ConfigureEntity"/>.</summary>
 public abstract class TenantOwnedConfiguration<T> : IEntityTypeConfiguration<T> where T : TenantOwnedEntity
 {
     public void Configure(EntityTypeBuilder<T> builder)

@@ -1,6 +1,7 @@
 namespace Gateway.Api.DemoData;
 
-/// <summary>The demo county's fixed "today": the data never depends on when it is seeded, so tests can count on it.</summary>
+/// <summary>The demo county's fixed "today": the data never depends on when it is seeded, so tests can count on
+/// it.</summary>
 internal static class DemoCalendar
 {
     // Declared first: the fields below are computed from it, and static fields initialise in textual order.

@@ -3,7 +3,8 @@ using Gateway.Api.Data;
 namespace Gateway.Api.DemoData;
 
 /// <summary>Loads the Gong County demo: the org tree, staffing, grids, registry, field work, mediation, requests and
-/// informants, with every count from the domain brief. A fixed seed and a fixed "today" make it identical on every run.</summary>
+/// informants, with every count from the domain brief. A fixed seed and a fixed "today" make it identical on every
+/// run.</summary>
 public sealed class DemoCountySeeder(GatewayDbContext db)
 {
     private const int RandomSeed = 20170801;

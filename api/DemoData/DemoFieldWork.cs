@@ -11,15 +11,17 @@ internal sealed class DemoFieldWork(Random random)
 {
     private static readonly (FieldWorkKind Kind, double Chance)[] OfficerRoutine =
         [(FieldWorkKind.Patrol, 0.9), (FieldWorkKind.Publicity, 0.25), (FieldWorkKind.Inspection, 0.3),
-         (FieldWorkKind.DisputeResolution, 0.15), (FieldWorkKind.Intelligence, 0.2), (FieldWorkKind.ServiceToResidents, 0.25)];
+         (FieldWorkKind.DisputeResolution, 0.15), (FieldWorkKind.Intelligence, 0.2),
+         (FieldWorkKind.ServiceToResidents, 0.25)];
 
     private static readonly (FieldWorkKind Kind, double Chance)[] AuxiliaryRoutine =
         [(FieldWorkKind.Patrol, 0.9), (FieldWorkKind.Publicity, 0.1), (FieldWorkKind.Inspection, 0.2),
          (FieldWorkKind.Intelligence, 0.1), (FieldWorkKind.ServiceToResidents, 0.15)];
 
     private static readonly (FieldWorkKind Kind, double Chance)[] GridWorkerRoutine =
-        [(FieldWorkKind.Patrol, 0.3), (FieldWorkKind.Publicity, 0.1), (FieldWorkKind.Inspection, 0.05), (FieldWorkKind.DisputeResolution, 0.05),
-         (FieldWorkKind.Intelligence, 0.1), (FieldWorkKind.ServiceToResidents, 0.15)];
+        [(FieldWorkKind.Patrol, 0.3), (FieldWorkKind.Publicity, 0.1), (FieldWorkKind.Inspection, 0.05),
+         (FieldWorkKind.DisputeResolution, 0.05), (FieldWorkKind.Intelligence, 0.1),
+         (FieldWorkKind.ServiceToResidents, 0.15)];
 
     private static readonly Dictionary<FieldWorkKind, string[]> Notes = new()
     {
@@ -49,12 +51,16 @@ internal sealed class DemoFieldWork(Random random)
         {
             var officerOnDuty = !restDays.Contains(day);
             // The two auxiliaries rest on different weekend days, so the office is never unmanned.
-            var auxiliaries = team.Auxiliaries.Where((_, i) => day.DayOfWeek != (i == 0 ? DayOfWeek.Saturday : DayOfWeek.Sunday)).ToList();
+            var auxiliaries = team.Auxiliaries.Where((_, i) =>
+                day.DayOfWeek != (i == 0 ? DayOfWeek.Saturday : DayOfWeek.Sunday)).ToList();
             var gridWorkers = team.GridWorkers
-                .Where(_ => DemoCalendar.IsWeekend(day) ? day.DayOfWeek == DayOfWeek.Saturday && random.Chance(0.4) : random.Chance(0.97))
+                .Where(_ => DemoCalendar.IsWeekend(day)
+                    ? day.DayOfWeek == DayOfWeek.Saturday && random.Chance(0.4)
+                    : random.Chance(0.97))
                 .ToList();
 
-            if (officerOnDuty) OfficerDay(team, day, visitDays.Contains(day), specialGroupServices.GetValueOrDefault(day));
+            if (officerOnDuty)
+                OfficerDay(team, day, visitDays.Contains(day), specialGroupServices.GetValueOrDefault(day));
             foreach (var auxiliary in auxiliaries) AuxiliaryDay(team, auxiliary, day);
             foreach (var (worker, grid) in gridWorkers) GridWorkerDay(team, worker, grid, day);
             DailyQuotas(team, day, officerOnDuty, auxiliaries, gridWorkers);
@@ -63,7 +69,8 @@ internal sealed class DemoFieldWork(Random random)
 
     /// <summary>The officer rests one day a week; home and enterprise visits fall on 3–4 days in most weeks and 1–2 in
     /// the others; special-group services number 10–14 in most months and fewer in some.</summary>
-    private (HashSet<DateOnly> RestDays, HashSet<DateOnly> VisitDays, Dictionary<DateOnly, int> SpecialGroupServices) PlanOfficer()
+    private (HashSet<DateOnly> RestDays, HashSet<DateOnly> VisitDays,
+        Dictionary<DateOnly, int> SpecialGroupServices) PlanOfficer()
     {
         var restDays = new HashSet<DateOnly>();
         var visitDays = new HashSet<DateOnly>();
@@ -93,19 +100,23 @@ internal sealed class DemoFieldWork(Random random)
         var officer = team.Police;
         // At least 20 residents a day on most days, fewer on some.
         var residents = random.Chance(0.93) ? random.Next(20, 31) : random.Next(8, 20);
-        foreach (var count in random.Split(residents, random.Next(2, 4))) Add(team, officer, AnyGrid(team), FieldWorkKind.ResidentVisit, day, count);
+        foreach (var count in random.Split(residents, random.Next(2, 4)))
+            Add(team, officer, AnyGrid(team), FieldWorkKind.ResidentVisit, day, count);
         if (visitsHomes)
         {
-            for (var homes = random.Next(1, 4); homes > 0; homes--) Add(team, officer, AnyGrid(team), FieldWorkKind.HomeVisit, day);
+            for (var homes = random.Next(1, 4); homes > 0; homes--)
+                Add(team, officer, AnyGrid(team), FieldWorkKind.HomeVisit, day);
             if (random.Chance(0.5)) Add(team, officer, AnyGrid(team), FieldWorkKind.EnterpriseVisit, day);
         }
-        for (var i = 0; i < specialGroupServices; i++) Add(team, officer, AnyGrid(team), FieldWorkKind.SpecialGroupService, day);
+        for (var i = 0; i < specialGroupServices; i++)
+            Add(team, officer, AnyGrid(team), FieldWorkKind.SpecialGroupService, day);
         Routine(team, officer, AnyGrid(team), day, OfficerRoutine);
     }
 
     private void AuxiliaryDay(DemoOfficeTeam team, Person auxiliary, DateOnly day)
     {
-        if (random.Chance(0.5)) Add(team, auxiliary, AnyGrid(team), FieldWorkKind.ResidentVisit, day, random.Next(3, 9));
+        if (random.Chance(0.5))
+            Add(team, auxiliary, AnyGrid(team), FieldWorkKind.ResidentVisit, day, random.Next(3, 9));
         Routine(team, auxiliary, AnyGrid(team), day, AuxiliaryRoutine);
     }
 
@@ -117,22 +128,26 @@ internal sealed class DemoFieldWork(Random random)
 
     /// <summary>Each office enters at least 20 population records and checks at least 5 vehicles a day, on most days;
     /// two to four of the staff on duty enter the records, one or two check the vehicles.</summary>
-    private void DailyQuotas(DemoOfficeTeam team, DateOnly day, bool officerOnDuty, List<Person> auxiliaries, List<(Person Worker, Grid Grid)> gridWorkers)
+    private void DailyQuotas(DemoOfficeTeam team, DateOnly day, bool officerOnDuty, List<Person> auxiliaries,
+        List<(Person Worker, Grid Grid)> gridWorkers)
     {
         var recorders = auxiliaries.Select(a => (Person: a, Grid: AnyGrid(team))).Concat(gridWorkers).ToArray();
         random.Shuffle(recorders);
         var records = random.Chance(0.9) ? random.Next(20, 33) : random.Next(8, 20);
-        foreach (var (count, (person, grid)) in random.Split(records, Math.Min(random.Next(2, 5), recorders.Length)).Zip(recorders))
+        foreach (var (count, (person, grid)) in random.Split(records, Math.Min(random.Next(2, 5), recorders.Length))
+            .Zip(recorders))
             Add(team, person, grid, FieldWorkKind.PopulationRecordEntry, day, count);
 
         Person[] checkers = officerOnDuty ? [team.Police, .. auxiliaries] : [.. auxiliaries];
         random.Shuffle(checkers);
         var vehicles = random.Chance(0.88) ? random.Next(5, 10) : random.Next(1, 5);
-        foreach (var (count, person) in random.Split(vehicles, Math.Min(random.Next(1, 3), checkers.Length)).Zip(checkers))
+        foreach (var (count, person) in random.Split(vehicles, Math.Min(random.Next(1, 3), checkers.Length))
+            .Zip(checkers))
             Add(team, person, AnyGrid(team), FieldWorkKind.VehicleCheck, day, count);
     }
 
-    private void Routine(DemoOfficeTeam team, Person person, Grid grid, DateOnly day, (FieldWorkKind Kind, double Chance)[] routine)
+    private void Routine(DemoOfficeTeam team, Person person, Grid grid, DateOnly day,
+        (FieldWorkKind Kind, double Chance)[] routine)
     {
         foreach (var (kind, chance) in routine)
             if (random.Chance(chance)) Add(team, person, grid, kind, day);
@@ -140,7 +155,8 @@ internal sealed class DemoFieldWork(Random random)
 
     private Grid AnyGrid(DemoOfficeTeam team) => random.Pick(team.Grids);
 
-    private void Add(DemoOfficeTeam team, Person person, Grid grid, FieldWorkKind kind, DateOnly day, int count = 1) => events.Add(new FieldWorkEvent
+    private void Add(DemoOfficeTeam team, Person person, Grid grid, FieldWorkKind kind, DateOnly day, int count = 1) =>
+        events.Add(new FieldWorkEvent
     {
         OwnerUnit = team.Office.Unit,
         Person = person,

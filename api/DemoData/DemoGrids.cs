@@ -61,13 +61,17 @@ internal static class DemoGrids
     private static string Square((double Longitude, double Latitude) centre)
     {
         const double Half = 0.0015;
-        var (west, east, south, north) = (centre.Longitude - Half, centre.Longitude + Half, centre.Latitude - Half, centre.Latitude + Half);
-        return Invariant($$"""{"type":"Polygon","coordinates":[[[{{west:F4}},{{south:F4}}],[{{east:F4}},{{south:F4}}],[{{east:F4}},{{north:F4}}],[{{west:F4}},{{north:F4}}],[{{west:F4}},{{south:F4}}]]]}""");
+        var (west, east, south, north) =
+            (centre.Longitude - Half, centre.Longitude + Half, centre.Latitude - Half, centre.Latitude + Half);
+        return Invariant($$"""{"type":"Polygon","coordinates":[[[{{west:F4}},{{south:F4}}],""")
+            + Invariant($$"""[{{east:F4}},{{south:F4}}],[{{east:F4}},{{north:F4}}],[{{west:F4}},{{north:F4}}],""")
+            + Invariant($$"""[{{west:F4}},{{south:F4}}]]]}""");
     }
 
     /// <summary>Building guards per grid, a residents' joint-defence team per community, and the station's
     /// volunteer teams from parking lots, city management and buses.</summary>
-    private static List<MassParticipationTeam> Teams(DemoOrganisation organisation, IReadOnlyList<Grid> grids, Random random)
+    private static List<MassParticipationTeam> Teams(DemoOrganisation organisation, IReadOnlyList<Grid> grids,
+        Random random)
     {
         var teams = grids.Select(grid => new MassParticipationTeam
         {
@@ -89,7 +93,8 @@ internal static class DemoGrids
 
     /// <summary>The county reports 450+ cameras in three systems: the demo spreads 468 over three points per grid, the
     /// station's crossroads, and the bureau's links to the mobile Skynet and the urban-management centre.</summary>
-    private static List<CameraPoint> CameraPoints(DemoOrganisation organisation, IReadOnlyList<Grid> grids, Random random)
+    private static List<CameraPoint> CameraPoints(DemoOrganisation organisation, IReadOnlyList<Grid> grids,
+        Random random)
     {
         const int Cameras = 468;
         var points = new List<CameraPoint>();
@@ -110,7 +115,8 @@ internal static class DemoGrids
                 OwnerUnit = organisation.Station, System = CameraSystem.SharpEyes,
                 Name = $"巡场路口监控{n}", Location = $"{random.Pick(allStreets)}与{random.Pick(allStreets)}交叉口",
             });
-        foreach (var (system, label) in new[] { (CameraSystem.MobileSkynet, "移动天网"), (CameraSystem.UrbanManagement, "城管数字化指挥中心") })
+        foreach (var (system, label) in new[] { (CameraSystem.MobileSkynet, "移动天网"),
+            (CameraSystem.UrbanManagement, "城管数字化指挥中心") })
             for (var n = 1; n <= 4; n++)
                 points.Add(new CameraPoint
                 {

@@ -7,8 +7,10 @@ namespace Gateway.Api.DemoData;
 
 /// <summary>112 informants on file with the offices and the station: code names kept apart from real identities,
 /// handler and controller periods, contacts, training, graded tips and 50–500 yuan rewards approved by the station
-/// director, never by the handler. Authorisation runs 12 months from recruitment; a few have lapsed or closed.</summary>
-internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff staff, SyntheticIdentities identities, Random random)
+/// director, never by the handler. Authorisation runs 12 months from recruitment; a few have lapsed or
+/// closed.</summary>
+internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff staff, SyntheticIdentities identities,
+    Random random)
 {
     private static readonly Dictionary<string, int> OnFile = new()
     {
@@ -72,7 +74,8 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
         var roll = random.NextDouble();
         var (status, recruitedOn) = roll switch
         {
-            < 0.06 => (InformantStatus.Lapsed, random.DayBetween(today.AddMonths(-16), today.AddMonths(-12).AddDays(-1))),
+            < 0.06 =>
+                (InformantStatus.Lapsed, random.DayBetween(today.AddMonths(-16), today.AddMonths(-12).AddDays(-1))),
             < 0.09 => (InformantStatus.Closed, random.DayBetween(today.AddMonths(-30), today.AddMonths(-13))),
             _ => (InformantStatus.Active, random.DayBetween(today.AddMonths(-12).AddDays(1), today.AddDays(-7))),
         };
@@ -110,8 +113,9 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
         for (var day = recruitedOn.AddDays(random.Next(3, 10)); day <= lastDay; day = day.AddDays(random.Next(14, 31)))
             contacts.Add(new InformantContact
             {
-                OwnerUnit = owner, Informant = informant, Officer = handlerOn(day), ContactedAt = random.DuringOfficeHours(day),
-                Method = random.Pick(Enum.GetValues<ContactMethod>()), Direction = random.Pick(Directions),
+                OwnerUnit = owner, Informant = informant, Officer = handlerOn(day),
+                ContactedAt = random.DuringOfficeHours(day), Method = random.Pick(Enum.GetValues<ContactMethod>()),
+                Direction = random.Pick(Directions),
             });
         if (recruitedOn.AddDays(7) <= lastDay)
             for (var count = random.Next(0, 6); count > 0; count--)
@@ -119,8 +123,10 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
         return informant;
     }
 
-    /// <summary>Records who handled the informant when; some pass from an auxiliary to the unit's lead handler.</summary>
-    private Func<DateOnly, Person> HandlerPeriods(Informant informant, List<Person> handlers, DateOnly lastDay, DateOnly? closedOn)
+    /// <summary>Records who handled the informant when; some pass from an auxiliary to the unit's lead
+    /// handler.</summary>
+    private Func<DateOnly, Person> HandlerPeriods(Informant informant, List<Person> handlers, DateOnly lastDay,
+        DateOnly? closedOn)
     {
         var first = random.Pick(handlers);
         var lead = handlers[0];
@@ -136,16 +142,20 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
     }
 
     private void Handle(Informant informant, Person person, HandlingRole role, DateOnly from, DateOnly? to) =>
-        handlings.Add(new InformantHandling { OwnerUnit = informant.OwnerUnit, Informant = informant, Person = person, Role = role, From = from, To = to });
+        handlings.Add(new InformantHandling { OwnerUnit = informant.OwnerUnit, Informant = informant, Person = person,
+            Role = role, From = from, To = to });
 
     /// <summary>Confidentiality first, then evidence gathering and self-protection within the first weeks.</summary>
     private void AddTraining(Informant informant, DateOnly lastDay)
     {
         foreach (var topic in Enum.GetValues<TrainingTopic>())
         {
-            var trainedOn = informant.RecruitedOn.AddDays(topic == TrainingTopic.Confidentiality ? random.Next(0, 8) : random.Next(7, 46));
+            var trainedOn = informant.RecruitedOn.AddDays(topic == TrainingTopic.Confidentiality
+                ? random.Next(0, 8)
+                : random.Next(7, 46));
             if (trainedOn <= lastDay)
-                trainings.Add(new InformantTraining { OwnerUnit = informant.OwnerUnit, Informant = informant, Topic = topic, TrainedOn = trainedOn });
+                trainings.Add(new InformantTraining { OwnerUnit = informant.OwnerUnit, Informant = informant,
+                    Topic = topic, TrainedOn = trainedOn });
         }
     }
 

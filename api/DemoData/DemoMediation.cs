@@ -8,11 +8,13 @@ namespace Gateway.Api.DemoData;
 
 /// <summary>The people's mediation committee in Xunchang station, chaired by the deputy director, with 32 members of
 /// every kind; 26 settled cases, open ones at each earlier stage, and a few that failed or were referred.</summary>
-internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff staff, SyntheticIdentities identities, Random random)
+internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff staff, SyntheticIdentities identities,
+    Random random)
 {
     private const int SettledCases = 26;
 
-    private static readonly (MediationStage Stage, int Cases, DateOnly RegisteredFrom, DateOnly RegisteredTo)[] OtherCases =
+    private static readonly (MediationStage Stage, int Cases, DateOnly RegisteredFrom,
+        DateOnly RegisteredTo)[] OtherCases =
     [
         // Open cases are recent enough that their next step is still to come.
         (MediationStage.Registered, 3, new(2026, 10, 27), new(2026, 10, 31)),
@@ -31,10 +33,12 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
         (MediatorKind.LegalAidLawyer, 4), (MediatorKind.TownStaff, 5), (MediatorKind.CommunityCadre, 5),
     ];
 
-    /// <summary>Civil disputes, and public-security cases that the law allows to be settled by mediation; {0} is an amount in yuan.</summary>
+    /// <summary>Civil disputes, and public-security cases that the law allows to be settled by mediation; {0} is an
+    /// amount in yuan.</summary>
     private static readonly (MediationCaseKind Kind, string Summary, string Matters, string Terms)[] Disputes =
     [
-        (MediationCaseKind.CivilDispute, "楼上住户装修噪音长期扰民引发邻里纠纷", "装修时间及噪音", "被申请人承诺每日装修时间限于8:00至12:00、14:00至18:00，双方互谅互让"),
+        (MediationCaseKind.CivilDispute, "楼上住户装修噪音长期扰民引发邻里纠纷", "装修时间及噪音",
+            "被申请人承诺每日装修时间限于8:00至12:00、14:00至18:00，双方互谅互让"),
         (MediationCaseKind.CivilDispute, "楼上住户卫生间渗水致楼下天花板受损", "维修及损失赔偿", "被申请人负责修复防水层，并赔偿申请人维修费{0}元"),
         (MediationCaseKind.CivilDispute, "两户因宅基地边界及排水沟走向发生争执", "边界及排水沟", "双方按原有界址确定边界，排水沟由双方共同出资改建"),
         (MediationCaseKind.CivilDispute, "民间借贷{0}元逾期未还", "借款归还", "被申请人分两期归还借款{0}元"),
@@ -75,7 +79,8 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
         var cases = new List<MediationCase>();
         // Settled cases are spread over the year, eleven days apart; the latest are not yet followed up.
         for (var i = 0; i < SettledCases; i++)
-            cases.Add(Case(committee, grids, random.DuringOfficeHours(new DateOnly(2026, 1, 5).AddDays(11 * i)), MediationStage.FollowedUp));
+            cases.Add(Case(committee, grids, random.DuringOfficeHours(new DateOnly(2026, 1, 5).AddDays(11 * i)),
+                MediationStage.FollowedUp));
         foreach (var (stage, count, from, to) in OtherCases)
             for (var i = 0; i < count; i++)
                 cases.Add(Case(committee, grids, random.DuringOfficeHours(random.DayBetween(from, to)), stage));
@@ -88,7 +93,8 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
         db.MediationAgreements.AddRange(agreements);
     }
 
-    /// <summary>The chair and three more station officers, plus members from outside the police; one retired cadre left in 2024.</summary>
+    /// <summary>The chair and three more station officers, plus members from outside the police; one retired cadre left
+    /// in 2024.</summary>
     private void AddMembers(MediationCommittee committee)
     {
         var policeMembers = new[] { staff.DeputyDirector }
@@ -97,7 +103,8 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
         foreach (var officer in policeMembers) Seat(committee, officer, MediatorKind.Police, CommitteeFoundedOn);
         foreach (var (kind, count) in OutsideMembers)
             for (var i = 0; i < count; i++)
-                Seat(committee, Outsider(), kind, i == 0 ? CommitteeFoundedOn : random.DayBetween(CommitteeFoundedOn, new(2025, 6, 30)));
+                Seat(committee, Outsider(), kind,
+                    i == 0 ? CommitteeFoundedOn : random.DayBetween(CommitteeFoundedOn, new(2025, 6, 30)));
         Seat(committee, Outsider(), MediatorKind.RetiredCadre, CommitteeFoundedOn, to: new(2024, 12, 31));
     }
 
@@ -110,12 +117,15 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
         IdNumber = identities.IdNumber(new(1950, 1, 1), new(1985, 12, 31)),
     };
 
-    private void Seat(MediationCommittee committee, Person person, MediatorKind kind, DateOnly from, DateOnly? to = null) =>
-        members.Add(new MediationMember { OwnerUnit = organisation.Station, Committee = committee, Person = person, MemberKind = kind, From = from, To = to });
+    private void Seat(MediationCommittee committee, Person person, MediatorKind kind, DateOnly from,
+        DateOnly? to = null) =>
+        members.Add(new MediationMember { OwnerUnit = organisation.Station, Committee = committee, Person = person,
+            MemberKind = kind, From = from, To = to });
 
     /// <summary>Walks a case from registration towards <paramref name="target"/>. Settled cases aim for FollowedUp and
     /// stop at AgreementReached while their follow-up visit is still due.</summary>
-    private MediationCase Case(MediationCommittee committee, IReadOnlyList<Grid> grids, DateTime registeredAt, MediationStage target)
+    private MediationCase Case(MediationCommittee committee, IReadOnlyList<Grid> grids, DateTime registeredAt,
+        MediationStage target)
     {
         // Most cases come from an office's grid; the others reach the station directly.
         var grid = random.Chance(0.75) ? random.Pick(grids) : null;
@@ -203,7 +213,8 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
     {
         var others = members.Where(m => m.To is null && m.Person != staff.DeputyDirector).ToArray();
         random.Shuffle(others);
-        return string.Join("、", others.Take(random.Next(1, 3)).Select(m => m.Person!.Name).Prepend(staff.DeputyDirector.Name));
+        return string.Join("、",
+            others.Take(random.Next(1, 3)).Select(m => m.Person!.Name).Prepend(staff.DeputyDirector.Name));
     }
 
     /// <summary>Case numbers run in order of registration within each owning unit, e.g. "XC-TJ-2026-001".</summary>
@@ -213,7 +224,8 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
         {
             var sequence = 0;
             foreach (var mediationCase in owned.OrderBy(c => c.RegisteredAt))
-                mediationCase.CaseNumber = $"{organisation.PrefixOf(owned.Key)}-TJ-{DemoCalendar.LocalDay(mediationCase.RegisteredAt).Year}-{++sequence:D3}";
+                mediationCase.CaseNumber = $"{organisation.PrefixOf(owned.Key)}-TJ-"
+                    + $"{DemoCalendar.LocalDay(mediationCase.RegisteredAt).Year}-{++sequence:D3}";
         }
     }
 }

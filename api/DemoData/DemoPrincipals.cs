@@ -13,9 +13,11 @@ namespace Gateway.Api.DemoData;
 
 /// <summary>
 /// The demo county's machine clients and admin-page users, listed in the README. Seeded only with the demo county
-/// and never in Production. Client secrets are "&lt;client id&gt;-secret"; user passwords are <see cref="UserPassword"/>.
+/// and never in Production. Client secrets are "&lt;client id&gt;-secret"; user passwords are
+/// <see cref="UserPassword"/>.
 /// </summary>
-public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser> users, IUserStore<GatewayUser> userStore, IOpenIddictApplicationManager applications)
+public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser> users,
+    IUserStore<GatewayUser> userStore, IOpenIddictApplicationManager applications)
 {
     public const string UserPassword = "Gateway-demo-2026";
     public const string AdminClientId = "gateway-admin";
@@ -50,9 +52,11 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
                 ClientSecret = clientId + "-secret",
                 ClientType = ClientTypes.Confidential,
                 DisplayName = name,
-                Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials, ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
+                Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials,
+                    ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
             });
-            db.ApiClients.Add(new ApiClient { ClientId = clientId, DisplayName = name, OwnerUnitId = units[unit], Roles = [role] });
+            db.ApiClients.Add(
+                new ApiClient { ClientId = clientId, DisplayName = name, OwnerUnitId = units[unit], Roles = [role] });
         }
 
         var admin = new OpenIddictApplicationDescriptor
@@ -62,9 +66,11 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
             DisplayName = "Gateway admin page",
             Permissions =
             {
-                ClientPermissions.Endpoints.Authorization, ClientPermissions.Endpoints.Token, ClientPermissions.Endpoints.EndSession,
-                ClientPermissions.GrantTypes.AuthorizationCode, ClientPermissions.GrantTypes.RefreshToken, ClientPermissions.ResponseTypes.Code,
-                ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope, ClientPermissions.Prefixes.Scope + Scopes.OfflineAccess,
+                ClientPermissions.Endpoints.Authorization, ClientPermissions.Endpoints.Token,
+                ClientPermissions.Endpoints.EndSession, ClientPermissions.GrantTypes.AuthorizationCode,
+                ClientPermissions.GrantTypes.RefreshToken, ClientPermissions.ResponseTypes.Code,
+                ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope,
+                ClientPermissions.Prefixes.Scope + Scopes.OfflineAccess,
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
@@ -77,21 +83,27 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
         var intelligenceLead = await db.Assignments
             .Where(a => a.UnitId == units["xunchang"] && a.Role == AssignmentRole.StationOfficer && a.To == null)
             .OrderBy(a => a.Id).Select(a => a.PersonId).FirstAsync();
-        await AddUserAsync("bureau.admin", "Bureau system administrator", units["bureau"], Roles.SystemAdmin, personId: null);
-        await AddUserAsync("station.admin", "Station security administrator", units["xunchang"], Roles.SecurityAdmin, personId: null);
-        await AddUserAsync("nanjing.officer", "Nanjing community officer", units["nanjing"], Roles.CommunityOfficer, nanjingPolice);
-        await AddUserAsync("intel.officer", "Station intelligence officer", units["xunchang"], Roles.IntelligenceOfficer, intelligenceLead);
+        await AddUserAsync("bureau.admin", "Bureau system administrator", units["bureau"], Roles.SystemAdmin,
+            personId: null);
+        await AddUserAsync("station.admin", "Station security administrator", units["xunchang"], Roles.SecurityAdmin,
+            personId: null);
+        await AddUserAsync("nanjing.officer", "Nanjing community officer", units["nanjing"], Roles.CommunityOfficer,
+            nanjingPolice);
+        await AddUserAsync("intel.officer", "Station intelligence officer", units["xunchang"],
+            Roles.IntelligenceOfficer, intelligenceLead);
         await AddUserAsync("auditor", "County auditor", units["bureau"], Roles.Auditor, personId: null);
     }
 
     private async Task AddUserAsync(string userName, string displayName, long unitId, string role, long? personId)
     {
-        var user = new GatewayUser { UserName = userName, DisplayName = displayName, UnitId = unitId, PersonId = personId };
+        var user =
+            new GatewayUser { UserName = userName, DisplayName = displayName, UnitId = unitId, PersonId = personId };
         RoleCatalogue.Check(await users.CreateAsync(user, UserPassword));
         RoleCatalogue.Check(await users.AddToRoleAsync(user, role));
         if (AuthenticatorKeys.TryGetValue(userName, out var key))
         {
-            await ((IUserAuthenticatorKeyStore<GatewayUser>)userStore).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            await ((IUserAuthenticatorKeyStore<GatewayUser>)userStore)
+                .SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
             RoleCatalogue.Check(await users.SetTwoFactorEnabledAsync(user, true));
         }
     }

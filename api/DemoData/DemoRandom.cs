@@ -20,8 +20,10 @@ internal static class DemoRandom
     public static DateOnly DayBetween(this Random random, DateOnly first, DateOnly last) =>
         first.AddDays(random.Next(last.DayNumber - first.DayNumber + 1));
 
-    /// <summary>A moment from <paramref name="from"/> to <paramref name="to"/>, in whole minutes after <paramref name="from"/>.</summary>
-    public static DateTime Between(this Random random, DateTime from, DateTime to) => from.AddMinutes(random.Next((int)(to - from).TotalMinutes));
+    /// <summary>A moment from <paramref name="from"/> to <paramref name="to"/>, in whole minutes after
+    /// <paramref name="from"/>.</summary>
+    public static DateTime Between(this Random random, DateTime from, DateTime to) =>
+        from.AddMinutes(random.Next((int)(to - from).TotalMinutes));
 
     /// <summary>A moment between 08:30 and 17:30 local time, when offices work.</summary>
     public static DateTime DuringOfficeHours(this Random random, DateOnly day) =>

@@ -5,8 +5,8 @@ using Gateway.Api.Registry;
 namespace Gateway.Api.DemoData;
 
 /// <summary>"One standard, three actuals" (一标三实): standard addresses, actual population, housing and units, with the
-/// classified-archive counts the bureau reported — 211 rental houses, 275 floating residents, 31 persons with a mental-health
-/// risk, and the venue, key-unit, key-location and construction-site counts.</summary>
+/// classified-archive counts the bureau reported — 211 rental houses, 275 floating residents, 31 persons with a
+/// mental-health risk, and the venue, key-unit, key-location and construction-site counts.</summary>
 internal sealed class DemoRegistry(SyntheticIdentities identities, Random random)
 {
     private static readonly (HouseUse Use, int Count)[] HousesOnFile =
@@ -17,20 +17,24 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
 
     private static readonly (UnitCategory Category, int Count)[] UnitsOnFile =
     [
-        (UnitCategory.Hotel, 70), (UnitCategory.Ktv, 20), (UnitCategory.InternetCafe, 9), (UnitCategory.FootMassage, 68),
-        (UnitCategory.CourierOutlet, 24), (UnitCategory.KeyUnit, 95), (UnitCategory.KeyLocation, 20), (UnitCategory.ConstructionSite, 6),
+        (UnitCategory.Hotel, 70), (UnitCategory.Ktv, 20), (UnitCategory.InternetCafe, 9),
+        (UnitCategory.FootMassage, 68), (UnitCategory.CourierOutlet, 24), (UnitCategory.KeyUnit, 95),
+        (UnitCategory.KeyLocation, 20), (UnitCategory.ConstructionSite, 6),
     ];
 
-    private static readonly (SpecialGroup Group, int Count)[] OtherSpecialGroups = [(SpecialGroup.Disabled, 15), (SpecialGroup.Veteran, 12)];
+    private static readonly (SpecialGroup Group, int Count)[] OtherSpecialGroups =
+        [(SpecialGroup.Disabled, 15), (SpecialGroup.Veteran, 12)];
 
     private static readonly (KeyPersonCategory Category, int Count)[] KeyPersons =
-        [(KeyPersonCategory.Released, 14), (KeyPersonCategory.Drug, 16), (KeyPersonCategory.Petitioner, 9), (KeyPersonCategory.Supervised, 12)];
+        [(KeyPersonCategory.Released, 14), (KeyPersonCategory.Drug, 16), (KeyPersonCategory.Petitioner, 9),
+            (KeyPersonCategory.Supervised, 12)];
 
     private static readonly (DateOnly From, DateOnly To) Elderly = (new(1936, 1, 1), new(1956, 12, 31));
     private static readonly (DateOnly From, DateOnly To) Adult = (new(1960, 1, 1), new(2004, 12, 31));
     private static readonly (DateOnly From, DateOnly To) Child = (new(2010, 1, 1), new(2020, 12, 31));
 
-    /// <summary>Registered residents have been recorded since the offices opened; the floating population turns over.</summary>
+    /// <summary>Registered residents have been recorded since the offices opened; the floating population turns
+    /// over.</summary>
     private static readonly DateOnly RegistryOpenedOn = new(2017, 4, 1);
     private static readonly DateOnly FloatingRecordsFrom = new(2024, 6, 1);
 
@@ -61,7 +65,8 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
             AddResident(i < rentals.Count ? rentals[i] : random.Pick(rentals), Adult, Registration.Floating);
 
         Classify();
-        var units = UnitsOnFile.SelectMany(u => Enumerable.Range(0, u.Count).Select(i => Unit(random.Pick(grids), u.Category, i))).ToList();
+        var units = UnitsOnFile.SelectMany(u =>
+            Enumerable.Range(0, u.Count).Select(i => Unit(random.Pick(grids), u.Category, i))).ToList();
 
         db.StandardAddresses.AddRange(addressBooks.Values.SelectMany(book => book.Issued));
         db.Houses.AddRange(houses);
@@ -103,7 +108,8 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         {
             var grandparent = AddResident(house, Elderly);
             if (random.Chance(0.5)) AddResident(house, Elderly);
-            for (var children = random.Next(1, 3); children > 0; children--) AddResident(house, Child, group: SpecialGroup.LeftBehindChild);
+            for (var children = random.Next(1, 3); children > 0; children--)
+                AddResident(house, Child, group: SpecialGroup.LeftBehindChild);
             return grandparent;
         }
         var head = AddResident(house, Adult);
@@ -113,7 +119,8 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         return head;
     }
 
-    private Resident AddResident(House house, (DateOnly From, DateOnly To) born, Registration registration = Registration.Registered, SpecialGroup? group = null)
+    private Resident AddResident(House house, (DateOnly From, DateOnly To) born,
+        Registration registration = Registration.Registered, SpecialGroup? group = null)
     {
         var floating = registration == Registration.Floating;
         var (recordedAt, updatedAt) = floating ? RecordDates(FloatingRecordsFrom) : (house.RecordedAt, house.UpdatedAt);
@@ -123,7 +130,8 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
             Grid = house.Grid,
             Address = house.Address,
             Name = identities.Name(),
-            IdNumber = identities.IdNumber(born.From, born.To, floating ? random.Pick(SyntheticIdentities.OtherYibinDivisions) : SyntheticIdentities.GongCounty),
+            IdNumber = identities.IdNumber(born.From, born.To,
+                floating ? random.Pick(SyntheticIdentities.OtherYibinDivisions) : SyntheticIdentities.GongCounty),
             Phone = born == Child ? null : identities.Phone(),
             Registration = registration,
             SpecialGroup = group,
@@ -134,15 +142,18 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         return resident;
     }
 
-    /// <summary>Marks exact numbers of adults as mental-health risks, disabled or veterans, and key persons; no one twice.</summary>
+    /// <summary>Marks exact numbers of adults as mental-health risks, disabled or veterans, and key persons; no one
+    /// twice.</summary>
     private void Classify()
     {
-        var registered = new Queue<Resident>(Shuffled(residents.Where(r => r.Registration == Registration.Registered && r.SpecialGroup is null && IsAdult(r))));
+        var registered = new Queue<Resident>(Shuffled(
+            residents.Where(r => r.Registration == Registration.Registered && r.SpecialGroup is null && IsAdult(r))));
         for (var i = 0; i < MentalHealthRisks; i++) registered.Dequeue().MentalHealthRisk = true;
         foreach (var (group, count) in OtherSpecialGroups)
             for (var i = 0; i < count; i++) registered.Dequeue().SpecialGroup = group;
 
-        var anyAdult = new Queue<Resident>(Shuffled(residents.Where(r => r.SpecialGroup is null && !r.MentalHealthRisk && IsAdult(r))));
+        var anyAdult = new Queue<Resident>(
+            Shuffled(residents.Where(r => r.SpecialGroup is null && !r.MentalHealthRisk && IsAdult(r))));
         foreach (var (category, count) in KeyPersons)
             for (var i = 0; i < count; i++) anyAdult.Dequeue().KeyPersonCategory = category;
     }
@@ -172,7 +183,8 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         };
     }
 
-    /// <summary>Venue names are distinct within their category; key units and locations are named after their street.</summary>
+    /// <summary>Venue names are distinct within their category; key units and locations are named after their
+    /// street.</summary>
     private static string UnitName(UnitCategory category, int index, string street) => category switch
     {
         UnitCategory.Hotel => Brands[index % Brands.Length] + new[] { "宾馆", "酒店", "旅馆" }[index / Brands.Length],
@@ -192,12 +204,14 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         var recordedOn = random.DayBetween(earliest, DemoCalendar.Today.AddDays(-1));
         var halfYearAgo = DemoCalendar.Today.AddDays(-180);
         var updatedFrom = random.Chance(0.7) && halfYearAgo > recordedOn ? halfYearAgo : recordedOn.AddDays(1);
-        return (random.DuringOfficeHours(recordedOn), random.DuringOfficeHours(random.DayBetween(updatedFrom, DemoCalendar.Today)));
+        return (random.DuringOfficeHours(recordedOn),
+            random.DuringOfficeHours(random.DayBetween(updatedFrom, DemoCalendar.Today)));
     }
 
     private GridAddressBook AddressBook(Grid grid)
     {
-        if (!addressBooks.TryGetValue(grid, out var book)) addressBooks[grid] = book = new GridAddressBook(grid, random);
+        if (!addressBooks.TryGetValue(grid, out var book))
+            addressBooks[grid] = book = new GridAddressBook(grid, random);
         return book;
     }
 

@@ -5,12 +5,14 @@ using Gateway.Api.Requests;
 namespace Gateway.Api.DemoData;
 
 /// <summary>Requests received by 110: 214 diverted after the four-level review to the 4312345 centre and on to a
-/// department (chased when overdue, visited and scored when closed), some kept as police matters, a few still in review.</summary>
+/// department (chased when overdue, visited and scored when closed), some kept as police matters, a few still in
+/// review.</summary>
 internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdentities identities, Random random)
 {
     private static readonly DateOnly RequestsFrom = new(2026, 5, 1);
 
-    /// <summary>Counts by status, and the window of receipt that makes each status true on the demo's "today".</summary>
+    /// <summary>Counts by status, and the window of receipt that makes each status true on the demo's
+    /// "today".</summary>
     private static readonly (RequestStatus Status, int Count, DateOnly ReceivedFrom, DateOnly ReceivedTo)[] Plan =
     [
         (RequestStatus.Closed, 150, RequestsFrom, new(2026, 10, 5)),
@@ -58,7 +60,8 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
 
     private static readonly string[] ReviewerTitles = ["接警员", "值班长", "指挥中心值班领导", "局值班领导"];
 
-    private readonly string[][] reviewers = ReviewerTitles.Select(title => Enumerable.Range(0, 3).Select(_ => $"{title} {identities.Name()}").ToArray()).ToArray();
+    private readonly string[][] reviewers = ReviewerTitles.Select(title =>
+        Enumerable.Range(0, 3).Select(_ => $"{title} {identities.Name()}").ToArray()).ToArray();
     private readonly string[] chasers = Enumerable.Range(0, 2).Select(_ => $"县效能办 {identities.Name()}").ToArray();
     private readonly List<RequestReview> reviews = [];
     private readonly List<RequestChase> chases = [];
@@ -67,7 +70,8 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
     public void Seed(GatewayDbContext db, IReadOnlyList<Grid> grids)
     {
         var requests = Plan
-            .SelectMany(p => Enumerable.Range(0, p.Count).Select(_ => Request(p.Status, ReceivedAt(p.Status, p.ReceivedFrom, p.ReceivedTo), grids)))
+            .SelectMany(p => Enumerable.Range(0, p.Count).Select(_ =>
+                Request(p.Status, ReceivedAt(p.Status, p.ReceivedFrom, p.ReceivedTo), grids)))
             .ToList();
         Number(requests);
         db.ServiceRequests.AddRange(requests);
@@ -107,7 +111,8 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
 
         // Requests that are still open must not have reached their deadline, so they are never same-day emergencies.
         var open = status is RequestStatus.UnderReview or RequestStatus.Diverted or RequestStatus.Dispatched;
-        var (kind, summary, department) = random.Pick(NonPoliceMatters.Where(m => !open || m.Kind != RequestKind.MajorEmergency).ToList());
+        var (kind, summary, department) =
+            random.Pick(NonPoliceMatters.Where(m => !open || m.Kind != RequestKind.MajorEmergency).ToList());
         (request.Kind, request.Summary) = (kind, summary);
         if (status == RequestStatus.UnderReview)
         {
@@ -126,7 +131,8 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
         switch (status)
         {
             case RequestStatus.Replied:
-                request.RepliedAt = random.Between(request.DivertedAt.Value, deadline < DemoCalendar.Now ? deadline : DemoCalendar.Now);
+                request.RepliedAt =
+                    random.Between(request.DivertedAt.Value, deadline < DemoCalendar.Now ? deadline : DemoCalendar.Now);
                 break;
             case RequestStatus.Overdue:
                 Chase(request, deadline, upTo: DemoCalendar.Now);
@@ -138,11 +144,13 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
         return request;
     }
 
-    /// <summary>Reply (one in ten late, after a chase), close, return visit by SMS, phone or in person, and the three scores.</summary>
+    /// <summary>Reply (one in ten late, after a chase), close, return visit by SMS, phone or in person, and the three
+    /// scores.</summary>
     private void Close(ServiceRequest request, DateTime deadline)
     {
         var late = random.Chance(0.1);
-        var repliedAt = late ? random.Between(deadline.AddDays(1), deadline.AddDays(3)) : random.Between(request.DivertedAt!.Value, deadline);
+        var repliedAt = late ? random.Between(deadline.AddDays(1), deadline.AddDays(3))
+            : random.Between(request.DivertedAt!.Value, deadline);
         if (late) Chase(request, deadline, upTo: repliedAt);
         request.RepliedAt = repliedAt;
         request.ClosedAt = random.DaysLater(repliedAt, 1, 3);
@@ -152,7 +160,9 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
         {
             OwnerUnit = request.OwnerUnit,
             Request = request,
-            Channel = roll < 0.5 ? ReturnVisitChannel.Sms : roll < 0.85 ? ReturnVisitChannel.Phone : ReturnVisitChannel.InPerson,
+            Channel = roll < 0.5 ? ReturnVisitChannel.Sms
+                : roll < 0.85 ? ReturnVisitChannel.Phone
+                : ReturnVisitChannel.InPerson,
             VisitedAt = random.DaysLater(request.ClosedAt.Value, 1, 2),
             Satisfied = satisfied,
             Note = satisfied ? "群众对办理结果表示满意" : "群众认为办理不够及时",
@@ -162,7 +172,8 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
         request.ProcedureScore = late ? random.Score(60, 80) : random.Score(85, 100);
     }
 
-    /// <summary>The efficiency office chases within hours of expiry, then every one to three days, at most three times.</summary>
+    /// <summary>The efficiency office chases within hours of expiry, then every one to three days, at most three
+    /// times.</summary>
     private void Chase(ServiceRequest request, DateTime deadline, DateTime upTo)
     {
         var at = deadline.AddHours(random.Next(1, 10));
@@ -190,7 +201,8 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
     }
 
     /// <summary>Time limits from one city's published rules: emergencies the same day, consultations 3 working days,
-    /// appeals 5, complaints and reports 13. The service's rules read them from configuration; the demo only needs dates.</summary>
+    /// appeals 5, complaints and reports 13. The service's rules read them from configuration; the demo only needs
+    /// dates.</summary>
     private static DateTime Deadline(RequestKind kind, DateTime receivedAt)
     {
         var day = DemoCalendar.LocalDay(receivedAt);
@@ -212,9 +224,11 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
         {
             var sequence = 0;
             foreach (var request in owned.OrderBy(r => r.ReceivedAt))
-                request.Number = $"{organisation.PrefixOf(owned.Key)}-QZ-{DemoCalendar.LocalDay(request.ReceivedAt).Year}-{++sequence:D3}";
+                request.Number = $"{organisation.PrefixOf(owned.Key)}-QZ-"
+                    + $"{DemoCalendar.LocalDay(request.ReceivedAt).Year}-{++sequence:D3}";
         }
-        foreach (var day in requests.Where(r => r.DivertedAt is not null).GroupBy(r => DemoCalendar.LocalDay(r.DivertedAt!.Value)))
+        foreach (var day in requests.Where(r => r.DivertedAt is not null)
+            .GroupBy(r => DemoCalendar.LocalDay(r.DivertedAt!.Value)))
         {
             var sequence = 0;
             foreach (var request in day.OrderBy(r => r.DivertedAt))

@@ -7,25 +7,30 @@ namespace Gateway.Api.DemoData;
 
 /// <summary>An office's current "1+2+N" team: its police officer, two auxiliaries and a grid worker per grid.</summary>
 internal sealed record DemoOfficeTeam(
-    DemoOffice Office, Person Police, IReadOnlyList<Person> Auxiliaries, IReadOnlyList<(Person Worker, Grid Grid)> GridWorkers)
+    DemoOffice Office, Person Police, IReadOnlyList<Person> Auxiliaries,
+    IReadOnlyList<(Person Worker, Grid Grid)> GridWorkers)
 {
     public IReadOnlyList<Grid> Grids { get; } = GridWorkers.Select(g => g.Grid).ToList();
 }
 
 /// <summary>The people later parts of the demo point at.</summary>
 internal sealed record DemoStaff(
-    Person Director, Person DeputyDirector, IReadOnlyList<(Person Officer, SquadKind Squad)> StationOfficers, IReadOnlyList<DemoOfficeTeam> Teams)
+    Person Director, Person DeputyDirector, IReadOnlyList<(Person Officer, SquadKind Squad)> StationOfficers,
+    IReadOnlyList<DemoOfficeTeam> Teams)
 {
-    public IEnumerable<Person> OfficersOf(SquadKind squad) => StationOfficers.Where(o => o.Squad == squad).Select(o => o.Officer);
+    public IEnumerable<Person> OfficersOf(SquadKind squad) =>
+        StationOfficers.Where(o => o.Squad == squad).Select(o => o.Officer);
 }
 
 /// <summary>Xunchang station's 24 officers and, per office, 1 police officer + 2 auxiliaries + 5 grid workers from the
 /// political-legal committee, with dated assignments and a little history, and the officers' community posts.</summary>
 internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdentities identities, Random random)
 {
-    /// <summary>24 officers over "three squads, one room"; the first two of the command room are the director and deputy director.</summary>
+    /// <summary>24 officers over "three squads, one room"; the first two of the command room are the director and
+    /// deputy director.</summary>
     private static readonly (SquadKind Squad, int Officers)[] StationEstablishment =
-        [(SquadKind.CommandRoom, 5), (SquadKind.CriminalInvestigation, 7), (SquadKind.SpecialPatrol, 7), (SquadKind.CommunityPolicing, 5)];
+        [(SquadKind.CommandRoom, 5), (SquadKind.CriminalInvestigation, 7), (SquadKind.SpecialPatrol, 7),
+            (SquadKind.CommunityPolicing, 5)];
 
     private static readonly DateOnly OfficesOpenedOn = new(2017, 3, 1);
     private static readonly DateOnly GridWorkersTransferredOn = new(2017, 4, 1);
@@ -41,8 +46,11 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
             for (var i = 0; i < size; i++)
             {
                 // Most officers came with the 2016 merger, the others transferred in since; the bureau posts them.
-                var from = people.Count < 16 ? DemoOrganisation.StationsMergedOn : random.DayBetween(new(2018, 1, 1), new(2025, 6, 30));
-                Post(Hire(PersonKind.Police, station), station, AssignmentRole.StationOfficer, from, assignedBy: null, squad: organisation.Squads[squad]);
+                var from = people.Count < 16
+                    ? DemoOrganisation.StationsMergedOn
+                    : random.DayBetween(new(2018, 1, 1), new(2025, 6, 30));
+                Post(Hire(PersonKind.Police, station), station, AssignmentRole.StationOfficer, from, assignedBy: null,
+                    squad: organisation.Squads[squad]);
             }
         var director = people[0];
 
@@ -51,7 +59,8 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
             var police = Hire(PersonKind.Police, office.Unit);
             Post(police, office.Unit, AssignmentRole.OfficePolice, OfficesOpenedOn, director);
             for (var i = 0; i < 2; i++)
-                Post(Hire(PersonKind.AuxiliaryPolice, office.Unit), office.Unit, AssignmentRole.OfficeAuxiliary, OfficesOpenedOn, director);
+                Post(Hire(PersonKind.AuxiliaryPolice, office.Unit), office.Unit, AssignmentRole.OfficeAuxiliary,
+                    OfficesOpenedOn, director);
             // Grid workers are managed, assessed and deployed by the office's police officer.
             foreach (var grid in grids.Where(g => g.OwnerUnit == office.Unit))
                 Post(Hire(PersonKind.GridWorker, office.Unit, organisation.PoliticalLegalCommittee), office.Unit,
@@ -63,18 +72,21 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
         db.People.AddRange(people);
         db.Assignments.AddRange(assignments);
         db.CommunityPosts.AddRange(CommunityPosts());
-        var stationOfficers = running.Values.Where(a => a.Role == AssignmentRole.StationOfficer).Select(a => (a.Person!, a.Squad!.Kind)).ToList();
+        var stationOfficers = running.Values.Where(a => a.Role == AssignmentRole.StationOfficer)
+            .Select(a => (a.Person!, a.Squad!.Kind)).ToList();
         return new DemoStaff(director, people[1], stationOfficers, organisation.Offices.Select(Team).ToList());
     }
 
-    /// <summary>Three changes, so staffing on a past day differs from today's while today's stays exactly 1+2+5 per office.</summary>
+    /// <summary>Three changes, so staffing on a past day differs from today's while today's stays exactly 1+2+5 per
+    /// office.</summary>
     private void RecordHistory(Person director)
     {
         var (nanjing, longxiang, anmin, xinqiao) = (Office("NJ"), Office("LX"), Office("AM"), Office("XQ"));
 
         // September 2022: Nanjing and Longxiang swap an auxiliary.
         var swappedOn = new DateOnly(2022, 9, 1);
-        var (fromNanjing, fromLongxiang) = (Holders(nanjing, AssignmentRole.OfficeAuxiliary)[1], Holders(longxiang, AssignmentRole.OfficeAuxiliary)[1]);
+        var (fromNanjing, fromLongxiang) = (Holders(nanjing, AssignmentRole.OfficeAuxiliary)[1],
+            Holders(longxiang, AssignmentRole.OfficeAuxiliary)[1]);
         Move(fromNanjing, longxiang, AssignmentRole.OfficeAuxiliary, swappedOn, director);
         Move(fromLongxiang, nanjing, AssignmentRole.OfficeAuxiliary, swappedOn, director);
 
@@ -90,13 +102,15 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
         // March 2025: two Anmin grid workers swap grids.
         var regriddedOn = new DateOnly(2025, 3, 1);
         var anminPolice = Holders(anmin, AssignmentRole.OfficePolice).Single();
-        var (first, second) = (running[Holders(anmin, AssignmentRole.GridWorker)[1]], running[Holders(anmin, AssignmentRole.GridWorker)[2]]);
+        var (first, second) = (running[Holders(anmin, AssignmentRole.GridWorker)[1]],
+            running[Holders(anmin, AssignmentRole.GridWorker)[2]]);
         var (firstGrid, secondGrid) = (first.Grid, second.Grid);
         Move(first.Person!, anmin, AssignmentRole.GridWorker, regriddedOn, anminPolice, grid: secondGrid);
         Move(second.Person!, anmin, AssignmentRole.GridWorker, regriddedOn, anminPolice, grid: firstGrid);
     }
 
-    /// <summary>Each office officer sits on the community's party branch or residents' committee while posted there.</summary>
+    /// <summary>Each office officer sits on the community's party branch or residents' committee while posted
+    /// there.</summary>
     private IEnumerable<CommunityPost> CommunityPosts() =>
         assignments.Where(a => a.Role == AssignmentRole.OfficePolice).Select(a =>
         {
@@ -104,7 +118,9 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
             return new CommunityPost
             {
                 OwnerUnit = office.Unit, Person = a.Person, Community = office.Community,
-                Post = office.Prefix is "NJ" or "AM" ? CommunityPostKind.PartyBranchMember : CommunityPostKind.ResidentsCommitteeMember,
+                Post = office.Prefix is "NJ" or "AM"
+                    ? CommunityPostKind.PartyBranchMember
+                    : CommunityPostKind.ResidentsCommitteeMember,
                 From = a.From, To = a.To,
             };
         }).ToList();
@@ -113,7 +129,8 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
         office,
         Holders(office.Unit, AssignmentRole.OfficePolice).Single(),
         Holders(office.Unit, AssignmentRole.OfficeAuxiliary),
-        running.Values.Where(a => a.Unit == office.Unit && a.Role == AssignmentRole.GridWorker).Select(a => (Worker: a.Person!, Grid: a.Grid!)).OrderBy(g => g.Grid.Code).ToList());
+        running.Values.Where(a => a.Unit == office.Unit && a.Role == AssignmentRole.GridWorker)
+            .Select(a => (Worker: a.Person!, Grid: a.Grid!)).OrderBy(g => g.Grid.Code).ToList());
 
     private OrgUnit Office(string prefix) => organisation.Offices.Single(o => o.Prefix == prefix).Unit;
 
@@ -136,7 +153,8 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
         return person;
     }
 
-    private void Post(Person person, OrgUnit unit, AssignmentRole role, DateOnly from, Person? assignedBy, Grid? grid = null, StationSquad? squad = null)
+    private void Post(Person person, OrgUnit unit, AssignmentRole role, DateOnly from, Person? assignedBy,
+        Grid? grid = null, StationSquad? squad = null)
     {
         var assignment = new Assignment
         {
@@ -147,8 +165,10 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
         running[person] = assignment;
     }
 
-    /// <summary>Ends the person's running assignment the day before <paramref name="on"/> and starts the new one.</summary>
-    private void Move(Person person, OrgUnit unit, AssignmentRole role, DateOnly on, Person? assignedBy, Grid? grid = null, StationSquad? squad = null)
+    /// <summary>Ends the person's running assignment the day before <paramref name="on"/> and starts the new
+    /// one.</summary>
+    private void Move(Person person, OrgUnit unit, AssignmentRole role, DateOnly on, Person? assignedBy,
+        Grid? grid = null, StationSquad? squad = null)
     {
         running[person].To = on.AddDays(-1);
         person.OwnerUnit = unit;

@@ -54,7 +54,8 @@ internal sealed class GridAddressBook
         return door.ToString();
     }
 
-    private StandardAddress Issue(string street, string door, string? building = null, string? unit = null, int? floor = null, string? room = null)
+    private StandardAddress Issue(string street, string door, string? building = null, string? unit = null,
+        int? floor = null, string? room = null)
     {
         var address = new StandardAddress
         {

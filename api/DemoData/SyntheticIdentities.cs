@@ -18,7 +18,8 @@ internal sealed class SyntheticIdentities(Random random)
         "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚英华玉兰萍红建国文辉鹏飞宇浩然欣怡涵轩婷思远志诚俊嘉东春梅海燕德永福林波斌宁琳雪琴云莉彬健坤凤洁晨阳颖佳倩丹晶亮瑶旭蓉川成兵松";
 
     private static readonly string[] MobilePrefixes =
-        ["133", "135", "136", "138", "139", "150", "151", "152", "157", "158", "159", "177", "180", "181", "182", "183", "187", "188", "189", "199"];
+        ["133", "135", "136", "138", "139", "150", "151", "152", "157", "158", "159", "177", "180", "181", "182", "183",
+            "187", "188", "189", "199"];
 
     // GB 11643: weights of the 17 body digits and the ISO 7064 MOD 11-2 check characters.
     private static readonly int[] IdNumberWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -43,8 +44,10 @@ internal sealed class SyntheticIdentities(Random random)
     {
         while (true)
         {
-            var body = division + random.DayBetween(bornFrom, bornTo).ToString("yyyyMMdd") + random.Next(1000).ToString("D3");
-            var idNumber = body + IdNumberCheckCharacters[body.Select((digit, i) => (digit - '0') * IdNumberWeights[i]).Sum() % 11];
+            var body = division + random.DayBetween(bornFrom, bornTo).ToString("yyyyMMdd") + random.Next(1000)
+                .ToString("D3");
+            var idNumber = body
+                + IdNumberCheckCharacters[body.Select((digit, i) => (digit - '0') * IdNumberWeights[i]).Sum() % 11];
             if (issuedIdNumbers.Add(idNumber)) return idNumber;
         }
     }

@@ -8,6 +8,8 @@ public sealed class FieldWorkQueries : IQueryFields
     public void AddTo(ObjectGraphType query)
     {
         query.Connection<FieldWorkEvent>("fieldWork",
-            "Field-work log: visits, patrols, record entries, vehicle checks and services, one entry per piece of work.", db => db.FieldWorkEvents);
+            "Field-work log: visits, patrols, record entries, vehicle checks and services, "
+            + "one entry per piece of work.",
+            db => db.FieldWorkEvents);
     }
 }

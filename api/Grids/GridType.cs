@@ -17,7 +17,8 @@ public sealed class GridType : EntityGraphType<Grid>
         Field(g => g.Name).Description("Grid name.");
         Field(g => g.Streets).Description("Streets and boundary that delimit the grid.");
         Field(g => g.Households).Description("Households in the grid.");
-        Field("residentCount", g => g.Residents).Description("People living in the grid.").FieldType.MapsToColumn(nameof(Grid.Residents));
+        Field("residentCount", g => g.Residents)
+            .Description("People living in the grid.").FieldType.MapsToColumn(nameof(Grid.Residents));
         Field(g => g.BoundaryGeoJson, nullable: true).Description("Boundary polygon as GeoJSON, when drawn.");
         RequiredReference<OrgUnit>("office", g => g.OwnerUnitId, "The community office responsible for the grid.");
         RequiredReference<ExternalOrganisation>("community", g => g.CommunityId, "The community the grid lies in.");

@@ -10,7 +10,8 @@ public sealed class MassParticipationTeamType : EntityGraphType<MassParticipatio
     protected override void Define()
     {
         Name = "MassParticipationTeam";
-        Description = "A mass-participation team: building guards (守楼护院队), residents' joint defence (居民联防队) or volunteers.";
+        Description =
+            "A mass-participation team: building guards (守楼护院队), residents' joint defence (居民联防队) or volunteers.";
         this.RequirePermission(Permissions.GridsRead);
         Field(t => t.Kind).Description("Kind of team.");
         Field(t => t.Name).Description("Team name.");

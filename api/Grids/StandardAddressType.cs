@@ -22,8 +22,9 @@ public sealed class StandardAddressType : EntityGraphType<StandardAddress>
         Field<global::GraphQL.Types.NonNullGraphType<global::GraphQL.Types.StringGraphType>>("text")
             .Description("The whole address as one line.")
             .Resolve(ctx => ctx.Source.ToText())
-            .FieldType.ReadsColumns(nameof(StandardAddress.Street), nameof(StandardAddress.DoorNumber), nameof(StandardAddress.Building),
-                nameof(StandardAddress.BuildingUnit), nameof(StandardAddress.Floor), nameof(StandardAddress.Room));
+            .FieldType.ReadsColumns(nameof(StandardAddress.Street), nameof(StandardAddress.DoorNumber),
+                nameof(StandardAddress.Building), nameof(StandardAddress.BuildingUnit), nameof(StandardAddress.Floor),
+                nameof(StandardAddress.Room));
         RequiredReference<Grid>("grid", a => a.GridId, "The grid the address lies in.");
     }
 }

@@ -8,7 +8,8 @@ public static class AuditSetup
 {
     /// <summary>Command-line argument that verifies the audit chain and exits instead of serving.</summary>
     public const string VerifyCommand = "verify-audit";
-    /// <summary>Option of <see cref="VerifyCommand"/> followed by a checkpoint line filed earlier, to verify against.</summary>
+    /// <summary>Option of <see cref="VerifyCommand"/> followed by a checkpoint line filed earlier, to verify
+    /// against.</summary>
     public const string CheckpointOption = "--checkpoint";
     public const string RetentionDaysKey = "Audit:RetentionDays";
     public const string ChainKeyKey = "Audit:ChainKey";
@@ -21,16 +22,20 @@ public static class AuditSetup
     /// its first record, so after pruning the oldest remaining record reports a broken link until a verified checkpoint
     /// to start from exists; none is built yet.
     /// The chain is keyed with <see cref="ChainKeyKey"/>, required in every environment (Development and Testing carry
-    /// throw-away values); checkpoints go to <see cref="AuditCheckpointFile.PathKey"/>, by default beside the database file.
+    /// throw-away values); checkpoints go to <see cref="AuditCheckpointFile.PathKey"/>, by default beside the database
+    /// file.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayAudit(this IHostApplicationBuilder builder)
     {
         var retentionDays = builder.Configuration.GetValue(RetentionDaysKey, MinimumRetentionDays);
         if (retentionDays < MinimumRetentionDays)
             throw new InvalidOperationException(
-                $"{RetentionDaysKey} is {retentionDays}, but audit records must be kept at least {MinimumRetentionDays} days (CJIS: one year; Cybersecurity Law: six months). Set it to {MinimumRetentionDays} or more.");
+                $"{RetentionDaysKey} is {retentionDays}, but audit records must be kept at least "
+                + $"{MinimumRetentionDays} days (CJIS: one year; Cybersecurity Law: six months). "
+                + $"Set it to {MinimumRetentionDays} or more.");
         var key = AuthSetup.ReadKey(builder.Configuration, ChainKeyKey,
-            "it keys the audit chain, so that whoever owns the database cannot rewrite records and recompute their hashes");
+            "it keys the audit chain, "
+            + "so that whoever owns the database cannot rewrite records and recompute their hashes");
         builder.Services.AddSingleton(new AuditChainKey(key));
         builder.Services.AddSingleton(new AuditCheckpointFile(CheckpointPath(builder.Configuration)));
         builder.Services.AddSingleton<AuditChainVerifier>();
@@ -56,18 +61,21 @@ public static class AuditSetup
             if (result.Checkpoint is { } checkpoint)
             {
                 Console.WriteLine(
-                    $"File this checkpoint outside the service; verify against it later with {CheckpointOption} \"<line>\":");
+                    "File this checkpoint outside the service; "
+                    + $"verify against it later with {CheckpointOption} \"<line>\":");
                 Console.WriteLine(checkpoint.ToLine());
             }
             return 0;
         }
         Console.WriteLine(result.FirstBrokenRecordId is { } id
-            ? $"Audit chain BROKEN at record {id} (global id {GlobalId.Encode(nameof(AuditRecord), id)}), record {result.CheckedRecords} of the walk: {result.Reason}"
+            ? $"Audit chain BROKEN at record {id} (global id {GlobalId.Encode(nameof(AuditRecord), id)}), record "
+                + $"{result.CheckedRecords} of the walk: {result.Reason}"
             : $"Audit chain BROKEN: {result.Reason}");
         return 1;
     }
 
-    /// <summary>The configured checkpoint file, or one beside the SQLite database file; its directory must exist.</summary>
+    /// <summary>The configured checkpoint file, or one beside the SQLite database file; its directory must
+    /// exist.</summary>
     private static string CheckpointPath(IConfiguration configuration)
     {
         var path = configuration[AuditCheckpointFile.PathKey];
@@ -76,8 +84,8 @@ public static class AuditSetup
             var database = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Gateway")).DataSource;
             if (string.IsNullOrEmpty(database) || database == ":memory:")
                 throw new InvalidOperationException(
-                    $"{AuditCheckpointFile.PathKey} is not configured and the database is no file to keep checkpoints beside. "
-                    + "Set it to a file path.");
+                    $"{AuditCheckpointFile.PathKey} is not configured and the database is no file to keep checkpoints "
+                    + "beside. Set it to a file path.");
             path = Path.ChangeExtension(database, ".audit-checkpoints");
         }
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -133,16 +133,18 @@ public static class AuthSetup
         return app;
     }
 
-    private static byte[] ReadColumnKey(IConfiguration configuration) => ReadKey(configuration, "Security:ColumnEncryptionKey",
-        "it encrypts ID numbers, phones and informant identities at rest");
+    private static byte[] ReadColumnKey(IConfiguration configuration) => ReadKey(configuration,
+        "Security:ColumnEncryptionKey", "it encrypts ID numbers, phones and informant identities at rest");
 
-    /// <summary>A 256-bit key configured as base64 under <paramref name="name"/>; start-up fails unless it is exactly that.</summary>
+    /// <summary>A 256-bit key configured as base64 under <paramref name="name"/>; start-up fails unless it is exactly
+    /// that.</summary>
     internal static byte[] ReadKey(IConfiguration configuration, string name, string purpose)
     {
         var value = configuration[name];
         if (string.IsNullOrWhiteSpace(value))
             throw new InvalidOperationException(
-                $"{name} is not configured. Set it to the base64 of 32 random bytes (e.g. `openssl rand -base64 32`); {purpose}.");
+                $"{name} is not configured. Set it to the base64 of 32 random bytes (e.g. "
+                + $"`openssl rand -base64 32`); {purpose}.");
         byte[] key;
         try
         {
@@ -153,7 +155,8 @@ public static class AuthSetup
             throw new InvalidOperationException($"{name} is not valid base64.");
         }
         if (key.Length != 32)
-            throw new InvalidOperationException($"{name} must be the base64 of 32 random bytes; it decodes to {key.Length} bytes.");
+            throw new InvalidOperationException(
+                $"{name} must be the base64 of 32 random bytes; it decodes to {key.Length} bytes.");
         return key;
     }
 
@@ -161,13 +164,14 @@ public static class AuthSetup
     {
         var signing = configuration["Security:SigningCertificate:Path"];
         if (signing is not null)
-            options.AddSigningCertificate(X509CertificateLoader.LoadPkcs12FromFile(signing, configuration["Security:SigningCertificate:Password"]));
+            options.AddSigningCertificate(X509CertificateLoader.LoadPkcs12FromFile(signing,
+                configuration["Security:SigningCertificate:Password"]));
         else if (local)
             // Throw-away key: every restart invalidates the tokens issued before it.
             options.AddEphemeralSigningKey();
         else
-            throw new InvalidOperationException(
-                "No token signing keys are configured. Set Security:SigningCertificate:Path/Password to a PKCS#12 file.");
+            throw new InvalidOperationException("No token signing keys are configured. "
+                + "Set Security:SigningCertificate:Path/Password to a PKCS#12 file.");
 
         // Tokens are encrypted with a symmetric key (A256KW): only this service reads its own tokens (validation uses
         // the local server), and unwrapping with AES costs microseconds where RSA-OAEP cost milliseconds per request.

@@ -25,21 +25,25 @@ public static class DataSetup
             switch (provider)
             {
                 case "Sqlite":
-                    // A request's budget and a client leaving stop the statement too, not only the executor. (PostgreSQL:
+                    // A request's budget and a client leaving stop the statement too, not only the executor.
+                    // (PostgreSQL:
                     // Npgsql cancels a running statement with its token; a statement_timeout would bound it here.)
                     options.UseSqlite(connectionString).AddInterceptors(SqliteCancellationInterceptor.Instance);
                     break;
                 default:
-                    throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
+                    throw new InvalidOperationException(
+                        $"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
             }
             options.UseOpenIddict();
             // A required navigation into a tenant-filtered set drops rows whose target the caller cannot see.
-            options.ConfigureWarnings(w => w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+            options.ConfigureWarnings(w =>
+                w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         });
         return builder;
     }
 
-    /// <summary>Brings the schema up to date and, when the database is empty and seeding is on, loads the demo county.</summary>
+    /// <summary>Brings the schema up to date and, when the database is empty and seeding is on, loads the demo
+    /// county.</summary>
     public static async Task MigrateAndSeedAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -50,14 +54,17 @@ public static class DataSetup
         if (!app.Configuration.GetValue("Database:SeedDemoCounty", true) || await db.OrgUnits.AnyAsync()) return;
         if (app.Environment.IsProduction())
         {
-            app.Logger.LogWarning("Database:SeedDemoCounty is ignored in Production: the demo county and its demo accounts are never seeded there.");
+            app.Logger.LogWarning(
+                "Database:SeedDemoCounty is ignored in Production: "
+                + "the demo county and its demo accounts are never seeded there.");
             return;
         }
         // One transaction: a process killed mid-seed leaves an empty database that seeds again, never half a county.
         await using var transaction = await db.Database.BeginTransactionAsync();
         await new DemoCountySeeder(db).SeedAsync();
         var adminRedirectUris = app.Configuration.GetSection("Security:AdminClient:RedirectUris").Get<string[]>() ?? [];
-        await scope.ServiceProvider.GetRequiredService<DemoPrincipals>().SeedAsync(adminRedirectUris.Select(u => new Uri(u)));
+        await scope.ServiceProvider.GetRequiredService<DemoPrincipals>()
+            .SeedAsync(adminRedirectUris.Select(u => new Uri(u)));
         await transaction.CommitAsync();
     }
 }

@@ -30,11 +30,13 @@ public static class GraphQLSetup
         services.AddSingleton(typeof(OrderInputGraphType<>));
         services.AddSingleton(typeof(ComparableFilterInputType<>));
         services.AddSingleton(typeof(EnumFilterInputType<>));
-        foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
+        foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
             services.AddSingleton(typeof(IQueryFields), area);
         services.AddScoped<MutationRunner>();
         services.AddSingleton(typeof(ErrorGraphType<>));
-        foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMutationFields).IsAssignableFrom(t)))
+        foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMutationFields).IsAssignableFrom(t)))
             services.AddSingleton(typeof(IMutationFields), area);
 
         services.Configure<RequestLimitsOptions>(builder.Configuration.GetSection(RequestLimitsOptions.Section));
@@ -45,37 +47,46 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(GatewaySchema).Assembly)
             // Chinese text as itself rather than \u escapes, half the size. "Unsafe" means unsafe inside HTML: the
             // escaper leaves < > & ' alone, and these bodies are only ever JSON, sent with nosniff and no-store.
-            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(json =>
+                json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             // Resolvers share the request's DbContext, which allows one command at a time; batching keeps it cheap.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddUnexposedErrors(development)
             .AddValidationRule<DocumentSizeRule>()
             .AddValidationRule<IntrospectionNestingRule>()
             .AddComplexityAnalyzer((options, provider) => ComplexityLimits.Configure(options,
-                provider.GetRequiredService<IOptions<RequestLimitsOptions>>().Value, provider.GetRequiredService<IOptions<PagingOptions>>().Value))
+                provider.GetRequiredService<IOptions<RequestLimitsOptions>>().Value,
+                provider.GetRequiredService<IOptions<PagingOptions>>().Value))
             .ConfigureExecution(ExecuteWithinTimeAsync)
             .ConfigureExecution<ValidatedDocumentCache>()
             .ConfigureExecutionOptions(o => o.EnableMetrics = false));
         return builder;
     }
 
-    /// <summary>A request that runs past its time is cancelled, SQL included, and answered with a TIMEOUT error.</summary>
+    /// <summary>A request that runs past its time is cancelled, SQL included, and answered with a TIMEOUT
+    /// error.</summary>
     private static async Task<ExecutionResult> ExecuteWithinTimeAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         var limits = options.RequestServices!.GetRequiredService<IOptions<RequestLimitsOptions>>().Value;
         var callerToken = options.CancellationToken;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
         // A timer may fire after a fast request ends, so a budget of zero is spent at once.
-        if (limits.ExecutionTimeoutSeconds > 0) deadline.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
+        if (limits.ExecutionTimeoutSeconds > 0)
+            deadline.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
         else deadline.Cancel();
         options.CancellationToken = deadline.Token;
         try
         {
             return await next(options);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !callerToken.IsCancellationRequested)
+        catch (OperationCanceledException)
+            when (deadline.IsCancellationRequested && !callerToken.IsCancellationRequested)
         {
-            return new ExecutionResult { Executed = true, Errors = [new ExecutionError("The request took too long and was stopped.") { Code = "TIMEOUT" }] };
+            return new ExecutionResult
+            {
+                Executed = true,
+                Errors = [new ExecutionError("The request took too long and was stopped.") { Code = "TIMEOUT" }],
+            };
         }
     }
 

@@ -32,7 +32,8 @@ public static class RateLimitSetup
         return builder;
     }
 
-    /// <summary>Before authentication: OpenIddict refuses wrong client secrets there, before any endpoint runs.</summary>
+    /// <summary>Before authentication: OpenIddict refuses wrong client secrets there, before any endpoint
+    /// runs.</summary>
     public static WebApplication UseGatewayRateLimits(this WebApplication app)
     {
         app.UseMiddleware<SignInRateLimiting>();

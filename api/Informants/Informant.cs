@@ -2,10 +2,12 @@ using Gateway.Api.Data;
 
 namespace Gateway.Api.Informants;
 
-public enum InformantOccupation { StreetCleaner, SecurityActivist, Gatekeeper, SecurityGuard, TricycleOwner, TaxiDriver, NightFoodStallOwner }
+public enum InformantOccupation { StreetCleaner, SecurityActivist, Gatekeeper, SecurityGuard, TricycleOwner, TaxiDriver,
+    NightFoodStallOwner }
 public enum InformantStatus { Active, Lapsed, Closed }
 
-/// <summary>An informant on file (情报信息员), known by code name; the real identity lives apart in <see cref="InformantIdentity"/>.</summary>
+/// <summary>An informant on file (情报信息员), known by code name; the real identity lives apart in
+/// <see cref="InformantIdentity"/>.</summary>
 public sealed class Informant : TenantOwnedEntity
 {
     public string CodeName { get; set; } = "";

@@ -10,7 +10,8 @@ namespace Gateway.Api.Informants;
 
 public sealed class InformantIdentityType : EntityGraphType<InformantIdentity>
 {
-    /// <summary>Audit operation of every identity served, and of every one withheld from a caller who asked for it.</summary>
+    /// <summary>Audit operation of every identity served, and of every one withheld from a caller who asked for
+    /// it.</summary>
     public const string IdentityRead = "informant.identity";
 
     protected override void Define()

@@ -11,7 +11,9 @@ public sealed class TipType : EntityGraphType<Tip>
     protected override void Define()
     {
         Name = "Tip";
-        Description = "A piece of intelligence from an informant, graded for source and information, and tracked to where it was disseminated.";
+        Description =
+            "A piece of intelligence from an informant, graded for source and information, "
+            + "and tracked to where it was disseminated.";
         this.RequirePermission(Permissions.InformantsRead);
         Field(t => t.ReceivedAt).Description("When the tip was received (UTC).");
         Field(t => t.Content).Description("What the informant reported.");

@@ -4,9 +4,11 @@ using Gateway.Api.Grids;
 namespace Gateway.Api.Mediation;
 
 public enum MediationCaseKind { CivilDispute, PublicSecurityCase }
-public enum MediationStage { Registered, Accepted, Investigated, InSessions, AgreementReached, FollowedUp, Failed, Referred }
+public enum MediationStage { Registered, Accepted, Investigated, InSessions, AgreementReached, FollowedUp, Failed,
+    Referred }
 
-/// <summary>A dispute taken through registration → acceptance → investigation → sessions → agreement → follow-up.</summary>
+/// <summary>A dispute taken through registration → acceptance → investigation → sessions → agreement →
+/// follow-up.</summary>
 public sealed class MediationCase : TenantOwnedEntity
 {
     public long CommitteeId { get; set; }

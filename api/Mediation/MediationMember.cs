@@ -3,7 +3,8 @@ using Gateway.Api.Personnel;
 
 namespace Gateway.Api.Mediation;
 
-public enum MediatorKind { PeoplesCongressDeputy, CppccMember, RetiredCadre, LegalAidLawyer, Police, TownStaff, CommunityCadre }
+public enum MediatorKind { PeoplesCongressDeputy, CppccMember, RetiredCadre, LegalAidLawyer, Police, TownStaff,
+    CommunityCadre }
 
 /// <summary>A person's seat on a mediation committee.</summary>
 public sealed class MediationMember : TenantOwnedEntity

@@ -13,7 +13,9 @@ public sealed class MediationMemberType : EntityGraphType<MediationMember>
         Name = "MediationMember";
         Description = "A person's dated seat on a mediation committee.";
         this.RequirePermission(Permissions.MediationRead);
-        Field(m => m.MemberKind).Description("What the member brings to the committee: deputy, CPPCC member, retired cadre, lawyer, police, town staff or community cadre.");
+        Field(m => m.MemberKind).Description(
+            "What the member brings to the committee: deputy, CPPCC member, retired cadre, lawyer, police, "
+            + "town staff or community cadre.");
         Field(m => m.From).Description("First day on the committee.");
         Field(m => m.To, nullable: true).Description("Last day on the committee; null while the seat is held.");
         RequiredReference<MediationCommittee>("committee", m => m.CommitteeId, "The committee.");

@@ -18,6 +18,7 @@ public sealed class PersonMediationMemberships : IEntityFields<Person>
 {
     public void AddTo(EntityGraphType<Person> type)
     {
-        type.Children<MediationMember>("mediationMemberships", m => m.PersonId, "Seats the person holds on mediation committees, past and current.");
+        type.Children<MediationMember>("mediationMemberships", m => m.PersonId,
+            "Seats the person holds on mediation committees, past and current.");
     }
 }

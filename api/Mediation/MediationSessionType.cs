@@ -10,7 +10,8 @@ public sealed class MediationSessionType : EntityGraphType<MediationSession>
     protected override void Define()
     {
         Name = "MediationSession";
-        Description = "One mediation session on a case: when and where it was held, its record and the mediators present.";
+        Description =
+            "One mediation session on a case: when and where it was held, its record and the mediators present.";
         this.RequirePermission(Permissions.MediationRead);
         Field(s => s.HeldAt).Description("When the session was held (UTC).");
         Field(s => s.Place).Description("Where the session was held.");

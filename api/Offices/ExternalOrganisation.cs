@@ -3,7 +3,8 @@ using Gateway.Api.Tenancy;
 
 namespace Gateway.Api.Offices;
 
-public enum ExternalOrganisationKind { PoliticalLegalCommittee, DigitalManagementCentre, Department, Community, TownGovernment }
+public enum ExternalOrganisationKind { PoliticalLegalCommittee, DigitalManagementCentre, Department, Community,
+    TownGovernment }
 
 /// <summary>Shared reference data: organisations outside the police that the county works with.</summary>
 [WrittenBySystem]

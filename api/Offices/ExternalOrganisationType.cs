@@ -9,7 +9,9 @@ public sealed class ExternalOrganisationType : EntityGraphType<ExternalOrganisat
     protected override void Define()
     {
         Name = "ExternalOrganisation";
-        Description = "An organisation outside the police: the political-legal committee, the 4312345 centre, a department or a community.";
+        Description =
+            "An organisation outside the police: the political-legal committee, the 4312345 centre, "
+            + "a department or a community.";
         this.RequirePermission(Permissions.OfficesRead);
         Field(o => o.Kind).Description("What kind of organisation.");
         Field(o => o.Name).Description("English name.");

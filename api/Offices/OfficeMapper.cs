@@ -2,7 +2,8 @@ using Riok.Mapperly.Abstractions;
 
 namespace Gateway.Api.Offices;
 
-/// <summary>Applies mutation inputs to offices' rows. Every input field must land somewhere, or the build fails.</summary>
+/// <summary>Applies mutation inputs to offices' rows. Every input field must land somewhere, or the build
+/// fails.</summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Source)]
 public static partial class OfficeMapper
 {

@@ -17,10 +17,12 @@ public sealed class OrgUnitType : EntityGraphType<OrgUnit>
         Field(u => u.Kind).Description("Bureau, station or community office.");
         Reference<OrgUnit>("parent", u => u.ParentId, "The unit this one reports to.");
         Children<OrgUnit>("children", u => u.ParentId, "Units that report to this one.");
-        Reference<OrgUnit>("mergedInto", u => u.MergedIntoId, "For a merged station: the station it now works within (合署办公).");
+        Reference<OrgUnit>("mergedInto", u => u.MergedIntoId,
+            "For a merged station: the station it now works within (合署办公).");
         Field(u => u.MergedOn, nullable: true).Description("Day the merger took effect.");
         Children<OrgUnit>("mergedUnits", u => u.MergedIntoId, "Stations merged into this one.");
-        Reference<ExternalOrganisation>("hostCommunity", u => u.HostCommunityId, "The community that gives a community office its room.");
+        Reference<ExternalOrganisation>("hostCommunity", u => u.HostCommunityId,
+            "The community that gives a community office its room.");
         Field(u => u.Address, nullable: true).Description("Street address of the office.");
         Field(u => u.HasSignage).Description("The office carries the standard signage.");
         Field(u => u.Cameras).Description("Cameras installed at the office.");

@@ -9,7 +9,8 @@ public sealed class StationSquadType : EntityGraphType<StationSquad>
     protected override void Define()
     {
         Name = "StationSquad";
-        Description = "A squad of a station: criminal investigation, special patrol, community policing, or the command room.";
+        Description =
+            "A squad of a station: criminal investigation, special patrol, community policing, or the command room.";
         this.RequirePermission(Permissions.OfficesRead);
         Field(s => s.Kind).Description("Which of the three squads, or the command room.");
         Field(s => s.Name).Description("English name.");

@@ -17,7 +17,8 @@ public sealed class Person : TenantOwnedEntity
     public string? Phone { get; set; }
     [Sensitive]
     public string? IdNumber { get; set; }
-    /// <summary>The organisation that supplied the person, e.g. the political-legal committee for grid workers.</summary>
+    /// <summary>The organisation that supplied the person, e.g. the political-legal committee for grid
+    /// workers.</summary>
     public long? SuppliedById { get; set; }
     public ExternalOrganisation? SuppliedBy { get; set; }
 }

@@ -7,7 +7,9 @@ public sealed class PersonnelQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection<Person>("personnel", "Police, auxiliary police, grid workers and mediation members.", db => db.People);
-        query.Connection<Assignment>("assignments", "Dated postings of people to units, grids and squads.", db => db.Assignments);
+        query.Connection<Person>("personnel", "Police, auxiliary police, grid workers and mediation members.",
+            db => db.People);
+        query.Connection<Assignment>("assignments", "Dated postings of people to units, grids and squads.",
+            db => db.Assignments);
     }
 }

@@ -12,7 +12,8 @@ public sealed class HouseType : EntityGraphType<House>
     protected override void Define()
     {
         Name = "House";
-        Description = "Actual housing (实有房屋): a dwelling at a standard address, owner-occupied, rented, vacant or commercial.";
+        Description =
+            "Actual housing (实有房屋): a dwelling at a standard address, owner-occupied, rented, vacant or commercial.";
         this.RequirePermission(Permissions.RegistryRead);
         Field(h => h.Use).Description("How the house is used; rentals (出租房屋) are a classified archive.");
         Field(h => h.HolderName).Description("Name of the owner or holder.");

@@ -4,7 +4,8 @@ using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.Registry;
 
-public enum UnitCategory { Hotel, Ktv, InternetCafe, FootMassage, CourierOutlet, KeyUnit, KeyLocation, ConstructionSite }
+public enum UnitCategory { Hotel, Ktv, InternetCafe, FootMassage, CourierOutlet, KeyUnit, KeyLocation,
+    ConstructionSite }
 
 /// <summary>实有单位: a business, venue or key unit on file.</summary>
 public sealed class RegisteredUnit : TenantOwnedEntity

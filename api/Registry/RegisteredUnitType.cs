@@ -14,7 +14,8 @@ public sealed class RegisteredUnitType : EntityGraphType<RegisteredUnit>
         Name = "RegisteredUnit";
         Description = "Actual unit (实有单位): a business, venue, key unit, key location or construction site on file.";
         this.RequirePermission(Permissions.RegistryRead);
-        Field(u => u.Category).Description("Category of the unit: hotel, KTV, internet café, key unit, construction site…");
+        Field(u => u.Category)
+            .Description("Category of the unit: hotel, KTV, internet café, key unit, construction site…");
         Field(u => u.Name).Description("Name of the unit.");
         Field(u => u.ContactName, nullable: true).Description("Name of the unit's contact person.");
         SensitiveField(u => u.ContactPhone, Mask.Phone, "Phone of the unit's contact person.", nullable: true);

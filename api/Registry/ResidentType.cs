@@ -18,13 +18,16 @@ public sealed class ResidentType : EntityGraphType<Resident>
         SensitiveField(r => r.IdNumber, Mask.IdNumber, "Resident ID number.");
         SensitiveField(r => r.Phone, Mask.Phone, "Phone number.", nullable: true);
         Field(r => r.Registration).Description("Registered household (户籍) or floating resident (流动人口).");
-        Field(r => r.SpecialGroup, nullable: true).Description("Special group the resident belongs to, e.g. elderly living alone or left-behind child; null if none.");
-        Field(r => r.KeyPersonCategory, nullable: true).Description("Key-person (重点人口) control category; null if not a key person.");
+        Field(r => r.SpecialGroup, nullable: true).Description(
+            "Special group the resident belongs to, e.g. elderly living alone or left-behind child; null if none.");
+        Field(r => r.KeyPersonCategory, nullable: true)
+            .Description("Key-person (重点人口) control category; null if not a key person.");
         Field(r => r.MentalHealthRisk).Description("Mentally ill and at risk of causing incidents (易肇事肇祸精神病人).");
         Field(r => r.RecordedAt).Description("When the record was first entered (UTC).");
         Field(r => r.UpdatedAt).Description("When the record was last checked or updated (UTC).");
         RequiredReference<Grid>("grid", r => r.GridId, "The grid the resident lives in.");
-        Reference<StandardAddress>("address", r => r.AddressId, "The standard address the resident lives at, when known.");
+        Reference<StandardAddress>("address", r => r.AddressId,
+            "The standard address the resident lives at, when known.");
         RequiredReference<OrgUnit>("office", r => r.OwnerUnitId, "The office that keeps the record.");
     }
 }

@@ -18,6 +18,7 @@ public sealed class ExternalOrganisationServiceRequests : IEntityFields<External
 {
     public void AddTo(EntityGraphType<ExternalOrganisation> type)
     {
-        type.Children<ServiceRequest>("serviceRequests", r => r.DepartmentId, "For a department: the requests dispatched to it.");
+        type.Children<ServiceRequest>("serviceRequests", r => r.DepartmentId,
+            "For a department: the requests dispatched to it.");
     }
 }

@@ -1,13 +1,15 @@
 namespace Gateway.Api.Security;
 
-/// <summary>Claims Gateway puts in its access tokens; a validated token is the only source of a caller's scope.</summary>
+/// <summary>Claims Gateway puts in its access tokens; a validated token is the only source of a caller's
+/// scope.</summary>
 public static class GatewayClaims
 {
     public const string Unit = "gateway_unit";
     public const string UnitPath = "gateway_unit_path";
     public const string Permission = "gateway_permission";
     public const string Person = "gateway_person";
-    /// <summary>The account's stamp when the token was issued; a token whose account has a new one is refused.</summary>
+    /// <summary>The account's stamp when the token was issued; a token whose account has a new one is
+    /// refused.</summary>
     public const string AccountStamp = "gateway_stamp";
     /// <summary>The audience every Gateway access token is issued for.</summary>
     public const string Audience = "urn:gateway:api";

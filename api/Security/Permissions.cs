@@ -1,6 +1,7 @@
 namespace Gateway.Api.Security;
 
-/// <summary>The one catalogue of permissions. Roles bundle them; graph types and fields declare which they need.</summary>
+/// <summary>The one catalogue of permissions. Roles bundle them; graph types and fields declare which they
+/// need.</summary>
 public static class Permissions
 {
     public const string OfficesRead = "offices.read";
@@ -28,8 +29,8 @@ public static class Permissions
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        OfficesRead, GridsRead, PersonnelRead, StaffingWrite, FieldWorkRead, FieldWorkWrite, RegistryRead, RegistryWrite,
-        PiiRead, MediationRead, MediationWrite, RequestsRead, RequestsWrite, InformantsRead, InformantsWrite,
-        InformantsIdentity, StatisticsRead, AuditRead, ClientsManage, UsersManage,
+        OfficesRead, GridsRead, PersonnelRead, StaffingWrite, FieldWorkRead, FieldWorkWrite, RegistryRead,
+        RegistryWrite, PiiRead, MediationRead, MediationWrite, RequestsRead, RequestsWrite, InformantsRead,
+        InformantsWrite, InformantsIdentity, StatisticsRead, AuditRead, ClientsManage, UsersManage,
     };
 }

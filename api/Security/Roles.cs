@@ -2,7 +2,8 @@ using static Gateway.Api.Security.Permissions;
 
 namespace Gateway.Api.Security;
 
-/// <summary>Roles bundle permissions. System admin, security admin and auditor are separated duties: no account holds two.</summary>
+/// <summary>Roles bundle permissions. System admin, security admin and auditor are separated duties: no account holds
+/// two.</summary>
 public static class Roles
 {
     public const string SystemAdmin = "system-admin";
@@ -10,17 +11,20 @@ public static class Roles
     public const string Auditor = "auditor";
     public const string CommunityOfficer = "community-officer";
     public const string IntelligenceOfficer = "intelligence-officer";
-    /// <summary>A tenant's own integration: full business access to its scope, never identities (those need a person with a second factor).</summary>
+    /// <summary>A tenant's own integration: full business access to its scope, never identities (those need a person
+    /// with a second factor).</summary>
     public const string UnitIntegration = "unit-integration";
     public const string Dashboard = "dashboard";
     public const string PoliticalLegalCommittee = "political-legal-committee";
 
     private static readonly string[] BusinessReads =
-        [OfficesRead, GridsRead, PersonnelRead, FieldWorkRead, RegistryRead, MediationRead, RequestsRead, InformantsRead, StatisticsRead];
+        [OfficesRead, GridsRead, PersonnelRead, FieldWorkRead, RegistryRead, MediationRead, RequestsRead,
+            InformantsRead, StatisticsRead];
     private static readonly string[] BusinessWrites =
         [StaffingWrite, FieldWorkWrite, RegistryWrite, MediationWrite, RequestsWrite, InformantsWrite];
 
-    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Grants = new Dictionary<string, IReadOnlySet<string>>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Grants =
+        new Dictionary<string, IReadOnlySet<string>>
     {
         [SystemAdmin] = Set(OfficesRead, GridsRead, PersonnelRead, StaffingWrite, ClientsManage),
         [SecurityAdmin] = Set(OfficesRead, UsersManage),
@@ -47,7 +51,9 @@ public static class Roles
         var unknown = list.FirstOrDefault(r => !Exists(r));
         if (unknown is not null) return $"Unknown role '{unknown}'.";
         var duties = list.Where(SeparatedDuties.Contains).Distinct().ToList();
-        return duties.Count > 1 ? $"One account cannot hold {string.Join(" and ", duties)}: these duties are separated." : null;
+        return duties.Count > 1
+            ? $"One account cannot hold {string.Join(" and ", duties)}: these duties are separated."
+            : null;
     }
 
     public static IReadOnlySet<string> PermissionsOf(IEnumerable<string> roles) =>

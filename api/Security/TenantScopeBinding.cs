@@ -6,13 +6,15 @@ namespace Gateway.Api.Security;
 
 public static class TenantScopeBinding
 {
-    /// <summary>Fills the request's scope from a validated access token; a token without a unit leaves it empty (no rows).</summary>
+    /// <summary>Fills the request's scope from a validated access token; a token without a unit leaves it empty (no
+    /// rows).</summary>
     public static void EnterFrom(this TenantScope scope, ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true
             || !long.TryParse(user.FindFirstValue(GatewayClaims.Unit), out var unitId)
             || user.FindFirstValue(GatewayClaims.UnitPath) is not { } unitPath) return;
-        var permissions = user.FindAll(GatewayClaims.Permission).Select(c => c.Value).Where(Permissions.All.Contains).ToHashSet(StringComparer.Ordinal);
+        var permissions = user.FindAll(GatewayClaims.Permission).Select(c => c.Value).Where(Permissions.All.Contains)
+            .ToHashSet(StringComparer.Ordinal);
         long? personId = long.TryParse(user.FindFirstValue(GatewayClaims.Person), out var person) ? person : null;
         scope.Enter(unitId, unitPath, permissions,
             actor: user.FindFirstValue(OpenIddictConstants.Claims.Subject) ?? "unknown",

@@ -14,10 +14,11 @@ public sealed class TenantScope
 
     /// <summary>
     /// The least string above every path that starts with <see cref="UnitPath"/>: the path with its last character
-    /// incremented ("/1/2/5/" gives "/1/2/50"). Under ordinal (SQL BINARY) comparison, <c>UnitPath &lt;= p &lt; UnitPathEnd</c>
-    /// holds exactly for the paths that start with <see cref="UnitPath"/>, and unlike LIKE it is a range an index can serve.
-    /// Null for the system and for a unit at the top of the tree ("/1/"), which see nearly every row: there a scan in
-    /// table order beats looking each row up through the index, so the row filters match the prefix instead.
+    /// incremented ("/1/2/5/" gives "/1/2/50"). Under ordinal (SQL BINARY) comparison, <c>UnitPath &lt;= p &lt;
+    /// UnitPathEnd</c>
+    /// holds exactly for the paths that start with <see cref="UnitPath"/>, and unlike LIKE it is a range an index can
+    /// serve. Null for the system and for a unit at the top of the tree ("/1/"), which see nearly every row: there a
+    /// scan in table order beats looking each row up through the index, so the row filters match the prefix instead.
     /// </summary>
     public string? UnitPathEnd { get; private set; } = EndOf(NothingPath);
     public IReadOnlySet<string> Permissions { get; private set; } = new HashSet<string>();
@@ -32,11 +33,14 @@ public sealed class TenantScope
     /// <summary>Whether a row owned at <paramref name="ownerPath"/> lies in this scope.</summary>
     public bool Covers(string ownerPath) => ownerPath.StartsWith(UnitPath, StringComparison.Ordinal);
 
-    public void Enter(long unitId, string unitPath, IReadOnlySet<string> permissions, string actor, string? clientId, long? personId)
+    public void Enter(long unitId, string unitPath, IReadOnlySet<string> permissions, string actor, string? clientId,
+        long? personId)
     {
         if (IsSet) throw new InvalidOperationException("The tenant scope of a request is set once.");
-        if (!unitPath.StartsWith('/') || !unitPath.EndsWith('/')) throw new ArgumentException("Malformed unit path.", nameof(unitPath));
-        (UnitId, UnitPath, UnitPathEnd, Permissions, Actor, ClientId, PersonId) = (unitId, unitPath, EndOf(unitPath), permissions, actor, clientId, personId);
+        if (!unitPath.StartsWith('/') || !unitPath.EndsWith('/'))
+            throw new ArgumentException("Malformed unit path.", nameof(unitPath));
+        (UnitId, UnitPath, UnitPathEnd, Permissions, Actor, ClientId, PersonId) =
+            (unitId, unitPath, EndOf(unitPath), permissions, actor, clientId, personId);
     }
 
     /// <summary>For start-up work (migrations, seeding) and the audit writer: every row, no caller.</summary>

@@ -49,7 +49,8 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
         {
             var query = VisibleIdQueries.GetOrAdd(principal,
                 type => (IVisibleIds)Activator.CreateInstance(typeof(VisibleIds<>).MakeGenericType(type))!);
-            if (await query.CountAsync(db, ids, cancellationToken) != ids.Count) throw new TenantAccessDeniedException();
+            if (await query.CountAsync(db, ids, cancellationToken) != ids.Count)
+                throw new TenantAccessDeniedException();
         }
     }
 

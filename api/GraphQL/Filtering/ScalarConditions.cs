@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Api.GraphQL.Filtering;
 
-/// <summary>Turns one column's filter object (<c>{ eq, in, gt, contains, isNull … }</c>) into a SQL-translatable predicate.</summary>
+/// <summary>Turns one column's filter object (<c>{ eq, in, gt, contains, isNull … }</c>) into a SQL-translatable
+/// predicate.</summary>
 internal static class ScalarConditions
 {
     public const int MaxListValues = 100;
@@ -29,7 +30,9 @@ internal static class ScalarConditions
                 "contains" => Like(column, "%" + Escape((string)value) + "%"),
                 "startsWith" => Like(column, Escape((string)value) + "%"),
                 "endsWith" => Like(column, "%" + Escape((string)value)),
-                "isNull" => (bool)value ? Expression.Equal(column, Null(column.Type)) : Expression.NotEqual(column, Null(column.Type)),
+                "isNull" => (bool)value
+                    ? Expression.Equal(column, Null(column.Type))
+                    : Expression.NotEqual(column, Null(column.Type)),
                 _ => throw new FilterError($"`{path}.{name}` is not a condition this service knows."),
             };
             all = all is null ? condition : Expression.AndAlso(all, condition);
@@ -50,7 +53,8 @@ internal static class ScalarConditions
         var values = ((IEnumerable)value).Cast<object>().ToList();
         if (values.Count > MaxListValues) throw new FilterError($"`{path}` takes at most {MaxListValues} values.");
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(column.Type))!;
-        foreach (var item in values) list.Add(Convert(item, Nullable.GetUnderlyingType(column.Type) ?? column.Type, path));
+        foreach (var item in values)
+            list.Add(Convert(item, Nullable.GetUnderlyingType(column.Type) ?? column.Type, path));
         var holder = Activator.CreateInstance(typeof(Parameter<>).MakeGenericType(list.GetType()), list)!;
         return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [column.Type],
             Expression.Property(Expression.Constant(holder), nameof(Parameter<int>.Value)), column);
@@ -58,10 +62,12 @@ internal static class ScalarConditions
 
     private static Expression Like(Expression column, string pattern) =>
         Expression.Call(typeof(DbFunctionsExtensions), nameof(DbFunctionsExtensions.Like), Type.EmptyTypes,
-            Expression.Constant(EF.Functions), column, Value(pattern, typeof(string), ""), Expression.Constant(LikeEscape.ToString()));
+            Expression.Constant(EF.Functions), column, Value(pattern, typeof(string), ""),
+            Expression.Constant(LikeEscape.ToString()));
 
     private static string Escape(string text) =>
-        text.Replace(LikeEscape.ToString(), $"{LikeEscape}{LikeEscape}").Replace("%", $"{LikeEscape}%").Replace("_", $"{LikeEscape}_");
+        text.Replace(LikeEscape.ToString(), $"{LikeEscape}{LikeEscape}").Replace("%", $"{LikeEscape}%")
+            .Replace("_", $"{LikeEscape}_");
 
     private static Expression Null(Type type) => Expression.Constant(null, type);
 
@@ -71,14 +77,17 @@ internal static class ScalarConditions
         {
             return value switch
             {
-                DateTime instant when type == typeof(DateTime) => instant.Kind == DateTimeKind.Local ? instant.ToUniversalTime() : DateTime.SpecifyKind(instant, DateTimeKind.Utc),
+                DateTime instant when type == typeof(DateTime) => instant.Kind == DateTimeKind.Local
+                    ? instant.ToUniversalTime()
+                    : DateTime.SpecifyKind(instant, DateTimeKind.Utc),
                 DateTimeOffset instant when type == typeof(DateTime) => instant.UtcDateTime,
                 _ when type.IsEnum => value is string name ? Enum.Parse(type, name) : Enum.ToObject(type, value),
                 _ when type.IsInstanceOfType(value) => value,
                 _ => System.Convert.ChangeType(value, type, System.Globalization.CultureInfo.InvariantCulture),
             };
         }
-        catch (Exception e) when (e is InvalidCastException or FormatException or OverflowException or ArgumentException)
+        catch (Exception e)
+            when (e is InvalidCastException or FormatException or OverflowException or ArgumentException)
         {
             throw new FilterError($"`{path}` cannot be compared with {value}.");
         }

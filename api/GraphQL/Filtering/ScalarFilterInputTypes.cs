@@ -2,17 +2,21 @@ using GraphQL.Types;
 
 namespace Gateway.Api.GraphQL.Filtering;
 
-/// <summary>Conditions on a text column. Matching is ordinal for Chinese text and ignores case for Latin letters.</summary>
+/// <summary>Conditions on a text column. Matching is ordinal for Chinese text and ignores case for Latin
+/// letters.</summary>
 public sealed class StringFilterInputType : InputObjectGraphType
 {
     public StringFilterInputType()
     {
         Name = "StringFilter";
-        Description = "Conditions on a text value; all given must hold. contains/startsWith/endsWith ignore the case of Latin letters.";
+        Description =
+            "Conditions on a text value; all given must hold. "
+            + "contains/startsWith/endsWith ignore the case of Latin letters.";
         Field<StringGraphType>("eq").Description("Equal to.");
         Field<StringGraphType>("neq").Description("Not equal to.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("One of these values (at most 100).");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin").Description("None of these values (at most 100).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin")
+            .Description("None of these values (at most 100).");
         Field<StringGraphType>("contains").Description("Contains this text.");
         Field<StringGraphType>("startsWith").Description("Starts with this text.");
         Field<StringGraphType>("endsWith").Description("Ends with this text.");

@@ -23,7 +23,8 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
         return Expression.Lambda<Func<T, bool>>(Conditions(row, where, EntityFieldMap.For(graphType), "where", 0), row);
     }
 
-    private Expression Conditions(Expression row, IDictionary<string, object?> where, EntityFieldMap map, string path, int nesting)
+    private Expression Conditions(Expression row, IDictionary<string, object?> where, EntityFieldMap map, string path,
+        int nesting)
     {
         if (nesting > MaxNesting) throw new FilterError($"`{path}` nests deeper than {MaxNesting} levels.");
         scope.Demand(map.Permission, path);
@@ -39,9 +40,12 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
                 "or" => Items(value).Select((item, i) => Conditions(row, item, map, $"{at}[{i}]", nesting + 1))
                     .Aggregate((Expression)Expression.Constant(false), Expression.OrElse),
                 "not" => Expression.Not(Conditions(row, (IDictionary<string, object?>)value, map, at, nesting + 1)),
-                "id" => ScalarConditions.Build(Expression.Property(row, nameof(Entity.Id)), RowIds((IDictionary<string, object?>)value, map), at),
-                _ when map.Columns.TryGetValue(name, out var column) => Column(row, column.Property, column.Permission, value, at),
-                _ when map.Relations.TryGetValue(name, out var relation) => Related(row, relation.Relation, relation.Permission, value, at, nesting),
+                "id" => ScalarConditions.Build(Expression.Property(row, nameof(Entity.Id)),
+                    RowIds((IDictionary<string, object?>)value, map), at),
+                _ when map.Columns.TryGetValue(name, out var column) =>
+                    Column(row, column.Property, column.Permission, value, at),
+                _ when map.Relations.TryGetValue(name, out var relation) =>
+                    Related(row, relation.Relation, relation.Permission, value, at, nesting),
                 _ => throw new FilterError($"`{at}` cannot be filtered on."),
             };
             all = Expression.AndAlso(all, condition);
@@ -49,13 +53,15 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
         return all;
     }
 
-    private Expression Column(Expression row, System.Reflection.PropertyInfo property, string? permission, object value, string path)
+    private Expression Column(Expression row, System.Reflection.PropertyInfo property, string? permission, object value,
+        string path)
     {
         scope.Demand(permission, path);
         return ScalarConditions.Build(Expression.Property(row, property), (IDictionary<string, object?>)value, path);
     }
 
-    private Expression Related(Expression row, Relation relation, string? permission, object value, string path, int nesting)
+    private Expression Related(Expression row, Relation relation, string? permission, object value, string path,
+        int nesting)
     {
         scope.Demand(permission, path);
         var targetMap = EntityFieldMap.For(relation.TargetGraphType);
@@ -64,10 +70,12 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
         if (relation.Kind == RelationKind.ToOne)
         {
             // EXISTS (SELECT 1 FROM target WHERE target.Id = row.ForeignKey AND conditions)
-            return Any(relation.TargetEntity, Expression.Lambda(Expression.AndAlso(relation.Joins(row, target), Conditions(target, conditions, targetMap, path, nesting + 1)), target));
+            return Any(relation.TargetEntity, Expression.Lambda(Expression.AndAlso(relation.Joins(row, target),
+                Conditions(target, conditions, targetMap, path, nesting + 1)), target));
         }
 
-        var correlation = Expression.Equal(relation.ForeignKeyOf(target), Expression.Convert(Expression.Property(row, nameof(Entity.Id)), typeof(long?)));
+        var correlation = Expression.Equal(relation.ForeignKeyOf(target),
+            Expression.Convert(Expression.Property(row, nameof(Entity.Id)), typeof(long?)));
         Expression all = Expression.Constant(true);
         foreach (var (quantifier, inner) in conditions)
         {
@@ -76,9 +84,12 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
             var matches = Conditions(target, (IDictionary<string, object?>)inner, targetMap, at, nesting + 1);
             var condition = quantifier switch
             {
-                "some" => Any(relation.TargetEntity, Expression.Lambda(Expression.AndAlso(correlation, matches), target)),
-                "none" => Expression.Not(Any(relation.TargetEntity, Expression.Lambda(Expression.AndAlso(correlation, matches), target))),
-                "all" => Expression.Not(Any(relation.TargetEntity, Expression.Lambda(Expression.AndAlso(correlation, Expression.Not(matches)), target))),
+                "some" =>
+                    Any(relation.TargetEntity, Expression.Lambda(Expression.AndAlso(correlation, matches), target)),
+                "none" => Expression.Not(
+                    Any(relation.TargetEntity, Expression.Lambda(Expression.AndAlso(correlation, matches), target))),
+                "all" => Expression.Not(Any(relation.TargetEntity,
+                    Expression.Lambda(Expression.AndAlso(correlation, Expression.Not(matches)), target))),
                 _ => throw new FilterError($"`{at}` is not some, none or all."),
             };
             all = Expression.AndAlso(all, condition);
@@ -87,17 +98,21 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
     }
 
     private Expression Any(Type entity, LambdaExpression predicate) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Any), [entity], db.SetOf(entity).Expression, Expression.Quote(predicate));
+        Expression.Call(typeof(Queryable), nameof(Queryable.Any), [entity], db.SetOf(entity).Expression,
+            Expression.Quote(predicate));
 
     /// <summary>Global ids become row ids; an id of another type can match no row of this one.</summary>
     private static Dictionary<string, object?> RowIds(IDictionary<string, object?> conditions, EntityFieldMap map)
     {
-        long RowId(object? id) => GlobalId.TryDecode(id as string, out var type, out var rowId) && type == map.GraphTypeName ? rowId : -1;
-        return conditions.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value is IEnumerable list and not string
+        long RowId(object? id) =>
+            GlobalId.TryDecode(id as string, out var type, out var rowId) && type == map.GraphTypeName ? rowId : -1;
+        return conditions.Where(c => c.Value is not null)
+            .ToDictionary(c => c.Key, c => c.Value is IEnumerable list and not string
             ? (object?)list.Cast<object?>().Select(RowId).ToList()
             : RowId(c.Value));
     }
 
 
-    private static IEnumerable<IDictionary<string, object?>> Items(object value) => ((IEnumerable)value).Cast<IDictionary<string, object?>>();
+    private static IEnumerable<IDictionary<string, object?>> Items(object value) =>
+        ((IEnumerable)value).Cast<IDictionary<string, object?>>();
 }

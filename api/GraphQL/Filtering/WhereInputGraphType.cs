@@ -15,21 +15,26 @@ public sealed class WhereInputGraphType<TNodeType> : InputObjectGraphType where 
     {
         var map = EntityFieldMap.For(typeof(TNodeType));
         Name = map.GraphTypeName + "Where";
-        Description = $"Conditions on {map.GraphTypeName} rows; all given must hold. Only fields the caller may read can be used.";
+        Description = $"Conditions on {map.GraphTypeName} rows; all given must hold. "
+            + "Only fields the caller may read can be used.";
         Field<IdFilterInputType>("id").Description("Conditions on the global id.");
         foreach (var (name, (property, _, _)) in map.Columns)
-            Field(name, ScalarFilterTypes.For(property.PropertyType)).Description($"Conditions on `{name.ToCamelCase()}`.");
+            Field(name, ScalarFilterTypes.For(property.PropertyType))
+                .Description($"Conditions on `{name.ToCamelCase()}`.");
         foreach (var (name, (relation, _)) in map.Relations)
         {
             var type = relation.Kind == RelationKind.ToOne
                 ? typeof(WhereInputGraphType<>).MakeGenericType(relation.TargetGraphType)
                 : typeof(ListWhereInputGraphType<>).MakeGenericType(relation.TargetGraphType);
             Field(name, type).Description(relation.Kind == RelationKind.ToOne
-                ? $"Conditions on the related `{name.ToCamelCase()}`; rows without one, or with one outside the caller's scope, do not match."
+                ? $"Conditions on the related `{name.ToCamelCase()}`; rows without one, "
+                    + "or with one outside the caller's scope, do not match."
                 : $"Conditions on the related `{name.ToCamelCase()}` rows within the caller's scope.");
         }
-        Field<ListGraphType<NonNullGraphType<WhereInputGraphType<TNodeType>>>>("and").Description("Every one of these holds.");
-        Field<ListGraphType<NonNullGraphType<WhereInputGraphType<TNodeType>>>>("or").Description("At least one of these holds.");
+        Field<ListGraphType<NonNullGraphType<WhereInputGraphType<TNodeType>>>>("and")
+            .Description("Every one of these holds.");
+        Field<ListGraphType<NonNullGraphType<WhereInputGraphType<TNodeType>>>>("or")
+            .Description("At least one of these holds.");
         Field<WhereInputGraphType<TNodeType>>("not").Description("This does not hold.");
     }
 }
@@ -44,7 +49,8 @@ public sealed class ListWhereInputGraphType<TNodeType> : InputObjectGraphType wh
         Description = $"Conditions over related {name} rows (only those within the caller's scope count).";
         Field<WhereInputGraphType<TNodeType>>("some").Description("At least one related row matches.");
         Field<WhereInputGraphType<TNodeType>>("none").Description("No related row matches.");
-        Field<WhereInputGraphType<TNodeType>>("all").Description("Every related row matches (true when there are none).");
+        Field<WhereInputGraphType<TNodeType>>("all")
+            .Description("Every related row matches (true when there are none).");
     }
 }
 

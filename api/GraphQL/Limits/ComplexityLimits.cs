@@ -30,17 +30,22 @@ public static class ComplexityLimits
                 ? context.MaxDepth > limits.MaxIntrospectionDepth
                 : context.MaxDepth > limits.MaxDepth || context.TotalImpact > limits.MaxComplexity;
             if (refused)
-                context.Error = new LimitExceededError(context.ValidationContext.Document.Source, context.ValidationContext.Operation);
-            else if (!introspection && context.ValidationContext.RequestServices?.GetService<RequestCostEstimate>() is { } estimate)
+                context.Error = new LimitExceededError(context.ValidationContext.Document.Source,
+                    context.ValidationContext.Operation);
+            else if (!introspection
+                && context.ValidationContext.RequestServices?.GetService<RequestCostEstimate>() is { } estimate)
                 estimate.Value = context.TotalImpact;
             return Task.CompletedTask;
         };
     }
 
-    private static FieldComplexityResult Impact(FieldImpactContext context, RequestLimitsOptions limits, PagingOptions paging)
+    private static FieldComplexityResult Impact(FieldImpactContext context, RequestLimitsOptions limits,
+        PagingOptions paging)
     {
         var type = Unwrap(context.FieldDefinition.ResolvedType, out var isList);
-        var impact = (type is ScalarGraphType ? context.Configuration.DefaultScalarImpact : context.Configuration.DefaultObjectImpact)
+        var impact = (type is ScalarGraphType
+            ? context.Configuration.DefaultScalarImpact
+            : context.Configuration.DefaultObjectImpact)
             + WhereImpact(context, limits.AssumedFilteredRows);
         if (!isList) return new(impact, 1);
         if (PageSize(context.Arguments) is { } size) return new(impact, size);
@@ -50,19 +55,22 @@ public static class ComplexityLimits
     }
 
     /// <summary>
-    /// A condition through a to-many relation (<c>some</c>/<c>none</c>/<c>all</c>) is a correlated subquery over the related
-    /// rows of every row the <c>where</c> is checked against: <paramref name="rows"/> are assumed on each side, and a
-    /// quantifier nested inside another reads its rows for each of the outer one's. Conditions on columns and through
-    /// to-one relations are lookups on rows read anyway and add nothing.
+    /// A condition through a to-many relation (<c>some</c>/<c>none</c>/<c>all</c>) is a correlated subquery over the
+    /// related rows of every row the <c>where</c> is checked against: <paramref name="rows"/> are assumed on each side,
+    /// and a quantifier nested inside another reads its rows for each of the outer one's. Conditions on columns and
+    /// through to-one relations are lookups on rows read anyway and add nothing.
     /// </summary>
     private static double WhereImpact(FieldImpactContext context, int rows)
     {
         if (context.Arguments?.TryGetValue("where", out var where) != true) return 0;
-        return rows * RelatedRowReads(where.Value, context.FieldDefinition.Arguments?.Find("where")?.ResolvedType, rows);
+        return rows * RelatedRowReads(where.Value, context.FieldDefinition.Arguments?.Find("where")?.ResolvedType,
+            rows);
     }
 
-    /// <summary>Related rows read per filtered row by the conditions <paramref name="value"/> of input type <paramref name="type"/>.</summary>
-    private static double RelatedRowReads(object? value, IGraphType? type, int rows) => (value, Unwrap(type, out _)) switch
+    /// <summary>Related rows read per filtered row by the conditions <paramref name="value"/> of input type
+    /// <paramref name="type"/>.</summary>
+    private static double RelatedRowReads(object? value, IGraphType? type, int rows) =>
+        (value, Unwrap(type, out _)) switch
     {
         (IDictionary<string, object?> conditions, IInputObjectGraphType input) => conditions.Sum(condition =>
         {
@@ -74,7 +82,8 @@ public static class ComplexityLimits
     };
 
     private static bool IsToManyConditions(IInputObjectGraphType type) =>
-        type.GetType() is { IsGenericType: true } generic && generic.GetGenericTypeDefinition() == typeof(ListWhereInputGraphType<>);
+        type.GetType() is { IsGenericType: true } generic
+            && generic.GetGenericTypeDefinition() == typeof(ListWhereInputGraphType<>);
 
     private static int? PageSize(IDictionary<string, global::GraphQL.Execution.ArgumentValue>? arguments)
     {
@@ -85,7 +94,8 @@ public static class ComplexityLimits
     }
 
     private static bool IsConnection(FieldType field) =>
-        Unwrap(field.ResolvedType, out var isList) is IComplexGraphType type && !isList && type.GetField("pageInfo") is not null;
+        Unwrap(field.ResolvedType, out var isList) is IComplexGraphType type && !isList
+            && type.GetField("pageInfo") is not null;
 
     private static IGraphType? Unwrap(IGraphType? type, out bool isList)
     {

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace Gateway.Api.GraphQL.Limits;
 
-/// <summary>Caps characters, tokens, aliases and directives of a document (field duplication, alias and directive overloading).</summary>
+/// <summary>Caps characters, tokens, aliases and directives of a document (field duplication, alias and directive
+/// overloading).</summary>
 public sealed class DocumentSizeRule(IOptions<RequestLimitsOptions> options) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
@@ -24,7 +25,8 @@ public sealed class DocumentSizeRule(IOptions<RequestLimitsOptions> options) : V
         return new(new NodeVisitors(
             new MatchingNodeVisitor<GraphQLField>((field, ctx) =>
             {
-                if (field.Alias is not null && ++aliases > limits.MaxAliases && !reported) reported = Report(ctx, field);
+                if (field.Alias is not null && ++aliases > limits.MaxAliases && !reported)
+                    reported = Report(ctx, field);
             }),
             new MatchingNodeVisitor<GraphQLDirective>((directive, ctx) =>
             {

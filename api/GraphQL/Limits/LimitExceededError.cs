@@ -10,7 +10,9 @@ public sealed class LimitExceededError : ValidationError
     public const string ErrorCode = "QUERY_LIMIT_EXCEEDED";
 
     public LimitExceededError(ROM source, ASTNode? node)
-        : base(source, "LIMIT", "Query validation error: the document asks for more than this service allows in one request.", node is null ? [] : [node])
+        : base(source, "LIMIT",
+            "Query validation error: the document asks for more than this service allows in one request.",
+            node is null ? [] : [node])
     {
         Code = ErrorCode;
     }

@@ -12,12 +12,15 @@ public sealed class RequestLimitsOptions
     /// graphql-js 16's getIntrospectionQuery follows <c>ofType</c> 9 deep. <see cref="IntrospectionNestingRule"/>
     /// bounds how deep their lists nest.</summary>
     public int MaxIntrospectionDepth { get; set; } = 15;
-    /// <summary>Estimated objects and values the request may produce: list sizes come from <c>first</c>/<c>last</c>, else the defaults below.</summary>
+    /// <summary>Estimated objects and values the request may produce: list sizes come from <c>first</c>/<c>last</c>,
+    /// else the defaults below.</summary>
     public int MaxComplexity { get; set; } = 50_000;
     /// <summary>Assumed rows of a nested list that has no page size.</summary>
     public int AssumedListSize { get; set; } = 10;
-    /// <summary>Assumed rows a <c>where</c> is checked against, and related rows each of its <c>some</c>/<c>none</c>/<c>all</c>
-    /// reads for every one of them: one such condition counts 100 × 100, one nested inside it 100 × 100 × 100 more.</summary>
+    /// <summary>Assumed rows a <c>where</c> is checked against, and related rows each of its
+    /// <c>some</c>/<c>none</c>/<c>all</c>
+    /// reads for every one of them: one such condition counts 100 × 100, one nested inside it 100 × 100 × 100
+    /// more.</summary>
     public int AssumedFilteredRows { get; set; } = 100;
     public int MaxAliases { get; set; } = 15;
     public int MaxDirectives { get; set; } = 50;

@@ -21,11 +21,15 @@ public sealed class BatchLoader(GatewayDbContext db)
     public IDataLoaderResult<T?> ById<T>(long id, Projection projection) where T : Entity, new() =>
         Batch<T>(e => e.Id, projection).Load(id).Then(rows => rows.Count > 0 ? rows[0] : null);
 
-    /// <summary>Hands over a row read with another query of this request, or its absence, as <see cref="ById"/> would load it.</summary>
-    public void Prime<T>(long id, T? row, Projection projection) where T : Entity, new() => Batch<T>(e => e.Id, projection).Prime(id, row);
+    /// <summary>Hands over a row read with another query of this request, or its absence, as <see cref="ById"/> would
+    /// load it.</summary>
+    public void Prime<T>(long id, T? row, Projection projection) where T : Entity, new() =>
+        Batch<T>(e => e.Id, projection).Prime(id, row);
 
-    /// <summary>The rows whose <paramref name="foreignKey"/> is <paramref name="key"/>, in id order, reading the columns of <paramref name="projection"/>.</summary>
-    public IDataLoaderResult<IReadOnlyList<T>> ByForeignKey<T>(Expression<Func<T, long?>> foreignKey, long key, Projection projection) where T : Entity, new() =>
+    /// <summary>The rows whose <paramref name="foreignKey"/> is <paramref name="key"/>, in id order, reading the
+    /// columns of <paramref name="projection"/>.</summary>
+    public IDataLoaderResult<IReadOnlyList<T>> ByForeignKey<T>(Expression<Func<T, long?>> foreignKey, long key,
+        Projection projection) where T : Entity, new() =>
         Batch(foreignKey, projection).Load(key);
 
     /// <summary>
@@ -33,18 +37,22 @@ public sealed class BatchLoader(GatewayDbContext db)
     /// the field appears under at one place in the query come from one SQL command (each parent's rows numbered in the
     /// requested order), and their counts, when selected, from one more.
     /// </summary>
-    public IDataLoaderResult<Connection<T>> ChildPage<TParent, T>(IResolveFieldContext context, Expression<Func<T, long?>> foreignKey, long parentId, Type nodeGraphType)
+    public IDataLoaderResult<Connection<T>> ChildPage<TParent, T>(IResolveFieldContext context,
+        Expression<Func<T, long?>> foreignKey, long parentId, Type nodeGraphType)
         where TParent : Entity where T : Entity, new()
     {
-        // Every parent in a list shares the field's place in the query (its path without list indexes), and so its arguments.
+        // Every parent in a list shares the field's place in the query (its path without list indexes), and so its
+        // arguments.
         var place = (typeof(T), string.Join('.', context.ResponsePath.Where(step => step is string)));
         if (!childPages.TryGetValue(place, out var batch))
-            childPages[place] = batch = new ChildPageBatch<TParent, T>(this, db, PageRequest<T>.From(context, db.Set<T>().AsNoTracking(), nodeGraphType),
+            childPages[place] = batch = new ChildPageBatch<TParent, T>(this, db,
+                PageRequest<T>.From(context, db.Set<T>().AsNoTracking(), nodeGraphType),
                 JoinedReferences.OfConnection(context), foreignKey);
         return ((ChildPageBatch<TParent, T>)batch).Load(parentId);
     }
 
-    /// <summary>One batch per key column and column set: loads that read different columns are different queries.</summary>
+    /// <summary>One batch per key column and column set: loads that read different columns are different
+    /// queries.</summary>
     private KeyedBatch<T> Batch<T>(Expression<Func<T, long?>> key, Projection projection) where T : Entity, new()
     {
         var keyName = KeyName(key.Body);
@@ -99,7 +107,8 @@ public sealed class BatchLoader(GatewayDbContext db)
         protected abstract Task FetchAsync(List<long> keys, CancellationToken cancellationToken);
     }
 
-    private sealed class KeyedBatch<T>(GatewayDbContext db, Expression<Func<T, long?>> key, Projection projection) : PendingBatch<IReadOnlyList<T>>
+    private sealed class KeyedBatch<T>(GatewayDbContext db, Expression<Func<T, long?>> key, Projection projection)
+        : PendingBatch<IReadOnlyList<T>>
         where T : Entity, new()
     {
         private readonly Func<T, long?> readKey = key.Compile();
@@ -108,7 +117,8 @@ public sealed class BatchLoader(GatewayDbContext db)
 
         protected override async Task FetchAsync(List<long> keys, CancellationToken cancellationToken)
         {
-            var rows = await projection.Apply(db.Set<T>().AsNoTracking().Where(KeyIn(key, keys)).OrderBy(e => e.Id)).ToListAsync(cancellationToken);
+            var rows = await projection.Apply(db.Set<T>().AsNoTracking().Where(KeyIn(key, keys)).OrderBy(e => e.Id))
+                .ToListAsync(cancellationToken);
             var byKey = rows.GroupBy(row => readKey(row)!.Value).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var k in keys) Store(k, byKey.GetValueOrDefault(k) ?? []);
         }
@@ -116,16 +126,19 @@ public sealed class BatchLoader(GatewayDbContext db)
 
     private sealed record KeyList(List<long?> Keys);
 
-    /// <summary><c>row =&gt; keys.Contains(row.Key)</c>, the keys travelling as one parameter so EF reuses its compiled query.</summary>
+    /// <summary><c>row =&gt; keys.Contains(row.Key)</c>, the keys travelling as one parameter so EF reuses its compiled
+    /// query.</summary>
     private static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, long?>> key, IEnumerable<long> keys)
     {
-        var parameter = Expression.Property(Expression.Constant(new KeyList([.. keys.Select(k => (long?)k)])), nameof(KeyList.Keys));
+        var parameter = Expression.Property(Expression.Constant(new KeyList([.. keys.Select(k => (long?)k)])),
+            nameof(KeyList.Keys));
         return Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long?)], parameter, key.Body), key.Parameters);
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long?)], parameter, key.Body),
+            key.Parameters);
     }
 
-    private sealed class ChildPageBatch<TParent, T>(BatchLoader loader, GatewayDbContext db, PageRequest<T> request, JoinedReferences joined,
-        Expression<Func<T, long?>> foreignKey)
+    private sealed class ChildPageBatch<TParent, T>(BatchLoader loader, GatewayDbContext db, PageRequest<T> request,
+        JoinedReferences joined, Expression<Func<T, long?>> foreignKey)
         : PendingBatch<Connection<T>>
         where TParent : Entity where T : Entity, new()
     {
@@ -138,17 +151,20 @@ public sealed class BatchLoader(GatewayDbContext db)
             var parent = Expression.Parameter(typeof(TParent), "parent");
             var child = foreignKey.Parameters[0];
             var ofParent = Expression.Lambda<Func<T, bool>>(
-                Expression.Equal(foreignKey.Body, Expression.Convert(Expression.Property(parent, nameof(Entity.Id)), typeof(long?))), child);
+                Expression.Equal(foreignKey.Body,
+                    Expression.Convert(Expression.Property(parent, nameof(Entity.Id)), typeof(long?))), child);
             var page = request.Order.Apply(request.Window.Where(ofParent), request.Backwards).Take(request.Size + 1);
             var parentRows = db.Set<TParent>().Where(KeyIn<TParent>(p => p.Id, keys));
-            var rows = parentRows.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [typeof(TParent), typeof(T)],
-                parentRows.Expression, Expression.Quote(Expression.Lambda<Func<TParent, IEnumerable<T>>>(page.Expression, parent))));
-            var fetched = await request.Order.WithKeys(request.Order.Apply(rows, request.Backwards), projection.Selector<T>(),
-                joined.IsEmpty ? null : joined.Values<T>(db)).ToListAsync(cancellationToken);
+            var rows = parentRows.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable),
+                nameof(Queryable.SelectMany), [typeof(TParent), typeof(T)], parentRows.Expression,
+                Expression.Quote(Expression.Lambda<Func<TParent, IEnumerable<T>>>(page.Expression, parent))));
+            var fetched = await request.Order.WithKeys(request.Order.Apply(rows, request.Backwards),
+                projection.Selector<T>(), joined.IsEmpty ? null : joined.Values<T>(db)).ToListAsync(cancellationToken);
             joined.Prime(loader, fetched);
 
             var beyond = request.FarCursor is { } cursor
-                ? (await request.Filtered.Where(PageRequest<T>.Not(cursor)).Where(KeyIn(foreignKey, keys)).Select(foreignKey).Distinct().ToListAsync(cancellationToken)).ToHashSet()
+                ? (await request.Filtered.Where(PageRequest<T>.Not(cursor)).Where(KeyIn(foreignKey, keys))
+                    .Select(foreignKey).Distinct().ToListAsync(cancellationToken)).ToHashSet()
                 : [];
             var byParent = fetched.GroupBy(row => readKey(row.Row)!.Value).ToDictionary(g => g.Key, g => g.ToList());
             // These parents' counts of matching children, in one grouped query the first time one of them is asked for.
@@ -158,7 +174,8 @@ public sealed class BatchLoader(GatewayDbContext db)
                     .Select(g => new { g.Key, Count = g.Count() })
                     .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, ct);
             foreach (var key in keys)
-                Store(key, request.Connect(byParent.GetValueOrDefault(key) ?? [], beyond.Contains(key), async ct => (await CountsAsync(ct)).GetValueOrDefault(key)));
+                Store(key, request.Connect(byParent.GetValueOrDefault(key) ?? [], beyond.Contains(key), async ct =>
+                    (await CountsAsync(ct)).GetValueOrDefault(key)));
         }
     }
 }

@@ -26,25 +26,30 @@ public sealed class JoinedReferences
     public bool IsEmpty => references.Count == 0;
 
     /// <summary>
-    /// The relations of the current connection field that can be joined: selected once on its rows, with a selection whose
-    /// columns are known. Worked out once per field of the document.
+    /// The relations of the current connection field that can be joined: selected once on its rows, with a selection
+    /// whose columns are known. Worked out once per field of the document.
     /// </summary>
-    public static JoinedReferences OfConnection(IResolveFieldContext context) => Documents.GetValue(context.FieldAst, _ =>
+    public static JoinedReferences OfConnection(IResolveFieldContext context) =>
+        Documents.GetValue(context.FieldAst, _ =>
     {
         var (nodeType, fields) = Projection.NodeFieldsOf(context);
         var map = EntityFieldMap.For(nodeType.GetType());
         var references = new List<Reference>();
-        foreach (var selected in fields.GroupBy(f => f.Name.StringValue).Where(g => g.Count() == 1).Select(g => g.Single()))
+        foreach (var selected in fields.GroupBy(f => f.Name.StringValue).Where(g => g.Count() == 1)
+            .Select(g => g.Single()))
         {
-            if (!map.Relations.TryGetValue(selected.Name.StringValue, out var related) || related.Relation.Kind != RelationKind.ToOne) continue;
-            var targetType = (IComplexGraphType)nodeType.GetField(selected.Name.StringValue)!.ResolvedType!.GetNamedType();
+            if (!map.Relations.TryGetValue(selected.Name.StringValue, out var related)
+                || related.Relation.Kind != RelationKind.ToOne) continue;
+            var targetType =
+                (IComplexGraphType)nodeType.GetField(selected.Name.StringValue)!.ResolvedType!.GetNamedType();
             var projection = Projection.OfField(context, selected, targetType);
             if (projection.Columns is not null) references.Add(new Reference(related.Relation, projection));
         }
         return new JoinedReferences(references);
     });
 
-    /// <summary><c>row =&gt; new object[] { (SELECT Id FROM target …), (SELECT column FROM target …), … }</c> for every relation.</summary>
+    /// <summary><c>row =&gt; new object[] { (SELECT Id FROM target …), (SELECT column FROM target …), … }</c> for every
+    /// relation.</summary>
     public Expression<Func<T, object?[]>> Values<T>(GatewayDbContext db)
     {
         var row = Expression.Parameter(typeof(T), "row");
@@ -75,25 +80,31 @@ public sealed class JoinedReferences
         public Reference(Relation relation, Projection projection)
         {
             (this.relation, this.projection) = (relation, projection);
-            columns = [.. projection.Columns!.Where(c => c != nameof(Entity.Id)).Select(c => relation.TargetEntity.GetProperty(c)!)];
+            columns = [.. projection.Columns!.Where(c => c != nameof(Entity.Id))
+                .Select(c => relation.TargetEntity.GetProperty(c)!)];
             var boxed = Expression.Parameter(typeof(object), "row");
-            readKey = Expression.Lambda<Func<object, long?>>(relation.ForeignKeyOf(Expression.Convert(boxed, relation.ForeignKey.Parameters[0].Type)), boxed).Compile();
+            readKey = Expression.Lambda<Func<object, long?>>(
+                relation.ForeignKeyOf(Expression.Convert(boxed, relation.ForeignKey.Parameters[0].Type)), boxed)
+                .Compile();
             // loader.Prime<Target>(id, (Target)row, projection), compiled once rather than reflected per row.
-            var (loader, id, target, with) = (Expression.Parameter(typeof(BatchLoader)), Expression.Parameter(typeof(long)),
-                Expression.Parameter(typeof(object)), Expression.Parameter(typeof(Projection)));
+            var (loader, id, target, with) = (Expression.Parameter(typeof(BatchLoader)),
+                Expression.Parameter(typeof(long)), Expression.Parameter(typeof(object)),
+                Expression.Parameter(typeof(Projection)));
             prime = Expression.Lambda<Action<BatchLoader, long, object?, Projection>>(
-                Expression.Call(loader, nameof(BatchLoader.Prime), [relation.TargetEntity], id, Expression.Convert(target, relation.TargetEntity), with),
-                loader, id, target, with).Compile();
+                Expression.Call(loader, nameof(BatchLoader.Prime), [relation.TargetEntity], id,
+                    Expression.Convert(target, relation.TargetEntity), with), loader, id, target, with).Compile();
         }
 
         public IEnumerable<Expression> Subqueries(ParameterExpression row, GatewayDbContext db)
         {
             var target = Expression.Parameter(relation.TargetEntity, "target");
             return new[] { relation.TargetEntity.GetProperty(nameof(Entity.Id))! }.Concat(columns)
-                .Select(column => Expression.Convert(relation.ValueOfTarget(row, db, target, Expression.Property(target, column)), typeof(object)));
+                .Select(column => Expression.Convert(
+                    relation.ValueOfTarget(row, db, target, Expression.Property(target, column)), typeof(object)));
         }
 
-        /// <summary>Primes the loader from the values at <paramref name="offset"/>; returns how many values this relation took.</summary>
+        /// <summary>Primes the loader from the values at <paramref name="offset"/>; returns how many values this
+        /// relation took.</summary>
         public int Prime(BatchLoader loader, object row, object?[] values, int offset)
         {
             if (readKey(row) is { } key)

@@ -16,10 +16,11 @@ namespace Gateway.Api.GraphQL.Loading;
 /// </summary>
 public sealed class PageRequest<T> where T : Entity, new()
 {
-    private PageRequest(IQueryable<T> filtered, SortOrder order, Expression<Func<T, bool>>? after, Expression<Func<T, bool>>? before,
-        bool backwards, int size, Projection projection)
+    private PageRequest(IQueryable<T> filtered, SortOrder order, Expression<Func<T, bool>>? after,
+        Expression<Func<T, bool>>? before, bool backwards, int size, Projection projection)
     {
-        (Filtered, Order, After, Before, Backwards, Size, Projection) = (filtered, order, after, before, backwards, size, projection);
+        (Filtered, Order, After, Before, Backwards, Size, Projection) =
+            (filtered, order, after, before, backwards, size, projection);
     }
 
     /// <summary>The rows that match <c>where</c>, on every page: what <c>totalCount</c> counts.</summary>
@@ -44,7 +45,8 @@ public sealed class PageRequest<T> where T : Entity, new()
         }
     }
 
-    /// <summary>The cursor on the side the page was not read from, whose far side needs its own existence check; null when none was given.</summary>
+    /// <summary>The cursor on the side the page was not read from, whose far side needs its own existence check; null
+    /// when none was given.</summary>
     public Expression<Func<T, bool>>? FarCursor => Backwards ? Before : After;
 
     public static PageRequest<T> From(IResolveFieldContext context, IQueryable<T> rows, Type nodeGraphType)
@@ -66,25 +68,31 @@ public sealed class PageRequest<T> where T : Entity, new()
         // Input objects arrive as dictionaries already; reading them as such skips a conversion per request.
         if (Argument(context, "where") is IDictionary<string, object?> where)
             rows = rows.Where(new WhereBuilder(db, scope).Build<T>(where, nodeGraphType));
-        var order = SortOrder.For<T>((Argument(context, "order") as IEnumerable<object?>)?.Cast<IDictionary<string, object?>>().ToList(), map, scope, db);
+        var order = SortOrder.For<T>(
+            (Argument(context, "order") as IEnumerable<object?>)?.Cast<IDictionary<string, object?>>().ToList(),
+            map, scope, db);
         var after = afterCursor is null ? null : order.Beyond<T>(afterCursor, "after", reverse: false);
         var before = beforeCursor is null ? null : order.Beyond<T>(beforeCursor, "before", reverse: true);
         var backwards = last is not null || (first is null && beforeCursor is not null && afterCursor is null);
-        return new PageRequest<T>(rows, order, after, before, backwards, last ?? first ?? options.DefaultPageSize, Projection.OfConnection(context));
+        return new PageRequest<T>(rows, order, after, before, backwards, last ?? first ?? options.DefaultPageSize,
+            Projection.OfConnection(context));
     }
 
     /// <summary>
-    /// The connection over <paramref name="fetched"/>: up to <see cref="Size"/> + 1 rows in the order read, the extra one
-    /// only telling that more follow. <paramref name="beyondFarCursor"/> tells whether rows lie beyond the cursor on the other side.
+    /// The connection over <paramref name="fetched"/>: up to <see cref="Size"/> + 1 rows in the order read, the extra
+    /// one only telling that more follow. <paramref name="beyondFarCursor"/> tells whether rows lie beyond the cursor
+    /// on the other side.
     /// </summary>
-    public Connection<T> Connect(List<KeyedRow<T>> fetched, bool beyondFarCursor, Func<CancellationToken, Task<int>> count)
+    public Connection<T> Connect(List<KeyedRow<T>> fetched, bool beyondFarCursor,
+        Func<CancellationToken, Task<int>> count)
     {
         var more = fetched.Count > Size;
         if (more) fetched.RemoveRange(Size, fetched.Count - Size);
         if (Backwards) fetched.Reverse();
         var edges = fetched.Select(e => new Edge<T>(Cursor.Encode(e.KeyValues), e.Row)).ToList();
         var (hasNext, hasPrevious) = Backwards ? (beyondFarCursor, more) : (more, beyondFarCursor);
-        return new Connection<T>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), count);
+        return new Connection<T>(edges,
+            new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), count);
     }
 
     private static object? Argument(IResolveFieldContext context, string name) =>

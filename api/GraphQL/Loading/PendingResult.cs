@@ -9,5 +9,6 @@ public sealed class PendingResult<T>(Func<CancellationToken, Task<T>> fetch) : I
 
     public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => result ??= fetch(cancellationToken);
 
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+        await GetResultAsync(cancellationToken);
 }

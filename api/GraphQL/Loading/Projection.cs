@@ -17,7 +17,8 @@ namespace Gateway.Api.GraphQL.Loading;
 public sealed class Projection
 {
     private static readonly ConcurrentDictionary<(Type, string), LambdaExpression> Selectors = new();
-    private static readonly ConditionalWeakTable<GraphQLField, ConcurrentDictionary<IComplexGraphType, Projection>> FieldProjections = new();
+    private static readonly ConditionalWeakTable<GraphQLField, ConcurrentDictionary<IComplexGraphType, Projection>>
+        FieldProjections = new();
 
     /// <summary>Every column: the projection a resolver that reads arbitrary columns needs.</summary>
     public static readonly Projection WholeRow = new(null);
@@ -37,7 +38,8 @@ public sealed class Projection
     public string Key { get; }
 
     /// <summary>The columns read by <paramref name="selections"/> of rows of <paramref name="nodeType"/>.</summary>
-    public static Projection Of(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> selections, IComplexGraphType nodeType) =>
+    public static Projection Of(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> selections,
+        IComplexGraphType nodeType) =>
         Of(FieldsOf(context, selections, TypeNames(nodeType)), nodeType);
 
     private static Projection Of(IEnumerable<GraphQLField> fields, IComplexGraphType nodeType)
@@ -58,18 +60,22 @@ public sealed class Projection
     /// The rows the current field returns, as rows of <paramref name="nodeType"/>: worked out once per field of the
     /// document, not once per parent row.
     /// </summary>
-    public static Projection OfField(IResolveFieldContext context, IComplexGraphType nodeType) => OfField(context, context.FieldAst, nodeType);
+    public static Projection OfField(IResolveFieldContext context, IComplexGraphType nodeType) =>
+        OfField(context, context.FieldAst, nodeType);
 
-    /// <summary>The rows <paramref name="field"/> of the document returns, as rows of <paramref name="nodeType"/>.</summary>
+    /// <summary>The rows <paramref name="field"/> of the document returns, as rows of
+    /// <paramref name="nodeType"/>.</summary>
     public static Projection OfField(IResolveFieldContext context, GraphQLField field, IComplexGraphType nodeType) =>
         FieldProjections.GetOrCreateValue(field).GetOrAdd(nodeType, type => Of(context, [field.SelectionSet], type));
 
     /// <summary>This projection, also reading <paramref name="column"/>.</summary>
     public Projection Including(string column) =>
         Columns is null || Columns.Contains(column) ? this
-            : including.GetOrAdd(column, _ => new Projection(new SortedSet<string>(Columns, StringComparer.Ordinal) { column }));
+            : including.GetOrAdd(column, _ =>
+                new Projection(new SortedSet<string>(Columns, StringComparer.Ordinal) { column }));
 
-    /// <summary>The rows of a connection field: what its <c>nodes</c> and <c>edges { node }</c> select, worked out once per field of the document.</summary>
+    /// <summary>The rows of a connection field: what its <c>nodes</c> and <c>edges { node }</c> select, worked out once
+    /// per field of the document.</summary>
     public static Projection OfConnection(IResolveFieldContext context)
     {
         var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
@@ -80,7 +86,8 @@ public sealed class Projection
         });
     }
 
-    /// <summary>The node type of the current connection field, and the fields its <c>nodes</c> and <c>edges { node }</c> select.</summary>
+    /// <summary>The node type of the current connection field, and the fields its <c>nodes</c> and <c>edges { node
+    /// }</c> select.</summary>
     public static (IComplexGraphType NodeType, List<GraphQLField> Fields) NodeFieldsOf(IResolveFieldContext context)
     {
         var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
@@ -88,12 +95,14 @@ public sealed class Projection
         var edgeType = (IComplexGraphType)connectionType.GetField("edges")!.ResolvedType!.GetNamedType();
         var connectionFields = FieldsOf(context, [context.FieldAst.SelectionSet], TypeNames(connectionType)).ToList();
         var nodes = connectionFields.Where(f => f.Name.StringValue == "nodes").Select(f => f.SelectionSet);
-        var edgeNodes = FieldsOf(context, connectionFields.Where(f => f.Name.StringValue == "edges").Select(f => f.SelectionSet), TypeNames(edgeType))
+        var edgeNodes = FieldsOf(context,
+            connectionFields.Where(f => f.Name.StringValue == "edges").Select(f => f.SelectionSet), TypeNames(edgeType))
             .Where(f => f.Name.StringValue == "node").Select(f => f.SelectionSet);
         return (nodeType, FieldsOf(context, nodes.Concat(edgeNodes), TypeNames(nodeType)).ToList());
     }
 
-    /// <summary><c>row =&gt; new T { Id = row.Id, … }</c> over these columns, or null when the whole row is wanted.</summary>
+    /// <summary><c>row =&gt; new T { Id = row.Id, … }</c> over these columns, or null when the whole row is
+    /// wanted.</summary>
     public Expression<Func<T, T>>? Selector<T>() where T : Entity, new() => Columns is null ? null :
         (Expression<Func<T, T>>)Selectors.GetOrAdd((typeof(T), Key), _ =>
         {
@@ -116,9 +125,11 @@ public sealed class Projection
 
     /// <summary>
     /// The fields selected on a type named in <paramref name="typeNames"/>, with fragment spreads and inline fragments
-    /// that apply to it expanded. <c>@skip</c>/<c>@include</c> are not evaluated: a skipped field only widens the projection.
+    /// that apply to it expanded. <c>@skip</c>/<c>@include</c> are not evaluated: a skipped field only widens the
+    /// projection.
     /// </summary>
-    private static IEnumerable<GraphQLField> FieldsOf(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> selections, HashSet<string> typeNames)
+    private static IEnumerable<GraphQLField> FieldsOf(IResolveFieldContext context,
+        IEnumerable<GraphQLSelectionSet?> selections, HashSet<string> typeNames)
     {
         foreach (var set in selections)
         {
@@ -130,10 +141,12 @@ public sealed class Projection
                     case GraphQLField field:
                         yield return field;
                         break;
-                    case GraphQLInlineFragment inline when inline.TypeCondition is null || typeNames.Contains(inline.TypeCondition.Type.Name.StringValue):
+                    case GraphQLInlineFragment inline when inline.TypeCondition is null
+                        || typeNames.Contains(inline.TypeCondition.Type.Name.StringValue):
                         foreach (var field in FieldsOf(context, [inline.SelectionSet], typeNames)) yield return field;
                         break;
-                    case GraphQLFragmentSpread spread when Fragment(context, spread.FragmentName.Name.StringValue) is { } fragment
+                    case GraphQLFragmentSpread spread
+                        when Fragment(context, spread.FragmentName.Name.StringValue) is { } fragment
                         && typeNames.Contains(fragment.TypeCondition.Type.Name.StringValue):
                         foreach (var field in FieldsOf(context, [fragment.SelectionSet], typeNames)) yield return field;
                         break;
@@ -143,5 +156,6 @@ public sealed class Projection
     }
 
     private static GraphQLFragmentDefinition? Fragment(IResolveFieldContext context, string name) =>
-        context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
+        context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
+            .FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
 }

@@ -8,7 +8,8 @@ internal static class EntitySets
 {
     private static readonly ConcurrentDictionary<Type, Func<GatewayDbContext, IQueryable>> Sets = new();
 
-    /// <summary>The context's set of <paramref name="entity"/> rows, query filters included, for subqueries built at run time.</summary>
+    /// <summary>The context's set of <paramref name="entity"/> rows, query filters included, for subqueries built at
+    /// run time.</summary>
     public static IQueryable SetOf(this GatewayDbContext db, Type entity) => Sets.GetOrAdd(entity, type =>
     {
         var context = Expression.Parameter(typeof(GatewayDbContext), "db");

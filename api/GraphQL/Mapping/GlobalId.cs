@@ -16,7 +16,8 @@ public static class GlobalId
         if (string.IsNullOrEmpty(value) || value.Length > 200 || !Base64Url.IsValid(value)) return false;
         var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(value));
         var colon = text.IndexOf(':');
-        if (colon <= 0 || !long.TryParse(text.AsSpan(colon + 1), System.Globalization.NumberStyles.None, null, out id)) return false;
+        if (colon <= 0 || !long.TryParse(text.AsSpan(colon + 1), System.Globalization.NumberStyles.None, null, out id))
+            return false;
         typeName = text[..colon];
         return true;
     }

@@ -14,28 +14,35 @@ public sealed record Relation(RelationKind Kind, Type TargetEntity, Type TargetG
 {
     private const string Key = "gateway:relation";
 
-    public static Relation? Of(FieldType field) => field.Metadata.TryGetValue(Key, out var value) ? value as Relation : null;
+    public static Relation? Of(FieldType field) =>
+        field.Metadata.TryGetValue(Key, out var value) ? value as Relation : null;
 
     public void AttachTo(FieldType field) => field.Metadata[Key] = this;
 
-    /// <summary>The foreign key's value on <paramref name="row"/>: the source row of a to-one relation, a target row of a to-many one.</summary>
+    /// <summary>The foreign key's value on <paramref name="row"/>: the source row of a to-one relation, a target row of
+    /// a to-many one.</summary>
     public Expression ForeignKeyOf(Expression row) => ForeignKey.Inline(row);
 
-    /// <summary>For a to-one relation: whether <paramref name="target"/> is the row that <paramref name="row"/>'s foreign key names.</summary>
+    /// <summary>For a to-one relation: whether <paramref name="target"/> is the row that <paramref name="row"/>'s
+    /// foreign key names.</summary>
     public Expression Joins(Expression row, Expression target) =>
-        Expression.Equal(Expression.Convert(Expression.Property(target, nameof(Data.Entity.Id)), typeof(long?)), ForeignKeyOf(row));
+        Expression.Equal(Expression.Convert(Expression.Property(target, nameof(Data.Entity.Id)), typeof(long?)),
+            ForeignKeyOf(row));
 
     /// <summary>
-    /// For a to-one relation: <c>(SELECT value FROM target WHERE target.Id = row.ForeignKey LIMIT 1)</c> over the context's
-    /// set, so the target's tenant filter applies and a target outside the caller's scope reads as null, like a missing one.
+    /// For a to-one relation: <c>(SELECT value FROM target WHERE target.Id = row.ForeignKey LIMIT 1)</c> over the
+    /// context's set, so the target's tenant filter applies and a target outside the caller's scope reads as null, like
+    /// a missing one.
     /// </summary>
-    public Expression ValueOfTarget(Expression row, Data.GatewayDbContext db, ParameterExpression target, Expression value)
+    public Expression ValueOfTarget(Expression row, Data.GatewayDbContext db, ParameterExpression target,
+        Expression value)
     {
         if (value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null)
             value = Expression.Convert(value, typeof(Nullable<>).MakeGenericType(value.Type));
         var matching = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [TargetEntity],
             db.SetOf(TargetEntity).Expression, Expression.Quote(Expression.Lambda(Joins(row, target), target)));
-        var selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [TargetEntity, value.Type], matching, Expression.Quote(Expression.Lambda(value, target)));
+        var selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [TargetEntity, value.Type],
+            matching, Expression.Quote(Expression.Lambda(value, target)));
         return Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [value.Type], selected);
     }
 
@@ -62,7 +69,8 @@ public static class ColumnMetadata
         return field;
     }
 
-    public static string? ColumnOf(FieldType field) => field.Metadata.TryGetValue(Key, out var value) ? value as string : null;
+    public static string? ColumnOf(FieldType field) =>
+        field.Metadata.TryGetValue(Key, out var value) ? value as string : null;
 
     /// <summary>
     /// Names the entity properties a field's resolver reads besides the one it is named after, so projections select
@@ -74,5 +82,6 @@ public static class ColumnMetadata
         return field;
     }
 
-    public static string[]? ReadsOf(FieldType field) => field.Metadata.TryGetValue(ReadsKey, out var value) ? value as string[] : null;
+    public static string[]? ReadsOf(FieldType field) =>
+        field.Metadata.TryGetValue(ReadsKey, out var value) ? value as string[] : null;
 }

@@ -6,8 +6,9 @@ using GraphQL.Types;
 namespace Gateway.Api.GraphQL.Mutations;
 
 /// <summary>
-/// The graph type of one kind of mutation error, named after it and described by its <see cref="DescriptionAttribute"/>.
-/// An error that carries more than message, code and path derives from this and adds its fields.
+/// The graph type of one kind of mutation error, named after it and described by its
+/// <see cref="DescriptionAttribute"/>. An error that carries more than message, code and path derives from this and
+/// adds its fields.
 /// </summary>
 public class ErrorGraphType<TError> : ObjectGraphType<TError> where TError : MutationError
 {

@@ -13,8 +13,10 @@ public sealed class ErrorInterface : InterfaceGraphType<MutationError>
         this.AllowAnyCaller();
         Field<NonNullGraphType<StringGraphType>>("message")
             .Description("For people: in Chinese, or in English when the request's Accept-Language prefers it.");
-        Field<NonNullGraphType<StringGraphType>>("code").Description("For programs: stable, e.g. NOT_FOUND, VALIDATION.");
+        Field<NonNullGraphType<StringGraphType>>("code")
+            .Description("For programs: stable, e.g. NOT_FOUND, VALIDATION.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("path")
-            .Description("The input field at fault, from the argument down, e.g. [\"input\", \"name\"]; null when none is.");
+            .Description(
+                "The input field at fault, from the argument down, e.g. [\"input\", \"name\"]; null when none is.");
     }
 }

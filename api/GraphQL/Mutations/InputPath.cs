@@ -8,6 +8,7 @@ internal static class InputPath
     /// <summary>The one argument every mutation takes.</summary>
     public const string Argument = "input";
 
-    /// <summary>The path of the input field that the C# property <paramref name="property"/> of the input becomes.</summary>
+    /// <summary>The path of the input field that the C# property <paramref name="property"/> of the input
+    /// becomes.</summary>
     public static IReadOnlyList<string> Of(string property) => [Argument, property.ToCamelCase()];
 }

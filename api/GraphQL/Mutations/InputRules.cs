@@ -15,7 +15,8 @@ public sealed partial class InputRules
     public IReadOnlyList<MutationError> Errors => errors;
 
     /// <summary>
-    /// Text that holds more than white space and, trimmed as it is stored, fits <paramref name="maxLength"/> characters.
+    /// Text that holds more than white space and, trimmed as it is stored, fits <paramref name="maxLength"/>
+    /// characters.
     /// </summary>
     public InputRules RequiredText(string? value, int maxLength,
         [CallerArgumentExpression(nameof(value))] string field = "")
@@ -34,7 +35,8 @@ public sealed partial class InputRules
     private static IReadOnlyList<string> PathOf(string field) =>
         PropertyOfInput().Match(field) is { Success: true } match
             ? InputPath.Of(match.Groups["property"].Value)
-            : throw new ArgumentException($"Pass the input's property itself (input.Name), not `{field}`.", nameof(field));
+            : throw new ArgumentException($"Pass the input's property itself (input.Name), not `{field}`.",
+                nameof(field));
 
     [GeneratedRegex(@"^\w+\.(?<property>\w+)$")]
     private static partial Regex PropertyOfInput();

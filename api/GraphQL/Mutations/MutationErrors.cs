@@ -13,4 +13,5 @@ public sealed record NotFoundError(string Id, IReadOnlyList<string> Path) : Muta
     new($"未找到 id 为“{Id}”的对象。", $"No object has the id '{Id}'."), Path);
 
 [Description("An input field holds a value the mutation does not take; nothing was changed.")]
-public sealed record ValidationError(LocalizedText Reason, IReadOnlyList<string> Path) : MutationError("VALIDATION", Reason, Path);
+public sealed record ValidationError(LocalizedText Reason, IReadOnlyList<string> Path)
+    : MutationError("VALIDATION", Reason, Path);

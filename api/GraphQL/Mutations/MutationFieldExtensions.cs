@@ -8,8 +8,9 @@ namespace Gateway.Api.GraphQL.Mutations;
 public static class MutationFieldExtensions
 {
     /// <summary>
-    /// Declares <c>verbNoun(input: VerbNounInput!): VerbNounPayload!</c>, run by <see cref="MutationRunner"/>. The input
-    /// type is generated from <typeparamref name="TInput"/> (named VerbNounInput; <c>[Id]</c> and <c>[Description]</c>
+    /// Declares <c>verbNoun(input: VerbNounInput!): VerbNounPayload!</c>, run by <see cref="MutationRunner"/>. The
+    /// input type is generated from <typeparamref name="TInput"/> (named VerbNounInput; <c>[Id]</c> and
+    /// <c>[Description]</c>
     /// on its properties are honoured); the payload holds the changed object under <paramref name="resultField"/>
     /// and <c>errors: [VerbNounError!]</c>, a union of NotFoundError, ValidationError and <paramref name="moreErrors"/>
     /// (graph types of further errors). Declare the field's permission on the field returned, as for queries.
@@ -20,10 +21,12 @@ public static class MutationFieldExtensions
     {
         var typeName = char.ToUpperInvariant(name[0]) + name[1..];
         if (typeof(TInput).Name != typeName + "Input")
-            throw new ArgumentException($"The input of {name} is named {typeName}Input, not {typeof(TInput).Name}.", nameof(name));
+            throw new ArgumentException($"The input of {name} is named {typeName}Input, not {typeof(TInput).Name}.",
+                nameof(name));
 
         var errors = new UnionGraphType { Name = typeName + "Error", Description = $"Why {name} was refused." };
-        foreach (var error in (Type[])[typeof(ErrorGraphType<NotFoundError>), typeof(ErrorGraphType<ValidationError>), .. moreErrors])
+        foreach (var error in (Type[])[typeof(ErrorGraphType<NotFoundError>), typeof(ErrorGraphType<ValidationError>),
+            .. moreErrors])
             errors.Type(error);
         var payload = new MutationPayloadType(name, resultField, typeof(TTargetType), errors);
 
@@ -32,10 +35,11 @@ public static class MutationFieldExtensions
             Name = name,
             Description = description,
             ResolvedType = new NonNullGraphType(payload),
-            Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<AutoRegisteringInputObjectGraphType<TInput>>>
-            {
-                Name = InputPath.Argument,
-            }),
+            Arguments = new QueryArguments(
+                new QueryArgument<NonNullGraphType<AutoRegisteringInputObjectGraphType<TInput>>>
+                {
+                    Name = InputPath.Argument,
+                }),
             Resolver = new FuncFieldResolver<object?>(async ctx =>
                 await ctx.RequestServices!.GetRequiredService<MutationRunner>().RunAsync(name, payload.ResultTypeName,
                     ctx.GetArgument<TInput>(InputPath.Argument), steps, ctx.CancellationToken)),

@@ -34,8 +34,8 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
         }
     }
 
-    private async Task<MutationPayload> RunStepsAsync<TInput, TTarget>(string mutation, string targetTypeName, TInput input,
-        MutationSteps<TInput, TTarget> steps, CancellationToken cancellationToken) where TTarget : Entity
+    private async Task<MutationPayload> RunStepsAsync<TInput, TTarget>(string mutation, string targetTypeName,
+        TInput input, MutationSteps<TInput, TTarget> steps, CancellationToken cancellationToken) where TTarget : Entity
     {
         var targetId = steps.TargetIdOf(input);
         var errors = steps.Validate(input);
@@ -68,12 +68,14 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
             : errors.Any(e => e is NotFoundError) ? AuditOutcome.Denied
             : AuditOutcome.Failed;
         var objectId = target is not null && errors.Count == 0 ? GlobalId.Encode(targetTypeName, target.Id) : targetId;
-        await transaction.AppendAsync(new AuditEntry(AuditOperationPrefix + mutation, outcome, [objectId]), cancellationToken);
+        await transaction.AppendAsync(new AuditEntry(AuditOperationPrefix + mutation, outcome, [objectId]),
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return errors.Count == 0 ? MutationPayload.Succeeded(target!) : MutationPayload.Refused(errors);
     }
 
-    private async Task<TTarget?> LoadAsync<TTarget>(string typeName, string globalId, CancellationToken cancellationToken)
+    private async Task<TTarget?> LoadAsync<TTarget>(string typeName, string globalId,
+        CancellationToken cancellationToken)
         where TTarget : Entity =>
         GlobalId.TryDecode(globalId, out var type, out var id) && type == typeName
             ? await db.Set<TTarget>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)

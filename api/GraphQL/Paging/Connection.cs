@@ -1,7 +1,8 @@
 namespace Gateway.Api.GraphQL.Paging;
 
 /// <summary>One page of a connection; <see cref="CountAsync"/> runs only when <c>totalCount</c> is selected.</summary>
-public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<CancellationToken, Task<int>> count)
+public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo,
+    Func<CancellationToken, Task<int>> count)
 {
     public IReadOnlyList<Edge<T>> Edges { get; } = edges;
     public PageInfo PageInfo { get; } = pageInfo;

@@ -4,7 +4,8 @@ using GraphQL.Types;
 
 namespace Gateway.Api.GraphQL.Paging;
 
-public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connection<T>>, IConnectionGraphType where TNodeType : IGraphType
+public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connection<T>>, IConnectionGraphType
+    where TNodeType : IGraphType
 {
     public IGraphType? Rows => GetField("nodes")?.ResolvedType?.GetNamedType();
 
@@ -13,8 +14,8 @@ public sealed class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connecti
         var nodeName = typeof(TNodeType).GraphQLName();
         Name = nodeName + "Connection";
         Description = $"A page of {nodeName} rows in a stable order, with cursors to move forwards and backwards.";
-        // Paging structure: a field returning a connection needs its rows' permission (see PermissionValidationRule), so
-        // totalCount and cursors never tell more than the rows would, and a refusal is reported once, on that field.
+        // Paging structure: a field returning a connection needs its rows' permission (see PermissionValidationRule),
+        // so totalCount and cursors never tell more than the rows would, and a refusal is reported once, on that field.
         this.AllowAnyCaller();
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("Number of rows that match, across all pages.")

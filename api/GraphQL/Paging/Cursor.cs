@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace Gateway.Api.GraphQL.Paging;
 
-/// <summary>Opaque keyset cursor: the sort-key values of a row, ending with its id, in the connection's order.</summary>
+/// <summary>Opaque keyset cursor: the sort-key values of a row, ending with its id, in the connection's
+/// order.</summary>
 public static class Cursor
 {
     private const string Prefix = "k:";

@@ -28,13 +28,16 @@ public sealed class NodeQueries : IQueryFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
-            .Description($"The objects with these global ids, in order; null (with a NOT_FOUND error) where none exists. At most {MaxIds} ids.")
+            .Description(
+                "The objects with these global ids, in order; null (with a NOT_FOUND error) where none exists. "
+                + $"At most {MaxIds} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .AllowAnyCaller()
             .Resolve(ctx =>
             {
                 var ids = ctx.GetArgument<List<string>>("ids");
-                if (ids.Count > MaxIds) throw new ExecutionError($"`ids` takes at most {MaxIds} ids.") { Code = "BAD_USER_INPUT" };
+                if (ids.Count > MaxIds)
+                    throw new ExecutionError($"`ids` takes at most {MaxIds} ids.") { Code = "BAD_USER_INPUT" };
                 var loads = ids.Select(id => Load(ctx, id)).ToList();
                 return new PendingResult<object?[]>(async cancellationToken =>
                 {
@@ -43,7 +46,10 @@ public sealed class NodeQueries : IQueryFields
                     {
                         nodes[i] = await loads[i].GetResultAsync(cancellationToken);
                         if (nodes[i] is null)
-                            ctx.Errors.Add(new ExecutionError(NotFound(ids[i]).Message) { Code = "NOT_FOUND", Path = ctx.ResponsePath.Append(i) });
+                            ctx.Errors.Add(new ExecutionError(NotFound(ids[i]).Message)
+                            {
+                                Code = "NOT_FOUND", Path = ctx.ResponsePath.Append(i),
+                            });
                     }
                     return nodes;
                 });
@@ -52,7 +58,8 @@ public sealed class NodeQueries : IQueryFields
 
     private static IDataLoaderResult<object?> Load(IResolveFieldContext ctx, string id)
     {
-        if (!GlobalId.TryDecode(id, out var typeName, out var rowId) || ctx.Schema.AllTypes[typeName] is not IEntityGraphType type)
+        if (!GlobalId.TryDecode(id, out var typeName, out var rowId)
+            || ctx.Schema.AllTypes[typeName] is not IEntityGraphType type)
             return None();
         return NodeAccess.MayRead(ctx, (IGraphType)type, id) ? type.LoadNode(ctx, rowId) : None();
 

@@ -32,7 +32,8 @@ public sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
-        // Answers carry personal data for one caller: no browser or proxy keeps them (OpenIddict does the same for 401/403).
+        // Answers carry personal data for one caller: no browser or proxy keeps them (OpenIddict does the same for
+        // 401/403).
         http.Response.Headers.CacheControl = "no-store";
         http.RequestServices.GetRequiredService<TenantScope>().EnterFrom(http.User);
         var mediaType = NegotiateMediaType(http.Request);
@@ -64,17 +65,20 @@ public sealed class GraphQLHttpEndpoint(
             User = http.User,
             CancellationToken = http.RequestAborted,
             ThrowOnUnhandledException = false,
-            // GET must be safe: mutations only over POST. Every field must be readable by the caller, over GET and POST alike.
+            // GET must be safe: mutations only over POST. Every field must be readable by the caller, over GET and POST
+            // alike.
             ValidationRules = [.. coreRules, .. RequestRules(isGet)],
             // A document validated before skips the rules that depend on it alone, never these: the operation chosen,
             // the HTTP method, the caller's permissions and the cost under these variables.
-            CachedDocumentValidationRules = [.. RequestRules(isGet), http.RequestServices.GetRequiredService<ComplexityValidationRule>()],
+            CachedDocumentValidationRules =
+                [.. RequestRules(isGet), http.RequestServices.GetRequiredService<ComplexityValidationRule>()],
         });
 
         if (isGet && result.Errors?.Any(e => e is QueryOverGetRule.MutationOverGetError) == true)
         {
             http.Response.Headers.Allow = "POST";
-            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, QueryOverGetRule.Refusal);
+            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
+                QueryOverGetRule.Refusal);
             return;
         }
 
@@ -82,7 +86,9 @@ public sealed class GraphQLHttpEndpoint(
         ErrorCap.Apply(result, limits.Value.MaxErrors);
 
         // Under graphql-response+json a request that never executed (parse or validation failure) is a 400.
-        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
         if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
         {
             http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -94,9 +100,11 @@ public sealed class GraphQLHttpEndpoint(
 
     private readonly IEnumerable<IValidationRule> coreRules = SuggestionFreeRules.CoreRulesFor(environment);
 
-    /// <summary>The rules whose outcome depends on the request, not on the document alone (they keep no state).</summary>
+    /// <summary>The rules whose outcome depends on the request, not on the document alone (they keep no
+    /// state).</summary>
     private static readonly IValidationRule[] PostRules = [new OperationTypeRule(), PermissionValidationRule.Instance];
-    private static readonly IValidationRule[] GetRules = [new OperationTypeRule(), new QueryOverGetRule(), PermissionValidationRule.Instance];
+    private static readonly IValidationRule[] GetRules =
+        [new OperationTypeRule(), new QueryOverGetRule(), PermissionValidationRule.Instance];
 
     private static IValidationRule[] RequestRules(bool isGet) => isGet ? GetRules : PostRules;
 
@@ -108,7 +116,8 @@ public sealed class GraphQLHttpEndpoint(
         foreach (var candidate in accept.OrderByDescending(a => a.Quality ?? 1))
         {
             if (candidate.Quality == 0) continue;
-            if (candidate.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)) return GraphQLResponseJson;
+            if (candidate.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
+                return GraphQLResponseJson;
             if (candidate.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
                 || candidate.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
                 || candidate.MediaType.Equals("*/*", StringComparison.OrdinalIgnoreCase))
@@ -128,8 +137,12 @@ public sealed class GraphQLHttpEndpoint(
             {
                 Query = query["query"],
                 OperationName = NullIfEmpty(query["operationName"]),
-                Variables = NullIfEmpty(query["variables"]) is { } variables ? ReadObject<Inputs>(variables, "variables") : null,
-                Extensions = NullIfEmpty(query["extensions"]) is { } extensions ? ReadObject<Inputs>(extensions, "extensions") : null,
+                Variables = NullIfEmpty(query["variables"]) is { } variables
+                    ? ReadObject<Inputs>(variables, "variables")
+                    : null,
+                Extensions = NullIfEmpty(query["extensions"]) is { } extensions
+                    ? ReadObject<Inputs>(extensions, "extensions")
+                    : null,
             }, null, 0);
         }
         catch (RequestShapeException e)
@@ -154,7 +167,8 @@ public sealed class GraphQLHttpEndpoint(
         int read;
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
         {
-            if (buffer.Length + read > limit) return (null, "The request body is too large.", StatusCodes.Status413PayloadTooLarge);
+            if (buffer.Length + read > limit)
+                return (null, "The request body is too large.", StatusCodes.Status413PayloadTooLarge);
             buffer.Write(chunk, 0, read);
         }
 
@@ -171,13 +185,16 @@ public sealed class GraphQLHttpEndpoint(
         {
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
-                return (null, "Batched requests are not supported: send one operation per request.", StatusCodes.Status400BadRequest);
+                return (null, "Batched requests are not supported: send one operation per request.",
+                    StatusCodes.Status400BadRequest);
             if (root.ValueKind != JsonValueKind.Object)
                 return (null, "The request body must be a JSON object.", StatusCodes.Status400BadRequest);
             try
             {
-                if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(query.GetString()))
-                    return (null, "The request must carry the GraphQL document as a string in `query`.", StatusCodes.Status400BadRequest);
+                if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String
+                    || string.IsNullOrWhiteSpace(query.GetString()))
+                    return (null, "The request must carry the GraphQL document as a string in `query`.",
+                        StatusCodes.Status400BadRequest);
                 return (new GraphQLRequest
                 {
                     Query = query.GetString(),
@@ -193,7 +210,8 @@ public sealed class GraphQLHttpEndpoint(
             catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
                 // Well-formed JSON can still carry strings that are not valid Unicode (lone surrogates, bad UTF-8).
-                return (null, "The request body contains text that is not valid Unicode.", StatusCodes.Status400BadRequest);
+                return (null, "The request body contains text that is not valid Unicode.",
+                    StatusCodes.Status400BadRequest);
             }
         }
     }
@@ -213,7 +231,8 @@ public sealed class GraphQLHttpEndpoint(
         try
         {
             using var document = JsonDocument.Parse(json);
-            if (document.RootElement.ValueKind != JsonValueKind.Object) throw new RequestShapeException($"`{name}` must be a JSON object.");
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                throw new RequestShapeException($"`{name}` must be a JSON object.");
             return serializer.Deserialize<T>(json)!;
         }
         catch (JsonException)

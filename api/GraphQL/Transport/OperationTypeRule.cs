@@ -3,7 +3,8 @@ using GraphQLParser.AST;
 
 namespace Gateway.Api.GraphQL.Transport;
 
-/// <summary>Selecting an operation whose root type the schema does not define is a request error, not an execution error.</summary>
+/// <summary>Selecting an operation whose root type the schema does not define is a request error, not an execution
+/// error.</summary>
 public sealed class OperationTypeRule : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
@@ -17,7 +18,8 @@ public sealed class OperationTypeRule : ValidationRuleBase
         };
         if (!defined)
             context.ReportError(new ValidationError(context.Document.Source, "OPERATION",
-                $"This service does not support {operation.Operation.ToString().ToLowerInvariant()} operations.", operation));
+                $"This service does not support {operation.Operation.ToString().ToLowerInvariant()} operations.",
+                operation));
         return default;
     }
 }

@@ -14,7 +14,8 @@ namespace Gateway.Api.GraphQL.Transport;
 public sealed class ValidatedDocumentCache(IOptions<GraphQLHttpOptions> settings) : IConfigureExecution, IDisposable
 {
     private readonly int capacity = settings.Value.CachedDocuments;
-    private readonly MemoryCache documents = new(new MemoryCacheOptions { SizeLimit = Math.Max(settings.Value.CachedDocuments, 1) });
+    private readonly MemoryCache documents =
+        new(new MemoryCacheOptions { SizeLimit = Math.Max(settings.Value.CachedDocuments, 1) });
 
     public float SortOrder => 200;
 
@@ -23,8 +24,10 @@ public sealed class ValidatedDocumentCache(IOptions<GraphQLHttpOptions> settings
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        // Only an execution that names the rules to run again on a cached document takes part; any other is validated in full.
-        if (options.Document is not null || options.Query is not { } query || options.CachedDocumentValidationRules is not { } requestRules || capacity == 0)
+        // Only an execution that names the rules to run again on a cached document takes part; any other is validated
+        // in full.
+        if (options.Document is not null || options.Query is not { } query
+            || options.CachedDocumentValidationRules is not { } requestRules || capacity == 0)
             return await next(options);
 
         if (documents.TryGetValue(query, out GraphQLDocument? cached))
@@ -35,7 +38,8 @@ public sealed class ValidatedDocumentCache(IOptions<GraphQLHttpOptions> settings
         var result = await next(options);
         // Only a document that passed every rule is kept.
         if (cached is null && result.Executed && result.Document is { } parsed)
-            documents.Set(query, parsed, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+            documents.Set(query, parsed,
+                new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
         return result;
     }
 

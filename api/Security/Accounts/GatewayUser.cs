@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Gateway.Api.Security.Accounts;
 
-/// <summary>A person's account: the unit whose rows they may see and, for officers, who they are in personnel.</summary>
+/// <summary>A person's account: the unit whose rows they may see and, for officers, who they are in
+/// personnel.</summary>
 public sealed class GatewayUser : IdentityUser<long>
 {
     public string DisplayName { get; set; } = "";

@@ -19,7 +19,8 @@ public sealed class GatewayUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<GatewayUser>> logger)
-    : UserManager<GatewayUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
+    : UserManager<GatewayUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators,
+        keyNormalizer, errors, services, logger)
 {
     public override Task<IdentityResult> AddToRoleAsync(GatewayUser user, string role) => AddToRolesAsync(user, [role]);
 
@@ -32,12 +33,14 @@ public sealed class GatewayUserManager(
             : IdentityResult.Failed(new IdentityError { Code = "SeparatedDuties", Description = conflict });
     }
 
-    public override Task<IdentityResult> RemoveFromRoleAsync(GatewayUser user, string role) => RemoveFromRolesAsync(user, [role]);
+    public override Task<IdentityResult> RemoveFromRoleAsync(GatewayUser user, string role) =>
+        RemoveFromRolesAsync(user, [role]);
 
     public override async Task<IdentityResult> RemoveFromRolesAsync(GatewayUser user, IEnumerable<string> roles) =>
         await RenewStampAfterAsync(user, await base.RemoveFromRolesAsync(user, roles));
 
-    /// <summary>Locking or disabling (an end date) retires the tokens issued before, even once the lock is lifted.</summary>
+    /// <summary>Locking or disabling (an end date) retires the tokens issued before, even once the lock is
+    /// lifted.</summary>
     public override async Task<IdentityResult> SetLockoutEndDateAsync(GatewayUser user, DateTimeOffset? lockoutEnd)
     {
         var result = await base.SetLockoutEndDateAsync(user, lockoutEnd);
@@ -53,7 +56,8 @@ public sealed class GatewayUserManager(
     /// </summary>
     public void CheckPasswordOfNoAccount(string password)
     {
-        var hash = placeholderHash ??= PasswordHasher.HashPassword(Placeholder, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var hash = placeholderHash ??= PasswordHasher.HashPassword(Placeholder,
+            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         PasswordHasher.VerifyHashedPassword(Placeholder, hash, password);
     }
 

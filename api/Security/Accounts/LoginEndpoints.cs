@@ -31,8 +31,9 @@ public static class LoginEndpoints
         app.MapPost(SecondFactorPath, SecondFactorAsync);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn,
-        GatewayUserManager users, AuditLog audit, RefusalAudit refusals, [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
+    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery,
+        SignInManager<GatewayUser> signIn, GatewayUserManager users, AuditLog audit, RefusalAudit refusals,
+        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
     {
         var target = SafeReturnUrl(returnUrl);
         var user = string.IsNullOrEmpty(userName) ? null : await users.FindByNameAsync(userName);
@@ -45,27 +46,33 @@ public static class LoginEndpoints
         else
         {
             result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-            // Identity refuses a locked account before it checks the password: check one anyway, so the time is the same.
+            // Identity refuses a locked account before it checks the password: check one anyway, so the time is the
+            // same.
             if (result.IsLockedOut) users.CheckPasswordOfNoAccount(password);
         }
         await AuditAsync(http, audit, refusals, SignInOperation, result, userName);
         if (result.Succeeded) return Results.LocalRedirect(target);
-        if (result.RequiresTwoFactor) return Results.LocalRedirect($"{SecondFactorPath}?returnUrl={Uri.EscapeDataString(target)}");
-        return Page(http, antiforgery, LoginPath, target, WrongPasswordMessage, PasswordFields, StatusCodes.Status401Unauthorized);
+        if (result.RequiresTwoFactor)
+            return Results.LocalRedirect($"{SecondFactorPath}?returnUrl={Uri.EscapeDataString(target)}");
+        return Page(http, antiforgery, LoginPath, target, WrongPasswordMessage, PasswordFields,
+            StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<IResult> SecondFactorAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<GatewayUser> signIn, AuditLog audit,
-        RefusalAudit refusals, [FromForm] string? code, [FromForm] string? returnUrl)
+    private static async Task<IResult> SecondFactorAsync(HttpContext http, IAntiforgery antiforgery,
+        SignInManager<GatewayUser> signIn, AuditLog audit, RefusalAudit refusals, [FromForm] string? code,
+        [FromForm] string? returnUrl)
     {
         var target = SafeReturnUrl(returnUrl);
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
             return Results.LocalRedirect($"{LoginPath}?returnUrl={Uri.EscapeDataString(target)}");
         var normalised = (code ?? "").Replace(" ", "").Replace("-", "");
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient: false);
+        var result =
+            await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient: false);
         await AuditAsync(http, audit, refusals, SecondFactorOperation, result, user.UserName);
         if (result.Succeeded) return Results.LocalRedirect(target);
-        return Page(http, antiforgery, SecondFactorPath, target, WrongCodeMessage, CodeFields, StatusCodes.Status401Unauthorized);
+        return Page(http, antiforgery, SecondFactorPath, target, WrongCodeMessage, CodeFields,
+            StatusCodes.Status401Unauthorized);
     }
 
     /// <summary>
@@ -99,7 +106,8 @@ public static class LoginEndpoints
             ? returnUrl
             : AuthorizePath;
 
-    /// <summary>RFC 3986: unreserved and reserved characters, and <c>%</c> for everything else, percent-encoded.</summary>
+    /// <summary>RFC 3986: unreserved and reserved characters, and <c>%</c> for everything else,
+    /// percent-encoded.</summary>
     private static bool IsUrlCharacter(char c) => char.IsAsciiLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=%".Contains(c);
 
     private const string PasswordFields = """
@@ -109,11 +117,13 @@ public static class LoginEndpoints
         """;
 
     private const string CodeFields = """
-        <label>Authenticator code <input name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 -]{6,8}" required autofocus></label>
+        <label>Authenticator code <input name="code" inputmode="numeric" autocomplete="one-time-code"
+            pattern="[0-9 -]{6,8}" required autofocus></label>
         <button type="submit">Verify</button>
         """;
 
-    private static IResult Page(HttpContext http, IAntiforgery antiforgery, string action, string returnUrl, string? error, string fields,
-        int status = StatusCodes.Status200OK) =>
-        AccountPage.Render(http, antiforgery, "Sign in", action, [KeyValuePair.Create("returnUrl", returnUrl)], error, fields, status);
+    private static IResult Page(HttpContext http, IAntiforgery antiforgery, string action, string returnUrl,
+        string? error, string fields, int status = StatusCodes.Status200OK) =>
+        AccountPage.Render(http, antiforgery, "Sign in", action, [KeyValuePair.Create("returnUrl", returnUrl)], error,
+            fields, status);
 }

@@ -12,7 +12,8 @@ namespace Gateway.Api.Security.Accounts;
 /// code nor an older step's code after a newer one was used opens a sign-in. The last step is an Identity user token
 /// (no schema change), raised by one conditional UPDATE, so of two requests racing with the same code one wins.
 /// </summary>
-public sealed class SingleUseAuthenticatorTokenProvider(GatewayDbContext db, TimeProvider clock) : AuthenticatorTokenProvider<GatewayUser>
+public sealed class SingleUseAuthenticatorTokenProvider(GatewayDbContext db, TimeProvider clock)
+    : AuthenticatorTokenProvider<GatewayUser>
 {
     public static readonly string LoginProvider = TokenOptions.DefaultAuthenticatorProvider;
     public const string LastTimeStep = nameof(LastTimeStep);
@@ -20,15 +21,18 @@ public sealed class SingleUseAuthenticatorTokenProvider(GatewayDbContext db, Tim
     // Identity's own provider accepts two steps either side; one covers the drift of a phone's clock.
     private static readonly VerificationWindow Window = new(previous: 1, future: 1);
 
-    public override async Task<bool> ValidateAsync(string purpose, string token, UserManager<GatewayUser> manager, GatewayUser user)
+    public override async Task<bool> ValidateAsync(string purpose, string token, UserManager<GatewayUser> manager,
+        GatewayUser user)
     {
         var key = await manager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key) || token.Length != 6 || !token.All(char.IsAsciiDigit)) return false;
-        return new Totp(Base32Encoding.ToBytes(key)).VerifyTotp(clock.GetUtcNow().UtcDateTime, token, out var step, Window)
+        return new Totp(Base32Encoding.ToBytes(key))
+            .VerifyTotp(clock.GetUtcNow().UtcDateTime, token, out var step, Window)
             && await ClaimAsync(user.Id, step);
     }
 
-    /// <summary>Records <paramref name="step"/> as the last accepted one unless it is not later than the recorded one.</summary>
+    /// <summary>Records <paramref name="step"/> as the last accepted one unless it is not later than the recorded
+    /// one.</summary>
     private async Task<bool> ClaimAsync(long userId, long step)
     {
         // The first claim needs the row; inserting it with step 0 can race harmlessly, the UPDATE below decides.
@@ -38,7 +42,8 @@ public sealed class SingleUseAuthenticatorTokenProvider(GatewayDbContext db, Tim
             """);
         var value = Text(step);
         var claimed = await db.UserTokens
-            .Where(t => t.UserId == userId && t.LoginProvider == LoginProvider && t.Name == LastTimeStep && string.Compare(t.Value, value) < 0)
+            .Where(t => t.UserId == userId && t.LoginProvider == LoginProvider && t.Name == LastTimeStep
+                && string.Compare(t.Value, value) < 0)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Value, value));
         return claimed == 1;
     }

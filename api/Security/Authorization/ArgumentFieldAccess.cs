@@ -9,7 +9,8 @@ namespace Gateway.Api.Security.Authorization;
 /// </summary>
 public static class ArgumentFieldAccess
 {
-    /// <summary>Refuses the use of the field at <paramref name="path"/> unless the caller holds its permission.</summary>
+    /// <summary>Refuses the use of the field at <paramref name="path"/> unless the caller holds its
+    /// permission.</summary>
     public static void Demand(this TenantScope scope, string? permission, string path)
     {
         if (permission is not null && !scope.Has(permission))

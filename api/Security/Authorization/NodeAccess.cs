@@ -14,7 +14,8 @@ public static class NodeAccess
     public static bool MayRead(IResolveFieldContext context, IGraphType type, string id)
     {
         var services = context.RequestServices!;
-        if (type.GetRequiredPermission() is not { } permission || services.GetRequiredService<TenantScope>().Has(permission))
+        if (type.GetRequiredPermission() is not { } permission
+            || services.GetRequiredService<TenantScope>().Has(permission))
             return true;
         services.GetRequiredService<RequestAuditTrail>().Note(
             $"{PermissionValidationRule.DeniedOperationPrefix}{context.ParentType.Name}.{context.FieldDefinition.Name}",

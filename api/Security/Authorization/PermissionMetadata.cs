@@ -14,22 +14,27 @@ public static class PermissionMetadata
     private const string Key = "gateway:permission";
     private const string PublicKey = "gateway:public";
 
-    public static TMetadataProvider RequirePermission<TMetadataProvider>(this TMetadataProvider provider, string permission)
+    public static TMetadataProvider RequirePermission<TMetadataProvider>(this TMetadataProvider provider,
+        string permission)
         where TMetadataProvider : IProvideMetadata
     {
-        if (!Permissions.All.Contains(permission)) throw new ArgumentException($"'{permission}' is not in the permission catalogue.", nameof(permission));
+        if (!Permissions.All.Contains(permission))
+            throw new ArgumentException($"'{permission}' is not in the permission catalogue.", nameof(permission));
         provider.Metadata[Key] = permission;
         return provider;
     }
 
-    public static FieldBuilder<TSource, TReturn> RequirePermission<TSource, TReturn>(this FieldBuilder<TSource, TReturn> builder, string permission)
+    public static FieldBuilder<TSource, TReturn> RequirePermission<TSource, TReturn>(
+        this FieldBuilder<TSource, TReturn> builder, string permission)
     {
         builder.FieldType.RequirePermission(permission);
         return builder;
     }
 
-    /// <summary>Marks a field or type that any authenticated caller may read (structure such as paging, never data).</summary>
-    public static TMetadataProvider AllowAnyCaller<TMetadataProvider>(this TMetadataProvider provider) where TMetadataProvider : IProvideMetadata
+    /// <summary>Marks a field or type that any authenticated caller may read (structure such as paging, never
+    /// data).</summary>
+    public static TMetadataProvider AllowAnyCaller<TMetadataProvider>(this TMetadataProvider provider)
+        where TMetadataProvider : IProvideMetadata
     {
         provider.Metadata[PublicKey] = true;
         return provider;

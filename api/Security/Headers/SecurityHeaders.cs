@@ -21,10 +21,13 @@ public sealed class SecurityHeaders(RequestDelegate next, string contentSecurity
         return next(http);
     }
 
-    /// <summary>The policy for pages whose only inline content is <paramref name="inlineStyles"/>, each allowed by its SHA-256.</summary>
+    /// <summary>The policy for pages whose only inline content is <paramref name="inlineStyles"/>, each allowed by its
+    /// SHA-256.</summary>
     public static string ContentSecurityPolicy(IEnumerable<string> inlineStyles)
     {
-        var hashes = inlineStyles.Select(style => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)))}'");
-        return $"default-src 'none'; style-src 'self' {string.Join(' ', hashes)}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        var hashes = inlineStyles.Select(style =>
+            $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)))}'");
+        return $"default-src 'none'; style-src 'self' {string.Join(' ', hashes)}; form-action 'self'; frame-ancestors "
+            + "'none'; base-uri 'none'";
     }
 }

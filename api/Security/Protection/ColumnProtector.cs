@@ -15,7 +15,8 @@ public sealed class ColumnProtector
 
     public ColumnProtector(byte[] key)
     {
-        if (key.Length != 32) throw new ArgumentException("The column encryption key must be 32 bytes (base64 of 256 bits).", nameof(key));
+        if (key.Length != 32) throw new ArgumentException(
+            "The column encryption key must be 32 bytes (base64 of 256 bits).", nameof(key));
         this.key = key;
     }
 
@@ -33,10 +34,12 @@ public sealed class ColumnProtector
     public string Unprotect(string stored)
     {
         var input = Convert.FromBase64String(stored);
-        if (input.Length < NonceSize + TagSize) throw new CryptographicException("A protected column value is truncated.");
+        if (input.Length < NonceSize + TagSize)
+            throw new CryptographicException("A protected column value is truncated.");
         var plain = new byte[input.Length - NonceSize - TagSize];
         using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plain);
+        aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize),
+            plain);
         return Encoding.UTF8.GetString(plain);
     }
 }

@@ -18,5 +18,6 @@ public static class Mask
     private static string Keep(string value, int head, int tail) =>
         value.Length <= head + tail
             ? new string(Hidden, value.Length)
-            : string.Concat(value.AsSpan(0, head), new string(Hidden, value.Length - head - tail), value.AsSpan(value.Length - tail));
+            : string.Concat(value.AsSpan(0, head), new string(Hidden, value.Length - head - tail),
+                value.AsSpan(value.Length - tail));
 }

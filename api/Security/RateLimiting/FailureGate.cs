@@ -13,7 +13,8 @@ internal sealed class FailureGate(PartitionedRateLimiter<HttpContext> failures) 
     protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
         failures.AttemptAcquire(resource, 0);
 
-    /// <summary>Never waits: a limiter asked for no permits while it has none queues the request until its window ends.</summary>
+    /// <summary>Never waits: a limiter asked for no permits while it has none queues the request until its window
+    /// ends.</summary>
     protected override ValueTask<RateLimitLease> AcquireAsyncCore(
         HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
         ValueTask.FromResult(AttemptAcquireCore(resource, permitCount));

@@ -30,19 +30,22 @@ public sealed class GraphQLRequestBudget : IConfigureExecution, IDocumentExecuti
     {
         var limits = options.Value;
         costPerMinute = limits.GraphQLCostPerMinute;
-        concurrency = PartitionedRateLimiter.Create<string, string>(principal => RateLimitPartition.GetConcurrencyLimiter(principal,
-            _ => new ConcurrencyLimiterOptions { PermitLimit = limits.GraphQLConcurrentRequests, QueueLimit = 0 }));
-        cost = PartitionedRateLimiter.Create<string, string>(principal => RateLimitPartition.GetTokenBucketLimiter(principal,
-            _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = limits.GraphQLCostPerMinute,
-                TokensPerPeriod = Math.Max(1, limits.GraphQLCostPerMinute / 60),
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = 0,
-            }));
+        concurrency = PartitionedRateLimiter.Create<string, string>(principal =>
+            RateLimitPartition.GetConcurrencyLimiter(principal,
+                _ => new ConcurrencyLimiterOptions { PermitLimit = limits.GraphQLConcurrentRequests, QueueLimit = 0 }));
+        cost = PartitionedRateLimiter.Create<string, string>(principal =>
+            RateLimitPartition.GetTokenBucketLimiter(principal,
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limits.GraphQLCostPerMinute,
+                    TokensPerPeriod = Math.Max(1, limits.GraphQLCostPerMinute / 60),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                }));
     }
 
-    /// <summary>Outside the document cache and the execution timeout (200), inside the option configurations (100).</summary>
+    /// <summary>Outside the document cache and the execution timeout (200), inside the option configurations
+    /// (100).</summary>
     public float SortOrder => 150;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
@@ -63,7 +66,8 @@ public sealed class GraphQLRequestBudget : IConfigureExecution, IDocumentExecuti
     {
         var estimate = context.RequestServices!.GetRequiredService<RequestCostEstimate>().Value;
         if (!validationResult.IsValid || estimate is null) return;
-        // A request dearer than the whole budget (a budget configured below GraphQL:Limits:MaxComplexity) takes all of it.
+        // A request dearer than the whole budget (a budget configured below GraphQL:Limits:MaxComplexity) takes all of
+        // it.
         var permits = (int)Math.Min(Math.Ceiling(estimate.Value), costPerMinute);
         var principal = PrincipalOf(context.User);
         using var lease = cost.AttemptAcquire(principal, permits);
@@ -80,7 +84,8 @@ public sealed class GraphQLRequestBudget : IConfigureExecution, IDocumentExecuti
     private static string PrincipalOf(ClaimsPrincipal? user) => user?.FindFirstValue(Claims.Subject) ?? "(anonymous)";
 
     private static Task AuditAsync(IServiceProvider services, string operation, string principal) =>
-        services.GetRequiredService<RefusalAudit>().RecordAsync(new AuditEntry(operation, AuditOutcome.Denied, [principal]),
+        services.GetRequiredService<RefusalAudit>()
+            .RecordAsync(new AuditEntry(operation, AuditOutcome.Denied, [principal]),
             services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString());
 
     public void Dispose()

@@ -11,7 +11,8 @@ public sealed class RateLimitOptions
     public const string Section = "RateLimits";
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    /// <summary>Every sign-in request from one address, right or wrong: generous, as one address may hide a whole office.</summary>
+    /// <summary>Every sign-in request from one address, right or wrong: generous, as one address may hide a whole
+    /// office.</summary>
     [Range(1, int.MaxValue)]
     public int SignInRequestsPerAddress { get; set; } = 600;
 

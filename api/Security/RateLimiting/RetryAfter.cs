@@ -9,7 +9,9 @@ public static class RetryAfter
     public static readonly TimeSpan Default = TimeSpan.FromSeconds(1);
 
     public static TimeSpan Of(RateLimitLease lease) =>
-        lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero ? retryAfter : Default;
+        lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero
+            ? retryAfter
+            : Default;
 
     /// <summary>Sets the <c>Retry-After</c> header in whole seconds, rounded up.</summary>
     public static void Set(HttpResponse response, TimeSpan retryAfter) =>

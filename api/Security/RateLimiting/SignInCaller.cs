@@ -5,8 +5,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Gateway.Api.Security.RateLimiting;
 
 /// <summary>
-/// Who a sign-in request (<c>/connect/*</c>, <c>/account/login*</c>) is counted against: its source address and, when it
-/// presents something to guess, its account — the client id sent with a secret, or the user name typed in. A public
+/// Who a sign-in request (<c>/connect/*</c>, <c>/account/login*</c>) is counted against: its source address and, when
+/// it presents something to guess, its account — the client id sent with a secret, or the user name typed in. A public
 /// client (the admin page) has no secret, so its requests count against their addresses only: one shared bucket for
 /// every user of the admin page would let anyone lock them all out.
 /// </summary>
@@ -15,7 +15,8 @@ public sealed record SignInCaller(string Address, string? Account)
     /// <summary>Long enough for any real client id or user name; an attacker's megabyte is not kept as a key.</summary>
     private const int MaxAccountLength = 128;
 
-    public static bool Covers(PathString path) => path.StartsWithSegments("/connect") || path.StartsWithSegments("/account/login");
+    public static bool Covers(PathString path) =>
+        path.StartsWithSegments("/connect") || path.StartsWithSegments("/account/login");
 
     public static async Task<SignInCaller> ReadAsync(HttpContext context)
     {
@@ -25,7 +26,8 @@ public sealed record SignInCaller(string Address, string? Account)
         var account = context.Request.Path.StartsWithSegments("/account/login")
             ? UserName(form)
             : ClientWithSecret(context.Request, form);
-        return new SignInCaller(address, account is null ? null : account[..Math.Min(account.Length, MaxAccountLength)]);
+        return new SignInCaller(address,
+            account is null ? null : account[..Math.Min(account.Length, MaxAccountLength)]);
     }
 
     private static string? UserName(IFormCollection? form) =>
@@ -34,7 +36,8 @@ public sealed record SignInCaller(string Address, string? Account)
     private static string? ClientWithSecret(HttpRequest request, IFormCollection? form)
     {
         if (AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header)
-            && header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && BasicClientId(header.Parameter) is { } basic)
+            && header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase)
+            && BasicClientId(header.Parameter) is { } basic)
             return "client:" + basic;
         if (form is null || string.IsNullOrEmpty(form[Parameters.ClientSecret])) return null;
         return form[Parameters.ClientId].ToString() is { Length: > 0 } id ? "client:" + id : null;

@@ -36,9 +36,11 @@ public sealed class SignInLimits : IDisposable
     /// <summary>For the rate-limiting middleware; requests that are not sign-ins pass untouched.</summary>
     public PartitionedRateLimiter<HttpContext> Limiter { get; }
 
-    /// <summary>Whether the response refuses the sign-in: a wrong secret, password or code, an unknown client, a bad request.</summary>
+    /// <summary>Whether the response refuses the sign-in: a wrong secret, password or code, an unknown client, a bad
+    /// request.</summary>
     public static bool IsRefusal(int status) =>
-        status is StatusCodes.Status400BadRequest or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden;
+        status is StatusCodes.Status400BadRequest or StatusCodes.Status401Unauthorized
+            or StatusCodes.Status403Forbidden;
 
     /// <summary>Charges a refused sign-in to its address and account.</summary>
     public void RecordFailure(HttpContext context)
@@ -47,7 +49,8 @@ public sealed class SignInLimits : IDisposable
         accountFailures.AttemptAcquire(context).Dispose();
     }
 
-    /// <summary>429 with Retry-After and a body the client expects: OAuth error JSON, or a page for a browser.</summary>
+    /// <summary>429 with Retry-After and a body the client expects: OAuth error JSON, or a page for a
+    /// browser.</summary>
     public static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var http = rejected.HttpContext;
@@ -70,10 +73,11 @@ public sealed class SignInLimits : IDisposable
             return;
         }
         http.Response.ContentType = "text/html; charset=utf-8";
+        var message = $"Too many sign-in attempts. Try again in {seconds} seconds.";
         await http.Response.WriteAsync($"""
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><title>Too many attempts · Gateway</title></head>
-            <body><p role="alert">{WebUtility.HtmlEncode($"Too many sign-in attempts. Try again in {seconds} seconds.")}</p></body></html>
+            <body><p role="alert">{WebUtility.HtmlEncode(message)}</p></body></html>
             """, cancellationToken);
     }
 
@@ -81,7 +85,8 @@ public sealed class SignInLimits : IDisposable
         PartitionedRateLimiter.Create<HttpContext, string>(context =>
             context.Features.Get<SignInCaller>() is { } caller && key(caller) is { } partition
                 ? RateLimitPartition.GetFixedWindowLimiter(partition,
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = RateLimitOptions.Window, QueueLimit = 0 })
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = RateLimitOptions.Window,
+                        QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter(""));
 
     public void Dispose()

@@ -10,9 +10,11 @@ namespace Gateway.Api.Security.Tokens;
 /// machine client is removed or changes unit or roles, its tokens get 401 (within the recheck window) instead of
 /// reading on until they expire.
 /// </summary>
-public sealed class AccountRecheck(AccountStandings standings, TimeProvider clock) : IOpenIddictValidationHandler<ProcessAuthenticationContext>
+public sealed class AccountRecheck(AccountStandings standings, TimeProvider clock)
+    : IOpenIddictValidationHandler<ProcessAuthenticationContext>
 {
-    public static OpenIddictValidationHandlerDescriptor Descriptor { get; } = OpenIddictValidationHandlerDescriptor.CreateBuilder<ProcessAuthenticationContext>()
+    public static OpenIddictValidationHandlerDescriptor Descriptor { get; } =
+        OpenIddictValidationHandlerDescriptor.CreateBuilder<ProcessAuthenticationContext>()
         .UseScopedHandler<AccountRecheck>()
         // After every built-in check: only a token that is valid in itself costs an account lookup.
         .SetOrder(int.MaxValue - 100_000)
@@ -26,8 +28,10 @@ public sealed class AccountRecheck(AccountStandings standings, TimeProvider cloc
         var stamp = principal.GetClaim(GatewayClaims.AccountStamp);
         // A client-credentials token's subject is the client itself (RFC 9068); a person's is their account id.
         var standing = subject is null || stamp is null ? null
-            : await standings.CurrentAsync(subject, isClient: subject == principal.GetClaim(Claims.ClientId), context.CancellationToken);
+            : await standings.CurrentAsync(subject, isClient: subject == principal.GetClaim(Claims.ClientId),
+                context.CancellationToken);
         if (standing is not null && standing.Stamp == stamp && !standing.IsLockedAt(clock.GetUtcNow())) return;
-        context.Reject(Errors.InvalidToken, "The account behind this token has changed or may not sign in; get a new token.");
+        context.Reject(Errors.InvalidToken,
+            "The account behind this token has changed or may not sign in; get a new token.");
     }
 }

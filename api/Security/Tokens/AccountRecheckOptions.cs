@@ -1,6 +1,7 @@
 namespace Gateway.Api.Security.Tokens;
 
-/// <summary>How long a live token may go on by what was last read of its account (<c>Security:AccountRecheckSeconds</c>).</summary>
+/// <summary>How long a live token may go on by what was last read of its account
+/// (<c>Security:AccountRecheckSeconds</c>).</summary>
 public sealed class AccountRecheckOptions
 {
     public const string Section = "Security";

@@ -12,7 +12,8 @@ public sealed record AccountStanding(string Stamp, DateTimeOffset? LockedUntil)
 {
     public static string ClientStamp(long unitId, IEnumerable<string> roles)
     {
-        var text = unitId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + string.Join(',', roles.Order(StringComparer.Ordinal));
+        var text = unitId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|"
+            + string.Join(',', roles.Order(StringComparer.Ordinal));
         return Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

@@ -10,7 +10,8 @@ namespace Gateway.Api.Security.Tokens;
 /// being issued counts as a read), so a valid account costs no query per request. Reads across tenants: it runs while
 /// the token is validated, before any caller scope exists.
 /// </summary>
-public sealed class AccountStandings(GatewayDbContext db, IMemoryCache cache, TimeProvider clock, IOptions<AccountRecheckOptions> options)
+public sealed class AccountStandings(GatewayDbContext db, IMemoryCache cache, TimeProvider clock,
+    IOptions<AccountRecheckOptions> options)
 {
     private sealed record Key(string Subject, bool IsClient);
 
@@ -20,14 +21,18 @@ public sealed class AccountStandings(GatewayDbContext db, IMemoryCache cache, Ti
     {
         var key = new Key(subject, isClient);
         // The window runs on the app's clock; the cache's own expiry only clears entries nobody asks for.
-        if (cache.TryGetValue(key, out Entry? entry) && clock.GetUtcNow() - entry!.ReadAt < options.Value.Window) return entry.Standing;
-        var standing = isClient ? await ReadClientAsync(subject, cancellationToken) : await ReadUserAsync(subject, cancellationToken);
+        if (cache.TryGetValue(key, out Entry? entry) && clock.GetUtcNow() - entry!.ReadAt < options.Value.Window)
+            return entry.Standing;
+        var standing = isClient
+            ? await ReadClientAsync(subject, cancellationToken)
+            : await ReadUserAsync(subject, cancellationToken);
         Remember(key, standing);
         return standing;
     }
 
     /// <summary>Keeps what a token was just issued from, so its first requests need no read.</summary>
-    public void Remember(string subject, bool isClient, AccountStanding standing) => Remember(new Key(subject, isClient), standing);
+    public void Remember(string subject, bool isClient, AccountStanding standing) =>
+        Remember(new Key(subject, isClient), standing);
 
     private void Remember(Key key, AccountStanding? standing)
     {
@@ -39,14 +44,18 @@ public sealed class AccountStandings(GatewayDbContext db, IMemoryCache cache, Ti
     {
         if (!long.TryParse(subject, System.Globalization.CultureInfo.InvariantCulture, out var id)) return null;
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd }).SingleOrDefaultAsync(cancellationToken);
-        return user?.SecurityStamp is null ? null : new AccountStanding(user.SecurityStamp, user.LockoutEnabled ? user.LockoutEnd : null);
+            .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd })
+            .SingleOrDefaultAsync(cancellationToken);
+        return user?.SecurityStamp is null
+            ? null
+            : new AccountStanding(user.SecurityStamp, user.LockoutEnabled ? user.LockoutEnd : null);
     }
 
     private async Task<AccountStanding?> ReadClientAsync(string clientId, CancellationToken cancellationToken)
     {
         var client = await db.ApiClients.IgnoreQueryFilters().AsNoTracking().Where(c => c.ClientId == clientId)
             .Select(c => new { c.OwnerUnitId, c.Roles }).SingleOrDefaultAsync(cancellationToken);
-        return client is null ? null : new AccountStanding(AccountStanding.ClientStamp(client.OwnerUnitId, client.Roles), LockedUntil: null);
+        return client is null ? null
+            : new AccountStanding(AccountStanding.ClientStamp(client.OwnerUnitId, client.Roles), LockedUntil: null);
     }
 }

@@ -14,7 +14,8 @@ public sealed class AuditRefusedTokenRequests(RefusalAudit refusals, IHttpContex
 {
     public const string Operation = "token.issue";
 
-    public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor.CreateBuilder<ApplyTokenResponseContext>()
+    public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
+        OpenIddictServerHandlerDescriptor.CreateBuilder<ApplyTokenResponseContext>()
         .UseScopedHandler<AuditRefusedTokenRequests>()
         // Before the ASP.NET Core handlers that write the response and end the chain.
         .SetOrder(int.MinValue + 100_000)
@@ -24,7 +25,8 @@ public sealed class AuditRefusedTokenRequests(RefusalAudit refusals, IHttpContex
     public async ValueTask HandleAsync(ApplyTokenResponseContext context)
     {
         if (string.IsNullOrEmpty(context.Response.Error)) return;
-        await refusals.RecordAsync(new AuditEntry(Operation, AuditOutcome.Denied, [context.Request?.ClientId ?? "(no client id)"]),
+        await refusals.RecordAsync(
+            new AuditEntry(Operation, AuditOutcome.Denied, [context.Request?.ClientId ?? "(no client id)"]),
             http.HttpContext?.Connection.RemoteIpAddress?.ToString());
     }
 }

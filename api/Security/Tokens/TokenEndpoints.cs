@@ -25,9 +25,11 @@ public static class TokenEndpoints
         app.MapMethods(LogoutPath, ["GET", "POST"], LogoutAsync).DisableAntiforgery();
     }
 
-    private static async Task<IResult> IssueTokenAsync(HttpContext http, GatewayPrincipalFactory principals, UserManager<GatewayUser> users)
+    private static async Task<IResult> IssueTokenAsync(HttpContext http, GatewayPrincipalFactory principals,
+        UserManager<GatewayUser> users)
     {
-        var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         ClaimsPrincipal? principal = null;
         if (request.IsClientCredentialsGrantType())
         {
@@ -40,11 +42,15 @@ public static class TokenEndpoints
         else if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
             // Rebuild from the account as it is now: a locked, removed or re-roled user gets nothing new.
-            var stored = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+            var stored =
+                (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
             var user = stored?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
             // The code or refresh token carries how the user signed in, as the authorization endpoint recorded it.
-            var usedSecondFactor = stored?.GetClaim(GatewayPrincipalFactory.AuthenticationMethods) == GatewayPrincipalFactory.MultiFactor;
-            principal = user is null ? null : await principals.ForUserAsync(user, usedSecondFactor, http.RequestAborted);
+            var usedSecondFactor =
+                stored?.GetClaim(GatewayPrincipalFactory.AuthenticationMethods) == GatewayPrincipalFactory.MultiFactor;
+            principal = user is null
+                ? null
+                : await principals.ForUserAsync(user, usedSecondFactor, http.RequestAborted);
             principal?.SetScopes(stored!.GetScopes());
         }
         else
@@ -58,9 +64,11 @@ public static class TokenEndpoints
             : Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext http, GatewayPrincipalFactory principals, UserManager<GatewayUser> users, AuditLog audit)
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, GatewayPrincipalFactory principals,
+        UserManager<GatewayUser> users, AuditLog audit)
     {
-        var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var session = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var user = session.Succeeded ? await users.GetUserAsync(session.Principal) : null;
         if (user is null || request.HasPromptValue(PromptValues.Login))
@@ -69,23 +77,28 @@ public static class TokenEndpoints
                 return Forbid(Errors.LoginRequired, "The user is not signed in.");
             // prompt=login asks for the password again; the session stays until that sign-in replaces it, so a user who
             // walks away from the form, or a site that sends the browser here, does not end it.
-            return Results.Challenge(new AuthenticationProperties { RedirectUri = ReturnUrlWithoutLoginPrompt(http, request) },
+            return Results.Challenge(
+                new AuthenticationProperties { RedirectUri = ReturnUrlWithoutLoginPrompt(http, request) },
                 [IdentityConstants.ApplicationScheme]);
         }
 
-        var usedSecondFactor = session.Principal!.FindFirstValue(GatewayPrincipalFactory.AuthenticationMethods) == GatewayPrincipalFactory.MultiFactor;
+        var usedSecondFactor = session.Principal!.FindFirstValue(GatewayPrincipalFactory.AuthenticationMethods)
+            == GatewayPrincipalFactory.MultiFactor;
         if (!usedSecondFactor && GatewayPrincipalFactory.NeedsSecondFactor(await users.GetRolesAsync(user)))
         {
-            await audit.RecordAsync(new AuditEntry(LoginEndpoints.SignInOperation, AuditOutcome.Denied, [user.UserName!]));
+            await audit.RecordAsync(
+                new AuditEntry(LoginEndpoints.SignInOperation, AuditOutcome.Denied, [user.UserName!]));
             return Forbid(Errors.AccessDenied, "This account must sign in with a second factor.");
         }
         var principal = await principals.ForUserAsync(user, usedSecondFactor, http.RequestAborted);
         if (principal is null)
         {
-            await audit.RecordAsync(new AuditEntry(LoginEndpoints.SignInOperation, AuditOutcome.Denied, [user.UserName!]));
+            await audit.RecordAsync(
+                new AuditEntry(LoginEndpoints.SignInOperation, AuditOutcome.Denied, [user.UserName!]));
             return Forbid(Errors.AccessDenied, "This account may not sign in.");
         }
-        principal.SetScopes(request.GetScopes().Intersect([GatewayClaims.ApiScope, Scopes.OpenId, Scopes.OfflineAccess]));
+        principal.SetScopes(
+            request.GetScopes().Intersect([GatewayClaims.ApiScope, Scopes.OpenId, Scopes.OfflineAccess]));
         return Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
@@ -95,10 +108,13 @@ public static class TokenEndpoints
     /// </summary>
     private static string ReturnUrlWithoutLoginPrompt(HttpContext http, OpenIddictRequest request)
     {
-        var source = http.Request.HasFormContentType ? (IEnumerable<KeyValuePair<string, StringValues>>)http.Request.Form : http.Request.Query;
+        var source = http.Request.HasFormContentType
+            ? (IEnumerable<KeyValuePair<string, StringValues>>)http.Request.Form
+            : http.Request.Query;
         var parameters = source.Where(p => p.Key != Parameters.Prompt).ToList();
         var prompts = request.GetPromptValues().Remove(PromptValues.Login);
-        if (!prompts.IsEmpty) parameters.Add(KeyValuePair.Create(Parameters.Prompt, new StringValues(string.Join(' ', prompts))));
+        if (!prompts.IsEmpty)
+            parameters.Add(KeyValuePair.Create(Parameters.Prompt, new StringValues(string.Join(' ', prompts))));
         return http.Request.PathBase + http.Request.Path + QueryString.Create(parameters);
     }
 
@@ -106,9 +122,11 @@ public static class TokenEndpoints
     /// Ends the session only when the user asked for it (see <see cref="IsTheUsersOwnAsync"/>); any other sign-out
     /// request gets a page asking to confirm, whose form posts the same parameters back with an antiforgery token.
     /// </summary>
-    private static async Task<IResult> LogoutAsync(HttpContext http, SignInManager<GatewayUser> signIn, IAntiforgery antiforgery)
+    private static async Task<IResult> LogoutAsync(HttpContext http, SignInManager<GatewayUser> signIn,
+        IAntiforgery antiforgery)
     {
-        var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (!await IsTheUsersOwnAsync(http, antiforgery))
         {
             var parameters = new Dictionary<string, string?>
@@ -119,10 +137,12 @@ public static class TokenEndpoints
                 [Parameters.State] = request.State,
             };
             return AccountPage.Render(http, antiforgery, "Sign out", LogoutPath,
-                parameters.Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, p.Value!)), null, ConfirmLogoutFields);
+                parameters.Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, p.Value!)), null,
+                ConfirmLogoutFields);
         }
         await signIn.SignOutAsync();
-        return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" },
+            [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
     /// <summary>
@@ -135,7 +155,8 @@ public static class TokenEndpoints
         var session = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         if (!session.Succeeded) return true;
         var hint = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-        if (hint.Principal?.GetClaim(Claims.Subject) is { } subject && subject == session.Principal.GetClaim(Claims.Subject)) return true;
+        if (hint.Principal?.GetClaim(Claims.Subject) is { } subject
+            && subject == session.Principal.GetClaim(Claims.Subject)) return true;
         return HttpMethods.IsPost(http.Request.Method) && await antiforgery.IsRequestValidAsync(http);
     }
 

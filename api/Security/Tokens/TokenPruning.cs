@@ -8,7 +8,8 @@ namespace Gateway.Api.Security.Tokens;
 /// job is not among the served packages), so once an hour this removes the expired, redeemed and revoked ones and
 /// the authorizations left without tokens. Entries younger than <see cref="Retention"/> stay for investigations.
 /// </summary>
-public sealed class TokenPruning(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TokenPruning> logger) : BackgroundService
+public sealed class TokenPruning(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TokenPruning> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     public static readonly TimeSpan Retention = TimeSpan.FromDays(14);
@@ -21,7 +22,8 @@ public sealed class TokenPruning(IServiceScopeFactory scopes, TimeProvider clock
             try
             {
                 var (tokens, authorizations) = await PruneAsync(stoppingToken);
-                logger.LogInformation("Pruned {Tokens} tokens and {Authorizations} authorizations.", tokens, authorizations);
+                logger.LogInformation("Pruned {Tokens} tokens and {Authorizations} authorizations.", tokens,
+                    authorizations);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -36,8 +38,10 @@ public sealed class TokenPruning(IServiceScopeFactory scopes, TimeProvider clock
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var threshold = clock.GetUtcNow() - Retention;
-        var tokens = await scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>().PruneAsync(threshold, cancellationToken);
-        var authorizations = await scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>().PruneAsync(threshold, cancellationToken);
+        var tokens = await scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>()
+            .PruneAsync(threshold, cancellationToken);
+        var authorizations = await scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>()
+            .PruneAsync(threshold, cancellationToken);
         return (tokens, authorizations);
     }
 }

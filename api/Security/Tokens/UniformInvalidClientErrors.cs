@@ -12,7 +12,8 @@ public sealed class UniformInvalidClientErrors : IOpenIddictServerHandler<ApplyT
 {
     public const string Description = "The client could not be authenticated.";
 
-    public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor.CreateBuilder<ApplyTokenResponseContext>()
+    public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
+        OpenIddictServerHandlerDescriptor.CreateBuilder<ApplyTokenResponseContext>()
         .UseSingletonHandler<UniformInvalidClientErrors>()
         // Before the ASP.NET Core handlers that copy the error into WWW-Authenticate and write the body.
         .SetOrder(int.MinValue + 100_000)
