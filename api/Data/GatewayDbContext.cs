@@ -110,11 +110,12 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
 
     /// <summary>
     /// <c>row =&gt; row.Path starts with the caller's path</c> over the path column <paramref name="pathProperty"/>, in
-    /// one of two forms, whichever the scope's parameters leave standing: EF drops a condition on a null parameter when
-    /// it binds them, so each query's SQL holds one form only. Below the top of the tree a range (path &gt;= start AND
-    /// path &lt; end), which an index on the path column serves (a LIKE prefix cannot use one in SQLite; the path
-    /// columns use the default BINARY collation). At the top, where nearly every row matches, a prefix match, which
-    /// reads the table in order instead of looking every row up through the index.
+    /// one of two forms, whichever the scope's parameters leave standing. Below the top of the tree a range (path
+    /// &gt;= start AND path &lt; end), which an index on the path column serves (a LIKE prefix cannot use one in
+    /// SQLite; the path columns use the default BINARY collation); EF drops the prefix match, whose parameter is null,
+    /// from that SQL. At the top, where nearly every row matches, a prefix match, which reads the table in order
+    /// instead of looking every row up through the index; there the SQL keeps the range beside it, comparing with
+    /// NULL, which is never true.
     /// </summary>
     private LambdaExpression WithinTenant(Type entity, string pathProperty)
     {
