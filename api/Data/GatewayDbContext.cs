@@ -97,6 +97,9 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
                 property.SetValueConverter(new ProtectedColumnConverter(protector));
                 property.SetMaxLength(512);
             }
+            // The version read is compared in the UPDATE itself, so a change between the read and the write is caught.
+            if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType))
+                modelBuilder.Entity(entityType.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
             if (TenantOwnership.Of(entityType.ClrType).PathProperty is { } pathProperty)
                 modelBuilder.Entity(entityType.ClrType)
                     .HasQueryFilter(TenantFilter, WithinTenant(entityType.ClrType, pathProperty));

@@ -14,4 +14,7 @@ public sealed record RenameOrgUnitInput
 
     [Description("New Chinese name.")]
     public required string NameZh { get; init; }
+
+    [Description("The unit's version as read; if it has changed since, nothing is renamed and CONFLICT answers.")]
+    public required int Version { get; init; }
 }

@@ -8,6 +8,7 @@ namespace Gateway.Api.Offices;
 public static partial class OfficeMapper
 {
     [MapperIgnoreSource(nameof(RenameOrgUnitInput.Id))]
+    [MapperIgnoreSource(nameof(RenameOrgUnitInput.Version))]
     public static partial void ApplyTo(RenameOrgUnitInput input, [MappingTarget] OrgUnit unit);
 
     /// <summary>Text is stored trimmed, as it was validated.</summary>

@@ -15,7 +15,8 @@ public sealed class OfficeMutations : IMutationFields
                     input => new InputRules()
                         .RequiredText(input.Name, OrgUnit.NameMaxLength)
                         .RequiredText(input.NameZh, OrgUnit.NameMaxLength).Errors,
-                    OfficeMapper.ApplyTo))
+                    OfficeMapper.ApplyTo,
+                    input => input.Version))
             .RequirePermission(Permissions.StaffingWrite);
     }
 }

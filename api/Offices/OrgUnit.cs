@@ -7,7 +7,7 @@ public enum OrgUnitKind { CountyBureau, Station, CommunityOffice }
 
 /// <summary>A node of the tenant tree: county bureau → station → community police office.</summary>
 [TenantOwned(nameof(Path))]
-public sealed class OrgUnit : Entity
+public sealed class OrgUnit : Entity, IVersioned
 {
     public const int NameMaxLength = 100;
 
@@ -31,4 +31,5 @@ public sealed class OrgUnit : Entity
     public int Computers { get; set; }
     public int MobilePoliceTerminals { get; set; }
     public int PoliceBicycles { get; set; }
+    public int Version { get; set; }
 }

@@ -29,6 +29,8 @@ public sealed class OrgUnitType : EntityGraphType<OrgUnit>
         Field(u => u.Computers).Description("Computers at the office.");
         Field(u => u.MobilePoliceTerminals).Description("Mobile police terminals (移动警务终端) issued to the office.");
         Field(u => u.PoliceBicycles).Description("Police bicycles at the office.");
+        Field(u => u.Version).Description(
+            "Raised by every change; an update names the version it read, and a stale one is refused with CONFLICT.");
         Children<StationSquad>("squads", s => s.OwnerUnitId, "A station's squads and command room (三队一室).");
     }
 }

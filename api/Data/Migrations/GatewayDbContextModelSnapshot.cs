@@ -1016,6 +1016,10 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<int>("PoliceBicycles")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -2751,20 +2755,16 @@ namespace Gateway.Api.Data.Migrations
 
             modelBuilder.Entity("Gateway.Api.Security.Accounts.GatewayUser", b =>
                 {
-                    b.HasOne("Gateway.Api.Personnel.Person", "Person")
+                    b.HasOne("Gateway.Api.Personnel.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Gateway.Api.Offices.OrgUnit", "Unit")
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.Navigation("Person");
-
-                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Gateway.Api.Security.Clients.ApiClient", b =>

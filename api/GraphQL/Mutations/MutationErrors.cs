@@ -12,6 +12,12 @@ public abstract record MutationError(string Code, LocalizedText Message, IReadOn
 public sealed record NotFoundError(string Id, IReadOnlyList<string> Path) : MutationError("NOT_FOUND",
     new($"未找到 id 为“{Id}”的对象。", $"No object has the id '{Id}'."), Path);
 
+[Description("The object changed after the version the caller read; nothing was changed. Read it again.")]
+public sealed record ConflictError(int Expected, int Current, IReadOnlyList<string> Path) : MutationError("CONFLICT",
+    new($"对象在读取版本 {Expected} 之后已被修改(现为版本 {Current}),未作更改;请重新读取。",
+        $"The object changed after version {Expected} was read (it is now version {Current}); nothing was changed. "
+        + "Read it again."), Path);
+
 [Description("An input field holds a value the mutation does not take; nothing was changed.")]
 public sealed record ValidationError(LocalizedText Reason, IReadOnlyList<string> Path)
     : MutationError("VALIDATION", Reason, Path);

@@ -24,6 +24,10 @@ public static class MutationFieldExtensions
             throw new ArgumentException($"The input of {name} is named {typeName}Input, not {typeof(TInput).Name}.",
                 nameof(name));
 
+        if (typeof(IVersioned).IsAssignableFrom(typeof(TTarget)) && steps.ExpectedVersion is null)
+            throw new ArgumentException($"{name} changes a versioned object, so its input names the version read.",
+                nameof(steps));
+        if (steps.ExpectedVersion is not null) moreErrors = [typeof(ErrorGraphType<ConflictError>), .. moreErrors];
         var errors = new UnionGraphType { Name = typeName + "Error", Description = $"Why {name} was refused." };
         foreach (var error in (Type[])[typeof(ErrorGraphType<NotFoundError>), typeof(ErrorGraphType<ValidationError>),
             .. moreErrors])

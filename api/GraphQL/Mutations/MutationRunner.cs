@@ -47,13 +47,23 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
             target = await LoadAsync<TTarget>(targetTypeName, targetId, cancellationToken);
             if (target is null) errors = [new NotFoundError(targetId, steps.TargetIdPath)];
         }
-        // Checks against the stored row (an expected version, a key already used) go here, before the change.
+        if (target is IVersioned versioned && errors.Count == 0
+            && steps.ExpectedVersionOf?.Invoke(input) is { } expected && expected != versioned.Version)
+            errors = [new ConflictError(expected, versioned.Version, steps.ExpectedVersionPath ?? [])];
         if (target is not null && errors.Count == 0)
         {
             steps.Apply(input, target);
+            if (target is IVersioned changed) changed.Version++;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (target is IVersioned stale)
+            {
+                // Another writer got in between the read and the UPDATE, which matched no row.
+                var stored = await db.Entry(target).GetDatabaseValuesAsync(cancellationToken);
+                var current = stored?.GetValue<int>(nameof(IVersioned.Version)) ?? 0;
+                errors = [new ConflictError(stale.Version - 1, current, steps.ExpectedVersionPath ?? [])];
             }
             catch (TenantAccessDeniedException)
             {

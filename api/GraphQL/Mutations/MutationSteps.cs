@@ -10,12 +10,21 @@ namespace Gateway.Api.GraphQL.Mutations;
 /// <param name="TargetId">The input field holding the global id of the object to change.</param>
 /// <param name="Validate">The input's errors, without touching the database; none lets the change go on.</param>
 /// <param name="Apply">Changes the loaded object as the input asks (typically a generated mapper).</param>
+/// <param name="ExpectedVersion">
+/// For an <see cref="IVersioned"/> object, the input field holding the version the caller read.
+/// </param>
 public sealed record MutationSteps<TInput, TTarget>(
     Expression<Func<TInput, string>> TargetId,
     Func<TInput, IReadOnlyList<MutationError>> Validate,
-    Action<TInput, TTarget> Apply) where TTarget : Entity
+    Action<TInput, TTarget> Apply,
+    Expression<Func<TInput, int>>? ExpectedVersion = null) where TTarget : Entity
 {
     internal Func<TInput, string> TargetIdOf { get; } = TargetId.Compile();
+
+    internal Func<TInput, int>? ExpectedVersionOf { get; } = ExpectedVersion?.Compile();
+
+    internal IReadOnlyList<string>? ExpectedVersionPath { get; } = ExpectedVersion is null ? null
+        : InputPath.Of(((MemberExpression)ExpectedVersion.Body).Member.Name);
 
     internal IReadOnlyList<string> TargetIdPath { get; } =
         InputPath.Of(((MemberExpression)TargetId.Body).Member.Name);

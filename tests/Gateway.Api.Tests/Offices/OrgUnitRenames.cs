@@ -12,14 +12,16 @@ internal static class OrgUnitRenames
     public const string Document = """
         mutation Rename($input: RenameOrgUnitInput!) {
           renameOrgUnit(input: $input) {
-            orgUnit { id code name nameZh }
+            orgUnit { id code name nameZh version }
             errors { __typename ... on Error { message code path } }
           }
         }
         """;
 
-    public static Task<GraphQLResponse> RenameAsync(this GraphQLClient client, string id, string name, string nameZh) =>
-        client.PostAsync(Document, new { input = new { id, name, nameZh } });
+    /// <summary>Renames with the version the seed leaves every unit at, unless another is given.</summary>
+    public static Task<GraphQLResponse> RenameAsync(this GraphQLClient client, string id, string name, string nameZh,
+        int version = 0) =>
+        client.PostAsync(Document, new { input = new { id, name, nameZh, version } });
 
     /// <summary>The same request with an Accept-Language header, or none for null.</summary>
     public static Task<GraphQLResponse> RenameAsync(this GraphQLClient client, string id, string name, string nameZh,
@@ -28,7 +30,7 @@ internal static class OrgUnitRenames
         var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Path)
         {
             Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(
-                new { query = Document, variables = new { input = new { id, name, nameZh } } })),
+                new { query = Document, variables = new { input = new { id, name, nameZh, version = 0 } } })),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(GraphQLClient.ApplicationJson);
         if (acceptLanguage is not null) request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);

@@ -57,6 +57,48 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Each_rename_raises_the_version_and_one_from_a_stale_read_changes_nothing_and_gets_CONFLICT()
+    {
+        var unit = await factory.UnitAsync("longxiang");
+        var client = factory.CreateGraphQLClient("demo-longxiang");
+
+        var first = await client.RenameAsync(IdOf(unit), "Longxiang One", "龙翔一", version: unit.Version);
+        Assert.Null(first.Data!["renameOrgUnit"]!["errors"]);
+        Assert.Equal(unit.Version + 1, first.Data!["renameOrgUnit"]!["orgUnit"]!["version"]!.GetValue<int>());
+        var lastAudit = await factory.LastAuditIdAsync();
+
+        var stale = await client.RenameAsync(IdOf(unit), "Longxiang Stale", "龙翔旧", version: unit.Version);
+
+        var payload = stale.Data!["renameOrgUnit"]!;
+        Assert.Null(payload["orgUnit"]);
+        var error = Assert.Single(payload["errors"]!.AsArray())!;
+        Assert.Equal(("ConflictError", "CONFLICT"), (error.Str("__typename"), error.Str("code")));
+        Assert.Equal(["input", "version"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+        var after = await factory.UnitAsync("longxiang");
+        Assert.Equal(("Longxiang One", unit.Version + 1), (after.Name, after.Version));
+        var record = await factory.WithDbAsync(db => db.AuditRecords.SingleAsync(r => r.Id > lastAudit));
+        Assert.Equal((Operation, AuditOutcome.Failed), (record.Operation, record.Outcome));
+    }
+
+    [Fact]
+    public async Task Of_two_renames_sent_at_once_from_the_same_read_one_wins_and_the_other_gets_CONFLICT()
+    {
+        var unit = await factory.UnitAsync("xinqiao");
+        var client = factory.CreateGraphQLClient("demo-xinqiao");
+
+        var answers = await Task.WhenAll(
+            client.RenameAsync(IdOf(unit), "Xinqiao A", "新桥甲", version: unit.Version),
+            client.RenameAsync(IdOf(unit), "Xinqiao B", "新桥乙", version: unit.Version));
+
+        var codes = answers.Select(a => a.Data!["renameOrgUnit"]!["errors"]?.AsArray().Single()!.Str("code"))
+            .OrderBy(c => c).ToList();
+        Assert.Equal([null, "CONFLICT"], codes);
+        var after = await factory.UnitAsync("xinqiao");
+        Assert.Equal(unit.Version + 1, after.Version);
+        Assert.Contains(after.Name, new[] { "Xinqiao A", "Xinqiao B" });
+    }
+
+    [Fact]
     public async Task A_station_renames_an_office_below_it()
     {
         var office = await factory.UnitAsync("xinqiao");
@@ -166,7 +208,7 @@ public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixtur
         var unit = await factory.UnitAsync("anmin");
 
         var response = await factory.CreateGraphQLClient("demo-anmin")
-            .GetAsync(Document, new { input = new { id = IdOf(unit), name = "Taken", nameZh = "被改名" } });
+            .GetAsync(Document, new { input = new { id = IdOf(unit), name = "Taken", nameZh = "被改名", version = 0 } });
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
         Assert.Equal(["POST"], response.Allow);

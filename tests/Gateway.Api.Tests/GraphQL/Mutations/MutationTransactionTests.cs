@@ -77,6 +77,31 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
     }
 
     [Fact]
+    public async Task A_version_changed_between_the_read_and_the_update_is_a_CONFLICT_and_nothing_is_renamed()
+    {
+        var nanjing = await factory.UnitAsync("nanjing");
+        await using var scope = ScopeOf(nanjing);
+        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        // Another writer's change lands after the runner read the row and before its UPDATE.
+        var steps = new MutationSteps<RenameOrgUnitInput, OrgUnit>(input => input.Id, _ => [],
+            (input, unit) =>
+            {
+                OfficeMapper.ApplyTo(input, unit);
+                db.Database.ExecuteSql($"UPDATE \"OrgUnits\" SET \"Version\" = 7 WHERE \"Id\" = {unit.Id}");
+            },
+            input => input.Version);
+
+        var payload = await RunAsync(scope, steps, OrgUnitRenames.IdOf(nanjing), "Overwritten");
+
+        var conflict = Assert.IsType<ConflictError>(Assert.Single(payload.Errors!));
+        Assert.Equal((0, 7), (conflict.Expected, conflict.Current));
+        Assert.Equal(["input", "version"], conflict.Path);
+        var after = await factory.UnitAsync("nanjing");
+        // The other writer's change stands; this one's does not.
+        Assert.Equal((nanjing.Name, 7), (after.Name, after.Version));
+    }
+
+    [Fact]
     public async Task An_invalid_input_is_refused_before_the_target_is_read()
     {
         var nanjing = await factory.UnitAsync("nanjing");
@@ -117,7 +142,7 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
     }
 
     private static readonly MutationSteps<RenameOrgUnitInput, OrgUnit> Rename =
-        new(input => input.Id, _ => [], OfficeMapper.ApplyTo);
+        new(input => input.Id, _ => [], OfficeMapper.ApplyTo, input => input.Version);
 
     /// <summary>
     /// Runs <paramref name="steps"/> through the app's runner in a scope entered as the unit's integration client.
@@ -132,7 +157,7 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
     private static Task<MutationPayload> RunAsync(AsyncServiceScope scope,
         MutationSteps<RenameOrgUnitInput, OrgUnit> steps, string id, string name) =>
         scope.ServiceProvider.GetRequiredService<MutationRunner>().RunAsync("renameOrgUnit", "OrgUnit",
-            new RenameOrgUnitInput { Id = id, Name = name, NameZh = "南井" }, steps, CancellationToken.None);
+            new RenameOrgUnitInput { Id = id, Name = name, NameZh = "南井", Version = 0 }, steps, CancellationToken.None);
 
     /// <summary>A scope entered as <paramref name="caller"/>'s integration client, as its requests are.</summary>
     private AsyncServiceScope ScopeOf(OrgUnit caller)
