@@ -11,6 +11,10 @@ public static partial class OfficeMapper
     [MapperIgnoreSource(nameof(RenameOrgUnitInput.Version))]
     public static partial void ApplyTo(RenameOrgUnitInput input, [MappingTarget] OrgUnit unit);
 
+    [MapperIgnoreSource(nameof(UpdateOfficeEquipmentInput.Id))]
+    [MapperIgnoreSource(nameof(UpdateOfficeEquipmentInput.Version))]
+    public static partial void ApplyTo(UpdateOfficeEquipmentInput input, [MappingTarget] OrgUnit office);
+
     /// <summary>Text is stored trimmed, as it was validated.</summary>
     private static string Trimmed(string value) => value.Trim();
 }

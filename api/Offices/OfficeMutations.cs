@@ -18,5 +18,16 @@ public sealed class OfficeMutations : IMutationFields
                     OfficeMapper.ApplyTo,
                     input => input.Version))
             .RequirePermission(Permissions.StaffingWrite);
+        mutation.Mutation<UpdateOfficeEquipmentInput, OrgUnit, OrgUnitType>("updateOfficeEquipment",
+                "Records an office's equipment as it now stands.", "orgUnit",
+                new(input => input.Id,
+                    input => new InputRules()
+                        .Count(input.Cameras, OrgUnit.MaxEquipmentCount)
+                        .Count(input.Computers, OrgUnit.MaxEquipmentCount)
+                        .Count(input.MobilePoliceTerminals, OrgUnit.MaxEquipmentCount)
+                        .Count(input.PoliceBicycles, OrgUnit.MaxEquipmentCount).Errors,
+                    OfficeMapper.ApplyTo,
+                    input => input.Version))
+            .RequirePermission(Permissions.StaffingWrite);
     }
 }

@@ -10,6 +10,8 @@ public enum OrgUnitKind { CountyBureau, Station, CommunityOffice }
 public sealed class OrgUnit : Entity, IVersioned
 {
     public const int NameMaxLength = 100;
+    /// <summary>More of any one item than a station could hold is a typing error, not equipment.</summary>
+    public const int MaxEquipmentCount = 1000;
 
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";

@@ -32,6 +32,16 @@ public sealed partial class InputRules
         return this;
     }
 
+    /// <summary>A count of things: 0 or more, and at most <paramref name="max"/>.</summary>
+    public InputRules Count(int value, int max, [CallerArgumentExpression(nameof(value))] string field = "")
+    {
+        var path = PathOf(field);
+        if (value < 0 || value > max)
+            errors.Add(new ValidationError(
+                new($"“{path[^1]}”须在 0 到 {max} 之间。", $"`{path[^1]}` must be between 0 and {max}."), path));
+        return this;
+    }
+
     private static IReadOnlyList<string> PathOf(string field) =>
         PropertyOfInput().Match(field) is { Success: true } match
             ? InputPath.Of(match.Groups["property"].Value)

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Api.Tests.Security.Isolation;
 
 /// <summary>
-/// Check 24 through the API: every demo principal renaming each unit outside its scope, and a unit that does not exist,
-/// gets NOT_FOUND when it may rename units at all and the request-level permission error otherwise, and every unit
-/// keeps its names. Runs on its own copy of the county.
+/// Check 24 through the API: every demo principal changing each unit outside its scope, and a unit that does not
+/// exist, through every mutation of units, gets NOT_FOUND when it may change units at all and the request-level
+/// permission error otherwise, and every unit stays as it was. Runs on its own copy of the county.
 /// </summary>
 public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
@@ -18,11 +18,25 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public static TheoryData<string> ClientIds => new(IsolationWorld.ClientIds);
+    private const string EquipmentDocument = """
+        mutation Equip($input: UpdateOfficeEquipmentInput!) {
+          updateOfficeEquipment(input: $input) { orgUnit { id } errors { ... on Error { code } } }
+        }
+        """;
+
+    public static TheoryData<string, string> ClientsAndMutations()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var clientId in IsolationWorld.ClientIds)
+        foreach (var mutation in new[] { "renameOrgUnit", "updateOfficeEquipment" })
+            data.Add(clientId, mutation);
+        return data;
+    }
 
     [Theory]
-    [MemberData(nameof(ClientIds))]
-    public async Task Renaming_a_unit_outside_the_callers_scope_reads_not_found_and_changes_nothing(string clientId)
+    [MemberData(nameof(ClientsAndMutations))]
+    public async Task Changing_a_unit_outside_the_callers_scope_reads_not_found_and_changes_nothing(string clientId,
+        string mutation)
     {
         var (units, principal) = await factory.WithDbAsync(async db =>
         {
@@ -40,13 +54,22 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
 
         foreach (var id in outside.Append(GlobalId.Encode("OrgUnit", units.Max(u => u.Id) + 1)))
         {
-            var response = await client.RenameAsync(id, $"Renamed by {clientId}", "越权改名");
+            var response = mutation == "renameOrgUnit"
+                ? await client.RenameAsync(id, $"Renamed by {clientId}", "越权改名")
+                : await client.PostAsync(EquipmentDocument, new
+                {
+                    input = new
+                    {
+                        id, version = 0, hasSignage = false, cameras = 99, computers = 99, mobilePoliceTerminals = 99,
+                        policeBicycles = 99,
+                    },
+                });
 
             if (mayRename)
             {
                 response.AssertSuccess();
-                Assert.Null(response.Data!["renameOrgUnit"]!["orgUnit"]);
-                var error = Assert.Single(response.Data!["renameOrgUnit"]!.Items("errors"));
+                Assert.Null(response.Data![mutation]!["orgUnit"]);
+                var error = Assert.Single(response.Data![mutation]!.Items("errors"));
                 Assert.Equal("NOT_FOUND", error.Str("code"));
             }
             else
@@ -57,6 +80,9 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
         }
 
         var after = await factory.WithDbAsync(db => db.OrgUnits.AsNoTracking().OrderBy(u => u.Id).ToListAsync());
-        Assert.Equal(units.Select(u => (u.Id, u.Name, u.NameZh)), after.Select(u => (u.Id, u.Name, u.NameZh)));
+        Assert.Equal(units.Select(State), after.Select(State));
+
+        static object State(Api.Offices.OrgUnit u) => (u.Id, u.Name, u.NameZh, u.Version, u.HasSignage, u.Cameras,
+            u.Computers, u.MobilePoliceTerminals, u.PoliceBicycles);
     }
 }
