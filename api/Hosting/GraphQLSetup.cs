@@ -30,14 +30,10 @@ public static class GraphQLSetup
         services.AddSingleton(typeof(OrderInputGraphType<>));
         services.AddSingleton(typeof(ComparableFilterInputType<>));
         services.AddSingleton(typeof(EnumFilterInputType<>));
-        foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
-            services.AddSingleton(typeof(IQueryFields), area);
+        AddEveryArea<IQueryFields>(services);
         services.AddScoped<MutationRunner>();
         services.AddSingleton(typeof(ErrorGraphType<>));
-        foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMutationFields).IsAssignableFrom(t)))
-            services.AddSingleton(typeof(IMutationFields), area);
+        AddEveryArea<IMutationFields>(services);
 
         services.Configure<RequestLimitsOptions>(builder.Configuration.GetSection(RequestLimitsOptions.Section));
 
@@ -61,6 +57,14 @@ public static class GraphQLSetup
             .ConfigureExecution<ValidatedDocumentCache>()
             .ConfigureExecutionOptions(o => o.EnableMetrics = false));
         return builder;
+    }
+
+    /// <summary>Registers each area's part of a root type: every class of the assembly implementing it.</summary>
+    private static void AddEveryArea<TRootFields>(IServiceCollection services)
+    {
+        foreach (var area in typeof(GraphQLSetup).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(TRootFields).IsAssignableFrom(t)))
+            services.AddSingleton(typeof(TRootFields), area);
     }
 
     /// <summary>A request that runs past its time is cancelled, SQL included, and answered with a TIMEOUT

@@ -47,9 +47,9 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
             target = await LoadAsync<TTarget>(targetTypeName, targetId, cancellationToken);
             if (target is null) errors = [new NotFoundError(targetId, steps.TargetIdPath)];
         }
-        if (target is IVersioned versioned && errors.Count == 0
-            && steps.ExpectedVersionOf?.Invoke(input) is { } expected && expected != versioned.Version)
-            errors = [new ConflictError(expected, versioned.Version, steps.ExpectedVersionPath ?? [])];
+        var expected = steps.ExpectedVersionOf?.Invoke(input);
+        if (target is IVersioned versioned && errors.Count == 0 && expected is { } stale && stale != versioned.Version)
+            errors = [new ConflictError(stale, versioned.Version, steps.ExpectedVersionPath!)];
         if (target is not null && errors.Count == 0)
         {
             steps.Apply(input, target);
@@ -58,12 +58,12 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (target is IVersioned stale)
+            catch (DbUpdateConcurrencyException) when (expected is { } read)
             {
                 // Another writer got in between the read and the UPDATE, which matched no row.
                 var stored = await db.Entry(target).GetDatabaseValuesAsync(cancellationToken);
                 var current = stored?.GetValue<int>(nameof(IVersioned.Version)) ?? 0;
-                errors = [new ConflictError(stale.Version - 1, current, steps.ExpectedVersionPath ?? [])];
+                errors = [new ConflictError(read, current, steps.ExpectedVersionPath!)];
             }
             catch (TenantAccessDeniedException)
             {

@@ -18,6 +18,18 @@ public sealed class OfficeEquipmentTests(GatewayApiFactory factory) : IClassFixt
 
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
 
+    /// <summary>Sends the equipment of <paramref name="unit"/> as Anmin's integration, with the version read.</summary>
+    private Task<GraphQLResponse> EquipAsync(OrgUnit unit, bool hasSignage, int cameras, int computers, int terminals,
+        int bicycles) =>
+        factory.CreateGraphQLClient("demo-anmin").PostAsync(Document, new
+        {
+            input = new
+            {
+                id = IdOf(unit), version = unit.Version, hasSignage, cameras, computers,
+                mobilePoliceTerminals = terminals, policeBicycles = bicycles,
+            },
+        });
+
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
@@ -25,14 +37,7 @@ public sealed class OfficeEquipmentTests(GatewayApiFactory factory) : IClassFixt
     {
         var before = await factory.UnitAsync("anmin");
 
-        var response = await factory.CreateGraphQLClient("demo-anmin").PostAsync(Document, new
-        {
-            input = new
-            {
-                id = IdOf(before), version = before.Version, hasSignage = true, cameras = 6, computers = 3,
-                mobilePoliceTerminals = 4, policeBicycles = 2,
-            },
-        });
+        var response = await EquipAsync(before, true, 6, 3, 4, 2);
 
         response.AssertSuccess();
         Assert.Null(response.Data!["updateOfficeEquipment"]!["errors"]);
@@ -48,14 +53,7 @@ public sealed class OfficeEquipmentTests(GatewayApiFactory factory) : IClassFixt
     {
         var before = await factory.UnitAsync("anmin");
 
-        var response = await factory.CreateGraphQLClient("demo-anmin").PostAsync(Document, new
-        {
-            input = new
-            {
-                id = IdOf(before), version = before.Version, hasSignage = true, cameras = -1, computers = 3,
-                mobilePoliceTerminals = 4, policeBicycles = OrgUnit.MaxEquipmentCount + 1,
-            },
-        });
+        var response = await EquipAsync(before, true, -1, 3, 4, OrgUnit.MaxEquipmentCount + 1);
 
         var errors = response.Data!["updateOfficeEquipment"]!["errors"]!.AsArray();
         Assert.Equal(["input.cameras", "input.policeBicycles"],
@@ -71,14 +69,7 @@ public sealed class OfficeEquipmentTests(GatewayApiFactory factory) : IClassFixt
     {
         var longxiang = await factory.UnitAsync("longxiang");
 
-        var response = await factory.CreateGraphQLClient("demo-anmin").PostAsync(Document, new
-        {
-            input = new
-            {
-                id = IdOf(longxiang), version = longxiang.Version, hasSignage = false, cameras = 0, computers = 0,
-                mobilePoliceTerminals = 0, policeBicycles = 0,
-            },
-        });
+        var response = await EquipAsync(longxiang, false, 0, 0, 0, 0);
 
         var error = Assert.Single(response.Data!["updateOfficeEquipment"]!["errors"]!.AsArray())!;
         Assert.Equal("NOT_FOUND", error.Str("code"));
