@@ -132,6 +132,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampOwnerPaths();
+        RaiseVersions();
         new TenantWriteGuard(this).CheckAsync(CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -140,8 +141,20 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
         CancellationToken cancellationToken = default)
     {
         StampOwnerPaths();
+        RaiseVersions();
         await new TenantWriteGuard(this).CheckAsync(cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Every saved change of a versioned row raises its version once; the UPDATE matches the version
+    /// read.</summary>
+    private void RaiseVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            var version = entry.Property(v => v.Version);
+            if (!version.IsModified) version.CurrentValue = version.OriginalValue + 1;
+        }
     }
 
     private void StampOwnerPaths()

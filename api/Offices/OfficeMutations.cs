@@ -11,7 +11,7 @@ public sealed class OfficeMutations : IMutationFields
     {
         mutation.Mutation<RenameOrgUnitInput, OrgUnit, OrgUnitType>("renameOrgUnit",
                 "Renames a unit of the caller's scope, in English and Chinese.", "orgUnit",
-                new(input => input.Id,
+                new MutationSteps<RenameOrgUnitInput, OrgUnit>(input => input.Id,
                     input => new InputRules()
                         .RequiredText(input.Name, OrgUnit.NameMaxLength)
                         .RequiredText(input.NameZh, OrgUnit.NameMaxLength).Errors,
@@ -20,7 +20,7 @@ public sealed class OfficeMutations : IMutationFields
             .RequirePermission(Permissions.StaffingWrite);
         mutation.Mutation<UpdateOfficeEquipmentInput, OrgUnit, OrgUnitType>("updateOfficeEquipment",
                 "Records an office's equipment as it now stands.", "orgUnit",
-                new(input => input.Id,
+                new MutationSteps<UpdateOfficeEquipmentInput, OrgUnit>(input => input.Id,
                     input => new InputRules()
                         .Count(input.Cameras, OrgUnit.MaxEquipmentCount)
                         .Count(input.Computers, OrgUnit.MaxEquipmentCount)

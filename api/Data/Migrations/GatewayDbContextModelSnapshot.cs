@@ -137,6 +137,46 @@ namespace Gateway.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Gateway.Api.GraphQL.Mutations.MutationReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caller")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mutation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Caller", "Mutation", "Key")
+                        .IsUnique();
+
+                    b.ToTable("MutationReceipt");
+                });
+
             modelBuilder.Entity("Gateway.Api.Grids.CameraPoint", b =>
                 {
                     b.Property<long>("Id")

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 
 namespace Gateway.Api.GraphQL.Mutations;
 
@@ -8,7 +7,7 @@ namespace Gateway.Api.GraphQL.Mutations;
 /// <c>new InputRules().RequiredText(input.Name, 100).Errors</c>. The field is named by the expression passed, which
 /// must be the input's property itself (<c>input.Name</c>), so the path cannot drift from the schema.
 /// </summary>
-public sealed partial class InputRules
+public sealed class InputRules
 {
     private readonly List<MutationError> errors = [];
 
@@ -42,12 +41,5 @@ public sealed partial class InputRules
         return this;
     }
 
-    private static IReadOnlyList<string> PathOf(string field) =>
-        PropertyOfInput().Match(field) is { Success: true } match
-            ? InputPath.Of(match.Groups["property"].Value)
-            : throw new ArgumentException($"Pass the input's property itself (input.Name), not `{field}`.",
-                nameof(field));
-
-    [GeneratedRegex(@"^\w+\.(?<property>\w+)$")]
-    private static partial Regex PropertyOfInput();
+    private static IReadOnlyList<string> PathOf(string field) => InputPath.OfExpression(field);
 }

@@ -21,3 +21,8 @@ public sealed record ConflictError(int Expected, int Current, IReadOnlyList<stri
 [Description("An input field holds a value the mutation does not take; nothing was changed.")]
 public sealed record ValidationError(LocalizedText Reason, IReadOnlyList<string> Path)
     : MutationError("VALIDATION", Reason, Path);
+
+[Description("The idempotency key was already used by this caller for a different input; nothing was changed.")]
+public sealed record IdempotencyKeyReusedError(string Key, IReadOnlyList<string> Path)
+    : MutationError("IDEMPOTENCY_KEY_REUSED", new($"幂等键“{Key}”已用于另一次不同的提交,未作更改。",
+        $"The idempotency key '{Key}' was already used for a different input; nothing was changed."), Path);

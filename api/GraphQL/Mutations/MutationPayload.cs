@@ -1,10 +1,13 @@
 
 namespace Gateway.Api.GraphQL.Mutations;
 
-/// <summary>What a mutation returns: its result, or the errors that refused it (then nothing was changed).</summary>
-public sealed record MutationPayload(object? Result, IReadOnlyList<MutationError>? Errors)
+/// <summary>What a mutation returns: its result and the targets it leaves unmet, or the errors that refused it (then
+/// nothing was changed).</summary>
+public sealed record MutationPayload(object? Result, IReadOnlyList<MutationError>? Errors,
+    IReadOnlyList<MutationWarning> Warnings)
 {
-    public static MutationPayload Succeeded(object result) => new(result, null);
+    public static MutationPayload Succeeded(object result, IReadOnlyList<MutationWarning> warnings) =>
+        new(result, null, warnings);
 
-    public static MutationPayload Refused(IReadOnlyList<MutationError> errors) => new(null, errors);
+    public static MutationPayload Refused(IReadOnlyList<MutationError> errors) => new(null, errors, []);
 }

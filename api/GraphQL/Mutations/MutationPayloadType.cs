@@ -7,7 +7,8 @@ namespace Gateway.Api.GraphQL.Mutations;
 
 /// <summary>
 /// <c>VerbNounPayload { result: Target, errors: [VerbNounError!] }</c>: the changed object under its own name, or the
-/// errors, a union of the error types the mutation may return. The payload is structure; what it holds carries its
+/// errors, a union of the error types the mutation may return; <c>warnings</c> too for a mutation that reports targets
+/// it leaves unmet. The payload is structure; what it holds carries its
 /// own permissions. Built once per mutation by its declaration, not by the container.
 /// </summary>
 [DoNotRegister]
@@ -15,7 +16,8 @@ public sealed class MutationPayloadType : ObjectGraphType<MutationPayload>
 {
     private readonly FieldType result;
 
-    public MutationPayloadType(string mutation, string resultField, Type resultGraphType, UnionGraphType errors)
+    public MutationPayloadType(string mutation, string resultField, Type resultGraphType, UnionGraphType errors,
+        bool reportsWarnings)
     {
         Name = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Payload";
         Description = $"What {mutation} returns: the changed object, or the errors that refused the change.";
@@ -34,6 +36,14 @@ public sealed class MutationPayloadType : ObjectGraphType<MutationPayload>
             ResolvedType = new ListGraphType(new NonNullGraphType(errors)),
             Resolver = new FuncFieldResolver<MutationPayload, object?>(ctx => ctx.Source.Errors),
         });
+        if (reportsWarnings)
+            AddField(new FieldType
+            {
+                Name = "warnings",
+                Description = "Targets the change leaves unmet; the change was made all the same. Empty when refused.",
+                Type = typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WarningGraphType>>>),
+                Resolver = new FuncFieldResolver<MutationPayload, object?>(ctx => ctx.Source.Warnings),
+            });
     }
 
     /// <summary>The graph type name of the changed object, which its global ids carry.</summary>

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Gateway.Api.Audit;
 using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mapping;
@@ -7,23 +9,25 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Api.GraphQL.Mutations;
 
 /// <summary>
-/// The one path every mutation takes: validate the input (nothing is written on an error) → load the target through
-/// the tenant-filtered context (another tenant's id and a missing id both read NOT_FOUND) → apply the change → save
-/// (the tenant write guard runs; a write outside the caller's scope reads NOT_FOUND too) → append the audit record of
-/// the mutation in the same transaction → commit → checkpoint the audit chain. A refused mutation is audited as well,
-/// without its change; a failure after the save rolls the change back with the transaction.
+/// The one path every mutation takes: validate the input (nothing is written on an error) → answer a retry of an
+/// idempotent create with what the first attempt created → run the mutation's command through the tenant-filtered
+/// context (another tenant's id and a missing id both read NOT_FOUND) → save (the tenant write guard runs, and every
+/// versioned row changed is checked against the version read; a write outside the caller's scope reads NOT_FOUND too)
+/// → append the audit record of the mutation in the same transaction → commit → checkpoint the audit chain. A
+/// refused mutation is audited as well, without its change; a failure after the save rolls the change back with the
+/// transaction.
 /// </summary>
-public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
+public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Prefix of the audit operation of a mutation, followed by the mutation's field name.</summary>
     public const string AuditOperationPrefix = "mutation:";
 
-    public async Task<MutationPayload> RunAsync<TInput, TTarget>(string mutation, string targetTypeName, TInput input,
-        MutationSteps<TInput, TTarget> steps, CancellationToken cancellationToken) where TTarget : Entity
+    public async Task<MutationPayload> RunAsync<TInput, TResult>(string mutation, string resultTypeName, TInput input,
+        MutationCommand<TInput, TResult> command, CancellationToken cancellationToken) where TResult : Entity
     {
         try
         {
-            return await RunStepsAsync(mutation, targetTypeName, input, steps, cancellationToken);
+            return await RunCommandAsync(mutation, resultTypeName, input, command, cancellationToken);
         }
         catch
         {
@@ -34,42 +38,37 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
         }
     }
 
-    private async Task<MutationPayload> RunStepsAsync<TInput, TTarget>(string mutation, string targetTypeName,
-        TInput input, MutationSteps<TInput, TTarget> steps, CancellationToken cancellationToken) where TTarget : Entity
+    private async Task<MutationPayload> RunCommandAsync<TInput, TResult>(string mutation, string resultTypeName,
+        TInput input, MutationCommand<TInput, TResult> command, CancellationToken cancellationToken)
+        where TResult : Entity
     {
-        var targetId = steps.TargetIdOf(input);
-        var errors = steps.Validate(input);
-        // Held from before the first read, so what is checked against the stored row still holds at the commit.
+        var context = new MutationContext(db);
+        var idempotencyKey = (input as IIdempotentInput)?.IdempotencyKey;
+        var errors = command.Validate(input);
+        if (idempotencyKey is not null)
+            errors = [.. errors, .. new InputRules().RequiredText(idempotencyKey, MutationReceipt.KeyMaxLength,
+                InputPath.Argument + "." + nameof(IIdempotentInput.IdempotencyKey)).Errors];
+        // Held from before the first read, so what is checked against the stored rows still holds at the commit.
         await using var transaction = await audit.BeginTransactionAsync(db, cancellationToken);
-        TTarget? target = null;
+        TResult? result = null;
         if (errors.Count == 0)
         {
-            target = await LoadAsync<TTarget>(targetTypeName, targetId, cancellationToken);
-            if (target is null) errors = [new NotFoundError(targetId, steps.TargetIdPath)];
-        }
-        var expected = steps.ExpectedVersionOf?.Invoke(input);
-        if (target is IVersioned versioned && errors.Count == 0 && expected is { } stale && stale != versioned.Version)
-            errors = [new ConflictError(stale, versioned.Version, steps.ExpectedVersionPath!)];
-        if (target is not null && errors.Count == 0)
-        {
-            steps.Apply(input, target);
-            if (target is IVersioned changed) changed.Version++;
-            try
+            var receipt = idempotencyKey is null ? null : new Receipt(Caller, mutation, idempotencyKey, input);
+            var earlier = receipt is null ? null : await receipt.FindAsync(db, cancellationToken);
+            if (earlier is not null && earlier.InputHash != receipt!.InputHash)
+                errors = [new IdempotencyKeyReusedError(idempotencyKey!, receipt.Path)];
+            else if (earlier is not null)
+                // The first attempt's result as it stands now, read under the caller's filters like any other read.
+                result = await db.Set<TResult>().SingleOrDefaultAsync(e => e.Id == earlier.ResultId, cancellationToken);
+            else
             {
-                await db.SaveChangesAsync(cancellationToken);
+                result = await command.Execute(input, context, cancellationToken);
+                errors = context.Errors;
+                if (errors.Count == 0 && result is not null)
+                    errors = await SaveAsync(context, result, receipt, cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (expected is { } read)
-            {
-                // Another writer got in between the read and the UPDATE, which matched no row.
-                var stored = await db.Entry(target).GetDatabaseValuesAsync(cancellationToken);
-                var current = stored?.GetValue<int>(nameof(IVersioned.Version)) ?? 0;
-                errors = [new ConflictError(read, current, steps.ExpectedVersionPath!)];
-            }
-            catch (TenantAccessDeniedException)
-            {
-                // The guard refuses before any statement is sent; the refusal is recorded below, without the change.
-                errors = [new NotFoundError(targetId, steps.TargetIdPath)];
-            }
+            if (errors.Count == 0 && result is null)
+                errors = [new NotFoundError(context.Subject?.Id ?? "", context.Subject?.Path ?? [InputPath.Argument])];
         }
         if (errors.Count > 0) db.ChangeTracker.Clear();
 
@@ -77,17 +76,65 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit)
             // Indistinguishable from a scope refusal, so recorded as one.
             : errors.Any(e => e is NotFoundError) ? AuditOutcome.Denied
             : AuditOutcome.Failed;
-        var objectId = target is not null && errors.Count == 0 ? GlobalId.Encode(targetTypeName, target.Id) : targetId;
-        await transaction.AppendAsync(new AuditEntry(AuditOperationPrefix + mutation, outcome, [objectId]),
+        string[] objectIds = errors.Count == 0 ? [GlobalId.Encode(resultTypeName, result!.Id)]
+            : context.Subject is { } subject ? [subject.Id]
+            : command.Subject is { } subjectOf ? [subjectOf(input)] : [];
+        await transaction.AppendAsync(new AuditEntry(AuditOperationPrefix + mutation, outcome, objectIds),
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return errors.Count == 0 ? MutationPayload.Succeeded(target!) : MutationPayload.Refused(errors);
+        return errors.Count == 0
+            ? MutationPayload.Succeeded(result!, context.Warnings)
+            : MutationPayload.Refused(errors);
     }
 
-    private async Task<TTarget?> LoadAsync<TTarget>(string typeName, string globalId,
-        CancellationToken cancellationToken)
-        where TTarget : Entity =>
-        GlobalId.TryDecode(globalId, out var type, out var id) && type == typeName
-            ? await db.Set<TTarget>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
-            : null;
+    /// <summary>Saves the change (and the receipt of an idempotent create); the errors that refused it, if any.</summary>
+    private async Task<IReadOnlyList<MutationError>> SaveAsync(MutationContext context, Entity result,
+        Receipt? receipt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            if (receipt is null) return [];
+            db.Add(receipt.For(result.Id, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(cancellationToken);
+            return [];
+        }
+        catch (DbUpdateConcurrencyException conflict)
+        {
+            // Another writer got in between the read and the UPDATE, which matched no row.
+            var entry = conflict.Entries[0];
+            var stored = await entry.GetDatabaseValuesAsync(cancellationToken);
+            var current = stored?.GetValue<int>(nameof(IVersioned.Version)) ?? 0;
+            var (read, path) = context.VersionReadOf(entry.Entity)
+                ?? ((int)entry.Property(nameof(IVersioned.Version)).OriginalValue!, [InputPath.Argument]);
+            return [new ConflictError(read, current, path)];
+        }
+        catch (TenantAccessDeniedException)
+        {
+            // The guard refuses before any statement is sent; the refusal is recorded, without the change.
+            return [new NotFoundError(context.Subject?.Id ?? "", context.Subject?.Path ?? [InputPath.Argument])];
+        }
+    }
+
+    /// <summary>Who is asking, as receipts are keyed: the token's subject and the client it came through.</summary>
+    private string Caller => $"{db.Scope.Actor}|{db.Scope.ClientId}";
+
+    /// <summary>The receipt an idempotent create looks for, and leaves when it succeeds.</summary>
+    private sealed record Receipt(string Caller, string Mutation, string Key, string InputHash)
+    {
+        public Receipt(string caller, string mutation, string key, object? input) : this(caller, mutation, key,
+            Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(input)))) { }
+
+        public IReadOnlyList<string> Path => InputPath.Of(nameof(IIdempotentInput.IdempotencyKey));
+
+        public Task<MutationReceipt?> FindAsync(GatewayDbContext db, CancellationToken cancellationToken) =>
+            db.Set<MutationReceipt>().SingleOrDefaultAsync(
+                r => r.Caller == Caller && r.Mutation == Mutation && r.Key == Key, cancellationToken);
+
+        public MutationReceipt For(long resultId, DateTime createdAt) => new()
+        {
+            Caller = Caller, Mutation = Mutation, Key = Key, InputHash = InputHash, ResultId = resultId,
+            CreatedAt = createdAt,
+        };
+    }
 }

@@ -28,4 +28,13 @@ public sealed record MutationSteps<TInput, TTarget>(
 
     internal IReadOnlyList<string> TargetIdPath { get; } =
         InputPath.Of(((MemberExpression)TargetId.Body).Member.Name);
+
+    /// <summary>The same steps as a command: find the target at the version read, apply the input.</summary>
+    internal MutationCommand<TInput, TTarget> AsCommand() => new(Validate, async (input, context, cancellationToken) =>
+    {
+        var target = await context.FindAsync<TTarget>(TargetIdOf(input), TargetIdPath,
+            ExpectedVersionOf is null ? null : (ExpectedVersionOf(input), ExpectedVersionPath!), cancellationToken);
+        if (target is not null) Apply(input, target);
+        return target;
+    }) { MayConflict = ExpectedVersion is not null, Subject = TargetIdOf };
 }

@@ -157,7 +157,8 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
     private static Task<MutationPayload> RunAsync(AsyncServiceScope scope,
         MutationSteps<RenameOrgUnitInput, OrgUnit> steps, string id, string name) =>
         scope.ServiceProvider.GetRequiredService<MutationRunner>().RunAsync("renameOrgUnit", "OrgUnit",
-            new RenameOrgUnitInput { Id = id, Name = name, NameZh = "南井", Version = 0 }, steps, CancellationToken.None);
+            new RenameOrgUnitInput { Id = id, Name = name, NameZh = "南井", Version = 0 }, steps.AsCommand(),
+            CancellationToken.None);
 
     /// <summary>A scope entered as <paramref name="caller"/>'s integration client, as its requests are.</summary>
     private AsyncServiceScope ScopeOf(OrgUnit caller)

@@ -1,0 +1,26 @@
+using Gateway.Api.Data;
+
+namespace Gateway.Api.GraphQL.Mutations;
+
+/// <summary>
+/// What one mutation does, for <see cref="MutationRunner"/> to run inside its transaction: check the input without
+/// the database, then <see cref="Execute"/>: find the rows the input names through the
+/// <see cref="MutationContext"/>, check the rules that need the stored data, make the change and return the object
+/// the payload shows, or refuse through the context (then nothing is saved).
+/// </summary>
+/// <param name="Validate">The input's errors, without touching the database; none lets the change go on.</param>
+/// <param name="Execute">The change; null or a refusal in the context when it is refused.</param>
+public sealed record MutationCommand<TInput, TResult>(
+    Func<TInput, IReadOnlyList<MutationError>> Validate,
+    Func<TInput, MutationContext, CancellationToken, Task<TResult?>> Execute) where TResult : Entity
+{
+    /// <summary>Whether the change may answer CONFLICT: it changes versioned rows named with their version.</summary>
+    public bool MayConflict { get; init; }
+
+    /// <summary>The global id of the object the change is about, which the audit record of a refusal names even when
+    /// the refusal came before anything was looked for.</summary>
+    public Func<TInput, string>? Subject { get; init; }
+
+    /// <summary>Whether the change reports targets it leaves unmet, as the payload's <c>warnings</c>.</summary>
+    public bool ReportsWarnings { get; init; }
+}

@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.GraphQL.Mutations;
+
+/// <summary>
+/// What a mutation's own steps work with inside <see cref="MutationRunner"/>'s transaction: the tenant-filtered
+/// context, the caller, and the errors and warnings gathered so far. Rows are found by the global ids of the input,
+/// so a missing id, another tenant's id and an id of the wrong type all refuse the mutation the same way, at the
+/// path of the input field that held it.
+/// </summary>
+public sealed class MutationContext
+{
+    private readonly List<MutationError> errors = [];
+    private readonly List<MutationWarning> warnings = [];
+    private readonly Dictionary<object, (int Read, IReadOnlyList<string> Path)> versionsRead =
+        new(ReferenceEqualityComparer.Instance);
+
+    internal MutationContext(GatewayDbContext db) => Db = db;
+
+    public GatewayDbContext Db { get; }
+
+    public TenantScope Caller => Db.Scope;
+
+    public IReadOnlyList<MutationError> Errors => errors;
+
+    public IReadOnlyList<MutationWarning> Warnings => warnings;
+
+    public bool IsRefused => errors.Count > 0;
+
+    /// <summary>The first row looked for, which the audit record names when the mutation creates nothing.</summary>
+    internal (string Id, IReadOnlyList<string> Path)? Subject { get; private set; }
+
+    /// <summary>Refuses the mutation: nothing it changed is saved.</summary>
+    public void Refuse(MutationError error) => errors.Add(error);
+
+    /// <summary>Reports something that breaks a target but not a rule: the change is made and the warning
+    /// returned.</summary>
+    public void Warn(MutationWarning warning) => warnings.Add(warning);
+
+    /// <summary>
+    /// The row of <typeparamref name="T"/> the global id in the input field <paramref name="globalId"/> names, as the
+    /// caller may see it; null, with NOT_FOUND at that field, when there is none. Pass the input's property itself
+    /// (<c>input.PersonId</c>), which gives the error's path.
+    /// </summary>
+    public Task<T?> FindAsync<T>(string globalId, CancellationToken cancellationToken,
+        [CallerArgumentExpression(nameof(globalId))] string field = "") where T : Entity =>
+        FindAsync<T>(globalId, InputPath.OfExpression(field), null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FindAsync{T}(string, CancellationToken, string)"/>, for a row the caller means to change: the
+    /// version in the input field <paramref name="version"/> must be the stored one, or the mutation is refused with
+    /// CONFLICT. The UPDATE checks it again, so a change that lands between this read and the save is caught too.
+    /// </summary>
+    public Task<T?> FindAsync<T>(string globalId, int version, CancellationToken cancellationToken,
+        [CallerArgumentExpression(nameof(globalId))] string field = "",
+        [CallerArgumentExpression(nameof(version))] string versionField = "") where T : Entity, IVersioned =>
+        FindAsync<T>(globalId, InputPath.OfExpression(field), (version, InputPath.OfExpression(versionField)),
+            cancellationToken);
+
+    internal async Task<T?> FindAsync<T>(string globalId, IReadOnlyList<string> path,
+        (int Read, IReadOnlyList<string> Path)? version, CancellationToken cancellationToken) where T : Entity
+    {
+        Subject ??= (globalId, path);
+        var found = GlobalId.TryDecode(globalId, out var type, out var id) && type == typeof(T).Name
+            ? await Db.Set<T>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+            : null;
+        if (found is null)
+        {
+            Refuse(new NotFoundError(globalId, path));
+            return null;
+        }
+        if (version is not { } read || found is not IVersioned versioned) return found;
+        versionsRead[found] = read;
+        if (versioned.Version == read.Read) return found;
+        Refuse(new ConflictError(read.Read, versioned.Version, read.Path));
+        return null;
+    }
+
+    /// <summary>The version the caller named for <paramref name="row"/>, and the input field that named it.</summary>
+    internal (int Read, IReadOnlyList<string> Path)? VersionReadOf(object row) =>
+        versionsRead.TryGetValue(row, out var read) ? read : null;
+}
