@@ -25,6 +25,8 @@ internal sealed record DemoOrganisation(
 
     /// <summary>The three urban stations began working as one joint office in the reform from November 2016.</summary>
     public static readonly DateOnly StationsMergedOn = new(2016, 12, 1);
+    /// <summary>The four community offices opened together.</summary>
+    public static readonly DateOnly OfficesOpenedOn = new(2017, 3, 1);
 
     /// <summary>Code prefix of the unit that owns a record: an office's, or the station's.</summary>
     public string PrefixOf(OrgUnit owner) => Offices.FirstOrDefault(o => o.Unit == owner)?.Prefix ?? StationPrefix;
@@ -79,6 +81,7 @@ internal sealed record DemoOrganisation(
                 OrgUnitKind.CommunityOffice, xunchang);
             // Each office has a room given by its community, signage and the standard kit.
             office.HostCommunity = community;
+            office.OpenedOn = OfficesOpenedOn;
             office.Address = $"珙县巡场镇{c.NameZh}社区居委会一楼";
             office.HasSignage = true;
             office.Cameras = 1;
@@ -103,6 +106,9 @@ internal sealed record DemoOrganisation(
             .. departments.Values, .. offices.Select(o => o.Community)]);
         db.OrgUnits.AddRange([bureau, xunchang, .. merged, .. offices.Select(o => o.Unit)]);
         db.StationSquads.AddRange(squads.Values);
+        db.AddRange(db.ChangeTracker.Entries<OrgUnit>().Select(e => e.Entity).Where(u => u.Parent is not null)
+            .Select(u => new OrgUnitAttachment { OwnerUnit = u, Unit = u, Parent = u.Parent, From = u.OpenedOn })
+            .ToList());
         return new DemoOrganisation(bureau, xunchang, offices, squads, politicalLegalCommittee, departments);
     }
 

@@ -32,7 +32,6 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
         [(SquadKind.CommandRoom, 5), (SquadKind.CriminalInvestigation, 7), (SquadKind.SpecialPatrol, 7),
             (SquadKind.CommunityPolicing, 5)];
 
-    private static readonly DateOnly OfficesOpenedOn = new(2017, 3, 1);
     private static readonly DateOnly GridWorkersTransferredOn = new(2017, 4, 1);
 
     private readonly List<Person> people = [];
@@ -57,10 +56,10 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
         foreach (var office in organisation.Offices)
         {
             var police = Hire(PersonKind.Police, office.Unit);
-            Post(police, office.Unit, AssignmentRole.OfficePolice, OfficesOpenedOn, director);
+            Post(police, office.Unit, AssignmentRole.OfficePolice, DemoOrganisation.OfficesOpenedOn, director);
             for (var i = 0; i < 2; i++)
                 Post(Hire(PersonKind.AuxiliaryPolice, office.Unit), office.Unit, AssignmentRole.OfficeAuxiliary,
-                    OfficesOpenedOn, director);
+                    DemoOrganisation.OfficesOpenedOn, director);
             // Grid workers are managed, assessed and deployed by the office's police officer.
             foreach (var grid in grids.Where(g => g.OwnerUnit == office.Unit))
                 Post(Hire(PersonKind.GridWorker, office.Unit, organisation.PoliticalLegalCommittee), office.Unit,

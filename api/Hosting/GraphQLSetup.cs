@@ -5,6 +5,7 @@ using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.GraphQL.Paging;
 using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.GraphQL.Transport;
+using Gateway.Api.Offices;
 using Gateway.Api.Security.ErrorHygiene;
 using GraphQL;
 using GraphQL.DI;
@@ -34,6 +35,9 @@ public static class GraphQLSetup
         services.AddScoped<MutationRunner>();
         services.AddSingleton(typeof(ErrorGraphType<>));
         AddEveryArea<IMutationFields>(services);
+        // Closing a unit asks every area that keeps something running in one.
+        AddEveryArea<IUnitClosingCheck>(services);
+        services.AddSingleton<OrgUnitLifecycle>();
 
         services.Configure<RequestLimitsOptions>(builder.Configuration.GetSection(RequestLimitsOptions.Section));
 

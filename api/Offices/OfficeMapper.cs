@@ -15,6 +15,11 @@ public static partial class OfficeMapper
     [MapperIgnoreSource(nameof(UpdateOfficeEquipmentInput.Version))]
     public static partial void ApplyTo(UpdateOfficeEquipmentInput input, [MappingTarget] OrgUnit office);
 
+    [MapperIgnoreSource(nameof(CreateOrgUnitInput.ParentId))]
+    [MapperIgnoreSource(nameof(CreateOrgUnitInput.HostCommunityId))]
+    [MapperIgnoreSource(nameof(CreateOrgUnitInput.IdempotencyKey))]
+    public static partial OrgUnit ToUnit(CreateOrgUnitInput input);
+
     /// <summary>Text is stored trimmed, as it was validated.</summary>
     private static string Trimmed(string value) => value.Trim();
 }

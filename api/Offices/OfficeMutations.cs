@@ -5,7 +5,7 @@ using GraphQL.Types;
 
 namespace Gateway.Api.Offices;
 
-public sealed class OfficeMutations : IMutationFields
+public sealed class OfficeMutations(OrgUnitLifecycle lifecycle) : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
@@ -28,6 +28,20 @@ public sealed class OfficeMutations : IMutationFields
                         .Count(input.PoliceBicycles, OrgUnit.MaxEquipmentCount).Errors,
                     OfficeMapper.ApplyTo,
                     input => input.Version))
+            .RequirePermission(Permissions.StaffingWrite);
+        mutation.Mutation<CreateOrgUnitInput, OrgUnit, OrgUnitType>("createOrgUnit",
+                "Opens a police station under the bureau or a community office under a station.", "orgUnit",
+                OrgUnitLifecycle.Create, typeof(ErrorGraphType<DuplicateUnitCodeError>),
+                typeof(ErrorGraphType<UnitClosedError>))
+            .RequirePermission(Permissions.StaffingWrite);
+        mutation.Mutation<AttachOrgUnitInput, OrgUnit, OrgUnitType>("attachOrgUnit",
+                "Attaches a community office to another station from a day on; the office's records move with it, and "
+                + "its people sign in again.", "orgUnit",
+                OrgUnitLifecycle.Attach, typeof(ErrorGraphType<UnitClosedError>))
+            .RequirePermission(Permissions.StaffingWrite);
+        mutation.Mutation<CloseOrgUnitInput, OrgUnit, OrgUnitType>("closeOrgUnit",
+                "Closes a unit after its last day; it stays readable with its history.", "orgUnit",
+                lifecycle.Close, typeof(ErrorGraphType<UnitClosedError>), typeof(ErrorGraphType<UnitStillInUseError>))
             .RequirePermission(Permissions.StaffingWrite);
     }
 }

@@ -33,5 +33,12 @@ public sealed class OrgUnit : Entity, IVersioned
     public int Computers { get; set; }
     public int MobilePoliceTerminals { get; set; }
     public int PoliceBicycles { get; set; }
+    /// <summary>First day the unit worked; null for units older than the records.</summary>
+    public DateOnly? OpenedOn { get; set; }
+    /// <summary>Last day the unit worked; null while it works. A closed unit and its history stay readable.</summary>
+    public DateOnly? ClosedOn { get; set; }
     public int Version { get; set; }
+
+    public bool IsOpenOn(DateOnly day) =>
+        (OpenedOn is null || OpenedOn <= day) && (ClosedOn is null || ClosedOn >= day);
 }

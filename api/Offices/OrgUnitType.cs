@@ -29,6 +29,11 @@ public sealed class OrgUnitType : EntityGraphType<OrgUnit>
         Field(u => u.Computers).Description("Computers at the office.");
         Field(u => u.MobilePoliceTerminals).Description("Mobile police terminals (移动警务终端) issued to the office.");
         Field(u => u.PoliceBicycles).Description("Police bicycles at the office.");
+        Field(u => u.OpenedOn, nullable: true).Description("First day the unit worked; null if before the records.");
+        Field(u => u.ClosedOn, nullable: true).Description(
+            "Last day the unit worked (撤销); null while it works. A closed unit keeps its history.");
+        Children<OrgUnitAttachment>("attachments", a => a.UnitId,
+            "The periods the unit reported to each parent unit, earliest first.");
         Field(u => u.Version).Description(
             "Raised by every change; an update names the version it read, and a stale one is refused with CONFLICT.");
         Children<StationSquad>("squads", s => s.OwnerUnitId, "A station's squads and command room (三队一室).");

@@ -31,6 +31,23 @@ public sealed class InputRules
         return this;
     }
 
+    /// <summary>Text that may be left out; given, it is stored trimmed and must fit <paramref name="maxLength"/>
+    /// characters.</summary>
+    public InputRules OptionalText(string? value, int maxLength,
+        [CallerArgumentExpression(nameof(value))] string field = "") =>
+        value is null ? this : RequiredText(value, maxLength, field);
+
+    /// <summary>A code for programs: 1 to <paramref name="maxLength"/> ASCII letters, digits, '-' and '_'.</summary>
+    public InputRules Code(string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string field = "")
+    {
+        var path = PathOf(field);
+        if (string.IsNullOrEmpty(value) || value.Length > maxLength || !value.All(c => char.IsAsciiLetterOrDigit(c)
+                || c is '-' or '_'))
+            errors.Add(new ValidationError(new($"“{path[^1]}”须为 1 到 {maxLength} 个字母、数字、“-”或“_”。",
+                $"`{path[^1]}` takes 1 to {maxLength} letters, digits, '-' or '_'."), path));
+        return this;
+    }
+
     /// <summary>A count of things: 0 or more, and at most <paramref name="max"/>.</summary>
     public InputRules Count(int value, int max, [CallerArgumentExpression(nameof(value))] string field = "")
     {

@@ -34,6 +34,12 @@ public sealed class MutationContext
     /// <summary>The first row looked for, which the audit record names when the mutation creates nothing.</summary>
     internal (string Id, IReadOnlyList<string> Path)? Subject { get; private set; }
 
+    /// <summary>
+    /// Saves what the change has done so far, inside the mutation's transaction, for a step that needs what the
+    /// database gives (a new row's id). The runner still saves at the end, and a refusal afterwards undoes this too.
+    /// </summary>
+    public Task SaveAsync(CancellationToken cancellationToken) => Db.SaveChangesAsync(cancellationToken);
+
     /// <summary>Refuses the mutation: nothing it changed is saved.</summary>
     public void Refuse(MutationError error) => errors.Add(error);
 

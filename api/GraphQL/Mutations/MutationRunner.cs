@@ -22,6 +22,8 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
     /// <summary>Prefix of the audit operation of a mutation, followed by the mutation's field name.</summary>
     public const string AuditOperationPrefix = "mutation:";
 
+    private const string ChangeSavepoint = "mutation_change";
+
     public async Task<MutationPayload> RunAsync<TInput, TResult>(string mutation, string resultTypeName, TInput input,
         MutationCommand<TInput, TResult> command, CancellationToken cancellationToken) where TResult : Entity
     {
@@ -62,10 +64,12 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
                 result = await db.Set<TResult>().SingleOrDefaultAsync(e => e.Id == earlier.ResultId, cancellationToken);
             else
             {
-                result = await command.Execute(input, context, cancellationToken);
-                errors = context.Errors;
-                if (errors.Count == 0 && result is not null)
-                    errors = await SaveAsync(context, result, receipt, cancellationToken);
+                var transactionOfChange = db.Database.CurrentTransaction!;
+                await transactionOfChange.CreateSavepointAsync(ChangeSavepoint, cancellationToken);
+                (result, errors) = await ChangeAsync(input, command, context, receipt, cancellationToken);
+                // What the change saved before it was refused goes; the audit record of the refusal stays.
+                if (errors.Count > 0)
+                    await transactionOfChange.RollbackToSavepointAsync(ChangeSavepoint, cancellationToken);
             }
             if (errors.Count == 0 && result is null)
                 errors = [new NotFoundError(context.Subject?.Id ?? "", context.Subject?.Path ?? [InputPath.Argument])];
@@ -87,17 +91,23 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
             : MutationPayload.Refused(errors);
     }
 
-    /// <summary>Saves the change (and the receipt of an idempotent create); the errors that refused it, if any.</summary>
-    private async Task<IReadOnlyList<MutationError>> SaveAsync(MutationContext context, Entity result,
-        Receipt? receipt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the command and saves its change (and the receipt of an idempotent create): the result, or the errors that
+    /// refused it.
+    /// </summary>
+    private async Task<(TResult? Result, IReadOnlyList<MutationError> Errors)> ChangeAsync<TInput, TResult>(
+        TInput input, MutationCommand<TInput, TResult> command, MutationContext context, Receipt? receipt,
+        CancellationToken cancellationToken) where TResult : Entity
     {
         try
         {
+            var result = await command.Execute(input, context, cancellationToken);
+            if (context.IsRefused || result is null) return (result, context.Errors);
             await db.SaveChangesAsync(cancellationToken);
-            if (receipt is null) return [];
+            if (receipt is null) return (result, []);
             db.Add(receipt.For(result.Id, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(cancellationToken);
-            return [];
+            return (result, []);
         }
         catch (DbUpdateConcurrencyException conflict)
         {
@@ -107,12 +117,13 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
             var current = stored?.GetValue<int>(nameof(IVersioned.Version)) ?? 0;
             var (read, path) = context.VersionReadOf(entry.Entity)
                 ?? ((int)entry.Property(nameof(IVersioned.Version)).OriginalValue!, [InputPath.Argument]);
-            return [new ConflictError(read, current, path)];
+            return (null, [new ConflictError(read, current, path)]);
         }
         catch (TenantAccessDeniedException)
         {
             // The guard refuses before any statement is sent; the refusal is recorded, without the change.
-            return [new NotFoundError(context.Subject?.Id ?? "", context.Subject?.Path ?? [InputPath.Argument])];
+            return (null, [new NotFoundError(context.Subject?.Id ?? "",
+                context.Subject?.Path ?? [InputPath.Argument])]);
         }
     }
 

@@ -8,9 +8,11 @@ public sealed class WarningGraphType : ObjectGraphType<MutationWarning>
     public WarningGraphType()
     {
         Name = "Warning";
-        Description = "A target the change leaves unmet (the change was made): a stable code and a message for people.";
+        Description =
+            "A target the change leaves unmet (the change was made): a stable code and a message for people.";
         this.AllowAnyCaller();
-        Field<NonNullGraphType<StringGraphType>>("code").Description("For programs: stable, e.g. GRID_WITHOUT_GRID_WORKER.")
+        Field<NonNullGraphType<StringGraphType>>("code")
+            .Description("For programs: stable, e.g. GRID_WITHOUT_GRID_WORKER.")
             .Resolve(ctx => ctx.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("message")
             .Description("For people: in Chinese, or in English when the request's Accept-Language prefers it.")

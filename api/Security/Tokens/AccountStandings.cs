@@ -54,8 +54,9 @@ public sealed class AccountStandings(GatewayDbContext db, IMemoryCache cache, Ti
     private async Task<AccountStanding?> ReadClientAsync(string clientId, CancellationToken cancellationToken)
     {
         var client = await db.ApiClients.IgnoreQueryFilters().AsNoTracking().Where(c => c.ClientId == clientId)
-            .Select(c => new { c.OwnerUnitId, c.Roles }).SingleOrDefaultAsync(cancellationToken);
+            .Select(c => new { c.OwnerUnitId, c.OwnerPath, c.Roles }).SingleOrDefaultAsync(cancellationToken);
         return client is null ? null
-            : new AccountStanding(AccountStanding.ClientStamp(client.OwnerUnitId, client.Roles), LockedUntil: null);
+            : new AccountStanding(AccountStanding.ClientStamp(client.OwnerUnitId, client.OwnerPath, client.Roles),
+                LockedUntil: null);
     }
 }

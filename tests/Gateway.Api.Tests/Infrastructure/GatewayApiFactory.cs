@@ -77,6 +77,14 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return new GraphQLClient(http);
     }
 
+    /// <summary>A client carrying a token of <paramref name="clientId"/> requested now, for after a change that
+    /// retires the tokens issued before it.</summary>
+    public GraphQLClient CreateGraphQLClientWithNewToken(string clientId)
+    {
+        tokens.TryRemove(clientId, out _);
+        return CreateGraphQLClient(clientId);
+    }
+
     /// <summary>A client with no token at all.</summary>
     public GraphQLClient CreateAnonymousGraphQLClient() => new(CreateClient());
 

@@ -17,6 +17,10 @@ public sealed partial class FilterBypassArchitectureTests
             "any caller scope exists",
         ["api/Security/Tokens/AccountStandings.cs"] = "token validation rechecks the token's own client before any " +
             "caller scope exists",
+        ["api/Offices/OrgUnitLifecycle.cs"] = "unit codes are unique across the county: a new unit's code is checked "
+            + "against every unit, and the answer says only that the code is taken "
+            + "(OrgUnitLifecycleTests.Without_a_key_each_request_creates_and_a_second_with_the_same_code_is_refused_"
+            + "as_a_duplicate)",
     };
 
     /// <summary>Files allowed raw SQL, or set-based writes that skip SaveChanges and so the write guard, with
@@ -27,6 +31,13 @@ public sealed partial class FilterBypassArchitectureTests
             "claims an authenticator step atomically in Identity's user tokens (no tenant rows), keyed by the "
             + "signing-in account alone "
             + "(AuthenticatorReplayTests.A_used_step_is_recorded_for_the_signing_in_account_alone)",
+        ["api/Tenancy/TenantTreeMoves.cs"] = "moves the owner paths of a branch the caller has found in its scope to a "
+            + "parent it has found in its scope "
+            + "(OrgUnitLifecycleTests.An_office_attached_to_another_station_takes_its_records_along_and_keeps_the_"
+            + "old_period, "
+            + "MutationIsolationTests for attachOrgUnit)",
+        ["api/Offices/OrgUnitLifecycle.cs"] = "renews the security stamps of the moved branch's accounts (no tenant "
+            + "rows), so tokens carrying the old place in the tree stop",
     };
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Gateway.Api.Tests.Security.Isolation;
 
 /// <summary>
 /// Check 24 through the API: every demo principal changing each unit outside its scope, and a unit that does not
-/// exist, through every mutation of units, gets NOT_FOUND when it may change units at all and the request-level
+/// exist, through every mutation of units (as the unit changed, the parent of a new one or the station to move
+/// to), gets NOT_FOUND when it may change units at all and the request-level
 /// permission error otherwise, and every unit stays as it was. Runs on its own copy of the county.
 /// </summary>
 public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
@@ -28,7 +29,8 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
     {
         var data = new TheoryData<string, string>();
         foreach (var clientId in IsolationWorld.ClientIds)
-        foreach (var mutation in new[] { "renameOrgUnit", "updateOfficeEquipment" })
+        foreach (var mutation in new[]
+            { "renameOrgUnit", "updateOfficeEquipment", "createOrgUnit", "attachOrgUnit", "closeOrgUnit" })
             data.Add(clientId, mutation);
         return data;
     }
@@ -54,23 +56,28 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
 
         foreach (var id in outside.Append(GlobalId.Encode("OrgUnit", units.Max(u => u.Id) + 1)))
         {
-            var response = mutation == "renameOrgUnit"
-                ? await client.RenameAsync(id, $"Renamed by {clientId}", "越权改名")
-                : await client.PostAsync(EquipmentDocument, new
+            var response = mutation switch
+            {
+                "renameOrgUnit" => await client.RenameAsync(id, $"Renamed by {clientId}", "越权改名"),
+                "updateOfficeEquipment" => await client.PostAsync(EquipmentDocument, new
                 {
                     input = new
                     {
                         id, version = 0, hasSignage = false, cameras = 99, computers = 99, mobilePoliceTerminals = 99,
                         policeBicycles = 99,
                     },
-                });
+                }),
+                _ => await client.PostAsync(UnitDocument(mutation), new { input = UnitInput(mutation, id, clientId) }),
+            };
 
             if (mayRename)
             {
                 response.AssertSuccess();
                 Assert.Null(response.Data![mutation]!["orgUnit"]);
-                var error = Assert.Single(response.Data![mutation]!.Items("errors"));
-                Assert.Equal("NOT_FOUND", error.Str("code"));
+                // Every foreign unit the input names is reported, so a move names two.
+                var errors = response.Data![mutation]!.Items("errors");
+                Assert.NotEmpty(errors);
+                Assert.All(errors, error => Assert.Equal("NOT_FOUND", error.Str("code")));
             }
             else
             {
@@ -83,6 +90,22 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
         Assert.Equal(units.Select(State), after.Select(State));
 
         static object State(Api.Offices.OrgUnit u) => (u.Id, u.Name, u.NameZh, u.Version, u.HasSignage, u.Cameras,
-            u.Computers, u.MobilePoliceTerminals, u.PoliceBicycles);
+            u.Computers, u.MobilePoliceTerminals, u.PoliceBicycles, u.Path, u.ParentId, u.ClosedOn);
     }
+
+    private static string UnitDocument(string mutation) =>
+        $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
+        + $"{{ {mutation}(input: $input) {{ orgUnit {{ id }} errors {{ ... on Error {{ code }} }} }} }}";
+
+    /// <summary>An input naming the foreign unit <paramref name="id"/> wherever the mutation takes a unit.</summary>
+    private static object UnitInput(string mutation, string id, string clientId) => mutation switch
+    {
+        "createOrgUnit" => new
+        {
+            kind = "COMMUNITY_OFFICE", code = $"new-{clientId}", name = "New", nameZh = "新", parentId = id,
+            openedOn = "2026-12-01",
+        },
+        "attachOrgUnit" => new { id, version = 0, stationId = id, on = "2026-12-01" },
+        _ => new { id, version = 0, lastDay = "2026-12-31" } as object,
+    };
 }
