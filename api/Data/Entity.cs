@@ -1,6 +1,6 @@
 namespace Gateway.Api.Data;
 
-public abstract class Entity
+public abstract class Entity : IIdentified
 {
     public long Id { get; set; }
 }

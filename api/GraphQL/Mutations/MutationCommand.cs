@@ -12,7 +12,7 @@ namespace Gateway.Api.GraphQL.Mutations;
 /// <param name="Execute">The change; null or a refusal in the context when it is refused.</param>
 public sealed record MutationCommand<TInput, TResult>(
     Func<TInput, IReadOnlyList<MutationError>> Validate,
-    Func<TInput, MutationContext, CancellationToken, Task<TResult?>> Execute) where TResult : Entity
+    Func<TInput, MutationContext, CancellationToken, Task<TResult?>> Execute) where TResult : class, IIdentified
 {
     /// <summary>Whether the change may answer CONFLICT: it changes versioned rows named with their version.</summary>
     public bool MayConflict { get; init; }

@@ -14,7 +14,7 @@ public static class MutationFieldExtensions
     /// </summary>
     public static FieldType Mutation<TInput, TTarget, TTargetType>(this ObjectGraphType mutation, string name,
         string description, string resultField, MutationSteps<TInput, TTarget> steps, params Type[] moreErrors)
-        where TTarget : Entity where TTargetType : IGraphType
+        where TTarget : class, IIdentified where TTargetType : IGraphType
     {
         if (typeof(IVersioned).IsAssignableFrom(typeof(TTarget)) && steps.ExpectedVersion is null)
             throw new ArgumentException($"{name} changes a versioned object, so its input names the version read.",
@@ -35,7 +35,7 @@ public static class MutationFieldExtensions
     /// </summary>
     public static FieldType Mutation<TInput, TResult, TResultType>(this ObjectGraphType mutation, string name,
         string description, string resultField, MutationCommand<TInput, TResult> command, params Type[] moreErrors)
-        where TResult : Entity where TResultType : IGraphType
+        where TResult : class, IIdentified where TResultType : IGraphType
     {
         var typeName = char.ToUpperInvariant(name[0]) + name[1..];
         if (typeof(TInput).Name != typeName + "Input")

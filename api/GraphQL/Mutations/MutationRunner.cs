@@ -25,7 +25,7 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
     private const string ChangeSavepoint = "mutation_change";
 
     public async Task<MutationPayload> RunAsync<TInput, TResult>(string mutation, string resultTypeName, TInput input,
-        MutationCommand<TInput, TResult> command, CancellationToken cancellationToken) where TResult : Entity
+        MutationCommand<TInput, TResult> command, CancellationToken cancellationToken) where TResult : class, IIdentified
     {
         try
         {
@@ -42,7 +42,7 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
 
     private async Task<MutationPayload> RunCommandAsync<TInput, TResult>(string mutation, string resultTypeName,
         TInput input, MutationCommand<TInput, TResult> command, CancellationToken cancellationToken)
-        where TResult : Entity
+        where TResult : class, IIdentified
     {
         var context = new MutationContext(db);
         var idempotencyKey = (input as IIdempotentInput)?.IdempotencyKey;
@@ -97,7 +97,7 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
     /// </summary>
     private async Task<(TResult? Result, IReadOnlyList<MutationError> Errors)> ChangeAsync<TInput, TResult>(
         TInput input, MutationCommand<TInput, TResult> command, MutationContext context, Receipt? receipt,
-        CancellationToken cancellationToken) where TResult : Entity
+        CancellationToken cancellationToken) where TResult : class, IIdentified
     {
         try
         {

@@ -17,7 +17,7 @@ public sealed record MutationSteps<TInput, TTarget>(
     Expression<Func<TInput, string>> TargetId,
     Func<TInput, IReadOnlyList<MutationError>> Validate,
     Action<TInput, TTarget> Apply,
-    Expression<Func<TInput, int>>? ExpectedVersion = null) where TTarget : Entity
+    Expression<Func<TInput, int>>? ExpectedVersion = null) where TTarget : class, IIdentified
 {
     internal Func<TInput, string> TargetIdOf { get; } = TargetId.Compile();
 

@@ -1,10 +1,11 @@
+using Gateway.Api.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gateway.Api.Security.Accounts;
 
 /// <summary>A person's account: the unit whose rows they may see and, for officers, who they are in
 /// personnel.</summary>
-public sealed class GatewayUser : IdentityUser<long>
+public sealed class GatewayUser : IdentityUser<long>, IIdentified
 {
     public string DisplayName { get; set; } = "";
     /// <summary>
