@@ -84,7 +84,8 @@ public sealed record DispatchOfficerInput : IStationWorkInput, IIdempotentInput
     [Id, Description("Global id of the person sent: a police officer or auxiliary police.")]
     public required string PersonId { get; init; }
 
-    [Description("When the person is sent, with its UTC offset (e.g. 2026-10-30T21:15:00+08:00).")]
+    [Description("When the person is sent, in ISO 8601 with its UTC offset (e.g. 2026-10-30T21:15:00+08:00); a time "
+        + "without an offset is read as UTC.")]
     public required DateTime DispatchedAt { get; init; }
 
     [Id, Description("Global id of the grid (网格) the person is sent to.")]

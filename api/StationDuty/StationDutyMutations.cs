@@ -112,22 +112,18 @@ public sealed class StationDutyMutations : IMutationFields
                     "须且只须给出一个目的地：destinationGridId、destinationOfficeId 或 destinationText。",
                     "Give exactly one destination: destinationGridId, destinationOfficeId or destinationText."),
                 [InputPath.Argument]));
-        // Without an offset the instant, and so the day the three nots are judged on, would be a guess.
-        if (input.DispatchedAt.Kind == DateTimeKind.Unspecified)
-            errors.Add(new ValidationError(new("“dispatchedAt”须带时区偏移，如 +08:00 或 Z。",
-                "`dispatchedAt` needs its UTC offset, e.g. +08:00 or Z."), InputPath.Of(nameof(input.DispatchedAt))));
         return errors;
     }
 
     private static async Task<Dispatch?> DispatchAsync(DispatchOfficerInput input, MutationContext context,
         CancellationToken cancellationToken)
     {
+        var found = await StationAndPersonAsync(input, context, cancellationToken);
         var grid = input.DestinationGridId is null ? null
             : await context.FindAsync<Grid>(input.DestinationGridId, cancellationToken);
         var destinationOffice = input.DestinationOfficeId is null ? null
             : await context.FindAsync<OrgUnit>(input.DestinationOfficeId, cancellationToken);
-        if (await StationAndPersonAsync(input, context, cancellationToken) is not ({ } station, { } person))
-            return null;
+        if (context.IsRefused || found is not ({ } station, { } person)) return null;
         if (destinationOffice is { Kind: not OrgUnitKind.CommunityOffice })
         {
             context.Refuse(new ValidationError(
