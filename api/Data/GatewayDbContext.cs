@@ -11,6 +11,7 @@ using Gateway.Api.Requests;
 using Gateway.Api.Security.Accounts;
 using Gateway.Api.Security.Clients;
 using Gateway.Api.Security.Protection;
+using Gateway.Api.StationDuty;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +67,9 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<InformantTraining> InformantTrainings => Set<InformantTraining>();
     public DbSet<Tip> Tips => Set<Tip>();
     public DbSet<Reward> Rewards => Set<Reward>();
+    public DbSet<DutyShift> DutyShifts => Set<DutyShift>();
+    public DbSet<StationCaseAssignment> StationCaseAssignments => Set<StationCaseAssignment>();
+    public DbSet<Dispatch> Dispatches => Set<Dispatch>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 

@@ -2,9 +2,9 @@ using Gateway.Api.Data;
 
 namespace Gateway.Api.DemoData;
 
-/// <summary>Loads the Gong County demo: the org tree, staffing, grids, registry, field work, mediation, requests and
-/// informants, with every count from the domain brief. A fixed seed and a fixed "today" make it identical on every
-/// run.</summary>
+/// <summary>Loads the Gong County demo: the org tree, staffing, grids, registry, field work, mediation, requests,
+/// informants and the station's duty roster, with every count from the domain brief. A fixed seed and a fixed "today"
+/// make it identical on every run.</summary>
 public sealed class DemoCountySeeder(GatewayDbContext db)
 {
     private const int RandomSeed = 20170801;
@@ -21,6 +21,7 @@ public sealed class DemoCountySeeder(GatewayDbContext db)
         new DemoMediation(organisation, staff, identities, random).Seed(db, grids);
         new DemoRequests(organisation, identities, random).Seed(db, grids);
         new DemoInformants(organisation, staff, identities, random).Seed(db);
+        new DemoStationDuty(organisation, staff).Seed(db);
         // One save: a single transaction, and the owner paths are stamped from the tracked org units.
         await db.SaveChangesAsync();
     }

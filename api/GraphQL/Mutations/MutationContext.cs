@@ -63,12 +63,14 @@ public sealed class MutationContext
     /// </summary>
     public Task<T?> FindAsync<T>(string globalId, int version, CancellationToken cancellationToken,
         [CallerArgumentExpression(nameof(globalId))] string field = "",
-        [CallerArgumentExpression(nameof(version))] string versionField = "") where T : class, IIdentified, IVersioned =>
+        [CallerArgumentExpression(nameof(version))] string versionField = "")
+        where T : class, IIdentified, IVersioned =>
         FindAsync<T>(globalId, InputPath.OfExpression(field), (version, InputPath.OfExpression(versionField)),
             cancellationToken);
 
     internal async Task<T?> FindAsync<T>(string globalId, IReadOnlyList<string> path,
-        (int Read, IReadOnlyList<string> Path)? version, CancellationToken cancellationToken) where T : class, IIdentified
+        (int Read, IReadOnlyList<string> Path)? version, CancellationToken cancellationToken)
+        where T : class, IIdentified
     {
         Subject ??= (globalId, path);
         var found = GlobalId.TryDecode(globalId, out var type, out var id) && type == typeof(T).Name

@@ -25,7 +25,8 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
     private const string ChangeSavepoint = "mutation_change";
 
     public async Task<MutationPayload> RunAsync<TInput, TResult>(string mutation, string resultTypeName, TInput input,
-        MutationCommand<TInput, TResult> command, CancellationToken cancellationToken) where TResult : class, IIdentified
+        MutationCommand<TInput, TResult> command, CancellationToken cancellationToken)
+        where TResult : class, IIdentified
     {
         try
         {

@@ -15,7 +15,8 @@ public sealed class DependencyDirectionTests
     private const string Root = "Gateway.Api";
 
     private static readonly string[] Areas =
-        ["Offices", "Grids", "Personnel", "FieldWork", "Registry", "Mediation", "Requests", "Informants"];
+        ["Offices", "Grids", "Personnel", "FieldWork", "Registry", "Mediation", "Requests", "Informants",
+            "StationDuty"];
 
     /// <summary>Lowest first: a concern may use those before it, never those after it.</summary>
     private static readonly string[] GraphQLLayers =
@@ -130,6 +131,15 @@ public sealed class DependencyDirectionTests
         }
         Assert.True(remaining.Count == 0, "Areas that depend on each other in a cycle: " + string.Join("; ",
             remaining.Select(r => $"{r.Key} → {string.Join(", ", r.Value)}")));
+    }
+
+    /// <summary>The station's roster, cases and dispatches read people, units and grids, and nothing else.</summary>
+    [Fact]
+    public void Station_duty_depends_on_personnel_offices_and_grids_alone()
+    {
+        var used = Areas.Where(other => other != "StationDuty" && Types.InAssembly(Api).That()
+            .ResideInNamespace($"{Root}.StationDuty").And().HaveDependencyOn($"{Root}.{other}").GetTypes().Any());
+        Assert.Equal(["Offices", "Grids", "Personnel"], used);
     }
 
     /// <summary>A rule planted the wrong way round is caught: the test above would pass on an empty assembly.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Gateway.Api.Mediation;
+using Gateway.Api.Personnel;
 using Gateway.Api.Registry;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -160,6 +161,30 @@ public sealed class DemoCountySeedTests(GatewayApiFactory factory)
 
         Assert.NotEmpty(rewards);
         Assert.All(rewards, r => Assert.InRange(Amount(r), 50m, 500m));
+    }
+
+    [Fact]
+    public async Task The_station_roster_cases_and_dispatches_keep_the_three_nots()
+    {
+        var (shifts, cases, dispatches, postings, grids) = await factory.WithDbAsync(async db => (
+            await db.DutyShifts.ToListAsync(), await db.StationCaseAssignments.ToListAsync(),
+            await db.Dispatches.ToListAsync(),
+            await db.Assignments.Where(a => a.Role == AssignmentRole.OfficePolice
+                || a.Role == AssignmentRole.OfficeAuxiliary).ToListAsync(),
+            await db.Grids.ToDictionaryAsync(g => g.Id, g => g.OwnerUnitId)));
+        long? OfficeOf(long person, DateOnly day) => postings
+            .FirstOrDefault(a => a.PersonId == person && a.From <= day && (a.To == null || a.To >= day))?.UnitId;
+        static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(8));
+
+        Assert.NotEmpty(shifts);
+        Assert.NotEmpty(cases);
+        Assert.All(shifts, s => Assert.Null(OfficeOf(s.PersonId, s.Date)));
+        Assert.All(cases, c => Assert.Null(OfficeOf(c.PersonId, c.AssignedOn)));
+        var byOfficeStaff = dispatches.Where(d => OfficeOf(d.PersonId, LocalDay(d.DispatchedAt)) is not null).ToList();
+        Assert.NotEmpty(byOfficeStaff);
+        Assert.All(byOfficeStaff, d => Assert.Equal(OfficeOf(d.PersonId, LocalDay(d.DispatchedAt)),
+            d.DestinationGridId is { } grid ? grids[grid] : d.DestinationOfficeId));
+        Assert.Contains(dispatches, d => OfficeOf(d.PersonId, LocalDay(d.DispatchedAt)) is null);
     }
 
     private static decimal Amount(JsonNode reward) => reward["amount"]!.GetValue<decimal>();

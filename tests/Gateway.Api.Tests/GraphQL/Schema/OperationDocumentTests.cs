@@ -16,8 +16,8 @@ namespace Gateway.Api.Tests.GraphQL.Schema;
 public sealed class OperationDocumentTests(GatewayApiFactory factory)
 {
     public static TheoryData<string> Documents() =>
-        [.. Directory.GetFiles(RepositoryFiles.PathOf("schema", "operations"), "*.graphql").Select(f => Path.GetFileName(f))
-            .Order(StringComparer.Ordinal)];
+        [.. Directory.GetFiles(RepositoryFiles.PathOf("schema", "operations"), "*.graphql")
+            .Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void There_are_example_documents() => Assert.NotEmpty(Documents());

@@ -3,6 +3,7 @@ using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Tests.Infrastructure;
 using Gateway.Api.Tests.Offices;
+using Gateway.Api.Tests.StationDuty;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Api.Tests.Security.Isolation;
@@ -10,8 +11,9 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// <summary>
 /// Check 24 through the API: every demo principal changing each unit outside its scope, and a unit that does not
 /// exist, through every mutation of units (as the unit changed, the parent of a new one or the station to move
-/// to), gets NOT_FOUND when it may change units at all and the request-level
-/// permission error otherwise, and every unit stays as it was. Runs on its own copy of the county.
+/// to), gets NOT_FOUND when it may change units at all and the request-level permission error otherwise, and every
+/// unit stays as it was; the same for station work naming a station, person or duty shift outside the caller's
+/// scope. Runs on its own copy of the county.
 /// </summary>
 public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
@@ -107,5 +109,103 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
         },
         "attachOrgUnit" => new { id, version = 0, stationId = id, on = "2026-12-01" },
         _ => new { id, version = 0, lastDay = "2026-12-31" } as object,
+    };
+
+    public static TheoryData<string, string> ClientsAndStationDutyMutations()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var clientId in IsolationWorld.ClientIds)
+        foreach (var mutation in
+            new[] { "scheduleDutyShift", "assignStationCase", "dispatchOfficer", "cancelDutyShift" })
+            data.Add(clientId, mutation);
+        return data;
+    }
+
+    /// <summary>Foreign people asked for per principal and mutation, the first and last by id.</summary>
+    private const int ForeignPeopleSample = 6;
+
+    [Theory]
+    [MemberData(nameof(ClientsAndStationDutyMutations))]
+    public async Task Station_work_naming_anything_outside_the_callers_scope_reads_not_found_and_writes_nothing(
+        string clientId, string mutation)
+    {
+        var world = await factory.WithDbAsync(async db =>
+        {
+            var client = await db.ApiClients.AsNoTracking().SingleAsync(c => c.ClientId == clientId);
+            var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Id).ToListAsync();
+            return (Path: units.Single(u => u.Id == client.OwnerUnitId).Path,
+                Permissions: Roles.PermissionsOf(client.Roles), Units: units,
+                People: await db.People.AsNoTracking().OrderBy(p => p.Id).ToListAsync(),
+                Shifts: await db.DutyShifts.AsNoTracking().OrderBy(s => s.Id).ToListAsync());
+        });
+        bool Inside(string path) => path.StartsWith(world.Path, StringComparison.Ordinal);
+        var ownStation = world.Units.FirstOrDefault(u => u.Kind == Api.Offices.OrgUnitKind.Station && Inside(u.Path));
+        var ownPerson = world.People.First(p => p.Kind == Api.Personnel.PersonKind.Police && Inside(p.OwnerPath));
+        var anyStation = StationDutyCast.Unit((ownStation ?? world.Units.First(
+            u => u.Kind == Api.Offices.OrgUnitKind.Station)).Id);
+        var foreignPeople = world.People.Where(p => !Inside(p.OwnerPath)).ToList();
+        var people = foreignPeople.Take(ForeignPeopleSample / 2)
+            .Concat(foreignPeople.Skip(
+                Math.Max(ForeignPeopleSample / 2, foreignPeople.Count - ForeignPeopleSample / 2)))
+            .Select(p => StationDutyCast.Person(p.Id))
+            .Append(StationDutyCast.Person(world.People.Max(p => p.Id) + 1));
+        var stations = world.Units.Where(u => !Inside(u.Path)).Select(u => StationDutyCast.Unit(u.Id))
+            .Append(StationDutyCast.Unit(world.Units.Max(u => u.Id) + 1));
+        var inputs = mutation == "cancelDutyShift"
+            ? world.Shifts.Where(s => !Inside(s.OwnerPath)).Select(s => GlobalId.Encode("DutyShift", s.Id))
+                .Append(GlobalId.Encode("DutyShift", world.Shifts.Max(s => s.Id) + 1))
+                .Select(id => (object)new { id, version = 0, reason = "越权取消" })
+            : stations.Select(station => (Station: station, Person: StationDutyCast.Person(ownPerson.Id)))
+                .Concat(people.Select(person => (Station: anyStation, Person: person)))
+                .Select(target => StationWork(mutation, target.Station, target.Person));
+        var before = await factory.CountAsync();
+        var client = factory.CreateGraphQLClient(clientId);
+        var mayWrite = world.Permissions.Contains(Permissions.StaffingWrite);
+        var result = mutation switch
+        {
+            "assignStationCase" => "stationCaseAssignment",
+            "dispatchOfficer" => "dispatch",
+            _ => "dutyShift",
+        };
+        var document = $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) " +
+            $"{{ {mutation}(input: $input) {{ {result} {{ id }} errors {{ ... on Error {{ code }} }} }} }}";
+
+        foreach (var input in inputs)
+        {
+            var response = await client.PostAsync(document, new { input });
+
+            if (mayWrite)
+            {
+                var payload = response.Payload();
+                Assert.Null(payload[result]);
+                var codes = payload.Items("errors").Select(e => e.Str("code")).ToList();
+                Assert.True(codes.Count > 0 && codes.All(c => c == "NOT_FOUND"), $"{clientId}: {response.Body}");
+            }
+            else
+            {
+                Assert.Null(response.Data);
+                Assert.NotEmpty(response.ErrorCodes);
+                Assert.All(response.ErrorCodes, code => Assert.Equal(PermissionValidationRule.AccessDenied, code));
+            }
+        }
+
+        Assert.Equal(before, await factory.CountAsync());
+        var after = await factory.WithDbAsync(db => db.DutyShifts.AsNoTracking().OrderBy(s => s.Id).ToListAsync());
+        Assert.Equal(world.Shifts.Select(s => (s.Id, s.Status, s.Version)),
+            after.Select(s => (s.Id, s.Status, s.Version)));
+    }
+
+    private static object StationWork(string mutation, string stationId, string personId) => mutation switch
+    {
+        "scheduleDutyShift" => new { stationId, personId, date = new DateOnly(2026, 11, 2), kind = "DAY" },
+        "assignStationCase" => new
+        {
+            stationId, personId, caseNumber = "XC-XS-ISOLATION", title = "越权派案", assignedOn = new DateOnly(2026, 11, 2),
+        },
+        _ => new
+        {
+            stationId, personId, dispatchedAt = "2026-11-02T10:00:00+08:00", destinationText = "越权调派",
+            reason = "越权调派",
+        },
     };
 }
