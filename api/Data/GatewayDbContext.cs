@@ -104,9 +104,9 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
             // The version read is compared in the UPDATE itself, so a change between the read and the write is caught.
             if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType))
                 modelBuilder.Entity(entityType.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
-            if (TenantOwnership.Of(entityType.ClrType).PathProperty is { } pathProperty)
+            if (TenantOwnership.Of(entityType.ClrType) is { PathProperty: { } pathProperty } ownership)
                 modelBuilder.Entity(entityType.ClrType)
-                    .HasQueryFilter(TenantFilter, WithinTenant(entityType.ClrType, pathProperty));
+                    .HasQueryFilter(TenantFilter, ReadableInTenant(entityType.ClrType, pathProperty, ownership));
         }
         // An identity is visible to holders of informants.identity in scope, and to the informant's current handler or
         // controller.
@@ -116,21 +116,46 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     }
 
     /// <summary>
-    /// <c>row =&gt; row.Path starts with the caller's path</c> over the path column <paramref name="pathProperty"/>, in
-    /// one of two forms, whichever the scope's parameters leave standing. Below the top of the tree a range (path
-    /// &gt;= start AND path &lt; end), which an index on the path column serves (a LIKE prefix cannot use one in
-    /// SQLite; the path columns use the default BINARY collation); EF drops the prefix match, whose parameter is null,
-    /// from that SQL. At the top, where nearly every row matches, a prefix match, which reads the table in order
-    /// instead of looking every row up through the index; there the SQL keeps the range beside it, comparing with
-    /// NULL, which is never true.
+    /// <c><paramref name="path"/> starts with the caller's path</c>, over a row's path column, in one of two forms,
+    /// whichever the scope's parameters leave standing. Below the top of the tree a range (path &gt;= start AND path
+    /// &lt; end), which an index on the path column serves (a LIKE prefix cannot use one in SQLite; the path columns
+    /// use the default BINARY collation); EF drops the prefix match, whose parameter is null, from that SQL. At the
+    /// top, where nearly every row matches, a prefix match, which reads the table in order instead of looking every row
+    /// up through the index; there the SQL keeps the range beside it, comparing with NULL, which is never true.
     /// </summary>
-    private LambdaExpression WithinTenant(Type entity, string pathProperty)
+    private Expression WithinTenant(Expression path)
     {
-        Expression<Func<string, bool>> within = path => path.StartsWith(TenantScanPrefix!)
-            || (string.Compare(path, TenantRangeStart) >= 0 && string.Compare(path, TenantPathEnd) < 0);
+        Expression<Func<string, bool>> within = p => p.StartsWith(TenantScanPrefix!)
+            || (string.Compare(p, TenantRangeStart) >= 0 && string.Compare(p, TenantPathEnd) < 0);
+        return ReplacingExpressionVisitor.Replace(within.Parameters[0], path, within.Body);
+    }
+
+    /// <summary>
+    /// <c>row =&gt; within(row.Path)</c>, and for each <see cref="AlsoReadThroughAttribute"/> of the type
+    /// <c>|| row.Id IN (SELECT source.ForeignKey FROM source)</c>. EF applies the source's own tenant filter to that
+    /// subquery, so it holds the ids of rows the caller's own source rows point at; SQLite reads it once, through the
+    /// source's path index, and unions it with the range on the row's path index.
+    /// </summary>
+    private LambdaExpression ReadableInTenant(Type entity, string pathProperty, TenantOwnership ownership)
+    {
         var row = Expression.Parameter(entity, "row");
-        return Expression.Lambda(ReplacingExpressionVisitor.Replace(within.Parameters[0],
-            Expression.Property(row, pathProperty), within.Body), row);
+        var readable = WithinTenant(Expression.Property(row, pathProperty));
+        foreach (var through in ownership.ReadThrough)
+        {
+            if (!TenantOwnership.Of(through.Source).IsTenantOwned)
+                throw new InvalidOperationException(
+                    $"{entity.Name} is read through {through.Source.Name}, which is not tenant-owned.");
+            var source = Expression.Parameter(through.Source, "source");
+            var set = Expression.Call(Expression.Constant(this),
+                typeof(DbContext).GetMethod(nameof(Set), Type.EmptyTypes)!.MakeGenericMethod(through.Source));
+            var key = Expression.Convert(Expression.Property(source, through.ForeignKey), typeof(long?));
+            var keys = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [through.Source, typeof(long?)],
+                set, Expression.Quote(Expression.Lambda(key, source)));
+            var pointedAt = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(long?)], keys,
+                Expression.Convert(Expression.Property(row, nameof(Entity.Id)), typeof(long?)));
+            readable = Expression.OrElse(readable, pointedAt);
+        }
+        return Expression.Lambda(readable, row);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -1,5 +1,6 @@
 using Gateway.Api.Data;
 using Gateway.Api.DemoData;
+using Gateway.Api.Personnel;
 using Gateway.Api.Security.Accounts;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -19,6 +20,8 @@ public static class DataSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<TenantScope>();
         builder.Services.AddScoped<DemoPrincipals>();
+        builder.Services.AddScoped<OfficeStaffingCalculator>();
+        builder.Services.AddScoped<OfficeStaffingLoader>();
         builder.Services.AddDbContext<GatewayDbContext>(options =>
         {
             // Each provider keeps its own migrations; the model is the same.

@@ -1,12 +1,16 @@
 using Gateway.Api.Data;
 using Gateway.Api.Offices;
 using Gateway.Api.Security.Protection;
+using Gateway.Api.Tenancy;
 
 namespace Gateway.Api.Personnel;
 
 public enum PersonKind { Police, AuxiliaryPolice, GridWorker, MediationMember }
 
 /// <summary>Someone who works in community policing: police, auxiliary, grid worker or mediator.</summary>
+/// <remarks>A transfer moves the person's file to the new unit; every unit they were posted to keeps reading them, so
+/// its staffing history still names who served.</remarks>
+[AlsoReadThrough(typeof(Assignment), nameof(Assignment.PersonId))]
 public sealed class Person : TenantOwnedEntity
 {
     public PersonKind Kind { get; set; }

@@ -13,6 +13,19 @@ public sealed class TenantOwnedAttribute(string pathProperty) : Attribute
     public string PathProperty { get; } = pathProperty;
 }
 
+/// <summary>
+/// Widens who reads a tenant-owned type: besides the units in whose scope a row is owned, every unit that reads a row
+/// of <paramref name="source"/> whose <paramref name="foreignKey"/> points at it (a person is read by every unit they
+/// were posted to, after their file has moved on). Reading only: changing the row, or pointing a new foreign key at
+/// it, still needs it owned in scope.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
+public sealed class AlsoReadThroughAttribute(Type source, string foreignKey) : Attribute
+{
+    public Type Source { get; } = source;
+    public string ForeignKey { get; } = foreignKey;
+}
+
 /// <summary>Rows that only the system writes: shared reference data and the audit trail.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]
 public sealed class WrittenBySystemAttribute : Attribute;
@@ -22,14 +35,16 @@ public sealed class WrittenBySystemAttribute : Attribute;
 public sealed class AppendOnlyAttribute : Attribute;
 
 /// <summary>How tenancy treats an entity type, read from its attributes once per type.</summary>
-public sealed record TenantOwnership(string? PathProperty, bool WrittenBySystem, bool AppendOnly)
+public sealed record TenantOwnership(string? PathProperty, bool WrittenBySystem, bool AppendOnly,
+    IReadOnlyList<AlsoReadThroughAttribute> ReadThrough)
 {
     private static readonly ConcurrentDictionary<Type, TenantOwnership> Known = new();
 
     public static TenantOwnership Of(Type entity) => Known.GetOrAdd(entity, type => new TenantOwnership(
         type.GetCustomAttribute<TenantOwnedAttribute>()?.PathProperty,
         type.IsDefined(typeof(WrittenBySystemAttribute)),
-        type.IsDefined(typeof(AppendOnlyAttribute))));
+        type.IsDefined(typeof(AppendOnlyAttribute)),
+        [.. type.GetCustomAttributes<AlsoReadThroughAttribute>()]));
 
     public bool IsTenantOwned => PathProperty is not null;
 

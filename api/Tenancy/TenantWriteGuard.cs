@@ -7,12 +7,13 @@ namespace Gateway.Api.Tenancy;
 
 /// <summary>
 /// The one place writes are checked: a row may only be created in, moved to, changed or deleted inside the caller's
-/// scope, every foreign key it sets must point at a row the caller can see, rows written by the system are written
-/// by it alone, and append-only rows stay as written. What applies to a type is its <see cref="TenantOwnership"/>.
+/// scope, every foreign key it sets must point at a row the caller's scope owns (reading a row is not enough), rows
+/// written by the system are written by it alone, and append-only rows stay as written. What applies to a type is its
+/// <see cref="TenantOwnership"/>.
 /// </summary>
 internal sealed class TenantWriteGuard(GatewayDbContext db)
 {
-    private static readonly ConcurrentDictionary<Type, IVisibleIds> VisibleIdQueries = new();
+    private static readonly ConcurrentDictionary<Type, IOwnedIds> OwnedIdQueries = new();
 
     public async Task CheckAsync(CancellationToken cancellationToken)
     {
@@ -47,8 +48,8 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
 
         foreach (var (principal, ids) in referenced)
         {
-            var query = VisibleIdQueries.GetOrAdd(principal,
-                type => (IVisibleIds)Activator.CreateInstance(typeof(VisibleIds<>).MakeGenericType(type))!);
+            var query = OwnedIdQueries.GetOrAdd(principal,
+                type => (IOwnedIds)Activator.CreateInstance(typeof(OwnedIds<>).MakeGenericType(type))!);
             if (await query.CountAsync(db, ids, cancellationToken) != ids.Count)
                 throw new TenantAccessDeniedException();
         }
@@ -81,15 +82,23 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
         db.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Metadata.ClrType == principal
             && e.Property(nameof(Entity.Id)).CurrentValue is long key && key == id);
 
-    /// <summary>How many of the ids name rows of one type that the caller's row filters let through.</summary>
-    private interface IVisibleIds
+    /// <summary>How many of the ids name rows of one type that the caller's scope owns as stored.</summary>
+    private interface IOwnedIds
     {
         Task<int> CountAsync(GatewayDbContext db, HashSet<long> ids, CancellationToken cancellationToken);
     }
 
-    private sealed class VisibleIds<T> : IVisibleIds where T : Entity
+    private sealed class OwnedIds<T> : IOwnedIds where T : Entity
     {
-        public Task<int> CountAsync(GatewayDbContext db, HashSet<long> ids, CancellationToken cancellationToken) =>
-            db.Set<T>().CountAsync(e => ids.Contains(e.Id), cancellationToken);
+        public async Task<int> CountAsync(GatewayDbContext db, HashSet<long> ids, CancellationToken cancellationToken)
+        {
+            if (TenantOwnership.Of(typeof(T)).PathProperty is not { } pathProperty)
+                return await db.Set<T>().CountAsync(e => ids.Contains(e.Id), cancellationToken);
+            // Through the row filters (a row out of reach is not there at all), then by the stored owner: a row the
+            // caller only reads through one of its own rows (AlsoReadThrough) is not theirs to change or point at.
+            var paths = await db.Set<T>().Where(e => ids.Contains(e.Id))
+                .Select(e => EF.Property<string>(e, pathProperty)).ToListAsync(cancellationToken);
+            return paths.Count(db.Scope.Covers);
+        }
     }
 }

@@ -49,8 +49,8 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
 
     /// <summary>
     /// A to-one relation the database requires. Shared reference data is always there; a tenant-owned target may lie
-    /// outside the caller's scope (a controller at the station above an office, a person since moved elsewhere), and
-    /// then it reads as null, exactly like a missing row.
+    /// outside the caller's scope (a controller at the station above an office, the unit that now keeps the file of a
+    /// person who once served here), and then it reads as null, exactly like a missing row.
     /// </summary>
     public void RequiredReference<TTarget>(string name, Expression<Func<T, long>> foreignKey, string description)
         where TTarget : Entity, new()

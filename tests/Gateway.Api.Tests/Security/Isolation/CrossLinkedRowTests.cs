@@ -11,15 +11,16 @@ namespace Gateway.Api.Tests.Security.Isolation;
 
 /// <summary>
 /// Check 22 on rows that point across tenants on purpose (<see cref="CrossLinks"/>): the owner sees its row with the
-/// foreign end as null, never the other tenant's data; the other tenant does not see the row at all, by id, in lists,
-/// in back-relations or in counts; the unit above both sees both ends.
+/// foreign end as null, never the other tenant's data, except the person its own posting names, read with nothing else
+/// of theirs; the other tenant does not see the row at all, by id, in lists, in back-relations or in counts; the unit
+/// above both sees both ends.
 /// </summary>
 [Collection(IsolationScenariosCollection.Name)]
 public sealed class CrossLinkedRowTests(IsolationWorld world)
 {
     private const string ByIds = """
         query($a: ID!, $t: ID!, $m: ID!) {
-          a: node(id: $a) { ... on Assignment { id person { id name } unit { id } } }
+          a: node(id: $a) { ... on Assignment { id unit { id } } }
           t: node(id: $t) { ... on Tip { id receivedBy { id name } informant { id } } }
           m: node(id: $m) { ... on MediationCase { id grid { id code } } }
         }
@@ -42,7 +43,6 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         var data = response.Data!;
 
         Assert.Equal(GlobalId.Encode("Assignment", Links.NanjingAssignment), data["a"]!.Str("id"));
-        Assert.Null(data["a"]!["person"]);
         Assert.Equal(GlobalId.Encode("OrgUnit", Links.Nanjing), data["a"]!.RefId("unit"));
         Assert.Null(data["t"]!["receivedBy"]);
         Assert.Equal(GlobalId.Encode("Informant", Links.NanjingInformant), data["t"]!.RefId("informant"));
@@ -56,11 +56,12 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         var client = world.Client("demo-nanjing");
         var principal = world.Principal("demo-nanjing");
 
-        var assignments = await client.ReadAllAsync("assignments", "id person { id name }");
+        var assignments = await client.ReadAllAsync("assignments", "id person { id }");
         var tips = await client.ReadAllAsync("tips", "id receivedBy { id name }");
         var cases = await client.ReadAllAsync("mediationCases", "id grid { id code }");
 
-        Assert.Null(Single(assignments, "Assignment", Links.NanjingAssignment)["person"]);
+        Assert.Equal(GlobalId.Encode("Person", Links.PostedPerson),
+            Single(assignments, "Assignment", Links.NanjingAssignment).RefId("person"));
         Assert.Null(Single(tips, "Tip", Links.NanjingTip)["receivedBy"]);
         Assert.Null(Single(cases, "MediationCase", Links.NanjingCase)["grid"]);
         Assert.Equal(await InScopeAsync<Assignment>(principal), await TotalCountAsync(client, "assignments"));
@@ -95,7 +96,7 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         var ends = await client.QueryAsync(
             "query($p: ID!, $g: ID!) { p: node(id: $p) { ... on Person { id assignments(first: 100) { nodes { " +
             "id } } } } g: node(id: $g) { ... on Grid { id mediationCases(first: 100) { nodes { id } } } } }",
-            new { p = GlobalId.Encode("Person", Links.LongxiangPerson),
+            new { p = GlobalId.Encode("Person", Links.PostedPerson),
                 g = GlobalId.Encode("Grid", Links.LongxiangGrid) });
         Assert.DoesNotContain(GlobalId.Encode("Assignment", Links.NanjingAssignment),
             ends["p"]!.Nodes("assignments").Select(n => n.Str("id")));
@@ -109,19 +110,36 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         var station = world.Client("demo-station");
 
         var data = await station.QueryAsync(ByIds, CrossLinkedIds);
-        Assert.Equal(GlobalId.Encode("Person", Links.LongxiangPerson), data["a"]!.RefId("person"));
         Assert.Equal(GlobalId.Encode("Person", Links.LongxiangPerson), data["t"]!.RefId("receivedBy"));
         Assert.Equal(GlobalId.Encode("Grid", Links.LongxiangGrid), data["m"]!.RefId("grid"));
 
         var upward = await station.QueryAsync(
-            "query($a: ID!) { a: node(id: $a) { ... on Assignment { id person { id name } } } }",
-            new { a = GlobalId.Encode("Assignment", Links.StationAssignment) });
-        Assert.NotNull(upward["a"]);
-        Assert.Null(upward["a"]!["person"]);
+            "query($w: ID!) { w: node(id: $w) { ... on FieldWorkEvent { id person { id name } } } }",
+            new { w = GlobalId.Encode("FieldWorkEvent", Links.StationFieldWork) });
+        Assert.NotNull(upward["w"]);
+        Assert.Null(upward["w"]!["person"]);
         var bureau = await world.Client("demo-bureau")
-            .QueryAsync("query($a: ID!) { a: node(id: $a) { ... on Assignment { person { id } } } }",
-            new { a = GlobalId.Encode("Assignment", Links.StationAssignment) });
-        Assert.Equal(GlobalId.Encode("Person", Links.BureauPerson), bureau["a"]!.RefId("person"));
+            .QueryAsync("query($w: ID!) { w: node(id: $w) { ... on FieldWorkEvent { person { id } } } }",
+            new { w = GlobalId.Encode("FieldWorkEvent", Links.StationFieldWork) });
+        Assert.Equal(GlobalId.Encode("Person", Links.BureauPerson), bureau["w"]!.RefId("person"));
+    }
+
+    [Fact]
+    public async Task The_owner_reads_the_person_its_posting_names_but_not_their_unit_nor_their_other_postings()
+    {
+        var data = await world.Client("demo-nanjing").QueryAsync(
+            "query($a: ID!) { a: node(id: $a) { ... on Assignment { person { id name unit { id } " +
+            "assignments(first: 100) { totalCount nodes { id } } } } } }",
+            new { a = GlobalId.Encode("Assignment", Links.NanjingAssignment) });
+
+        var person = data["a"]!["person"]!;
+        var stored = (Person)(await world.RowsAsync(typeof(Person)))[Links.PostedPerson];
+        Assert.Equal((GlobalId.Encode("Person", Links.PostedPerson), stored.Name),
+            (person.Str("id"), person.Str("name")));
+        Assert.Null(person["unit"]);
+        Assert.Equal([GlobalId.Encode("Assignment", Links.NanjingAssignment)],
+            person.Nodes("assignments").Select(n => n.Str("id")));
+        Assert.Equal(1, person["assignments"]!["totalCount"]!.GetValue<int>());
     }
 
     private static JsonNode Single(List<JsonNode> rows, string type, long id) =>
@@ -133,14 +151,14 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         var client = world.Client("demo-nanjing");
 
         var byPerson = (await client.QueryAsync(
-            "{ assignments(first: 100, order: [{ person: { name: DESC } }]) { edges { cursor node { " +
-            "id } } } }"))["assignments"]!.Items("edges");
+            "{ tips(first: 100, order: [{ receivedBy: { name: DESC } }]) { edges { cursor node { " +
+            "id } } } }"))["tips"]!.Items("edges");
         var byGrid = (await client.QueryAsync(
             "{ mediationCases(last: 100, order: [{ grid: { code: ASC } }]) { edges { cursor node { " +
             "id } } } }"))["mediationCases"]!.Items("edges");
 
         // Rows without a value come last, in either direction.
-        Assert.Equal(GlobalId.Encode("Assignment", Links.NanjingAssignment), byPerson[^1]["node"]!.Str("id"));
+        Assert.Equal(GlobalId.Encode("Tip", Links.NanjingTip), byPerson[^1]["node"]!.Str("id"));
         Assert.Equal(GlobalId.Encode("MediationCase", Links.NanjingCase), byGrid[^1]["node"]!.Str("id"));
         var cursors = byPerson.Concat(byGrid).Select(e =>
             System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(e.Str("cursor"))));
@@ -151,7 +169,7 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
         (await client.QueryAsync($"{{ {connection} {{ totalCount }} }}"))[connection]!["totalCount"]!.GetValue<int>();
 
     private async Task<int> InScopeAsync<T>(Principal principal) where T : Entity =>
-        (await world.RowsAsync(typeof(T))).Values.Count(r => IsolationWorld.Sees(principal, r));
+        (await world.RowsAsync(typeof(T))).Values.Count(r => world.Sees(principal, r));
 
     /// <summary>The Longxiang ends of the links appear nowhere in <paramref name="text"/>: not their ids, names or
     /// codes.</summary>

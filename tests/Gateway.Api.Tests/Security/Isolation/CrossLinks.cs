@@ -1,3 +1,4 @@
+using Gateway.Api.FieldWork;
 using Gateway.Api.Informants;
 using Gateway.Api.Mediation;
 using Gateway.Api.Personnel;
@@ -9,21 +10,23 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// <summary>
 /// Rows that point across tenants on purpose, inserted past the write guard by a system-scoped context: the shapes
 /// a data migration, a person moving office or a bug elsewhere can leave behind. Readers on either side must never
-/// see the other side's row through them.
+/// see the other side's row through them, except where a type declares it is read that way: the person a unit's
+/// posting names.
 /// </summary>
 public sealed record CrossLinks(
     long Nanjing,
     long Longxiang,
     long Station,
     long Bureau,
-    long NanjingAssignment, // owned by Nanjing; its person is Longxiang's
-    long LongxiangPerson,
+    long NanjingAssignment, // owned by Nanjing; its person is on Longxiang's file, so Nanjing reads them through it
+    long PostedPerson,
+    long LongxiangPerson, // on Longxiang's file and never posted to Nanjing
     long NanjingTip, // owned by Nanjing, from a Nanjing informant; received by the Longxiang person
     long NanjingInformant,
     long NanjingCase, // owned by Nanjing; arose in a Longxiang grid
     long LongxiangGrid,
     long BureauPerson, // on the bureau's file: above the station, so foreign to the station and every office
-    long StationAssignment) // owned by the station; its person is the bureau's
+    long StationFieldWork) // owned by the station; logged by the bureau's person
 {
     public const string CaseNumber = "NJ-ISOLATION-0001";
 
@@ -32,8 +35,11 @@ public sealed record CrossLinks(
         var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, u => u.Id);
         long nanjing = units["nanjing"], longxiang = units["longxiang"], station = units["xunchang"],
             bureau = units["bureau"];
-        var longxiangPerson = await db.People.Where(p => p.OwnerUnitId == longxiang).OrderBy(p => p.Id)
-            .Select(p => p.Id).FirstAsync();
+        var longxiangPeople = await db.People
+            .Where(p => p.OwnerUnitId == longxiang
+                && !db.Assignments.Any(a => a.PersonId == p.Id && a.OwnerUnitId == nanjing))
+            .OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync();
+        var (postedPerson, longxiangPerson) = (longxiangPeople[0], longxiangPeople[1]);
         var longxiangGrid = await db.Grids.Where(g => g.OwnerUnitId == longxiang).OrderBy(g => g.Id).Select(g => g.Id)
             .FirstAsync();
         var nanjingInformant = await db.Informants.Where(i => i.OwnerUnitId == nanjing).OrderBy(i => i.Id)
@@ -42,7 +48,7 @@ public sealed record CrossLinks(
 
         var bureauPerson = new Person { OwnerUnitId = bureau, Kind = PersonKind.Police, Name = "Isolation Liaison",
             BadgeNumber = "ISO-001" };
-        var assignment = new Assignment { OwnerUnitId = nanjing, PersonId = longxiangPerson, UnitId = nanjing,
+        var assignment = new Assignment { OwnerUnitId = nanjing, PersonId = postedPerson, UnitId = nanjing,
             Role = AssignmentRole.OfficeAuxiliary, From = new DateOnly(2026, 1, 5) };
         var tip = new Tip
         {
@@ -61,13 +67,13 @@ public sealed record CrossLinks(
         };
         db.AddRange(bureauPerson, assignment, tip, mediationCase);
         await db.SaveChangesAsync();
-        var stationAssignment = new Assignment { OwnerUnitId = station, PersonId = bureauPerson.Id, UnitId = station,
-            Role = AssignmentRole.StationOfficer, From = new DateOnly(2026, 1, 5) };
-        db.Add(stationAssignment);
+        var stationFieldWork = new FieldWorkEvent { OwnerUnitId = station, PersonId = bureauPerson.Id,
+            Kind = FieldWorkKind.Patrol, OccurredAt = new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc) };
+        db.Add(stationFieldWork);
         await db.SaveChangesAsync();
 
-        return new CrossLinks(nanjing, longxiang, station, bureau, assignment.Id, longxiangPerson, tip.Id,
-            nanjingInformant, mediationCase.Id, longxiangGrid,
-            bureauPerson.Id, stationAssignment.Id);
+        return new CrossLinks(nanjing, longxiang, station, bureau, assignment.Id, postedPerson, longxiangPerson,
+            tip.Id, nanjingInformant, mediationCase.Id, longxiangGrid,
+            bureauPerson.Id, stationFieldWork.Id);
     });
 }

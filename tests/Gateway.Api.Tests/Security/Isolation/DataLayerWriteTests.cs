@@ -31,7 +31,7 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
         long Nanjing, string NanjingPath, long Longxiang, string LongxiangPath, long Station, long Bureau,
         long NanjingPerson, long LongxiangPerson, long NanjingGrid, string NanjingGridCode, long LongxiangGrid,
         long Community, long NanjingInformant, string NanjingInformantCode, long LongxiangInformant,
-        long NanjingAssignment, long NanjingFieldWork, long LongxiangCameraPoint);
+        long NanjingAssignment, long NanjingFieldWork, long LongxiangCameraPoint, long FormerNanjingAuxiliary);
 
     private Task<Known> KnownAsync() => KnownAsync(factory);
 
@@ -44,15 +44,24 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
         return new Known(
             nj, units["nanjing"].Path, lx, units["longxiang"].Path, units["xunchang"].Id, units["bureau"].Id,
             await db.People.Where(p => p.OwnerUnitId == nj).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
-            await db.People.Where(p => p.OwnerUnitId == lx).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+            // Longxiang's, and never posted to Nanjing: nothing of Nanjing's leads to them.
+            await db.People.Where(p => p.OwnerUnitId == lx
+                    && !db.Assignments.Any(a => a.PersonId == p.Id && a.OwnerUnitId == nj))
+                .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
             nanjingGrid.Id, nanjingGrid.Code,
             await db.Grids.Where(g => g.OwnerUnitId == lx).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync(),
             nanjingGrid.CommunityId,
             nanjingInformant.Id, nanjingInformant.CodeName,
             await db.Informants.Where(i => i.OwnerUnitId == lx).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
             await db.Assignments.Where(a => a.OwnerUnitId == nj).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
-            await db.FieldWorkEvents.Where(e => e.OwnerUnitId == nj).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
-            await db.CameraPoints.Where(c => c.OwnerUnitId == lx).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+            await db.FieldWorkEvents.Where(e => e.OwnerUnitId == nj).OrderBy(e => e.Id).Select(e => e.Id)
+                .FirstAsync(),
+            await db.CameraPoints.Where(c => c.OwnerUnitId == lx).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
+            // The auxiliary Nanjing gave Longxiang in the 2022 swap: now on Longxiang's file, read by Nanjing through
+            // its past posting.
+            await db.People.Where(p => p.OwnerUnitId == lx && p.Kind == PersonKind.AuxiliaryPolice
+                    && db.Assignments.Any(a => a.PersonId == p.Id && a.OwnerUnitId == nj))
+                .Select(p => p.Id).SingleAsync());
     });
 
     // ---- creating ------------------------------------------------------------------------------------------------
@@ -357,6 +366,57 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
         });
 
         Assert.Equal(before, await SnapshotAsync(known));
+    }
+
+    /// <summary>
+    /// An office reads the people once posted to it (<c>AlsoReadThrough</c> on Person), but their file is kept by the
+    /// unit they moved to: the office cannot change or delete them, not even through a hand-made copy claiming to be
+    /// its own, nor name them in a new row of its own.
+    /// </summary>
+    [Fact]
+    public async Task A_person_read_through_a_past_posting_cannot_be_changed_deleted_or_pointed_at()
+    {
+        var known = await KnownAsync();
+        var before = await CountsAsync();
+        var snapshot = await SnapshotAsync(known);
+
+        await factory.AsUnitAsync(Nanjing, async db =>
+        {
+            var person = await db.People.SingleAsync(p => p.Id == known.FormerNanjingAuxiliary);
+            person.Name = "Renamed by the former office";
+            await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
+        });
+        await factory.AsUnitAsync(Nanjing, async db =>
+        {
+            db.Remove(await db.People.SingleAsync(p => p.Id == known.FormerNanjingAuxiliary));
+            await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
+        });
+        await factory.AsUnitAsync(Nanjing, async db =>
+        {
+            var stub = new Person { Id = known.FormerNanjingAuxiliary, OwnerUnitId = known.Nanjing,
+                OwnerPath = known.NanjingPath };
+            db.Attach(stub);
+            stub.Name = "Renamed by the former office";
+            await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
+        });
+        foreach (var row in new TenantOwnedEntity[]
+        {
+            new FieldWorkEvent { OwnerUnitId = known.Nanjing, PersonId = known.FormerNanjingAuxiliary,
+                Kind = FieldWorkKind.Patrol, OccurredAt = DateTime.UtcNow },
+            new Assignment { OwnerUnitId = known.Nanjing, PersonId = known.FormerNanjingAuxiliary,
+                UnitId = known.Nanjing, Role = AssignmentRole.OfficeAuxiliary, From = new DateOnly(2026, 3, 1) },
+        })
+            await factory.AsUnitAsync(Nanjing, db =>
+            {
+                db.Add(row);
+                return Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
+            });
+
+        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(snapshot, await SnapshotAsync(known));
+        var name = await factory.WithDbAsync(db =>
+            db.People.Where(p => p.Id == known.FormerNanjingAuxiliary).Select(p => p.Name).SingleAsync());
+        Assert.NotEqual("Renamed by the former office", name);
     }
 
     // ---- uniqueness, unset scope, audit --------------------------------------------------------------------------

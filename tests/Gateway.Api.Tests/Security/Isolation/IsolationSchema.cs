@@ -11,31 +11,43 @@ public sealed record RootConnection(FieldType Field, IObjectGraphType Connection
     public string Name => Field.Name;
 }
 
-/// <summary>A field of a node type that returns another node type, or a connection of them
-/// (<see cref="IsConnection"/>).</summary>
-public sealed record Relation(IObjectGraphType Owner, FieldType Field, IObjectGraphType Target, bool IsConnection)
+/// <summary>
+/// A field of a node type that returns another node type, or a connection of them (<see cref="IsConnection"/>),
+/// possibly reached through fields of plain object types (<see cref="Through"/>: <c>staffing { police }</c>).
+/// </summary>
+public sealed record Relation(IObjectGraphType Owner, FieldType Field, IObjectGraphType Target, bool IsConnection,
+    IReadOnlyList<FieldType> Through)
 {
+    /// <summary>The fields from the owner to the target, dotted: <c>staffing.police</c>.</summary>
+    public string Name => string.Join(".", [.. Through.Select(f => f.Name), Field.Name]);
+
     /// <summary>The selection that reaches the target's fields: <c>field { nodes { … } }</c> for a connection,
-    /// <c>field { … }</c> otherwise.</summary>
-    public string Select(string inner) =>
-        IsConnection ? $"{Field.Name} {{ totalCount nodes {{ {inner} }} }}" : $"{Field.Name} {{ {inner} }}";
+    /// <c>field { … }</c> otherwise, inside the fields it is reached through.</summary>
+    public string Select(string inner)
+    {
+        var selection = IsConnection
+            ? $"{Field.Name} {{ totalCount nodes {{ {inner} }} }}"
+            : $"{Field.Name} {{ {inner} }}";
+        return Through.Reverse().Aggregate(selection, (s, field) => $"{field.Name} {{ {s} }}");
+    }
 
     /// <summary>Notes the selection in <paramref name="document"/>; returns the target node type.</summary>
     public IComplexGraphType SelectIn(MatrixDocument document, IComplexGraphType owner)
     {
+        foreach (var field in Through) owner = (IComplexGraphType)document.Select(owner, field.Name);
         var selected = (IComplexGraphType)document.Select(owner, Field.Name);
         if (!IsConnection) return selected;
         document.Select(selected, "totalCount");
         return (IComplexGraphType)document.Select(selected, "nodes");
     }
 
-    public override string ToString() => $"{Owner.Name}.{Field.Name}";
+    public override string ToString() => $"{Owner.Name}.{Name}";
 }
 
 /// <summary>How a query reaches a node type: a root connection, then relation fields from its nodes.</summary>
 public sealed record Route(RootConnection Root, IReadOnlyList<Relation> Hops)
 {
-    public override string ToString() => string.Join(".", [Root.Name, .. Hops.Select(h => h.Field.Name)]);
+    public override string ToString() => string.Join(".", [Root.Name, .. Hops.Select(h => h.Name)]);
 }
 
 /// <summary>
@@ -72,14 +84,7 @@ public sealed class IsolationSchema
         Roots = roots;
         UnclassifiedConnections = unclassified;
 
-        Relations = [.. NodeTypes.SelectMany(owner => owner.Fields
-            .Select(field => (field, target: Named(field.ResolvedType!, out _)))
-            .Select(f => f.target is IObjectGraphType { Name: var name } connection
-                && name.EndsWith("Connection", StringComparison.Ordinal)
-                ? (f.field, target: Named(connection.GetField("nodes")!.ResolvedType!, out _), isConnection: true)
-                : (f.field, f.target, isConnection: false))
-            .Where(f => f.target is IObjectGraphType and IEntityGraphType)
-            .Select(f => new Relation(owner, f.field, (IObjectGraphType)f.target, f.isConnection)))];
+        Relations = [.. NodeTypes.SelectMany(owner => RelationsFrom(owner, owner, []))];
 
         // Breadth first from the roots, so every node type is reached by its shortest query; unnarrowed roots first.
         var queue = new Queue<IObjectGraphType>();
@@ -114,6 +119,28 @@ public sealed class IsolationSchema
     public bool EnforcesPermissions { get; }
 
     public IEnumerable<Relation> RelationsOf(IObjectGraphType owner) => Relations.Where(r => r.Owner == owner);
+
+    /// <summary>
+    /// The relations of <paramref name="owner"/> found on <paramref name="type"/>: its fields returning node types or
+    /// connections of them, and, through fields returning plain object types (computed values such as an office's
+    /// staffing), the relations those hold.
+    /// </summary>
+    private static IEnumerable<Relation> RelationsFrom(IObjectGraphType owner, IObjectGraphType type,
+        IReadOnlyList<FieldType> through)
+    {
+        foreach (var field in type.Fields)
+        {
+            var target = Named(field.ResolvedType!, out _);
+            var isConnection = target is IObjectGraphType { Name: var name }
+                && name.EndsWith("Connection", StringComparison.Ordinal);
+            if (isConnection) target = Named(((IObjectGraphType)target).GetField("nodes")!.ResolvedType!, out _);
+            if (target is IObjectGraphType and IEntityGraphType)
+                yield return new Relation(owner, field, (IObjectGraphType)target, isConnection, through);
+            else if (target is IObjectGraphType plain && !isConnection && through.Count < 3)
+                foreach (var nested in RelationsFrom(owner, plain, [.. through, field]))
+                    yield return nested;
+        }
+    }
 
     public Route? RouteTo(IObjectGraphType type) => routes.GetValueOrDefault(type);
 

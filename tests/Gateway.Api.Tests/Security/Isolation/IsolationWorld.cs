@@ -19,6 +19,9 @@ public sealed record Principal(string ClientId, string UnitCode, string UnitPath
 {
     public bool Holds(IReadOnlySet<string> required) => required.All(Permissions.Contains);
 
+    /// <summary>Whether a row owned at <paramref name="path"/> lies in the principal's unit or below.</summary>
+    public bool Covers(string path) => path.StartsWith(UnitPath, StringComparison.Ordinal);
+
     public override string ToString() => $"{ClientId} ({UnitCode} {UnitPath})";
 }
 
@@ -48,6 +51,9 @@ public sealed class IsolationWorld : IAsyncLifetime
     private readonly ConcurrentDictionary<Type, Task<IReadOnlyDictionary<long, Entity>>> rows = new();
     private readonly ConcurrentDictionary<string, GraphQLClient> clients = new();
     private Dictionary<string, Principal> principals = [];
+    /// <summary>For each row some other row lets its owner read (<see cref="AlsoReadThroughAttribute"/>): the owner
+    /// paths of those rows.</summary>
+    private readonly Dictionary<(Type, long), List<string>> readersThrough = [];
 
     public GatewayApiFactory Factory { get; } = new EveryErrorApiFactory();
     public IsolationSchema Schema { get; private set; } = null!;
@@ -67,6 +73,7 @@ public sealed class IsolationWorld : IAsyncLifetime
                     Roles.PermissionsOf(c.Roles)))
                 .ToList();
         });
+        await CollectReadersThroughAsync();
         SeededClientIds = [.. seeded.Select(p => p.ClientId)];
         principals = seeded.ToDictionary(p => p.ClientId);
     }
@@ -112,15 +119,35 @@ public sealed class IsolationWorld : IAsyncLifetime
     }
 
     /// <summary>
-    /// Whether <paramref name="principal"/> may see <paramref name="row"/>: its unit and below, shared reference data,
+    /// Whether <paramref name="principal"/> may see <paramref name="row"/>: its unit and below, rows that one of those
+    /// points at where the row's type says it is read through it (a person through a posting), shared reference data,
     /// and an informant's identity only with informants.identity (machine clients are nobody's handler).
     /// </summary>
-    public static bool Sees(Principal principal, Entity row) => row switch
+    public bool Sees(Principal principal, Entity row) => row switch
     {
         InformantIdentity identity => identity.OwnerPath.StartsWith(principal.UnitPath, StringComparison.Ordinal)
             && principal.Permissions.Contains(Permissions.InformantsIdentity),
-        _ => PathOf(row) is not { } path || path.StartsWith(principal.UnitPath, StringComparison.Ordinal),
+        _ => PathOf(row) is not { } path || principal.Covers(path)
+            || readersThrough.GetValueOrDefault((row.GetType(), row.Id))?.Any(principal.Covers) == true,
     };
+
+    /// <summary>Reads, as the system, every row that lets its owner read another (by the same declarations the row
+    /// filters follow), and notes whom it lets read what.</summary>
+    private async Task CollectReadersThroughAsync()
+    {
+        foreach (var target in Schema.NodeTypes.Select(IsolationSchema.EntityOf))
+            foreach (var through in TenantOwnership.Of(target).ReadThrough)
+            {
+                var foreignKey = through.Source.GetProperty(through.ForeignKey)!;
+                foreach (var source in (await RowsAsync(through.Source)).Values)
+                    if (foreignKey.GetValue(source) is long id)
+                    {
+                        if (!readersThrough.TryGetValue((target, id), out var paths))
+                            readersThrough[(target, id)] = paths = [];
+                        paths.Add(PathOf(source)!);
+                    }
+            }
+    }
 
     /// <summary>
     /// The matrix compares every error of its requests (one NOT_FOUND per foreign or missing id), so none may be left

@@ -90,7 +90,7 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
         var table = await World.RowsAsync(root.Entity);
         foreach (var rowId in listed.Where(i => !expectedAfter.Contains(i)))
             problems.Enqueue(table.TryGetValue(rowId, out var row)
-                ? IsolationWorld.Sees(principal, row)
+                ? World.Sees(principal, row)
                     ? $"{cell}: {root.Node.Name}:{rowId} listed though the connection should not include it."
                     : $"{cell}: LEAK — {root.Node.Name}:{rowId} owned at {IsolationWorld.PathOf(row)} listed " +
                         $"to {principal}."
@@ -109,5 +109,5 @@ public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHe
     private async Task<HashSet<long>> ExpectedAsync(Principal principal, RootConnection root,
         Func<Entity, bool> narrowing) =>
         [.. (await World.RowsAsync(root.Entity))
-            .Values.Where(row => narrowing(row) && IsolationWorld.Sees(principal, row)).Select(row => row.Id)];
+            .Values.Where(row => narrowing(row) && World.Sees(principal, row)).Select(row => row.Id)];
 }

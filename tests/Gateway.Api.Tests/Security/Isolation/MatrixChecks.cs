@@ -62,7 +62,7 @@ public static class MatrixChecks
             var table = await world.RowsAsync(IsolationSchema.EntityOf(nodeType));
             if (!table.TryGetValue(rowId, out var row))
                 problems.Enqueue($"{cell}: {typeName}:{rowId} is not a row of the database.");
-            else if (!IsolationWorld.Sees(principal, row))
+            else if (!world.Sees(principal, row))
                 problems.Enqueue(
                     $"{cell}: LEAK — {typeName}:{rowId} owned at {IsolationWorld.PathOf(row)} reached {principal}.");
         }

@@ -37,9 +37,9 @@ public sealed class NodeIsolationMatrixTests(IsolationWorld world, ITestOutputHe
     {
         var cell = $"node({type.Name}) × {principal.ClientId}";
         var rows = await World.RowsAsync(IsolationSchema.EntityOf(type));
-        var foreign = Spread(rows.Values.Where(r => !IsolationWorld.Sees(principal, r)).OrderBy(r => r.Id),
+        var foreign = Spread(rows.Values.Where(r => !World.Sees(principal, r)).OrderBy(r => r.Id),
             ForeignSample);
-        var own = rows.Values.Where(r => IsolationWorld.Sees(principal, r)).OrderBy(r => r.Id).Select(r => (long?)r.Id)
+        var own = rows.Values.Where(r => World.Sees(principal, r)).OrderBy(r => r.Id).Select(r => (long?)r.Id)
             .LastOrDefault();
         var missing = GlobalId.Encode(type.Name, (rows.Count == 0 ? 0 : rows.Keys.Max()) + 1_000_000);
         var foreignIds = foreign.Select(r => GlobalId.Encode(type.Name, r.Id)).ToList();

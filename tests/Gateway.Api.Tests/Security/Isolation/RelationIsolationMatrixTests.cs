@@ -25,6 +25,17 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
             "them): " + string.Join(", ", unreachable));
     }
 
+    [Fact]
+    public void Rows_reached_through_computed_values_are_relations_too()
+    {
+        var throughStaffing = World.Schema.Relations.Where(r => r.Owner.Name == "OrgUnit" && r.Through.Count > 0)
+            .Select(r => r.Name).ToList();
+
+        Assert.Equal(["staffing.auxiliaries", "staffing.gaps.grid", "staffing.gridWorkers", "staffing.grids.grid",
+            "staffing.grids.gridWorkers", "staffing.police", "staffing.surpluses.grid"],
+            throughStaffing.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Principals))]
     public Task Nested_relations_never_surface_rows_outside_the_callers_scope(string clientId) => RunRowAsync(clientId);
@@ -58,7 +69,7 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
             var response = await World.Client(principal.ClientId).PostAsync(Query(route, [relation]));
             if (!MatrixChecks.IsAccessDenied(response) || response.Data?["rows"] is not null)
                 problems.Enqueue(
-                    $"{route}.{relation.Field.Name} × {principal.ClientId}: needs " +
+                    $"{route}.{relation.Name} × {principal.ClientId}: needs " +
                     $"{string.Join("+", document.RequiredPermissions)}, expected ACCESS_DENIED and no data, " +
                     $"got {MatrixChecks.Short(response.Body)}");
         }
@@ -77,7 +88,7 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
     private async Task<int?> CheckReadableAsync(Principal principal, Route route,
         IReadOnlyList<Relation> relations, ConcurrentQueue<string> problems, bool quiet)
     {
-        var cell = $"{route}.{{{string.Join(",", relations.Select(r => r.Field.Name))}}} × {principal.ClientId}";
+        var cell = $"{route}.{{{string.Join(",", relations.Select(r => r.Name))}}} × {principal.ClientId}";
         var response = await World.Client(principal.ClientId).PostAsync(Query(route, relations));
         if (response.Errors.Count > 0 || response.Data?["rows"] is null)
         {

@@ -73,9 +73,9 @@ public sealed class SortAndFilterIsolationMatrixTests(IsolationWorld world, ITes
 
         var targets = await World.RowsAsync(IsolationSchema.EntityOf(cell.Relation.Target));
         string? Text(Entity row) => cell.TargetColumn.GetValue(row) as string;
-        var visible = targets.Values.Where(t => IsolationWorld.Sees(principal, t)).Select(Text).OfType<string>()
+        var visible = targets.Values.Where(t => World.Sees(principal, t)).Select(Text).OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
-        var foreignOnly = targets.Values.Where(t => !IsolationWorld.Sees(principal, t)).Select(Text).OfType<string>()
+        var foreignOnly = targets.Values.Where(t => !World.Sees(principal, t)).Select(Text).OfType<string>()
             .Where(v => !visible.Contains(v)).ToHashSet(StringComparer.Ordinal);
         var probe = foreignOnly.FirstOrDefault();
 

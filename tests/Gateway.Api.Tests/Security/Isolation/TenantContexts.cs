@@ -11,8 +11,14 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// enters it.</summary>
 public static class TenantContexts
 {
-    public static async Task<T> AsUnitAsync<T>(this GatewayApiFactory factory, string unitCode,
-        Func<GatewayDbContext, Task<T>> work)
+    public static Task<T> AsUnitAsync<T>(this GatewayApiFactory factory, string unitCode,
+        Func<GatewayDbContext, Task<T>> work) =>
+        factory.InUnitScopeAsync(unitCode, services => work(services.GetRequiredService<GatewayDbContext>()));
+
+    /// <summary>The app's scoped services (the DbContext and the services reading through it) in a scope entered as
+    /// one unit.</summary>
+    public static async Task<T> InUnitScopeAsync<T>(this GatewayApiFactory factory, string unitCode,
+        Func<IServiceProvider, Task<T>> work)
     {
         var (unitId, path) = await factory.WithDbAsync(async db =>
             await db.OrgUnits.Where(u => u.Code == unitCode).Select(u => new ValueTuple<long, string>(u.Id, u.Path))
@@ -21,7 +27,7 @@ public static class TenantContexts
         scope.ServiceProvider.GetRequiredService<TenantScope>()
             .Enter(unitId, path, Roles.PermissionsOf([Roles.UnitIntegration]), actor: $"demo-{unitCode}",
                 clientId: $"demo-{unitCode}", personId: null);
-        return await work(scope.ServiceProvider.GetRequiredService<GatewayDbContext>());
+        return await work(scope.ServiceProvider);
     }
 
     public static Task AsUnitAsync(this GatewayApiFactory factory, string unitCode,

@@ -45,7 +45,9 @@ public sealed class TenantPathRangeTests(GatewayApiFactory county) : IClassFixtu
 
         var (units, people) = await county.AsUnitAsync("nanjing", async db => (
             await db.OrgUnits.Select(u => u.Path).ToListAsync(),
-            await db.People.Select(p => p.OwnerPath).Distinct().ToListAsync()));
+            // Grid workers only: an auxiliary Nanjing once had is read through the posting, wherever their file is.
+            await db.People.Where(p => p.Kind == PersonKind.GridWorker).Select(p => p.OwnerPath).Distinct()
+                .ToListAsync()));
 
         string[] expected = [nanjing, .. paths.Where(p => p.StartsWith(nanjing, StringComparison.Ordinal))];
         Assert.Equal(5, expected.Length);
