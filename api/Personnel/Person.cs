@@ -7,8 +7,12 @@ namespace Gateway.Api.Personnel;
 public enum PersonKind { Police, AuxiliaryPolice, GridWorker, MediationMember }
 
 /// <summary>Someone who works in community policing: police, auxiliary, grid worker or mediator.</summary>
-public sealed class Person : TenantOwnedEntity
+public sealed class Person : TenantOwnedEntity, IVersioned
 {
+    public const int NameMaxLength = 50;
+    public const int BadgeNumberMaxLength = 20;
+    public const int PhoneMaxLength = 20;
+
     public PersonKind Kind { get; set; }
     public string Name { get; set; } = "";
     /// <summary>Police only.</summary>
@@ -21,4 +25,9 @@ public sealed class Person : TenantOwnedEntity
     /// workers.</summary>
     public long? SuppliedById { get; set; }
     public ExternalOrganisation? SuppliedBy { get; set; }
+    /// <summary>First day the person no longer works here; the row stays, and they cannot be posted again.</summary>
+    public DateOnly? DeactivatedOn { get; set; }
+    public long? DeactivatedById { get; set; }
+    public Person? DeactivatedBy { get; set; }
+    public int Version { get; set; }
 }

@@ -1124,6 +1124,9 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long?>("AssignedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EndedById")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
@@ -1155,9 +1158,15 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("UnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedById");
+
+                    b.HasIndex("EndedById");
 
                     b.HasIndex("GridId");
 
@@ -1221,6 +1230,69 @@ namespace Gateway.Api.Data.Migrations
                     b.ToTable("CommunityPosts");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Personnel.LeavePeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CancelledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CancelledById");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("PersonId", "From");
+
+                    b.ToTable("LeavePeriods", t =>
+                        {
+                            t.HasCheckConstraint("CK_LeavePeriod_Period", "\"To\" >= \"From\"");
+                        });
+                });
+
             modelBuilder.Entity("Gateway.Api.Personnel.Person", b =>
                 {
                     b.Property<long>("Id")
@@ -1229,6 +1301,12 @@ namespace Gateway.Api.Data.Migrations
 
                     b.Property<string>("BadgeNumber")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeactivatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeactivatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdNumber")
@@ -1260,7 +1338,13 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long?>("SuppliedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DeactivatedById");
 
                     b.HasIndex("OwnerPath");
 
@@ -2547,6 +2631,11 @@ namespace Gateway.Api.Data.Migrations
                         .HasForeignKey("AssignedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Gateway.Api.Personnel.Person", "EndedBy")
+                        .WithMany()
+                        .HasForeignKey("EndedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Gateway.Api.Grids.Grid", "Grid")
                         .WithMany()
                         .HasForeignKey("GridId")
@@ -2576,6 +2665,8 @@ namespace Gateway.Api.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("AssignedBy");
+
+                    b.Navigation("EndedBy");
 
                     b.Navigation("Grid");
 
@@ -2615,8 +2706,46 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Personnel.LeavePeriod", b =>
+                {
+                    b.HasOne("Gateway.Api.Personnel.Person", "CancelledBy")
+                        .WithMany()
+                        .HasForeignKey("CancelledById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CancelledBy");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("RecordedBy");
+                });
+
             modelBuilder.Entity("Gateway.Api.Personnel.Person", b =>
                 {
+                    b.HasOne("Gateway.Api.Personnel.Person", "DeactivatedBy")
+                        .WithMany()
+                        .HasForeignKey("DeactivatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")
@@ -2627,6 +2756,8 @@ namespace Gateway.Api.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SuppliedById")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DeactivatedBy");
 
                     b.Navigation("OwnerUnit");
 
