@@ -25,7 +25,7 @@ public sealed class Person : TenantOwnedEntity, IVersioned
     /// workers.</summary>
     public long? SuppliedById { get; set; }
     public ExternalOrganisation? SuppliedBy { get; set; }
-    /// <summary>First day the person no longer works here; the row stays, and they cannot be posted again.</summary>
+    /// <summary>Last working day of a deactivated person; the row stays, and they cannot be posted again.</summary>
     public DateOnly? DeactivatedOn { get; set; }
     public long? DeactivatedById { get; set; }
     public Person? DeactivatedBy { get; set; }

@@ -24,8 +24,8 @@ public sealed class PersonType : EntityGraphType<Person>
             "The organisation that supplied the person, e.g. the political-legal committee for grid workers.");
         RequiredReference<OrgUnit>("unit", p => p.OwnerUnitId, "The unit that keeps the person's file.");
         Field(p => p.DeactivatedOn, nullable: true).Description(
-            "First day the person no longer works here (their postings ended the day before at the latest); null "
-            + "while active. A deactivated person cannot be posted.");
+            "Last working day of a deactivated person: every posting ended on it at the latest. Null while active; a "
+            + "deactivated person cannot be posted.");
         Reference<Person>("deactivatedBy", p => p.DeactivatedById,
             "Who deactivated the person; null while active, or when a machine client did.");
         Field(p => p.Version).Description(
