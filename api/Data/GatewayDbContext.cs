@@ -47,6 +47,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<Person> People => Set<Person>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<CommunityPost> CommunityPosts => Set<CommunityPost>();
+    public DbSet<LeavePeriod> LeavePeriods => Set<LeavePeriod>();
     public DbSet<FieldWorkEvent> FieldWorkEvents => Set<FieldWorkEvent>();
     public DbSet<Resident> Residents => Set<Resident>();
     public DbSet<House> Houses => Set<House>();

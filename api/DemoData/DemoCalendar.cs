@@ -1,12 +1,11 @@
+using Gateway.Api.Data;
+
 namespace Gateway.Api.DemoData;
 
 /// <summary>The demo county's fixed "today": the data never depends on when it is seeded, so tests can count on
 /// it.</summary>
 internal static class DemoCalendar
 {
-    // Declared first: the fields below are computed from it, and static fields initialise in textual order.
-    private static readonly TimeSpan LocalOffset = TimeSpan.FromHours(8);
-
     public static readonly DateOnly Today = new(2026, 10, 31);
 
     /// <summary>18:00 local time on <see cref="Today"/>; nothing in the demo happens later.</summary>
@@ -18,9 +17,9 @@ internal static class DemoCalendar
 
     /// <summary>The UTC instant of a local (UTC+8, no daylight saving) wall-clock time.</summary>
     public static DateTime AtLocal(DateOnly day, TimeOnly time) =>
-        DateTime.SpecifyKind(day.ToDateTime(time) - LocalOffset, DateTimeKind.Utc);
+        DateTime.SpecifyKind(day.ToDateTime(time) - CountyCalendar.Offset, DateTimeKind.Utc);
 
-    public static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(utc + LocalOffset);
+    public static DateOnly LocalDay(DateTime utc) => CountyCalendar.DayOf(utc);
 
     public static DateTime EndOfLocalDay(DateOnly day) => AtLocal(day, new TimeOnly(23, 59, 59));
 

@@ -71,9 +71,34 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
         db.People.AddRange(people);
         db.Assignments.AddRange(assignments);
         db.CommunityPosts.AddRange(CommunityPosts());
+        var teams = organisation.Offices.Select(Team).ToList();
+        db.LeavePeriods.AddRange(LeavePeriods(teams, director));
         var stationOfficers = running.Values.Where(a => a.Role == AssignmentRole.StationOfficer)
             .Select(a => (a.Person!, a.Squad!.Kind)).ToList();
-        return new DemoStaff(director, people[1], stationOfficers, organisation.Offices.Select(Team).ToList());
+        return new DemoStaff(director, people[1], stationOfficers, teams);
+    }
+
+    /// <summary>A little leave per office, all outside the field-work days so the quotas there stand as seeded: the
+    /// officer's annual leave in July, an auxiliary's two sick days in May, a grid worker's rest day to come, and in
+    /// Nanjing a training the officer did not attend, cancelled.</summary>
+    private static IEnumerable<LeavePeriod> LeavePeriods(IEnumerable<DemoOfficeTeam> teams, Person director)
+    {
+        LeavePeriod Leave(Person person, LeaveKind kind, DateOnly from, DateOnly to, string? note = null) => new()
+        {
+            OwnerUnit = person.OwnerUnit, Person = person, Kind = kind, From = from, To = to, Note = note,
+            RecordedBy = director,
+        };
+        foreach (var team in teams)
+        {
+            yield return Leave(team.Police, LeaveKind.AnnualLeave, new(2026, 7, 6), new(2026, 7, 10));
+            yield return Leave(team.Auxiliaries[0], LeaveKind.SickLeave, new(2026, 5, 12), new(2026, 5, 13));
+            yield return Leave(team.GridWorkers[0].Worker, LeaveKind.RestDay, new(2026, 11, 7), new(2026, 11, 7));
+            if (team.Office.Prefix != "NJ") continue;
+            var training = Leave(team.Police, LeaveKind.Training, new(2026, 6, 15), new(2026, 6, 16),
+                "County bureau community-policing course");
+            (training.CancelledOn, training.CancelledBy) = (new(2026, 6, 10), director);
+            yield return training;
+        }
     }
 
     /// <summary>Three changes, so staffing on a past day differs from today's while today's stays exactly 1+2+5 per

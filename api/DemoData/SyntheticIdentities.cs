@@ -1,3 +1,5 @@
+using Gateway.Api.Personnel;
+
 namespace Gateway.Api.DemoData;
 
 /// <summary>Made-up but well-formed personal data (names, mobile numbers, resident ID numbers, badge numbers),
@@ -21,10 +23,6 @@ internal sealed class SyntheticIdentities(Random random)
         ["133", "135", "136", "138", "139", "150", "151", "152", "157", "158", "159", "177", "180", "181", "182", "183",
             "187", "188", "189", "199"];
 
-    // GB 11643: weights of the 17 body digits and the ISO 7064 MOD 11-2 check characters.
-    private static readonly int[] IdNumberWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private const string IdNumberCheckCharacters = "10X98765432";
-
     private readonly HashSet<string> issuedIdNumbers = [];
     private readonly HashSet<string> issuedBadgeNumbers = [];
 
@@ -46,8 +44,7 @@ internal sealed class SyntheticIdentities(Random random)
         {
             var body = division + random.DayBetween(bornFrom, bornTo).ToString("yyyyMMdd") + random.Next(1000)
                 .ToString("D3");
-            var idNumber = body
-                + IdNumberCheckCharacters[body.Select((digit, i) => (digit - '0') * IdNumberWeights[i]).Sum() % 11];
+            var idNumber = body + ResidentIdNumber.CheckCharacter(body);
             if (issuedIdNumbers.Add(idNumber)) return idNumber;
         }
     }

@@ -6,8 +6,9 @@ namespace Gateway.Api.Personnel;
 
 public enum AssignmentRole { OfficePolice, OfficeAuxiliary, GridWorker, StationOfficer }
 
-/// <summary>A dated posting of a person to a unit (and grid or squad): the staffing history.</summary>
-public sealed class Assignment : TenantOwnedEntity
+/// <summary>A dated posting (岗位任职) of a person to a unit (and grid or squad): the staffing history. Never deleted:
+/// a posting ends by its <see cref="To"/>.</summary>
+public sealed class Assignment : TenantOwnedEntity, IVersioned
 {
     public long PersonId { get; set; }
     public Person? Person { get; set; }
@@ -23,4 +24,7 @@ public sealed class Assignment : TenantOwnedEntity
     public DateOnly? To { get; set; }
     public long? AssignedById { get; set; }
     public Person? AssignedBy { get; set; }
+    public long? EndedById { get; set; }
+    public Person? EndedBy { get; set; }
+    public int Version { get; set; }
 }

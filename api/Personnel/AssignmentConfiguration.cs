@@ -13,6 +13,7 @@ public sealed class AssignmentConfiguration : TenantOwnedConfiguration<Assignmen
         builder.HasOne(a => a.Grid).WithMany().HasForeignKey(a => a.GridId);
         builder.HasOne(a => a.Squad).WithMany().HasForeignKey(a => a.SquadId);
         builder.HasOne(a => a.AssignedBy).WithMany().HasForeignKey(a => a.AssignedById);
+        builder.HasOne(a => a.EndedBy).WithMany().HasForeignKey(a => a.EndedById);
         builder.ToTable(t => t.HasCheckConstraint("CK_Assignment_Period", "\"To\" IS NULL OR \"To\" >= \"From\""));
     }
 }

@@ -8,16 +8,10 @@ namespace Gateway.Api.Personnel;
 /// queries (postings with their people, and the offices' grids) for any number of offices. An office the caller
 /// cannot read, or a unit that is not a community office, comes out with nobody posted.
 /// </summary>
-public sealed class OfficeStaffingCalculator(GatewayDbContext db, TimeProvider clock)
+public sealed class OfficeStaffingCalculator(GatewayDbContext db)
 {
-    /// <summary>China keeps one time zone, UTC+8, without daylight saving (Asia/Shanghai).</summary>
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     private static readonly AssignmentRole[] OfficeRoles =
         [AssignmentRole.OfficePolice, AssignmentRole.OfficeAuxiliary, AssignmentRole.GridWorker];
-
-    /// <summary>Today's calendar day in the county.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaStandardTime).DateTime);
 
     public async Task<OfficeStaffing> ForAsync(long officeId, DateOnly on, CancellationToken cancellationToken) =>
         (await ForAsync([officeId], on, cancellationToken))[officeId];

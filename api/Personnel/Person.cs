@@ -11,8 +11,12 @@ public enum PersonKind { Police, AuxiliaryPolice, GridWorker, MediationMember }
 /// <remarks>A transfer moves the person's file to the new unit; every unit they were posted to keeps reading them, so
 /// its staffing history still names who served.</remarks>
 [AlsoReadThrough(typeof(Assignment), nameof(Assignment.PersonId))]
-public sealed class Person : TenantOwnedEntity
+public sealed class Person : TenantOwnedEntity, IVersioned
 {
+    public const int NameMaxLength = 50;
+    public const int BadgeNumberMaxLength = 20;
+    public const int PhoneMaxLength = 20;
+
     public PersonKind Kind { get; set; }
     public string Name { get; set; } = "";
     /// <summary>Police only.</summary>
@@ -25,4 +29,9 @@ public sealed class Person : TenantOwnedEntity
     /// workers.</summary>
     public long? SuppliedById { get; set; }
     public ExternalOrganisation? SuppliedBy { get; set; }
+    /// <summary>Last working day of a deactivated person; the row stays, and they cannot be posted again.</summary>
+    public DateOnly? DeactivatedOn { get; set; }
+    public long? DeactivatedById { get; set; }
+    public Person? DeactivatedBy { get; set; }
+    public int Version { get; set; }
 }

@@ -1,3 +1,4 @@
+using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Grids;
@@ -33,7 +34,7 @@ public sealed class OrgUnitStaffing : IEntityFields<OrgUnit>
                 if (ctx.Source.Kind != OrgUnitKind.CommunityOffice) return null;
                 var services = ctx.RequestServices!;
                 var on = ctx.GetArgument<DateOnly?>("on")
-                    ?? services.GetRequiredService<OfficeStaffingCalculator>().Today;
+                    ?? CountyCalendar.Today(services.GetRequiredService<TimeProvider>());
                 return services.GetRequiredService<OfficeStaffingLoader>().Load(ctx.Source.Id, on);
             })
             .FieldType.ReadsColumns(nameof(OrgUnit.Kind));

@@ -1,3 +1,4 @@
+using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
@@ -131,7 +132,7 @@ public sealed class StationDutyMutations : IMutationFields
                 InputPath.Of(nameof(input.DestinationOfficeId))));
             return null;
         }
-        var day = ThreeNots.DayOf(input.DispatchedAt);
+        var day = CountyCalendar.DayOf(input.DispatchedAt);
         if (await ThreeNots.OfficePostedToAsync(context.Db, person.Id, day, cancellationToken) is { } office
             && !ThreeNots.LiesInArea(office, grid?.OwnerUnitId, destinationOffice?.Id))
         {

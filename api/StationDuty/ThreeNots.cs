@@ -12,15 +12,8 @@ namespace Gateway.Api.StationDuty;
 /// </summary>
 internal static class ThreeNots
 {
-    /// <summary>China Standard Time: UTC+8 all year, no daylight saving.</summary>
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     private static readonly AssignmentRole[] OfficeRoles =
         [AssignmentRole.OfficePolice, AssignmentRole.OfficeAuxiliary];
-
-    /// <summary>The calendar day, in Asia/Shanghai, of an instant.</summary>
-    public static DateOnly DayOf(DateTime instant) =>
-        DateOnly.FromDateTime(instant.ToUniversalTime() + ChinaStandardTime);
 
     /// <summary>
     /// The community office where the person holds an office posting on <paramref name="day"/>, or null. Postings are

@@ -3,6 +3,7 @@ using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Tests.Infrastructure;
 using Gateway.Api.Tests.Offices;
+using Gateway.Api.Tests.Personnel;
 using Gateway.Api.Tests.StationDuty;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,8 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// exist, through every mutation of units (as the unit changed, the parent of a new one or the station to move
 /// to), gets NOT_FOUND when it may change units at all and the request-level permission error otherwise, and every
 /// unit stays as it was; the same for station work naming a station, person or duty shift outside the caller's
-/// scope. Runs on its own copy of the county.
+/// scope, and for the people, postings and leave periods of every unit outside its scope through every staffing
+/// mutation. Runs on its own copy of the county.
 /// </summary>
 public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
@@ -208,4 +210,104 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
             reason = "越权调派",
         },
     };
+
+    private static readonly string[] StaffingMutations =
+    [
+        "createPerson", "updatePerson", "deactivatePerson", "postPerson", "transferPerson", "endPosting", "recordLeave",
+        "cancelLeave",
+    ];
+
+    public static TheoryData<string, string> ClientsAndStaffingMutations()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var clientId in IsolationWorld.ClientIds)
+        foreach (var mutation in StaffingMutations)
+            data.Add(clientId, mutation);
+        return data;
+    }
+
+    /// <summary>A unit's rows a staffing mutation names: the unit, a person on its file, a running posting to it and a
+    /// leave period it keeps (0 where it holds none).</summary>
+    private sealed record StaffingTarget(long Unit, long Person, long Posting, long Leave);
+
+    [Theory]
+    [MemberData(nameof(ClientsAndStaffingMutations))]
+    public async Task Changing_staffing_outside_the_callers_scope_reads_not_found_and_changes_nothing(string clientId,
+        string mutation)
+    {
+        var (targets, missing, principal) = await factory.WithDbAsync(async db =>
+        {
+            var client = await db.ApiClients.AsNoTracking().SingleAsync(c => c.ClientId == clientId);
+            var path = await db.OrgUnits.Where(u => u.Id == client.OwnerUnitId).Select(u => u.Path).SingleAsync();
+            var outside = await db.OrgUnits.Where(u => !u.Path.StartsWith(path)).Select(u => new StaffingTarget(u.Id,
+                db.People.Where(p => p.OwnerUnitId == u.Id).Min(p => (long?)p.Id) ?? 0,
+                db.Assignments.Where(a => a.OwnerUnitId == u.Id && a.To == null).Min(a => (long?)a.Id) ?? 0,
+                db.LeavePeriods.Where(l => l.OwnerUnitId == u.Id).Min(l => (long?)l.Id) ?? 0)).ToListAsync();
+            var beyond = new StaffingTarget(await db.OrgUnits.MaxAsync(u => u.Id) + 1,
+                await db.People.MaxAsync(p => p.Id) + 1, await db.Assignments.MaxAsync(a => a.Id) + 1,
+                await db.LeavePeriods.MaxAsync(l => l.Id) + 1);
+            return (outside, beyond, (Path: path, Permissions: Roles.PermissionsOf(client.Roles)));
+        });
+        var mayWrite = principal.Permissions.Contains(Permissions.StaffingWrite);
+        var before = await factory.StaffingStateAsync();
+        var client = factory.CreateGraphQLClient(clientId);
+        var sent = 0;
+
+        foreach (var target in targets.Append(missing))
+        {
+            if (StaffingInput(mutation, target) is not { } input) continue;
+            // Only the errors are selected: a caller without the permission is refused once, for the mutation.
+            var response = await client.PostAsync(
+                $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
+                + $"{{ {mutation}(input: $input) {{ errors {{ ... on Error {{ code }} }} }} }}", new { input });
+            sent++;
+            if (mayWrite)
+            {
+                response.AssertSuccess();
+                var errors = response.Data![mutation]!.Items("errors");
+                Assert.NotEmpty(errors);
+                Assert.All(errors, e => Assert.Equal("NOT_FOUND", e.Str("code")));
+            }
+            else
+            {
+                Assert.Null(response.Data);
+                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
+            }
+        }
+
+        Assert.True(sent > 0, $"{clientId} sent no {mutation}.");
+        Assert.Equal(before, await factory.StaffingStateAsync());
+    }
+
+    /// <summary>The input of <paramref name="mutation"/> naming <paramref name="target"/>'s rows, well formed
+    /// otherwise; null when the unit holds no row of the kind the mutation changes.</summary>
+    private static object? StaffingInput(string mutation, StaffingTarget target)
+    {
+        string Id(string type, long id) => GlobalId.Encode(type, id);
+        var unit = Id("OrgUnit", target.Unit);
+        return mutation switch
+        {
+            "createPerson" => new { kind = "GRID_WORKER", name = "越权", unitId = unit },
+            "updatePerson" when target.Person > 0 => new { id = Id("Person", target.Person), version = 0, name = "越权" },
+            "deactivatePerson" when target.Person > 0 =>
+                new { id = Id("Person", target.Person), version = 0, on = "2026-11-01" },
+            "postPerson" when target.Person > 0 => new
+            {
+                personId = Id("Person", target.Person), unitId = unit, role = "OFFICE_AUXILIARY", from = "2030-01-01",
+            },
+            "transferPerson" when target.Posting > 0 => new
+            {
+                postingId = Id("Assignment", target.Posting), version = 0, unitId = unit, role = "OFFICE_AUXILIARY",
+                on = "2030-01-01",
+            },
+            "endPosting" when target.Posting > 0 =>
+                new { id = Id("Assignment", target.Posting), version = 0, to = "2030-01-01" },
+            "recordLeave" when target.Person > 0 => new
+            {
+                personId = Id("Person", target.Person), kind = "REST_DAY", from = "2030-01-01", to = "2030-01-01",
+            },
+            "cancelLeave" when target.Leave > 0 => new { id = Id("LeavePeriod", target.Leave), version = 0 },
+            _ => null,
+        };
+    }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gateway.Api.Data.Migrations
 {
     [DbContext(typeof(GatewayDbContext))]
-    [Migration("20261201060413_StaffingManagement")]
+    [Migration("20261201061222_StaffingManagement")]
     partial class StaffingManagement
     {
         /// <inheritdoc />
@@ -1172,6 +1172,9 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long?>("AssignedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EndedById")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
@@ -1203,9 +1206,15 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("UnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssignedById");
+
+                    b.HasIndex("EndedById");
 
                     b.HasIndex("GridId");
 
@@ -1269,6 +1278,69 @@ namespace Gateway.Api.Data.Migrations
                     b.ToTable("CommunityPosts");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Personnel.LeavePeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CancelledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CancelledById");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("PersonId", "From");
+
+                    b.ToTable("LeavePeriods", t =>
+                        {
+                            t.HasCheckConstraint("CK_LeavePeriod_Period", "\"To\" >= \"From\"");
+                        });
+                });
+
             modelBuilder.Entity("Gateway.Api.Personnel.Person", b =>
                 {
                     b.Property<long>("Id")
@@ -1277,6 +1349,12 @@ namespace Gateway.Api.Data.Migrations
 
                     b.Property<string>("BadgeNumber")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeactivatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeactivatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdNumber")
@@ -1308,7 +1386,13 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long?>("SuppliedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DeactivatedById");
 
                     b.HasIndex("OwnerPath");
 
@@ -2773,6 +2857,11 @@ namespace Gateway.Api.Data.Migrations
                         .HasForeignKey("AssignedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Gateway.Api.Personnel.Person", "EndedBy")
+                        .WithMany()
+                        .HasForeignKey("EndedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Gateway.Api.Grids.Grid", "Grid")
                         .WithMany()
                         .HasForeignKey("GridId")
@@ -2802,6 +2891,8 @@ namespace Gateway.Api.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("AssignedBy");
+
+                    b.Navigation("EndedBy");
 
                     b.Navigation("Grid");
 
@@ -2841,8 +2932,46 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Personnel.LeavePeriod", b =>
+                {
+                    b.HasOne("Gateway.Api.Personnel.Person", "CancelledBy")
+                        .WithMany()
+                        .HasForeignKey("CancelledById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CancelledBy");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("RecordedBy");
+                });
+
             modelBuilder.Entity("Gateway.Api.Personnel.Person", b =>
                 {
+                    b.HasOne("Gateway.Api.Personnel.Person", "DeactivatedBy")
+                        .WithMany()
+                        .HasForeignKey("DeactivatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")
@@ -2853,6 +2982,8 @@ namespace Gateway.Api.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SuppliedById")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DeactivatedBy");
 
                     b.Navigation("OwnerUnit");
 
