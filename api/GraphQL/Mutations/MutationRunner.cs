@@ -87,7 +87,7 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return errors.Count == 0
-            ? MutationPayload.Succeeded(result!, context.Warnings)
+            ? MutationPayload.Succeeded(result!, context.Warnings, context.ShownOnce)
             : MutationPayload.Refused(errors);
     }
 
