@@ -20,9 +20,13 @@ public sealed class MutationContext
     private readonly Dictionary<object, (int Read, IReadOnlyList<string> Path)> versionsRead =
         new(ReferenceEqualityComparer.Instance);
 
-    internal MutationContext(GatewayDbContext db) => Db = db;
+    internal MutationContext(GatewayDbContext db, IServiceProvider services) => (Db, Services) = (db, services);
 
     public GatewayDbContext Db { get; }
+
+    /// <summary>The request's services, for a change made through a scoped service of its own (Identity's user
+    /// manager, OpenIddict's application manager), which works on the same context and transaction.</summary>
+    public IServiceProvider Services { get; }
 
     public TenantScope Caller => Db.Scope;
 
