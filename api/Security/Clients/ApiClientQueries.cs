@@ -1,0 +1,12 @@
+using Gateway.Api.GraphQL.Schema;
+using GraphQL.Types;
+
+namespace Gateway.Api.Security.Clients;
+
+public sealed class ApiClientQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.Connection<ApiClient>("apiClients",
+            "Machine clients acting for the caller's unit and the units below it, revoked ones included.",
+            db => db.ApiClients);
+}
