@@ -58,7 +58,7 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
             db.ApiClients.Add(new ApiClient
             {
                 ClientId = clientId, DisplayName = name, OwnerUnitId = units[unit], Roles = [role],
-                SecurityStamp = ApiClientRegistry.NewSecurityStamp(), CreatedAt = DemoCalendar.Now,
+                SecurityStamp = ApiClient.NewSecurityStamp(), CreatedAt = DemoCalendar.Now,
             });
         }
 

@@ -8,8 +8,8 @@ namespace Gateway.Api.GraphQL.Mutations;
 /// <summary>
 /// <c>VerbNounPayload { result: Target, errors: [VerbNounError!] }</c>: the changed object under its own name, or the
 /// errors, a union of the error types the mutation may return; <c>warnings</c> too for a mutation that reports targets
-/// it leaves unmet, and its one-time fields (a new secret), filled only by the change itself. The payload is structure; what it holds carries its
-/// own permissions. Built once per mutation by its declaration, not by the container.
+/// it leaves unmet, and its one-time fields (a new secret), filled only by the change itself. The payload is structure;
+/// what it holds carries its own permissions. Built once per mutation by its declaration, not by the container.
 /// </summary>
 [DoNotRegister]
 public sealed class MutationPayloadType : ObjectGraphType<MutationPayload>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Gateway.Api.Data;
 
 namespace Gateway.Api.Security.Clients;
@@ -22,4 +23,6 @@ public sealed class ApiClient : TenantOwnedEntity, IVersioned
     public DateTime? SecretRotatedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
     public int Version { get; set; }
+
+    public static string NewSecurityStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 }

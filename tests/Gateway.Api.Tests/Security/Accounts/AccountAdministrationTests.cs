@@ -180,7 +180,8 @@ public sealed class AccountAdministrationTests(AccountRecheckTests.RecheckEveryR
         Assert.Equal(["OWN_ROLES"], CodesOf(await SendAsync(admin, "revokeRole",
             new { accountId = id, version, role = Roles.SecurityAdmin })));
 
-        var roles = await factory.WithUsersAsync(async users => await users.GetRolesAsync(await users.UserAsync(Admin)));
+        var roles =
+            await factory.WithUsersAsync(async users => await users.GetRolesAsync(await users.UserAsync(Admin)));
         Assert.Equal([Roles.SecurityAdmin], roles);
     }
 
@@ -195,7 +196,8 @@ public sealed class AccountAdministrationTests(AccountRecheckTests.RecheckEveryR
         Assert.Equal(["CONFLICT"], CodesOf(stale));
         (await intel.Client.PostAsync("{ __typename }")).AssertSuccess();
 
-        var revoked = await SendAsync(admin, "revokeRole", new { accountId = id, version, role = Roles.IntelligenceOfficer });
+        var revoked =
+            await SendAsync(admin, "revokeRole", new { accountId = id, version, role = Roles.IntelligenceOfficer });
         Assert.Empty(revoked["account"]!.Items("roles"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await intel.Client.PostAsync("{ __typename }")).Status);
     }
@@ -220,7 +222,8 @@ public sealed class AccountAdministrationTests(AccountRecheckTests.RecheckEveryR
             Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         }
 
-        var enabled = (await SendAsync(admin, "enableAccount", new { accountId = id, version = afterDisable }))["account"]!;
+        var enabled =
+            (await SendAsync(admin, "enableAccount", new { accountId = id, version = afterDisable }))["account"]!;
         Assert.False(enabled["disabled"]!.GetValue<bool>());
         var again = await UserSignIn.SignInAsync(factory, "nanjing.officer");
         (await again.Client.PostAsync("{ __typename }")).AssertSuccess();
@@ -274,7 +277,8 @@ public sealed class AccountAdministrationTests(AccountRecheckTests.RecheckEveryR
     public async Task An_account_of_another_unit_reads_not_found_and_stays_as_it_was(string mutation)
     {
         var (id, version) = await AccountAsync("bureau.admin");
-        var before = await factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "bureau.admin"));
+        var before = await factory.WithDbAsync(db =>
+            db.Users.AsNoTracking().SingleAsync(u => u.UserName == "bureau.admin"));
 
         var payload = await SendAsync(admin, mutation, mutation.EndsWith("Role", StringComparison.Ordinal)
             ? new { accountId = id, version, role = Roles.Dashboard }
@@ -282,7 +286,8 @@ public sealed class AccountAdministrationTests(AccountRecheckTests.RecheckEveryR
 
         Assert.Equal(["NOT_FOUND"], CodesOf(payload));
         Assert.Null(payload["account"]);
-        var after = await factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "bureau.admin"));
+        var after = await factory.WithDbAsync(db =>
+            db.Users.AsNoTracking().SingleAsync(u => u.UserName == "bureau.admin"));
         Assert.Equal((before.SecurityStamp, before.Version, before.LockoutEnd, before.TwoFactorEnabled),
             (after.SecurityStamp, after.Version, after.LockoutEnd, after.TwoFactorEnabled));
         var audit = await LastAuditAsync("mutation:" + mutation);

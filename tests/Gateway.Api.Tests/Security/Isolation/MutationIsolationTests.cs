@@ -112,7 +112,8 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
 
     private static string UnitDocument(string mutation) =>
         $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
-        + $"{{ {mutation}(input: $input) {{ {ResultField(mutation)} {{ id }} errors {{ ... on Error {{ code }} }} }} }}";
+        + $"{{ {mutation}(input: $input) {{ {ResultField(mutation)} {{ id }} "
+        + "errors { ... on Error { code } } } }";
 
     /// <summary>An input naming the foreign unit <paramref name="id"/> wherever the mutation takes a unit.</summary>
     private static object UnitInput(string mutation, string id, string clientId) => mutation switch

@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using Gateway.Api.GraphQL.Mutations;
+using Gateway.Api.Security;
 
-namespace Gateway.Api.Security;
+namespace Gateway.Api.Administration;
 
 [Description("No role of the catalogue has this name; nothing was changed.")]
 public sealed record UnknownRoleError(string Role, IReadOnlyList<string> Path) : MutationError("UNKNOWN_ROLE",

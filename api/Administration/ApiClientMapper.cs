@@ -1,6 +1,7 @@
+using Gateway.Api.Security.Clients;
 using Riok.Mapperly.Abstractions;
 
-namespace Gateway.Api.Security.Clients;
+namespace Gateway.Api.Administration;
 
 /// <summary>Builds machine clients from mutation inputs. Every input field must land somewhere, or the build
 /// fails.</summary>

@@ -1,8 +1,10 @@
 using Gateway.Api.GraphQL.Mutations;
+using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
+using Gateway.Api.Security.Clients;
 using GraphQL.Types;
 
-namespace Gateway.Api.Security.Clients;
+namespace Gateway.Api.Administration;
 
 /// <summary>A system admin's changes to machine clients of its scope (clients.manage).</summary>
 public sealed class ApiClientMutations : IMutationFields

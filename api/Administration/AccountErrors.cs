@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Gateway.Api.GraphQL.Mutations;
 
-namespace Gateway.Api.Security.Accounts;
+namespace Gateway.Api.Administration;
 
 [Description("Another account already signs in with this name; user names are unique in the county. Nothing was "
     + "changed.")]

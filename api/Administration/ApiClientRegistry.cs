@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Clients;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using ClientPermissions = OpenIddict.Abstractions.OpenIddictConstants.Permissions;
 
-namespace Gateway.Api.Security.Clients;
+namespace Gateway.Api.Administration;
 
 /// <summary>
 /// What a system admin does to machine clients of its scope: register one with a generated secret, replace the
@@ -39,8 +41,6 @@ public static class ApiClientRegistry
     {
         MayConflict = true, Subject = input => input.Id,
     };
-
-    public static string NewSecurityStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     private static async Task<ApiClient?> RegisterAsync(RegisterApiClientInput input, MutationContext context,
         CancellationToken cancellationToken)
@@ -77,7 +77,7 @@ public static class ApiClientRegistry
         var client = ApiClientMapper.ToClient(input);
         client.Roles = [.. input.Roles.Distinct()];
         client.OwnerUnitId = unit.Id;
-        client.SecurityStamp = NewSecurityStamp();
+        client.SecurityStamp = ApiClient.NewSecurityStamp();
         client.CreatedAt = Now(context);
         context.Db.Add(client);
         context.ShowOnce(ClientSecret, secret);
@@ -100,7 +100,7 @@ public static class ApiClientRegistry
         var secret = NewSecret();
         // OpenIddict saves its application at once, in the mutation's transaction; the client row follows.
         await applications.UpdateAsync(application, secret, cancellationToken);
-        client.SecurityStamp = NewSecurityStamp();
+        client.SecurityStamp = ApiClient.NewSecurityStamp();
         client.SecretRotatedAt = Now(context);
         context.ShowOnce(ClientSecret, secret);
         return client;
@@ -120,7 +120,7 @@ public static class ApiClientRegistry
         // With its application go its secret, and the authorizations and tokens OpenIddict stored for it.
         if (await applications.FindByClientIdAsync(client.ClientId, cancellationToken) is { } application)
             await applications.DeleteAsync(application, cancellationToken);
-        client.SecurityStamp = NewSecurityStamp();
+        client.SecurityStamp = ApiClient.NewSecurityStamp();
         client.RevokedAt = Now(context);
         return client;
     }

@@ -1,7 +1,8 @@
 using Gateway.Api.GraphQL.Schema;
+using Gateway.Api.Security.Accounts;
 using GraphQL.Types;
 
-namespace Gateway.Api.Security.Accounts;
+namespace Gateway.Api.Administration;
 
 public sealed class AccountQueries : IQueryFields
 {

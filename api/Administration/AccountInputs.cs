@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Gateway.Api.GraphQL.Mutations;
 using GraphQL;
 
-namespace Gateway.Api.Security.Accounts;
+namespace Gateway.Api.Administration;
 
 [Description("A new user account (用户账号) in a unit of the caller's scope, for a person of personnel.")]
 public sealed record CreateAccountInput : IIdempotentInput

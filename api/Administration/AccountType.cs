@@ -1,9 +1,11 @@
 using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Accounts;
 using Gateway.Api.Security.Authorization;
 
-namespace Gateway.Api.Security.Accounts;
+namespace Gateway.Api.Administration;
 
 public sealed class AccountType : EntityGraphType<Account>
 {

@@ -1,8 +1,10 @@
 using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Offices;
+using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
+using Gateway.Api.Security.Clients;
 
-namespace Gateway.Api.Security.Clients;
+namespace Gateway.Api.Administration;
 
 public sealed class ApiClientType : EntityGraphType<ApiClient>
 {

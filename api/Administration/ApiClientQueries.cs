@@ -1,7 +1,8 @@
 using Gateway.Api.GraphQL.Schema;
+using Gateway.Api.Security.Clients;
 using GraphQL.Types;
 
-namespace Gateway.Api.Security.Clients;
+namespace Gateway.Api.Administration;
 
 public sealed class ApiClientQueries : IQueryFields
 {

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Gateway.Api.GraphQL.Mutations;
 
-namespace Gateway.Api.Security.Clients;
+namespace Gateway.Api.Administration;
 
 [Description("A client with this id exists or existed; client ids are unique for ever. Nothing was changed.")]
 public sealed record ClientIdTakenError(string ClientId, IReadOnlyList<string> Path) : MutationError(

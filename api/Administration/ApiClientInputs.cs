@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Gateway.Api.GraphQL.Mutations;
 using GraphQL;
 
-namespace Gateway.Api.Security.Clients;
+namespace Gateway.Api.Administration;
 
 [Description("A new machine client (接入系统) acting for a unit of the caller's scope.")]
 public sealed record RegisterApiClientInput : IIdempotentInput

@@ -1,6 +1,7 @@
+using Gateway.Api.Security.Accounts;
 using Riok.Mapperly.Abstractions;
 
-namespace Gateway.Api.Security.Accounts;
+namespace Gateway.Api.Administration;
 
 /// <summary>Builds accounts from mutation inputs. Every input field must land somewhere, or the build fails.</summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Source)]

@@ -2,10 +2,12 @@ using System.Globalization;
 using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gateway.Api.Security.Accounts;
+namespace Gateway.Api.Administration;
 
 /// <summary>
 /// What a security admin does to accounts of its scope, through Identity's user manager on the mutation's context and
@@ -113,7 +115,8 @@ public static class AccountAdministration
         var rolePath = InputPath.Of(nameof(GrantRoleInput.Role));
         if (!Roles.Exists(input.Role)) context.Refuse(new UnknownRoleError(input.Role, rolePath));
         else if (IsCaller(context, account)) context.Refuse(new OwnRolesError(InputPath.Of(nameof(input.AccountId))));
-        else if (!account.Roles.Contains(input.Role)) RoleRules.MayHold(context, [.. account.Roles, input.Role], rolePath);
+        else if (!account.Roles.Contains(input.Role))
+            RoleRules.MayHold(context, [.. account.Roles, input.Role], rolePath);
         if (context.IsRefused) return null;
         if (account.Roles.Contains(input.Role)) return account;
         var users = Users(context);

@@ -1,8 +1,10 @@
 using Gateway.Api.GraphQL.Mutations;
+using Gateway.Api.Security;
+using Gateway.Api.Security.Accounts;
 using Gateway.Api.Security.Authorization;
 using GraphQL.Types;
 
-namespace Gateway.Api.Security.Accounts;
+namespace Gateway.Api.Administration;
 
 /// <summary>A security admin's changes to accounts of its scope (users.manage).</summary>
 public sealed class AccountMutations : IMutationFields
