@@ -55,8 +55,11 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
                 Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials,
                     ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
             });
-            db.ApiClients.Add(
-                new ApiClient { ClientId = clientId, DisplayName = name, OwnerUnitId = units[unit], Roles = [role] });
+            db.ApiClients.Add(new ApiClient
+            {
+                ClientId = clientId, DisplayName = name, OwnerUnitId = units[unit], Roles = [role],
+                SecurityStamp = ApiClient.NewSecurityStamp(), CreatedAt = DemoCalendar.Now,
+            });
         }
 
         var admin = new OpenIddictApplicationDescriptor

@@ -27,7 +27,8 @@ public static class Roles
         new Dictionary<string, IReadOnlySet<string>>
     {
         [SystemAdmin] = Set(OfficesRead, GridsRead, PersonnelRead, StaffingWrite, ClientsManage),
-        [SecurityAdmin] = Set(OfficesRead, UsersManage),
+        // Personnel (masked) to find the person an account is for.
+        [SecurityAdmin] = Set(OfficesRead, PersonnelRead, UsersManage),
         [Auditor] = Set(AuditRead),
         [CommunityOfficer] = Set([.. BusinessReads, .. BusinessWrites, PiiRead]),
         [IntelligenceOfficer] = Set([.. BusinessReads, InformantsWrite, PiiRead, InformantsIdentity]),

@@ -23,8 +23,9 @@ public static class TenantTreeMoves
         foreach (var entityType in db.Model.GetEntityTypes())
         {
             var ownership = TenantOwnership.Of(entityType.ClrType);
-            if (ownership.PathProperty is not { } pathProperty || ownership.AppendOnly) continue;
-            var table = entityType.GetTableName();
+            // A type read through a query of its own (accounts) takes its path from the units it joins.
+            if (ownership.PathProperty is not { } pathProperty || ownership.AppendOnly
+                || entityType.GetTableName() is not { } table) continue;
             var column = entityType.FindProperty(pathProperty)!.GetColumnName();
             // Identifiers come from the model, values are parameters; a range, so the path index serves it.
             var sql = $$"""

@@ -1808,6 +1808,53 @@ namespace Gateway.Api.Data.Migrations
                     b.ToTable("ServiceRequests");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Security.Accounts.Account", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasAuthenticator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT u.\"Id\", u.\"UserName\", u.\"DisplayName\", u.\"UnitId\", o.\"Path\" AS \"UnitPath\", u.\"PersonId\",\n    CASE WHEN u.\"LockoutEnd\" < '9999' THEN u.\"LockoutEnd\" END AS \"LockedUntil\",\n    COALESCE(u.\"LockoutEnd\" >= '9999', 0) AS \"Disabled\",\n    u.\"TwoFactorEnabled\" AS \"HasAuthenticator\", u.\"Version\",\n    (SELECT json_group_array(\"Name\") FROM (SELECT r.\"Name\" FROM \"AspNetUserRoles\" AS ur\n        JOIN \"AspNetRoles\" AS r ON r.\"Id\" = ur.\"RoleId\" WHERE ur.\"UserId\" = u.\"Id\" ORDER BY r.\"Name\"))\n        AS \"Roles\"\nFROM \"AspNetUsers\" AS u\nJOIN \"OrgUnits\" AS o ON o.\"Id\" = u.\"UnitId\"");
+                });
+
             modelBuilder.Entity("Gateway.Api.Security.Accounts.GatewayRole", b =>
                 {
                     b.Property<long>("Id")
@@ -1899,6 +1946,10 @@ namespace Gateway.Api.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -1926,6 +1977,9 @@ namespace Gateway.Api.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1939,9 +1993,24 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Roles")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SecretRotatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -23,4 +23,14 @@ public sealed record MutationCommand<TInput, TResult>(
 
     /// <summary>Whether the change reports targets it leaves unmet, as the payload's <c>warnings</c>.</summary>
     public bool ReportsWarnings { get; init; }
+
+    /// <summary>Fields of the payload beside the result that the change fills through
+    /// <see cref="MutationContext.ShowOnce"/>.</summary>
+    public IReadOnlyList<OneTimeField> OneTimeFields { get; init; } = [];
 }
+
+/// <summary>
+/// A string field of the payload that only the change itself fills, such as a new secret: a retry answered from the
+/// receipt of an idempotent create runs no change, so it answers null there, and the value is never stored or audited.
+/// </summary>
+public sealed record OneTimeField(string Name, string Description);

@@ -16,12 +16,17 @@ public sealed class MutationContext
 {
     private readonly List<MutationError> errors = [];
     private readonly List<MutationWarning> warnings = [];
+    private readonly Dictionary<string, string> shownOnce = [];
     private readonly Dictionary<object, (int Read, IReadOnlyList<string> Path)> versionsRead =
         new(ReferenceEqualityComparer.Instance);
 
-    internal MutationContext(GatewayDbContext db) => Db = db;
+    internal MutationContext(GatewayDbContext db, IServiceProvider services) => (Db, Services) = (db, services);
 
     public GatewayDbContext Db { get; }
+
+    /// <summary>The request's services, for a change made through a scoped service of its own (Identity's user
+    /// manager, OpenIddict's application manager), which works on the same context and transaction.</summary>
+    public IServiceProvider Services { get; }
 
     public TenantScope Caller => Db.Scope;
 
@@ -30,6 +35,9 @@ public sealed class MutationContext
     public IReadOnlyList<MutationWarning> Warnings => warnings;
 
     public bool IsRefused => errors.Count > 0;
+
+    /// <summary>The values of the payload's one-time fields, by field name.</summary>
+    public IReadOnlyDictionary<string, string> ShownOnce => shownOnce;
 
     /// <summary>The first row looked for, which the audit record names when the mutation creates nothing.</summary>
     internal (string Id, IReadOnlyList<string> Path)? Subject { get; private set; }
@@ -46,6 +54,10 @@ public sealed class MutationContext
     /// <summary>Reports something that breaks a target but not a rule: the change is made and the warning
     /// returned.</summary>
     public void Warn(MutationWarning warning) => warnings.Add(warning);
+
+    /// <summary>Puts <paramref name="value"/> in the payload's one-time field <paramref name="field"/>, declared in the
+    /// command's <see cref="MutationCommand{TInput,TResult}.OneTimeFields"/>.</summary>
+    public void ShowOnce(OneTimeField field, string value) => shownOnce[field.Name] = value;
 
     /// <summary>
     /// The row of <typeparamref name="T"/> the global id in the input field <paramref name="globalId"/> names, as the

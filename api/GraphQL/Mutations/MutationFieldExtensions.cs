@@ -30,8 +30,8 @@ public static class MutationFieldExtensions
     /// idempotent); the payload holds the object under <paramref name="resultField"/> and
     /// <c>errors: [VerbNounError!]</c>, a union of NotFoundError, ValidationError, ConflictError when the command
     /// may conflict, IdempotencyKeyReusedError for an idempotent input, and <paramref name="moreErrors"/> (graph
-    /// types of further errors); and <c>warnings</c> when the command reports them. Declare the field's permission on
-    /// the field returned, as for queries.
+    /// types of further errors); <c>warnings</c> when the command reports them; and the command's one-time fields.
+    /// Declare the field's permission on the field returned, as for queries.
     /// </summary>
     public static FieldType Mutation<TInput, TResult, TResultType>(this ObjectGraphType mutation, string name,
         string description, string resultField, MutationCommand<TInput, TResult> command, params Type[] moreErrors)
@@ -49,7 +49,8 @@ public static class MutationFieldExtensions
             .. moreErrors];
         var errors = new UnionGraphType { Name = typeName + "Error", Description = $"Why {name} was refused." };
         foreach (var error in errorTypes) errors.Type(error);
-        var payload = new MutationPayloadType(name, resultField, typeof(TResultType), errors, command.ReportsWarnings);
+        var payload = new MutationPayloadType(name, resultField, typeof(TResultType), errors, command.ReportsWarnings,
+            command.OneTimeFields);
 
         return mutation.AddField(new FieldType
         {

@@ -17,7 +17,8 @@ namespace Gateway.Api.GraphQL.Mutations;
 /// refused mutation is audited as well, without its change; a failure after the save rolls the change back with the
 /// transaction.
 /// </summary>
-public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProvider clock,
+    IServiceProvider services)
 {
     /// <summary>Prefix of the audit operation of a mutation, followed by the mutation's field name.</summary>
     public const string AuditOperationPrefix = "mutation:";
@@ -45,7 +46,7 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
         TInput input, MutationCommand<TInput, TResult> command, CancellationToken cancellationToken)
         where TResult : class, IIdentified
     {
-        var context = new MutationContext(db);
+        var context = new MutationContext(db, services);
         var idempotencyKey = (input as IIdempotentInput)?.IdempotencyKey;
         var errors = command.Validate(input);
         if (idempotencyKey is not null)
@@ -88,7 +89,7 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return errors.Count == 0
-            ? MutationPayload.Succeeded(result!, context.Warnings)
+            ? MutationPayload.Succeeded(result!, context.Warnings, context.ShownOnce)
             : MutationPayload.Refused(errors);
     }
 

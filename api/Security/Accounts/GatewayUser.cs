@@ -5,7 +5,7 @@ namespace Gateway.Api.Security.Accounts;
 
 /// <summary>A person's account: the unit whose rows they may see and, for officers, who they are in
 /// personnel.</summary>
-public sealed class GatewayUser : IdentityUser<long>, IIdentified
+public sealed class GatewayUser : IdentityUser<long>, IIdentified, IVersioned
 {
     public string DisplayName { get; set; } = "";
     /// <summary>
@@ -15,4 +15,7 @@ public sealed class GatewayUser : IdentityUser<long>, IIdentified
     /// </summary>
     public long UnitId { get; set; }
     public long? PersonId { get; set; }
+    /// <summary>Raised by <see cref="GatewayUserManager"/> on every change of the account, sign-in failures
+    /// included.</summary>
+    public int Version { get; set; }
 }

@@ -47,6 +47,16 @@ public sealed class GatewayUserManager(
         return lockoutEnd is null ? result : await RenewStampAfterAsync(user, result);
     }
 
+    /// <summary>
+    /// Every change of an account passes here. Identity's store marks every column changed, which the context reads as
+    /// a version set by the caller, so the version is raised here; the UPDATE still checks the one read.
+    /// </summary>
+    protected override Task<IdentityResult> UpdateUserAsync(GatewayUser user)
+    {
+        user.Version++;
+        return base.UpdateUserAsync(user);
+    }
+
     private async Task<IdentityResult> RenewStampAfterAsync(GatewayUser user, IdentityResult result) =>
         result.Succeeded ? await UpdateSecurityStampAsync(user) : result;
 

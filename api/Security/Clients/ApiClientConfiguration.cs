@@ -7,10 +7,11 @@ public sealed class ApiClientConfiguration : TenantOwnedConfiguration<ApiClient>
 {
     protected override void ConfigureEntity(EntityTypeBuilder<ApiClient> builder)
     {
-        builder.Property(c => c.ClientId).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.ClientId).HasMaxLength(ApiClient.ClientIdMaxLength).IsRequired();
         // Client ids are global: they name OpenIddict applications, which are not per tenant.
         builder.HasIndex(c => c.ClientId).IsUnique();
-        builder.Property(c => c.DisplayName).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.DisplayName).HasMaxLength(ApiClient.DisplayNameMaxLength).IsRequired();
         builder.PrimitiveCollection(c => c.Roles);
+        builder.Property(c => c.SecurityStamp).HasMaxLength(64).IsRequired();
     }
 }

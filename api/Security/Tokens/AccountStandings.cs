@@ -53,10 +53,13 @@ public sealed class AccountStandings(GatewayDbContext db, IMemoryCache cache, Ti
 
     private async Task<AccountStanding?> ReadClientAsync(string clientId, CancellationToken cancellationToken)
     {
-        var client = await db.ApiClients.IgnoreQueryFilters().AsNoTracking().Where(c => c.ClientId == clientId)
-            .Select(c => new { c.OwnerUnitId, c.OwnerPath, c.Roles }).SingleOrDefaultAsync(cancellationToken);
+        var client = await db.ApiClients.IgnoreQueryFilters().AsNoTracking()
+            .Where(c => c.ClientId == clientId && c.RevokedAt == null)
+            .Select(c => new { c.OwnerUnitId, c.OwnerPath, c.Roles, c.SecurityStamp })
+            .SingleOrDefaultAsync(cancellationToken);
         return client is null ? null
-            : new AccountStanding(AccountStanding.ClientStamp(client.OwnerUnitId, client.OwnerPath, client.Roles),
+            : new AccountStanding(
+                AccountStanding.ClientStamp(client.OwnerUnitId, client.OwnerPath, client.Roles, client.SecurityStamp),
                 LockedUntil: null);
     }
 }

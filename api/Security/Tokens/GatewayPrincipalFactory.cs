@@ -27,11 +27,12 @@ public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<Gat
     public async Task<ClaimsPrincipal?> ForClientAsync(string clientId, CancellationToken cancellationToken)
     {
         var client = await db.ApiClients.IgnoreQueryFilters().AsNoTracking()
-            .SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
+            .SingleOrDefaultAsync(c => c.ClientId == clientId && c.RevokedAt == null, cancellationToken);
         // Roles that demand a second factor belong to people, never to a shared secret.
         if (client is null || Roles.Conflict(client.Roles) is not null || NeedsSecondFactor(client.Roles)) return null;
         var standing = new AccountStanding(
-            AccountStanding.ClientStamp(client.OwnerUnitId, client.OwnerPath, client.Roles), LockedUntil: null);
+            AccountStanding.ClientStamp(client.OwnerUnitId, client.OwnerPath, client.Roles, client.SecurityStamp),
+            LockedUntil: null);
         var principal = await BuildAsync(clientId, client.DisplayName, client.OwnerUnitId, client.Roles, personId: null,
             authenticationMethod: null, standing.Stamp, cancellationToken);
         if (principal is not null) standings.Remember(clientId, isClient: true, standing);

@@ -21,6 +21,10 @@ public sealed partial class FilterBypassArchitectureTests
             + "against every unit, and the answer says only that the code is taken "
             + "(OrgUnitLifecycleTests.Without_a_key_each_request_creates_and_a_second_with_the_same_code_is_refused_"
             + "as_a_duplicate)",
+        ["api/Administration/ApiClientRegistry.cs"] = "client ids are unique for ever: a new client's id is checked "
+            + "against every client, revoked and other units' ones included, and the answer says only that the id is "
+            + "taken (ApiClientAdministrationTests.Second_factor_roles_separated_duties_unknown_roles_and_taken_ids_"
+            + "are_refused_each_by_its_code)",
     };
 
     /// <summary>Files allowed raw SQL, or set-based writes that skip SaveChanges and so the write guard, with

@@ -12,10 +12,10 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// <summary>
 /// Check 24 through the API: every demo principal changing each unit outside its scope, and a unit that does not
 /// exist, through every mutation of units (as the unit changed, the parent of a new one or the station to move
-/// to), gets NOT_FOUND when it may change units at all and the request-level permission error otherwise, and every
-/// unit stays as it was; the same for station work naming a station, person or duty shift outside the caller's
-/// scope, and for the people, postings and leave periods of every unit outside its scope through every staffing
-/// mutation. Runs on its own copy of the county.
+/// to, the unit of a new account or machine client), gets NOT_FOUND when it may make the change at all and the
+/// request-level permission error otherwise, and every unit stays as it was; the same for station work naming a
+/// station, person or duty shift outside the caller's scope, and for the people, postings and leave periods of every
+/// unit outside its scope through every staffing mutation. Runs on its own copy of the county.
 /// </summary>
 public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
@@ -34,7 +34,10 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
         var data = new TheoryData<string, string>();
         foreach (var clientId in IsolationWorld.ClientIds)
         foreach (var mutation in new[]
-            { "renameOrgUnit", "updateOfficeEquipment", "createOrgUnit", "attachOrgUnit", "closeOrgUnit" })
+            {
+                "renameOrgUnit", "updateOfficeEquipment", "createOrgUnit", "attachOrgUnit", "closeOrgUnit",
+                "createAccount", "registerApiClient",
+            })
             data.Add(clientId, mutation);
         return data;
     }
@@ -55,7 +58,12 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
             .Select(OrgUnitRenames.IdOf).ToList();
         // The county bureau sees the whole tree; every other principal has units beyond its reach.
         Assert.True(outside.Count > 0 || principal.Path == units.Single(u => u.ParentId == null).Path, clientId);
-        var mayRename = principal.Permissions.Contains(Permissions.StaffingWrite);
+        var mayRename = principal.Permissions.Contains(mutation switch
+        {
+            "createAccount" => Permissions.UsersManage,
+            "registerApiClient" => Permissions.ClientsManage,
+            _ => Permissions.StaffingWrite,
+        });
         var client = factory.CreateGraphQLClient(clientId);
 
         foreach (var id in outside.Append(GlobalId.Encode("OrgUnit", units.Max(u => u.Id) + 1)))
@@ -77,7 +85,7 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
             if (mayRename)
             {
                 response.AssertSuccess();
-                Assert.Null(response.Data![mutation]!["orgUnit"]);
+                Assert.Null(response.Data![mutation]![ResultField(mutation)]);
                 // Every foreign unit the input names is reported, so a move names two.
                 var errors = response.Data![mutation]!.Items("errors");
                 Assert.NotEmpty(errors);
@@ -86,7 +94,9 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
             else
             {
                 Assert.Null(response.Data);
-                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
+                // The mutation refused, and the result type too when it needs the same permission.
+                Assert.NotEmpty(response.ErrorCodes);
+                Assert.All(response.ErrorCodes, code => Assert.Equal(PermissionValidationRule.AccessDenied, code));
             }
         }
 
@@ -97,9 +107,17 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
             u.Computers, u.MobilePoliceTerminals, u.PoliceBicycles, u.Path, u.ParentId, u.ClosedOn);
     }
 
+    private static string ResultField(string mutation) => mutation switch
+    {
+        "createAccount" => "account",
+        "registerApiClient" => "apiClient",
+        _ => "orgUnit",
+    };
+
     private static string UnitDocument(string mutation) =>
         $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
-        + $"{{ {mutation}(input: $input) {{ orgUnit {{ id }} errors {{ ... on Error {{ code }} }} }} }}";
+        + $"{{ {mutation}(input: $input) {{ {ResultField(mutation)} {{ id }} "
+        + "errors { ... on Error { code } } } }";
 
     /// <summary>An input naming the foreign unit <paramref name="id"/> wherever the mutation takes a unit.</summary>
     private static object UnitInput(string mutation, string id, string clientId) => mutation switch
@@ -110,6 +128,15 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
             openedOn = "2026-12-01",
         },
         "attachOrgUnit" => new { id, version = 0, stationId = id, on = "2026-12-01" },
+        "createAccount" => new
+        {
+            unitId = id, userName = $"new.{clientId}", displayName = "New", initialPassword = "Gateway-new-2026!",
+            roles = Array.Empty<string>(),
+        },
+        "registerApiClient" => new
+        {
+            clientId = $"new-{clientId}", displayName = "New", unitId = id, roles = new[] { Roles.Dashboard },
+        },
         _ => new { id, version = 0, lastDay = "2026-12-31" } as object,
     };
 

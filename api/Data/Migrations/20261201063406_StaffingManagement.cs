@@ -55,6 +55,47 @@ namespace Gateway.Api.Data.Migrations
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CreatedAt",
+                table: "ApiClients",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RevokedAt",
+                table: "ApiClients",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SecretRotatedAt",
+                table: "ApiClients",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SecurityStamp",
+                table: "ApiClients",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "ApiClients",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "Dispatches",
                 columns: table => new
@@ -445,6 +486,30 @@ namespace Gateway.Api.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "Assignments");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "CreatedAt",
+                table: "ApiClients");
+
+            migrationBuilder.DropColumn(
+                name: "RevokedAt",
+                table: "ApiClients");
+
+            migrationBuilder.DropColumn(
+                name: "SecretRotatedAt",
+                table: "ApiClients");
+
+            migrationBuilder.DropColumn(
+                name: "SecurityStamp",
+                table: "ApiClients");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "ApiClients");
         }
     }
 }

@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using Gateway.Api.GraphQL.Mutations;
+using GraphQL;
+
+namespace Gateway.Api.Administration;
+
+[Description("A new machine client (接入系统) acting for a unit of the caller's scope.")]
+public sealed record RegisterApiClientInput : IIdempotentInput
+{
+    [Description("The id it signs in with: 1 to 100 letters, digits, '-' or '_', unique for ever (a revoked "
+        + "client's id is not given out again).")]
+    public required string ClientId { get; init; }
+
+    [Description("The client's name, at most 200 characters.")]
+    public required string DisplayName { get; init; }
+
+    [Id, Description("Global id of the unit it acts for: it reads that unit's rows and those below.")]
+    public required string UnitId { get; init; }
+
+    [Description("Its roles, e.g. \"dashboard\"; none that needs a second factor, and never two of system-admin, "
+        + "security-admin and auditor (三员).")]
+    public required IReadOnlyList<string> Roles { get; init; }
+
+    [Description("Chosen by the caller (a UUID serves): sent again with the same input, the client is registered "
+        + "once, and the retry answers it without its secret.")]
+    public string? IdempotencyKey { get; init; }
+}
+
+[Description("A client whose secret is replaced, named with the version read.")]
+public sealed record RotateApiClientSecretInput
+{
+    [Id, Description("Global id of the client.")]
+    public required string Id { get; init; }
+
+    [Description("The client's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
+    public required int Version { get; init; }
+}
+
+[Description("A client to revoke, named with the version read.")]
+public sealed record RevokeApiClientInput
+{
+    [Id, Description("Global id of the client.")]
+    public required string Id { get; init; }
+
+    [Description("The client's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
+    public required int Version { get; init; }
+}
