@@ -11,6 +11,16 @@ public sealed class SeededCountyCollection : ICollectionFixture<GatewayApiFactor
     public const string Name = "Seeded county";
 }
 
+/// <summary>
+/// Tests of the mutations of the staffing areas share one app: each test puts the county back first, so they run one
+/// after another on one host instead of starting one each.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class CountyChangesCollection : ICollectionFixture<GatewayApiFactory>
+{
+    public const string Name = "County changes";
+}
+
 /// <summary>Transport tests get their own app so they run in parallel with the data tests.</summary>
 [CollectionDefinition(Name)]
 public sealed class TransportCollection : ICollectionFixture<GatewayApiFactory>

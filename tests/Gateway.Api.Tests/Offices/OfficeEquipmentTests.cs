@@ -5,7 +5,8 @@ using static Gateway.Api.Tests.Offices.OrgUnitRenames;
 namespace Gateway.Api.Tests.Offices;
 
 /// <summary>An office keeps its equipment list (标准化建设: signage, cameras, computers, terminals, bicycles).</summary>
-public sealed class OfficeEquipmentTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+[Collection(CountyChangesCollection.Name)]
+public sealed class OfficeEquipmentTests(GatewayApiFactory factory) : IAsyncLifetime
 {
     private const string Document = """
         mutation Equip($input: UpdateOfficeEquipmentInput!) {

@@ -10,7 +10,8 @@ namespace Gateway.Api.Tests.Offices;
 
 /// <summary>Units open under their parent, move to another station with their records, and close keeping their
 /// history; creating is idempotent.</summary>
-public sealed class OrgUnitLifecycleTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+[Collection(CountyChangesCollection.Name)]
+public sealed class OrgUnitLifecycleTests(GatewayApiFactory factory) : IAsyncLifetime
 {
     private const string Result = "orgUnit { id code kind nameZh openedOn closedOn version "
         + "parent { code } attachments(first: 10) { nodes { from to parent { code } } } }";

@@ -16,7 +16,8 @@ namespace Gateway.Api.Tests.Offices;
 /// <c>renameOrgUnit</c> end to end over HTTP: the change, its audit record in the chain, and every refusal leaving the
 /// unit as it was with only a record of the refusal. Runs on its own copy of the county.
 /// </summary>
-public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+[Collection(CountyChangesCollection.Name)]
+public sealed class RenameOrgUnitTests(GatewayApiFactory factory) : IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
 

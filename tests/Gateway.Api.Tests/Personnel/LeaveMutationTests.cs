@@ -7,7 +7,8 @@ namespace Gateway.Api.Tests.Personnel;
 
 /// <summary><c>recordLeave</c> and <c>cancelLeave</c> over HTTP, and a person's leave read back. Runs on its own copy
 /// of the county.</summary>
-public sealed class LeaveMutationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+[Collection(CountyChangesCollection.Name)]
+public sealed class LeaveMutationTests(GatewayApiFactory factory) : IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
 

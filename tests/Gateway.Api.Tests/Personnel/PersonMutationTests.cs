@@ -9,8 +9,9 @@ namespace Gateway.Api.Tests.Personnel;
 
 /// <summary><c>createPerson</c>, <c>updatePerson</c> and <c>deactivatePerson</c> over HTTP, with their audit records
 /// and refusals. Runs on its own copy of the county.</summary>
+[Collection(CountyChangesCollection.Name)]
 public sealed class PersonMutationTests(GatewayApiFactory factory)
-    : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+    : IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
 

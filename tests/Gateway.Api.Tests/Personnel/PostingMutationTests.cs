@@ -9,8 +9,9 @@ namespace Gateway.Api.Tests.Personnel;
 
 /// <summary><c>postPerson</c>, <c>transferPerson</c> and <c>endPosting</c> over HTTP: each rule at its boundaries, the
 /// history kept, the audit records. Runs on its own copy of the county.</summary>
+[Collection(CountyChangesCollection.Name)]
 public sealed class PostingMutationTests(GatewayApiFactory factory)
-    : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+    : IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
 

@@ -9,7 +9,8 @@ namespace Gateway.Api.Tests.StationDuty;
 /// <c>dispatchOfficer</c>: office police and auxiliaries go only into their own office's grids or office, judged on
 /// the dispatch's day in Asia/Shanghai; station officers go anywhere; grid workers are not dispatched at all.
 /// </summary>
-public sealed class DispatchOfficerTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+[Collection(CountyChangesCollection.Name)]
+public sealed class DispatchOfficerTests(GatewayApiFactory factory) : IAsyncLifetime
 {
     private const string At = "2026-10-30T21:15:00+08:00";
 

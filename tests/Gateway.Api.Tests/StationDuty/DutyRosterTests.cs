@@ -10,7 +10,8 @@ namespace Gateway.Api.Tests.StationDuty;
 /// The station's duty roster and cases: <c>scheduleDutyShift</c>, <c>cancelDutyShift</c> (versioned; a cancelled
 /// shift stays on the roster) and <c>assignStationCase</c>, with their audit records and refusals.
 /// </summary>
-public sealed class DutyRosterTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+[Collection(CountyChangesCollection.Name)]
+public sealed class DutyRosterTests(GatewayApiFactory factory) : IAsyncLifetime
 {
     private static readonly DateOnly Day = new(2026, 11, 2);
 

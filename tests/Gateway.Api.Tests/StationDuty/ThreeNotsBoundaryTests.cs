@@ -9,8 +9,9 @@ namespace Gateway.Api.Tests.StationDuty;
 /// the day after it ends are free, its first and last days refused with the rule's own code, and a station officer
 /// is never refused. A refusal writes nothing but its audit record.
 /// </summary>
+[Collection(CountyChangesCollection.Name)]
 public sealed class ThreeNotsBoundaryTests(GatewayApiFactory factory)
-    : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+    : IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
 
