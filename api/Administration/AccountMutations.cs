@@ -12,7 +12,7 @@ public sealed class AccountMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<CreateAccountInput, Account, AccountType>("createAccount",
-                "Creates an account in a unit of the caller's scope, for a person of personnel, with its first "
+                "Creates an account (账号) in a unit of the caller's scope, for a person of personnel, with its first "
                 + "password and roles; the password is never answered back.", "account",
                 AccountAdministration.Create, typeof(ErrorGraphType<UnknownRoleError>),
                 typeof(ErrorGraphType<SeparatedDutiesError>), typeof(ErrorGraphType<UserNameTakenError>),

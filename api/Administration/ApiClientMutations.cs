@@ -12,7 +12,8 @@ public sealed class ApiClientMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<RegisterApiClientInput, ApiClient, ApiClientType>("registerApiClient",
-                "Registers a machine client for a unit of the caller's scope and answers its secret, this once.",
+                "Registers a machine client (接入系统) for a unit of the caller's scope and answers its secret, "
+                + "this once.",
                 "apiClient", ApiClientRegistry.Register, typeof(ErrorGraphType<UnknownRoleError>),
                 typeof(ErrorGraphType<SeparatedDutiesError>), typeof(ErrorGraphType<SecondFactorRoleError>),
                 typeof(ErrorGraphType<ClientIdTakenError>))

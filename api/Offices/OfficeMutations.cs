@@ -10,7 +10,7 @@ public sealed class OfficeMutations(OrgUnitLifecycle lifecycle) : IMutationField
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<RenameOrgUnitInput, OrgUnit, OrgUnitType>("renameOrgUnit",
-                "Renames a unit of the caller's scope, in English and Chinese.", "orgUnit",
+                "Renames a unit (单位更名) of the caller's scope, in English and Chinese.", "orgUnit",
                 new MutationSteps<RenameOrgUnitInput, OrgUnit>(input => input.Id,
                     input => new InputRules()
                         .RequiredText(input.Name, OrgUnit.NameMaxLength)
@@ -19,7 +19,8 @@ public sealed class OfficeMutations(OrgUnitLifecycle lifecycle) : IMutationField
                     input => input.Version))
             .RequirePermission(Permissions.StaffingWrite);
         mutation.Mutation<UpdateOfficeEquipmentInput, OrgUnit, OrgUnitType>("updateOfficeEquipment",
-                "Records an office's equipment as it now stands.", "orgUnit",
+                "Records an office's equipment (标准化建设: signage, cameras, computers, terminals, bicycles) as it "
+                + "now stands.", "orgUnit",
                 new MutationSteps<UpdateOfficeEquipmentInput, OrgUnit>(input => input.Id,
                     input => new InputRules()
                         .Count(input.Cameras, OrgUnit.MaxEquipmentCount)
@@ -30,7 +31,8 @@ public sealed class OfficeMutations(OrgUnitLifecycle lifecycle) : IMutationField
                     input => input.Version))
             .RequirePermission(Permissions.StaffingWrite);
         mutation.Mutation<CreateOrgUnitInput, OrgUnit, OrgUnitType>("createOrgUnit",
-                "Opens a police station under the bureau or a community office under a station.", "orgUnit",
+                "Opens a police station (派出所) under the bureau or a community office (社区警务室) under a station.",
+                "orgUnit",
                 OrgUnitLifecycle.Create, typeof(ErrorGraphType<DuplicateUnitCodeError>),
                 typeof(ErrorGraphType<UnitClosedError>))
             .RequirePermission(Permissions.StaffingWrite);
@@ -40,7 +42,7 @@ public sealed class OfficeMutations(OrgUnitLifecycle lifecycle) : IMutationField
                 OrgUnitLifecycle.Attach, typeof(ErrorGraphType<UnitClosedError>))
             .RequirePermission(Permissions.StaffingWrite);
         mutation.Mutation<CloseOrgUnitInput, OrgUnit, OrgUnitType>("closeOrgUnit",
-                "Closes a unit after its last day; it stays readable with its history.", "orgUnit",
+                "Closes a unit (撤销) after its last day; it stays readable with its history.", "orgUnit",
                 lifecycle.Close, typeof(ErrorGraphType<UnitClosedError>), typeof(ErrorGraphType<UnitStillInUseError>))
             .RequirePermission(Permissions.StaffingWrite);
     }

@@ -14,7 +14,7 @@ public sealed class PersonnelMutations(TimeProvider clock) : IMutationFields
     {
         var people = new PersonCommands(Today);
         mutation.Mutation<CreatePersonInput, Person, PersonType>("createPerson",
-                "Puts a new person on the file of a unit in the caller's scope.", "person", people.Create,
+                "Puts a new person on the file (人员档案) of a unit in the caller's scope.", "person", people.Create,
                 typeof(ErrorGraphType<BadgeNumberTakenError>))
             .RequirePermission(Permissions.StaffingWrite);
         mutation.Mutation<UpdatePersonInput, Person, PersonType>("updatePerson",
