@@ -84,16 +84,22 @@ public static class ApiClientRegistry
         return client;
     }
 
+    /// <summary>The client the input names at the version read, refused when it is revoked: a revoked client
+    /// changes no more.</summary>
+    private static async Task<ApiClient?> FindLiveAsync(MutationContext context, string id, int version,
+        CancellationToken cancellationToken)
+    {
+        var client = await context.FindAsync<ApiClient>(id, version, cancellationToken, "input.Id", "input.Version");
+        if (client?.RevokedAt is null) return client;
+        context.Refuse(new ClientRevokedError(InputPath.Of(nameof(RevokeApiClientInput.Id))));
+        return null;
+    }
+
     private static async Task<ApiClient?> RotateAsync(RotateApiClientSecretInput input, MutationContext context,
         CancellationToken cancellationToken)
     {
-        var client = await context.FindAsync<ApiClient>(input.Id, input.Version, cancellationToken);
+        var client = await FindLiveAsync(context, input.Id, input.Version, cancellationToken);
         if (client is null) return null;
-        if (client.RevokedAt is not null)
-        {
-            context.Refuse(new ClientRevokedError(InputPath.Of(nameof(RotateApiClientSecretInput.Id))));
-            return null;
-        }
         var applications = context.Services.GetRequiredService<IOpenIddictApplicationManager>();
         var application = await applications.FindByClientIdAsync(client.ClientId, cancellationToken)
             ?? throw new InvalidOperationException($"Client {client.ClientId} has no OpenIddict application.");
@@ -109,13 +115,8 @@ public static class ApiClientRegistry
     private static async Task<ApiClient?> RevokeAsync(RevokeApiClientInput input, MutationContext context,
         CancellationToken cancellationToken)
     {
-        var client = await context.FindAsync<ApiClient>(input.Id, input.Version, cancellationToken);
+        var client = await FindLiveAsync(context, input.Id, input.Version, cancellationToken);
         if (client is null) return null;
-        if (client.RevokedAt is not null)
-        {
-            context.Refuse(new ClientRevokedError(InputPath.Of(nameof(RevokeApiClientInput.Id))));
-            return null;
-        }
         var applications = context.Services.GetRequiredService<IOpenIddictApplicationManager>();
         // With its application go its secret, and the authorizations and tokens OpenIddict stored for it.
         if (await applications.FindByClientIdAsync(client.ClientId, cancellationToken) is { } application)

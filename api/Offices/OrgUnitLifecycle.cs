@@ -75,8 +75,7 @@ public sealed class OrgUnitLifecycle(IEnumerable<IUnitClosingCheck> closingCheck
         var station = await context.FindAsync<OrgUnit>(input.StationId, cancellationToken);
         if (office is null || station is null) return null;
         var stationPath = InputPath.Of(nameof(AttachOrgUnitInput.StationId));
-        var current = await context.Db.Set<OrgUnitAttachment>()
-            .Where(a => a.UnitId == office.Id && a.To == null).SingleOrDefaultAsync(cancellationToken);
+        var current = await RunningAttachmentAsync(context, office, cancellationToken);
         if (office.Kind != OrgUnitKind.CommunityOffice)
             context.Refuse(new ValidationError(new("只能调整社区警务室的隶属。", "Only a community office moves to "
                 + "another station."), InputPath.Of(nameof(AttachOrgUnitInput.Id))));
@@ -142,11 +141,17 @@ public sealed class OrgUnitLifecycle(IEnumerable<IUnitClosingCheck> closingCheck
                 }
         if (context.IsRefused) return null;
         unit.ClosedOn = input.LastDay;
-        var current = await context.Db.Set<OrgUnitAttachment>()
-            .Where(a => a.UnitId == unit.Id && a.To == null).SingleOrDefaultAsync(cancellationToken);
+        var current = await RunningAttachmentAsync(context, unit, cancellationToken);
         if (current is not null) current.To = input.LastDay;
         return unit;
     }
+
+    /// <summary>The period under its parent that the unit is in now; null for a unit attached before the
+    /// records.</summary>
+    private static Task<OrgUnitAttachment?> RunningAttachmentAsync(MutationContext context, OrgUnit unit,
+        CancellationToken cancellationToken) =>
+        context.Db.Set<OrgUnitAttachment>().Where(a => a.UnitId == unit.Id && a.To == null)
+            .SingleOrDefaultAsync(cancellationToken);
 
     private static OrgUnitKind? ParentKindOf(OrgUnitKind kind) => kind switch
     {
