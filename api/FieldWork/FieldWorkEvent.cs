@@ -17,6 +17,8 @@ public sealed class FieldWorkEvent : TenantOwnedEntity
     public Person? Person { get; set; }
     public long? GridId { get; set; }
     public Grid? Grid { get; set; }
+    /// <summary>The resident served or visited, when tied to one; the registry declares the relation.</summary>
+    public long? ResidentId { get; set; }
     public FieldWorkKind Kind { get; set; }
     public DateTime OccurredAt { get; set; }
     public int Count { get; set; } = 1;

@@ -1,3 +1,4 @@
+using Gateway.Api.FieldWork;
 using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Grids;
 
@@ -22,5 +23,19 @@ public sealed class StandardAddressRegistry : IEntityFields<StandardAddress>
         type.Children<Resident>("residents", r => r.AddressId, "Residents on file at the address.");
         type.Children<House>("houses", h => h.AddressId, "Houses on file at the address.");
         type.Children<RegisteredUnit>("units", u => u.AddressId, "Units on file at the address.");
+    }
+}
+
+/// <summary>Field work tied to a resident: visits and special-group services, records entered.</summary>
+public sealed class ResidentFieldWork : IEntityFields<Resident>, IEntityFields<FieldWorkEvent>
+{
+    public void AddTo(EntityGraphType<Resident> type)
+    {
+        type.Children<FieldWorkEvent>("fieldWork", e => e.ResidentId, "Field work done for or about the resident.");
+    }
+
+    public void AddTo(EntityGraphType<FieldWorkEvent> type)
+    {
+        type.Reference<Resident>("resident", e => e.ResidentId, "The resident visited or served, when tied to one.");
     }
 }

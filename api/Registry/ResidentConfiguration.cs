@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.FieldWork;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gateway.Api.Registry;
@@ -12,5 +13,6 @@ public sealed class ResidentConfiguration : TenantOwnedConfiguration<Resident>
         builder.Property(r => r.Phone).HasMaxLength(20);
         builder.HasOne(r => r.Grid).WithMany().HasForeignKey(r => r.GridId);
         builder.HasOne(r => r.Address).WithMany().HasForeignKey(r => r.AddressId);
+        builder.HasMany<FieldWorkEvent>().WithOne().HasForeignKey(e => e.ResidentId);
     }
 }

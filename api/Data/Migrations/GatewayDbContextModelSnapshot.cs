@@ -119,6 +119,9 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ResidentId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GridId");
@@ -126,6 +129,8 @@ namespace Gateway.Api.Data.Migrations
                     b.HasIndex("OwnerPath");
 
                     b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("ResidentId");
 
                     b.HasIndex("OwnerPath", "OccurredAt");
 
@@ -2500,6 +2505,11 @@ namespace Gateway.Api.Data.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Gateway.Api.Registry.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Grid");
 
