@@ -32,6 +32,7 @@ internal static class DemoGrids
     {
         var grids = organisation.Offices.SelectMany(office => OfficeGrids(office, random)).ToList();
         db.Grids.AddRange(grids);
+        db.AddRange(grids.Select(FirstRevision));
         db.MassParticipationTeams.AddRange(Teams(organisation, grids, random));
         db.CameraPoints.AddRange(CameraPoints(organisation, grids, random));
         return grids;
@@ -54,9 +55,18 @@ internal static class DemoGrids
                 Residents = (int)Math.Round(households * (2.5 + random.NextDouble() * 0.5)),
                 // A sample boundary on each community's first grid; the rest are drawn by street names only.
                 BoundaryGeoJson = n == 1 ? Square(Centres[office.Prefix]) : null,
+                OpenedOn = DemoOrganisation.OfficesOpenedOn,
             };
         }).ToList();
     }
+
+    /// <summary>Every grid as drawn when the offices opened with the reform: its first revision.</summary>
+    private static GridRevision FirstRevision(Grid grid) => new()
+    {
+        OwnerUnit = grid.OwnerUnit, Grid = grid, Number = 1, ValidFrom = grid.OpenedOn, Name = grid.Name,
+        Streets = grid.Streets, Households = grid.Households, BoundaryGeoJson = grid.BoundaryGeoJson,
+        Reason = "created", RecordedBy = "system", RecordedAt = DemoCalendar.AtLocal(grid.OpenedOn, new TimeOnly(9, 0)),
+    };
 
     private static string Square((double Longitude, double Latitude) centre)
     {

@@ -5,6 +5,7 @@ using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.GraphQL.Paging;
 using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.GraphQL.Transport;
+using Gateway.Api.Grids;
 using Gateway.Api.Offices;
 using Gateway.Api.Security.ErrorHygiene;
 using GraphQL;
@@ -38,6 +39,9 @@ public static class GraphQLSetup
         // Closing a unit asks every area that keeps something running in one.
         AddEveryArea<IUnitClosingCheck>(services);
         services.AddSingleton<OrgUnitLifecycle>();
+        // Retiring, splitting and merging grids ask every area that keeps something in a grid.
+        AddEveryArea<IGridRetiringCheck>(services);
+        AddEveryArea<IGridRowsFollowAddresses>(services);
 
         services.Configure<RequestLimitsOptions>(builder.Configuration.GetSection(RequestLimitsOptions.Section));
 

@@ -253,6 +253,9 @@ namespace Gateway.Api.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerPath")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -264,10 +267,17 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<int>("Residents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Streets")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -281,7 +291,114 @@ namespace Gateway.Api.Data.Migrations
                     b.ToTable("Grids", t =>
                         {
                             t.HasCheckConstraint("CK_Grid_Households", "\"Households\" >= 0 AND \"Residents\" >= 0");
+
+                            t.HasCheckConstraint("CK_Grid_Period", "\"RetiredOn\" IS NULL OR \"RetiredOn\" >= \"OpenedOn\"");
                         });
+                });
+
+            modelBuilder.Entity("Gateway.Api.Grids.GridRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoundaryGeoJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GridId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Streets")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("GridId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("GridRevision");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Grids.GridSuccession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PredecessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("PredecessorId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.ToTable("GridSuccession");
                 });
 
             modelBuilder.Entity("Gateway.Api.Grids.MassParticipationTeam", b =>
@@ -2553,6 +2670,52 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("Community");
 
                     b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Grids.GridRevision", b =>
+                {
+                    b.HasOne("Gateway.Api.Grids.Grid", "Grid")
+                        .WithMany()
+                        .HasForeignKey("GridId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Grid");
+
+                    b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Grids.GridSuccession", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Grids.Grid", "Predecessor")
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Grids.Grid", "Successor")
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Predecessor");
+
+                    b.Navigation("Successor");
                 });
 
             modelBuilder.Entity("Gateway.Api.Grids.MassParticipationTeam", b =>
