@@ -23,7 +23,8 @@ public sealed class GridMutations(TimeProvider clock, IEnumerable<IGridRetiringC
         mutation.Mutation<CreateGridInput, Grid, GridType>("createGrid",
                 "Draws a new grid (网格) of an office by streets inside the office's community, from a day on; warns "
                 + "with HOUSEHOLDS_OUTSIDE_TARGET outside 300–500 households.", "grid", grids.Create,
-                boundary, duplicate, typeof(ErrorGraphType<WrongCommunityError>), typeof(ErrorGraphType<UnitClosedError>))
+                boundary, duplicate, typeof(ErrorGraphType<WrongCommunityError>),
+                typeof(ErrorGraphType<UnitClosedError>))
             .RequirePermission(Permissions.StaffingWrite);
         mutation.Mutation<RedrawGridInput, Grid, GridType>("redrawGrid",
                 "Redraws a grid from a day on: new name, streets or boundary. Rows keep pointing at the grid; the "

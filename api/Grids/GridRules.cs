@@ -27,7 +27,8 @@ internal static class GridRules
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0) yield return Invalid(path, "不能为空", "must not be empty");
         else if (trimmed.EnumerateRunes().Count() > Grid.NameMaxLength)
-            yield return Invalid(path, $"最多 {Grid.NameMaxLength} 个字符", $"takes at most {Grid.NameMaxLength} characters");
+            yield return Invalid(path, $"最多 {Grid.NameMaxLength} 个字符",
+                $"takes at most {Grid.NameMaxLength} characters");
     }
 
     /// <summary>At least one street, each named once, none holding the mark that joins them.</summary>

@@ -47,7 +47,8 @@ internal sealed class GridSuccessionCommands(GridHistory history, IEnumerable<IG
                 $"split into {string.Join(", ", parts.Select(p => p.Code))}", ct);
             await ctx.SaveAsync(ct);
 
-            foreach (var (part, streets) in parts.Zip(input.Parts.Select(p => p.Streets.Select(s => s.Trim()).ToList())))
+            var streetsOfParts = input.Parts.Select(p => p.Streets.Select(s => s.Trim()).ToList());
+            foreach (var (part, streets) in parts.Zip(streetsOfParts))
                 await ctx.Db.StandardAddresses.Where(a => a.GridId == grid.Id && streets.Contains(a.Street))
                     .ExecuteUpdateAsync(set => set.SetProperty(a => a.GridId, part.Id), ct);
             await MoveRestAsync(ctx, grid, parts[0], ct);

@@ -27,7 +27,8 @@ public sealed class RegistryFollowsGridSuccession : IGridRowsFollowAddresses
                 cancellationToken);
         await db.Houses.Where(h => h.GridId == fromGridId)
             .ExecuteUpdateAsync(set => set.SetProperty(h => h.GridId, fallbackGridId), cancellationToken);
-        await db.RegisteredUnits.Where(u => u.GridId == fromGridId && db.StandardAddresses.Any(a => a.Id == u.AddressId))
+        await db.RegisteredUnits
+            .Where(u => u.GridId == fromGridId && db.StandardAddresses.Any(a => a.Id == u.AddressId))
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.GridId,
                 u => db.StandardAddresses.Where(a => a.Id == u.AddressId).Select(a => a.GridId).First()),
                 cancellationToken);

@@ -105,6 +105,31 @@ public sealed class CrossLinkedRowTests(IsolationWorld world)
     }
 
     [Fact]
+    public async Task A_grids_lineage_shows_the_owner_its_row_without_the_foreign_grid_and_the_other_tenant_nothing()
+    {
+        const string Succession = """
+            query($id: ID!) {
+              s: node(id: $id) { ... on GridSuccession { id kind successor { id } predecessor { id } } }
+            }
+            """;
+        var id = GlobalId.Encode("GridSuccession", Links.NanjingSuccession);
+
+        var owner = await world.Client("demo-nanjing").PostAsync(Succession, new { id });
+        var other = await world.Client("demo-longxiang").PostAsync(Succession, new { id });
+        var successorEnd = await world.Client("demo-longxiang").QueryAsync(
+            "query($g: ID!) { g: node(id: $g) { ... on Grid { id predecessors(first: 100) { totalCount } } } }",
+            new { g = GlobalId.Encode("Grid", Links.LongxiangGrid) });
+
+        Assert.Equal(id, owner.Data!["s"]!.Str("id"));
+        Assert.Null(owner.Data!["s"]!["successor"]);
+        Assert.NotNull(owner.Data!["s"]!["predecessor"]);
+        await AssertNothingOfLongxiangInAsync(owner.Body);
+        Assert.Null(other.Data!["s"]);
+        Assert.Equal(["NOT_FOUND"], other.ErrorCodes);
+        Assert.Equal(0, successorEnd["g"]!["predecessors"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task The_unit_above_both_sees_both_ends_but_not_the_bureau_above_itself()
     {
         var station = world.Client("demo-station");

@@ -1,4 +1,5 @@
 using Gateway.Api.FieldWork;
+using Gateway.Api.Grids;
 using Gateway.Api.Informants;
 using Gateway.Api.Mediation;
 using Gateway.Api.Personnel;
@@ -26,7 +27,8 @@ public sealed record CrossLinks(
     long NanjingCase, // owned by Nanjing; arose in a Longxiang grid
     long LongxiangGrid,
     long BureauPerson, // on the bureau's file: above the station, so foreign to the station and every office
-    long StationFieldWork) // owned by the station; logged by the bureau's person
+    long StationFieldWork, // owned by the station; logged by the bureau's person
+    long NanjingSuccession) // owned by Nanjing; a Nanjing grid's successor is a Longxiang grid
 {
     public const string CaseNumber = "NJ-ISOLATION-0001";
 
@@ -44,6 +46,8 @@ public sealed record CrossLinks(
             .FirstAsync();
         var nanjingInformant = await db.Informants.Where(i => i.OwnerUnitId == nanjing).OrderBy(i => i.Id)
             .Select(i => i.Id).FirstAsync();
+        var nanjingGrid = await db.Grids.Where(g => g.OwnerUnitId == nanjing).OrderBy(g => g.Id).Select(g => g.Id)
+            .FirstAsync();
         var committee = await db.MediationCommittees.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
 
         var bureauPerson = new Person { OwnerUnitId = bureau, Kind = PersonKind.Police, Name = "Isolation Liaison",
@@ -65,7 +69,9 @@ public sealed record CrossLinks(
             Stage = MediationStage.Registered,
             RegisteredAt = new DateTime(2026, 2, 2, 9, 0, 0, DateTimeKind.Utc),
         };
-        db.AddRange(bureauPerson, assignment, tip, mediationCase);
+        var succession = new GridSuccession { OwnerUnitId = nanjing, PredecessorId = nanjingGrid,
+            SuccessorId = longxiangGrid, On = new DateOnly(2026, 3, 1), Kind = GridSuccessionKind.Split };
+        db.AddRange(bureauPerson, assignment, tip, mediationCase, succession);
         await db.SaveChangesAsync();
         var stationFieldWork = new FieldWorkEvent { OwnerUnitId = station, PersonId = bureauPerson.Id,
             Kind = FieldWorkKind.Patrol, OccurredAt = new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc) };
@@ -74,6 +80,6 @@ public sealed record CrossLinks(
 
         return new CrossLinks(nanjing, longxiang, station, bureau, assignment.Id, postedPerson, longxiangPerson,
             tip.Id, nanjingInformant, mediationCase.Id, longxiangGrid,
-            bureauPerson.Id, stationFieldWork.Id);
+            bureauPerson.Id, stationFieldWork.Id, succession.Id);
     });
 }

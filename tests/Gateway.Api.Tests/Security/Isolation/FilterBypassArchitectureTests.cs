@@ -42,6 +42,12 @@ public sealed partial class FilterBypassArchitectureTests
             + "MutationIsolationTests for attachOrgUnit)",
         ["api/Offices/OrgUnitLifecycle.cs"] = "renews the security stamps of the moved branch's accounts (no tenant "
             + "rows), so tokens carrying the old place in the tree stop",
+        ["api/Grids/GridSuccessionCommands.cs"] = "moves the standard addresses of grids the caller found in its scope "
+            + "at the version read to grids of the same office it has just made; the tenant filter keeps the UPDATE to "
+            + "the caller's rows (GridSuccessionTests, MutationIsolationTests for splitGrid and mergeGrids)",
+        ["api/Registry/RegistryFollowsGridSuccession.cs"] = "moves the registry rows of a grid split or merged, under "
+            + "the tenant filter, to the grid of their address or to a grid of the same office the command made "
+            + "(GridSuccessionTests, MutationIsolationTests for splitGrid and mergeGrids)",
     };
 
     [Fact]

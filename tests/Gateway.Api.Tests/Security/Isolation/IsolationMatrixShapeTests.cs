@@ -62,11 +62,12 @@ public sealed class IsolationMatrixShapeTests(IsolationWorld world, ITestOutputH
     public async Task The_cross_linked_rows_really_point_across_tenants()
     {
         var links = world.Links;
-        var (assignment, tip, mediationCase, work) = await world.Factory.WithDbAsync(async db => (
+        var (assignment, tip, mediationCase, work, succession) = await world.Factory.WithDbAsync(async db => (
             await db.Assignments.FindAsync(links.NanjingAssignment),
             await db.Tips.FindAsync(links.NanjingTip),
             await db.MediationCases.FindAsync(links.NanjingCase),
-            await db.FieldWorkEvents.FindAsync(links.StationFieldWork)));
+            await db.FieldWorkEvents.FindAsync(links.StationFieldWork),
+            await db.Set<GridSuccession>().FindAsync(links.NanjingSuccession)));
         var people = await world.RowsAsync(typeof(Person));
         var grids = await world.RowsAsync(typeof(Grid));
         var units = await world.RowsAsync(typeof(OrgUnit));
@@ -80,6 +81,9 @@ public sealed class IsolationMatrixShapeTests(IsolationWorld world, ITestOutputH
         Assert.Equal(PathOf(links.Longxiang), ((TenantOwnedEntity)grids[mediationCase.GridId!.Value]).OwnerPath);
         Assert.Equal(PathOf(links.Station), work!.OwnerPath);
         Assert.Equal(PathOf(links.Bureau), ((TenantOwnedEntity)people[work.PersonId]).OwnerPath);
+        Assert.Equal(PathOf(links.Nanjing), succession!.OwnerPath);
+        Assert.Equal(PathOf(links.Nanjing), ((TenantOwnedEntity)grids[succession.PredecessorId]).OwnerPath);
+        Assert.Equal(PathOf(links.Longxiang), ((TenantOwnedEntity)grids[succession.SuccessorId]).OwnerPath);
         Assert.False(PathOf(links.Longxiang).StartsWith(PathOf(links.Nanjing), StringComparison.Ordinal));
     }
 }

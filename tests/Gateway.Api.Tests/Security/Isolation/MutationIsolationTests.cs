@@ -1,6 +1,7 @@
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
+using Gateway.Api.Tests.Grids;
 using Gateway.Api.Tests.Infrastructure;
 using Gateway.Api.Tests.Offices;
 using Gateway.Api.Tests.Personnel;
@@ -14,8 +15,9 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// exist, through every mutation of units (as the unit changed, the parent of a new one or the station to move
 /// to, the unit of a new account or machine client), gets NOT_FOUND when it may make the change at all and the
 /// request-level permission error otherwise, and every unit stays as it was; the same for station work naming a
-/// station, person or duty shift outside the caller's scope, and for the people, postings and leave periods of every
-/// unit outside its scope through every staffing mutation. Runs on its own copy of the county.
+/// station, person or duty shift outside the caller's scope, for the people, postings and leave periods of every
+/// unit outside its scope through every staffing mutation, and for every grid and office outside its scope through
+/// every grid mutation. Runs on its own copy of the county.
 /// </summary>
 public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
@@ -337,4 +339,94 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
             _ => null,
         };
     }
+
+    private static readonly string[] GridMutations =
+        ["createGrid", "redrawGrid", "declareGridHouseholds", "retireGrid", "splitGrid", "mergeGrids"];
+
+    public static TheoryData<string, string> ClientsAndGridMutations()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var clientId in IsolationWorld.ClientIds)
+        foreach (var mutation in GridMutations)
+            data.Add(clientId, mutation);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ClientsAndGridMutations))]
+    public async Task Changing_grids_outside_the_callers_scope_reads_not_found_and_changes_nothing(string clientId,
+        string mutation)
+    {
+        var (grids, offices, principal) = await factory.WithDbAsync(async db =>
+        {
+            var client = await db.ApiClients.AsNoTracking().SingleAsync(c => c.ClientId == clientId);
+            var path = await db.OrgUnits.Where(u => u.Id == client.OwnerUnitId).Select(u => u.Path).SingleAsync();
+            var missingGrid = await db.Grids.MaxAsync(g => g.Id) + 1;
+            var missingOffice = (Id: await db.OrgUnits.MaxAsync(u => u.Id) + 1,
+                Community: await db.ExternalOrganisations.MinAsync(o => o.Id));
+            return (
+                (await db.Grids.Where(g => !g.OwnerPath.StartsWith(path)).Select(g => g.Id).ToListAsync())
+                    .Append(missingGrid).ToList(),
+                (await db.OrgUnits.Where(u => !u.Path.StartsWith(path) && u.HostCommunityId != null)
+                    .Select(u => new { u.Id, Community = u.HostCommunityId!.Value }).ToListAsync())
+                    .Select(u => (u.Id, u.Community)).Append(missingOffice).ToList(),
+                (Path: path, Permissions: Roles.PermissionsOf(client.Roles)));
+        });
+        var mayWrite = principal.Permissions.Contains(Permissions.StaffingWrite);
+        var before = await factory.GridStateAsync();
+        var client = factory.CreateGraphQLClient(clientId);
+        var inputs = mutation == "createGrid"
+            ? offices.Select(office => GridInput(mutation, GlobalId.Encode("OrgUnit", office.Id),
+                GlobalId.Encode("ExternalOrganisation", office.Community)))
+            : grids.Select(grid => GridInput(mutation, GlobalId.Encode("Grid", grid),
+                GlobalId.Encode("Grid", grids[^1] + 1)));
+
+        foreach (var input in inputs)
+        {
+            var response = await client.PostAsync(
+                $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
+                + $"{{ {mutation}(input: $input) {{ errors {{ ... on Error {{ code }} }} }} }}", new { input });
+            if (mayWrite)
+            {
+                response.AssertSuccess();
+                var errors = response.Data![mutation]!.Items("errors");
+                Assert.NotEmpty(errors);
+                Assert.All(errors, e => Assert.Equal("NOT_FOUND", e.Str("code")));
+            }
+            else
+            {
+                Assert.Null(response.Data);
+                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
+            }
+        }
+
+        Assert.Equal(before, await factory.GridStateAsync());
+    }
+
+    /// <summary>The input of the grid mutation naming the grid (or, for a create, the office and its community) given,
+    /// well formed otherwise; a merge names a second grid that does not exist.</summary>
+    private static object GridInput(string mutation, string id, string otherId) => mutation switch
+    {
+        "createGrid" => new
+        {
+            officeId = id, communityId = otherId, code = "X-01", name = "越权网格", streets = new[] { "越权街" },
+            households = 400, openedOn = "2030-01-01",
+        },
+        "redrawGrid" => new { id, version = 0, on = "2030-01-01", name = "越权" },
+        "declareGridHouseholds" => new { id, version = 0, on = "2030-01-01", households = 400 },
+        "retireGrid" => new { id, version = 0, lastDay = "2030-01-01" },
+        "splitGrid" => new
+        {
+            id, version = 0, on = "2030-01-01", parts = new[]
+            {
+                new { code = "X-01", name = "越权一", streets = new[] { "越权街" }, households = 400 },
+                new { code = "X-02", name = "越权二", streets = new[] { "越权路" }, households = 400 },
+            },
+        },
+        _ => new
+        {
+            grids = new[] { new { id, version = 0 }, new { id = otherId, version = 0 } }, on = "2030-01-01",
+            code = "X-01", name = "越权",
+        } as object,
+    };
 }
