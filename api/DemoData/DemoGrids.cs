@@ -10,6 +10,8 @@ internal static class DemoGrids
 {
     public const int GridsPerOffice = 5;
 
+    private static readonly DateOnly PilotOpenedOn = new(2016, 11, 1);
+
     /// <summary>Two streets per grid, in grid order.</summary>
     private static readonly Dictionary<string, string[]> StreetsByOffice = new()
     {
@@ -33,6 +35,7 @@ internal static class DemoGrids
         var grids = organisation.Offices.SelectMany(office => OfficeGrids(office, random)).ToList();
         db.Grids.AddRange(grids);
         db.AddRange(grids.Select(FirstRevision));
+        SplitPilot(db, grids);
         db.MassParticipationTeams.AddRange(Teams(organisation, grids, random));
         db.CameraPoints.AddRange(CameraPoints(organisation, grids, random));
         return grids;
@@ -61,12 +64,42 @@ internal static class DemoGrids
     }
 
     /// <summary>Every grid as drawn when the offices opened with the reform: its first revision.</summary>
-    private static GridRevision FirstRevision(Grid grid) => new()
+    private static GridRevision FirstRevision(Grid grid) => Revision(grid, 1, grid.OpenedOn, "created");
+
+    private static GridRevision Revision(Grid grid, int number, DateOnly validFrom, string reason) => new()
     {
-        OwnerUnit = grid.OwnerUnit, Grid = grid, Number = 1, ValidFrom = grid.OpenedOn, Name = grid.Name,
+        OwnerUnit = grid.OwnerUnit, Grid = grid, Number = number, ValidFrom = validFrom, Name = grid.Name,
         Streets = grid.Streets, Households = grid.Households, BoundaryGeoJson = grid.BoundaryGeoJson,
-        Reason = "created", RecordedBy = "system", RecordedAt = DemoCalendar.AtLocal(grid.OpenedOn, new TimeOnly(9, 0)),
+        Reason = reason, RecordedBy = "system", RecordedAt = DemoCalendar.AtLocal(validFrom, new TimeOnly(9, 0)),
     };
+
+    /// <summary>
+    /// Nanjing's pilot grid, drawn when the joint office tried the reform from November 2016 and split into NJ-01 and
+    /// NJ-02 when the offices opened: the lineage a split leaves. Added after the grids of today, which keep their ids.
+    /// </summary>
+    private static void SplitPilot(GatewayDbContext db, IReadOnlyList<Grid> grids)
+    {
+        var parts = grids.Where(g => g.Code is "NJ-01" or "NJ-02").ToList();
+        var pilot = new Grid
+        {
+            OwnerUnit = parts[0].OwnerUnit, Code = "NJ-00", Name = "南井社区试点网格", Community = parts[0].Community,
+            Streets = string.Join(Grid.StreetSeparator, parts.Select(p => p.Streets)), Households = 480,
+            Residents = 1310, OpenedOn = PilotOpenedOn, RetiredOn = DemoOrganisation.OfficesOpenedOn.AddDays(-1),
+        };
+        db.Grids.Add(pilot);
+        db.AddRange(Revision(pilot, 1, PilotOpenedOn, "created"), Revision(pilot, 2, DemoOrganisation.OfficesOpenedOn,
+            $"split into {string.Join(", ", parts.Select(p => p.Code))}"));
+        foreach (var part in parts)
+        {
+            var drawn = db.ChangeTracker.Entries<GridRevision>().Single(r => r.Entity.Grid == part).Entity;
+            drawn.Reason = $"split from {pilot.Code}";
+            db.Add(new GridSuccession
+            {
+                OwnerUnit = pilot.OwnerUnit, Predecessor = pilot, Successor = part, On = part.OpenedOn,
+                Kind = GridSuccessionKind.Split,
+            });
+        }
+    }
 
     private static string Square((double Longitude, double Latitude) centre)
     {

@@ -26,8 +26,9 @@ public sealed class OfficeStaffingCalculator(GatewayDbContext db)
             .Join(db.People.AsNoTracking(), a => a.PersonId, p => p.Id,
                 (a, p) => new { a.UnitId, a.Role, a.GridId, Person = p })
             .OrderBy(p => p.Person.Id).ToListAsync(cancellationToken);
-        // Grids carry no validity dates yet: an office is answerable for every grid it has.
-        var grids = await db.Grids.AsNoTracking().Where(g => officeIds.Contains(g.OwnerUnitId))
+        // An office is answerable for the grids it runs on the day: not those retired, split or merged before it.
+        var grids = await db.Grids.AsNoTracking().Where(g => officeIds.Contains(g.OwnerUnitId)
+                && g.OpenedOn <= on && (g.RetiredOn == null || g.RetiredOn >= on))
             .OrderBy(g => g.Code).ThenBy(g => g.Id).ToListAsync(cancellationToken);
 
         return officeIds.Distinct().ToDictionary(id => id, id =>

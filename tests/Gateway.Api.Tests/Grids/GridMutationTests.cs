@@ -145,9 +145,10 @@ public sealed class GridMutationTests(GatewayApiFactory factory) : IAsyncLifetim
 
         Assert.Equal(("南井路、南井街、新街", Square, 1), (redrawn.Str("streets"), redrawn.Str("boundaryGeoJson"),
             redrawn["version"]!.GetValue<int>()));
-        Assert.Equal(["created", "redrawn"], redrawn.Nodes("revisions").Select(r => r.Str("reason")));
+        // NJ-01 was drawn when Nanjing's pilot grid was split.
+        Assert.Equal(["split from NJ-00", "redrawn"], redrawn.Nodes("revisions").Select(r => r.Str("reason")));
         var before = Assert.Single(asWas["node"]!.Nodes("revisions"));
-        Assert.Equal((1, grid.Streets, "created"),
+        Assert.Equal((1, grid.Streets, "split from NJ-00"),
             (before["number"]!.GetValue<int>(), before.Str("streets"), before.Str("reason")));
         Assert.Equal(fieldWork,
             await factory.WithDbAsync(db => db.FieldWorkEvents.CountAsync(e => e.GridId == grid.Id)));
