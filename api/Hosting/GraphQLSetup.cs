@@ -1,3 +1,4 @@
+using Gateway.Api.FieldWork;
 using Gateway.Api.GraphQL.Filtering;
 using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.GraphQL.Loading;
@@ -37,6 +38,8 @@ public static class GraphQLSetup
         AddEveryArea<IMutationFields>(services);
         // Closing a unit asks every area that keeps something running in one.
         AddEveryArea<IUnitClosingCheck>(services);
+        // Field work names residents, which the registry above it keeps.
+        AddEveryArea<IFieldWorkResidents>(services);
         services.AddSingleton<OrgUnitLifecycle>();
 
         services.Configure<RequestLimitsOptions>(builder.Configuration.GetSection(RequestLimitsOptions.Section));
