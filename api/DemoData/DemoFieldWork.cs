@@ -208,7 +208,8 @@ internal sealed class DemoFieldWork(Random random)
             Grid = grid,
             Kind = kind,
             OccurredAt = occurredAt,
-            // Terminals upload as they go, 2 to 10 minutes after the work; no draw, so the other seeds stay as they were.
+            // Terminals upload as they go, 2 to 10 minutes after the work; no draw, so the other seeds stay as
+            // they were.
             ReceivedAt = occurredAt.AddMinutes(2 + events.Count % 9),
             Count = count,
             Note = Notes.TryGetValue(kind, out var notes) ? random.Pick(notes) : null,

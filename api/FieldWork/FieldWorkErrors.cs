@@ -7,8 +7,8 @@ namespace Gateway.Api.FieldWork;
     + "done, not planned. Nothing was recorded.")]
 public sealed record OccurredInFutureError(DateTime ReceivedAt, IReadOnlyList<string> Path)
     : MutationError("OCCURRED_IN_FUTURE", new($"工作时间晚于服务器时间({ReceivedAt:yyyy-MM-dd HH:mm:ss}Z)5 分钟以上,未记录。",
-        $"The work is stated to happen more than 5 minutes after the server's time ({ReceivedAt:yyyy-MM-dd HH:mm:ss}Z); "
-        + "nothing was recorded."), Path)
+        $"The work is stated to happen more than 5 minutes after the server's time "
+        + $"({ReceivedAt:yyyy-MM-dd HH:mm:ss}Z); nothing was recorded."), Path)
 {
     public static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
 }
@@ -42,5 +42,6 @@ public sealed record PopulationRecordDerivedError(IReadOnlyList<string> Path) : 
     + "not rewritten. Nothing was changed.")]
 public sealed record FieldWorkNotActiveError(FieldWorkStatus Status, IReadOnlyList<string> Path) : MutationError(
     "FIELD_WORK_NOT_ACTIVE", new($"该记录已{(Status == FieldWorkStatus.Corrected ? "更正" : "作废")},未作更改。",
-        $"The entry was already {(Status == FieldWorkStatus.Corrected ? "corrected" : "voided")}; nothing was changed."),
+        $"The entry was already {(Status == FieldWorkStatus.Corrected ? "corrected" : "voided")}; "
+        + "nothing was changed."),
     Path);

@@ -13,9 +13,9 @@ public sealed class FieldWorkEventType : EntityGraphType<FieldWorkEvent>
     {
         Name = "FieldWorkEvent";
         Description =
-            "One timestamped piece of field work (工作日志: visit, patrol, record entry, vehicle check, service…); daily "
-            + "quotas and the \"three musts\" are counted from the ACTIVE entries. Never deleted: a corrected or voided "
-            + "entry stays in the log with who, when and why.";
+            "One timestamped piece of field work (工作日志: visit, patrol, record entry, vehicle check, service…); "
+            + "daily quotas and the \"three musts\" are counted from the ACTIVE entries. Never deleted: a corrected or "
+            + "voided entry stays in the log with who, when and why.";
         this.RequirePermission(Permissions.FieldWorkRead);
         Field(e => e.Kind).Description("What kind of field work was done.");
         Field(e => e.OccurredAt).Description("When the work was done (UTC), as the terminal stated it.");

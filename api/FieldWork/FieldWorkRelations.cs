@@ -33,7 +33,8 @@ public sealed class PersonFieldWork : IEntityFields<Person>
                 + "posted to in it (none for other postings). See ThreeMustsReport for the rules.")
             .PeriodArguments()
             .RequirePermission(Permissions.FieldWorkRead)
-            .Resolve(ctx => Loader(ctx).ThreeMustsOfPerson(ctx.Source.Id, Period(ctx)));
+            .Resolve(ctx => Loader(ctx).ThreeMustsOfPerson(ctx.Source.Id, Period(ctx)))
+            .FieldType.ReadsColumns();
     }
 
     private static FieldWorkReportLoader Loader(IResolveFieldContext context) =>
@@ -51,7 +52,8 @@ public sealed class OrgUnitFieldWork : IEntityFields<OrgUnit>
         type.Field<NonNullGraphType<EffectiveWorkTargetsType>>("workTargets")
             .Description("The \"three musts\" and daily quotas the unit works to, and where they come from.")
             .RequirePermission(Permissions.FieldWorkRead)
-            .Resolve(ctx => Loader(ctx).WorkTargets(ctx.Source.Id));
+            .Resolve(ctx => Loader(ctx).WorkTargets(ctx.Source.Id))
+            .FieldType.ReadsColumns();
         type.Dependent<WorkTargets>("ownWorkTargets", t => t.OwnerUnitId,
             "The targets set for this unit itself; null when it works to an ancestor's or the defaults. Its `version` "
             + "is what setWorkTargets names to change them.");

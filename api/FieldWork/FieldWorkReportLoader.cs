@@ -50,7 +50,8 @@ public sealed class FieldWorkReportLoader(ThreeMustsCalculator calculator, Effec
             }
             return new PendingResult<TResult>(async cancellationToken =>
             {
-                if (pending.Remove(argument, out var keys)) rounds[argument] = FetchAsync(keys, argument, cancellationToken);
+                if (pending.Remove(argument, out var keys))
+                    rounds[argument] = FetchAsync(keys, argument, cancellationToken);
                 if (!loaded.ContainsKey((key, argument))) await rounds[argument];
                 return loaded[(key, argument)];
             });
@@ -58,7 +59,8 @@ public sealed class FieldWorkReportLoader(ThreeMustsCalculator calculator, Effec
 
         private async Task FetchAsync(HashSet<long> keys, TArgument argument, CancellationToken cancellationToken)
         {
-            foreach (var (key, result) in await fetch(keys, argument, cancellationToken)) loaded[(key, argument)] = result;
+            foreach (var (key, result) in await fetch(keys, argument, cancellationToken))
+                loaded[(key, argument)] = result;
         }
     }
 }

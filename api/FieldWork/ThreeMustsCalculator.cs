@@ -25,7 +25,8 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         [AssignmentRole.OfficePolice, AssignmentRole.OfficeAuxiliary, AssignmentRole.GridWorker];
 
     /// <summary>Visits of residents: each counts the residents it stands for.</summary>
-    public static readonly FieldWorkKind[] ResidentsVisitedKinds = [FieldWorkKind.ResidentVisit, FieldWorkKind.HomeVisit];
+    public static readonly FieldWorkKind[] ResidentsVisitedKinds =
+        [FieldWorkKind.ResidentVisit, FieldWorkKind.HomeVisit];
 
     /// <summary>What makes a day a visit day of its week.</summary>
     public static readonly FieldWorkKind[] VisitDayKinds = [FieldWorkKind.HomeVisit, FieldWorkKind.EnterpriseVisit];
@@ -75,8 +76,14 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
             .Where(e => personIds.Contains(e.PersonId) && e.Status == FieldWorkStatus.Active
                 && ThreeMustsKinds.Contains(e.Kind) && e.OccurredAt >= start && e.OccurredAt < end
                 && (e.Kind != FieldWorkKind.SpecialGroupService || e.ResidentId != null))
-            .GroupBy(e => new { e.PersonId, Day = e.OccurredAt.AddHours(CountyCalendar.Offset.TotalHours).Date, e.Kind })
-            .Select(g => new { g.Key.PersonId, g.Key.Day, g.Key.Kind, Count = g.Sum(e => e.Count), Entries = g.Count() })
+            .GroupBy(e => new
+            {
+                e.PersonId, Day = e.OccurredAt.AddHours(CountyCalendar.Offset.TotalHours).Date, e.Kind,
+            })
+            .Select(g => new
+            {
+                g.Key.PersonId, g.Key.Day, g.Key.Kind, Count = g.Sum(e => e.Count), Entries = g.Count(),
+            })
             .ToListAsync(cancellationToken);
         var units = await targets.UnitsAsync([.. postings.Select(p => p.UnitId).Distinct()], cancellationToken);
         var unitTargets = await targets.ForAsync(units.ToDictionary(u => u.Key, u => u.Value.Path),

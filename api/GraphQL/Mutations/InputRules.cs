@@ -15,7 +15,8 @@ public sealed class InputRules(IReadOnlyList<string>? prefix = null)
     /// <c>InputRules.ForItem(nameof(input.Events), i)</c> names <c>input.events.3.count</c>.</summary>
     public static InputRules ForItem(string listProperty, int index) => new(ItemPath(listProperty, index));
 
-    /// <summary>The path of item <paramref name="index"/> of the input's list <paramref name="listProperty"/>.</summary>
+    /// <summary>The path of item <paramref name="index"/> of the input's list
+    /// <paramref name="listProperty"/>.</summary>
     public static IReadOnlyList<string> ItemPath(string listProperty, int index) =>
         [.. InputPath.Of(listProperty), index.ToString(System.Globalization.CultureInfo.InvariantCulture)];
 
