@@ -41,7 +41,8 @@ public sealed class ThreeMustsCostTests(GatewayApiFactory factory)
         var client = factory.CreateGraphQLClient();
         // People on an office's file are posted there.
         string People(int first) => $"{{ personnel(first: {first}, where: {{ unit: {{ kind: "
-            + "{ eq: COMMUNITY_OFFICE } } }) { nodes { threeMusts(from: \"2026-10-01\", to: \"2026-10-31\") { unit { code } daysMissed } } } }";
+            + "{ eq: COMMUNITY_OFFICE } } }) { nodes { threeMusts(from: \"2026-10-01\", to: \"2026-10-31\") "
+            + "{ unit { code } daysMissed } } } }";
         await client.QueryAsync(People(12));
 
         factory.SqlCommands.Reset();
