@@ -49,6 +49,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<CommunityPost> CommunityPosts => Set<CommunityPost>();
     public DbSet<LeavePeriod> LeavePeriods => Set<LeavePeriod>();
     public DbSet<FieldWorkEvent> FieldWorkEvents => Set<FieldWorkEvent>();
+    public DbSet<WorkTargets> WorkTargets => Set<WorkTargets>();
     public DbSet<Resident> Residents => Set<Resident>();
     public DbSet<House> Houses => Set<House>();
     public DbSet<RegisteredUnit> RegisteredUnits => Set<RegisteredUnit>();

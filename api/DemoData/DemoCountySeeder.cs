@@ -17,7 +17,7 @@ public sealed class DemoCountySeeder(GatewayDbContext db)
         var grids = DemoGrids.Seed(db, organisation, random);
         var staff = new DemoStaffing(organisation, identities, random).Seed(db, grids);
         new DemoRegistry(identities, random).Seed(db, grids);
-        new DemoFieldWork(random).Seed(db, staff.Teams);
+        new DemoFieldWork(random).Seed(db, staff.Teams, organisation.Bureau);
         new DemoMediation(organisation, staff, identities, random).Seed(db, grids);
         new DemoRequests(organisation, identities, random).Seed(db, grids);
         new DemoInformants(organisation, staff, identities, random).Seed(db);

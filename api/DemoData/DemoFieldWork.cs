@@ -1,12 +1,17 @@
 using Gateway.Api.Data;
 using Gateway.Api.FieldWork;
 using Gateway.Api.Grids;
+using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
+using Gateway.Api.Registry;
 
 namespace Gateway.Api.DemoData;
 
-/// <summary>92 days of timestamped field work by every office team. Most days meet the "three musts" and the
-/// offices' daily quotas and some do not, so compliance reports have something to find.</summary>
+/// <summary>92 days of timestamped field work by every office team, each entry received by the server a few minutes
+/// after it was done. Most days meet the "three musts" and the offices' daily quotas and some do not, so compliance
+/// reports have something to find. The officers' weekly rest days are recorded as leave, so the computed duty days are
+/// the days they worked; special-group services name a special-group resident of the office; the county's targets are
+/// the report's numbers, set at the bureau.</summary>
 internal sealed class DemoFieldWork(Random random)
 {
     private static readonly (FieldWorkKind Kind, double Chance)[] OfficerRoutine =
@@ -37,16 +42,40 @@ internal sealed class DemoFieldWork(Random random)
     };
 
     private readonly List<FieldWorkEvent> events = [];
+    private readonly List<LeavePeriod> restDays = [];
+    private Dictionary<Grid, List<Resident>> specialGroups = [];
 
-    public void Seed(GatewayDbContext db, IReadOnlyList<DemoOfficeTeam> teams)
+    public void Seed(GatewayDbContext db, IReadOnlyList<DemoOfficeTeam> teams, OrgUnit bureau)
     {
+        specialGroups = db.Residents.Local.Where(r => r.SpecialGroup is not null).OrderBy(r => r.IdNumber)
+            .GroupBy(r => r.Grid!).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var team in teams) RecordOffice(team);
         db.FieldWorkEvents.AddRange(events);
+        // The entry names the resident by key alone (the registry, above field work, declares the relation): the
+        // resident's key is the temporary one until the save, which replaces it in the entry too.
+        foreach (var (service, resident) in servedResidents)
+            db.Entry(service).Property(e => e.ResidentId).CurrentValue =
+                db.Entry(resident).Property(r => r.Id).CurrentValue;
+        db.LeavePeriods.AddRange(restDays);
+        var targets = WorkTargetValues.Of(WorkTargets.Defaults);
+        db.WorkTargets.Add(new WorkTargets
+        {
+            OwnerUnit = bureau, ResidentsVisitedPerDay = targets.ResidentsVisitedPerDay,
+            VisitDaysPerWeek = targets.VisitDaysPerWeek,
+            SpecialGroupServicesPerMonth = targets.SpecialGroupServicesPerMonth,
+            PopulationRecordsPerOfficePerDay = targets.PopulationRecordsPerOfficePerDay,
+            VehicleChecksPerOfficePerDay = targets.VehicleChecksPerOfficePerDay,
+        });
     }
 
     private void RecordOffice(DemoOfficeTeam team)
     {
         var (restDays, visitDays, specialGroupServices) = PlanOfficer();
+        this.restDays.AddRange(restDays.Order().Select(day => new LeavePeriod
+        {
+            OwnerUnit = team.Police.OwnerUnit, Person = team.Police, Kind = LeaveKind.RestDay, From = day, To = day,
+            RecordedBy = team.Police,
+        }));
         foreach (var day in DemoCalendar.FieldWorkDays)
         {
             var officerOnDuty = !restDays.Contains(day);
@@ -109,7 +138,7 @@ internal sealed class DemoFieldWork(Random random)
             if (random.Chance(0.5)) Add(team, officer, AnyGrid(team), FieldWorkKind.EnterpriseVisit, day);
         }
         for (var i = 0; i < specialGroupServices; i++)
-            Add(team, officer, AnyGrid(team), FieldWorkKind.SpecialGroupService, day);
+            Serve(team, officer, AnyGrid(team), day);
         Routine(team, officer, AnyGrid(team), day, OfficerRoutine);
     }
 
@@ -155,15 +184,36 @@ internal sealed class DemoFieldWork(Random random)
 
     private Grid AnyGrid(DemoOfficeTeam team) => random.Pick(team.Grids);
 
-    private void Add(DemoOfficeTeam team, Person person, Grid grid, FieldWorkKind kind, DateOnly day, int count = 1) =>
-        events.Add(new FieldWorkEvent
+    /// <summary>A special-group service to the next special-group resident of the grid, in turn (or of the office's
+    /// grids, for a grid without any), so the draws of the other seeds stay as they were.</summary>
+    private void Serve(DemoOfficeTeam team, Person officer, Grid grid, DateOnly day)
     {
-        OwnerUnit = team.Office.Unit,
-        Person = person,
-        Grid = grid,
-        Kind = kind,
-        OccurredAt = random.DuringOfficeHours(day),
-        Count = count,
-        Note = Notes.TryGetValue(kind, out var notes) ? random.Pick(notes) : null,
-    });
+        var residents = specialGroups.GetValueOrDefault(grid)
+            ?? [.. team.Grids.SelectMany(g => specialGroups.GetValueOrDefault(g) ?? [])];
+        var resident = residents[served++ % residents.Count];
+        Add(team, officer, resident.Grid!, FieldWorkKind.SpecialGroupService, day);
+        servedResidents.Add((events[^1], resident));
+    }
+
+    private int served;
+    private readonly List<(FieldWorkEvent Service, Resident Resident)> servedResidents = [];
+
+    private void Add(DemoOfficeTeam team, Person person, Grid grid, FieldWorkKind kind, DateOnly day, int count = 1)
+    {
+        var occurredAt = random.DuringOfficeHours(day);
+        events.Add(new FieldWorkEvent
+        {
+            OwnerUnit = team.Office.Unit,
+            Person = person,
+            Grid = grid,
+            Kind = kind,
+            OccurredAt = occurredAt,
+            // Terminals upload as they go, 2 to 10 minutes after the work; no draw, so the other seeds stay as
+            // they were.
+            ReceivedAt = occurredAt.AddMinutes(2 + events.Count % 9),
+            Count = count,
+            Note = Notes.TryGetValue(kind, out var notes) ? random.Pick(notes) : null,
+            RecordedByClient = "demo-" + team.Office.Unit.Code,
+        });
+    }
 }

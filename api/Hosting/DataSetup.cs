@@ -1,5 +1,6 @@
 using Gateway.Api.Data;
 using Gateway.Api.DemoData;
+using Gateway.Api.FieldWork;
 using Gateway.Api.Personnel;
 using Gateway.Api.Security.Accounts;
 using Gateway.Api.Tenancy;
@@ -22,6 +23,9 @@ public static class DataSetup
         builder.Services.AddScoped<DemoPrincipals>();
         builder.Services.AddScoped<OfficeStaffingCalculator>();
         builder.Services.AddScoped<OfficeStaffingLoader>();
+        builder.Services.AddScoped<EffectiveWorkTargetsReader>();
+        builder.Services.AddScoped<ThreeMustsCalculator>();
+        builder.Services.AddScoped<FieldWorkReportLoader>();
         builder.Services.AddDbContext<GatewayDbContext>(options =>
         {
             // Each provider keeps its own migrations; the model is the same.

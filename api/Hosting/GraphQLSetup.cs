@@ -1,3 +1,4 @@
+using Gateway.Api.FieldWork;
 using Gateway.Api.GraphQL.Filtering;
 using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.GraphQL.Loading;
@@ -38,6 +39,8 @@ public static class GraphQLSetup
         AddEveryArea<IMutationFields>(services);
         // Closing a unit asks every area that keeps something running in one.
         AddEveryArea<IUnitClosingCheck>(services);
+        // Field work names residents, which the registry above it keeps.
+        AddEveryArea<IFieldWorkResidents>(services);
         services.AddSingleton<OrgUnitLifecycle>();
         // Retiring, splitting and merging grids ask every area that keeps something in a grid.
         AddEveryArea<IGridRetiringCheck>(services);

@@ -90,6 +90,13 @@ namespace Gateway.Api.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CorrectedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
@@ -119,20 +126,60 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByClient")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordedById")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ResidentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoidedByClient")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VoidedById")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CorrectedById")
+                        .IsUnique();
 
                     b.HasIndex("GridId");
 
                     b.HasIndex("OwnerPath");
 
-                    b.HasIndex("OwnerUnitId");
+                    b.HasIndex("RecordedById");
 
                     b.HasIndex("ResidentId");
 
+                    b.HasIndex("VoidedById");
+
                     b.HasIndex("OwnerPath", "OccurredAt");
+
+                    b.HasIndex("OwnerUnitId", "OccurredAt");
 
                     b.HasIndex("PersonId", "OccurredAt");
 
@@ -140,6 +187,49 @@ namespace Gateway.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_FieldWorkEvent_Count", "\"Count\" > 0");
                         });
+                });
+
+            modelBuilder.Entity("Gateway.Api.FieldWork.WorkTargets", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PopulationRecordsPerOfficePerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentsVisitedPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpecialGroupServicesPerMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VehicleChecksPerOfficePerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitDaysPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId")
+                        .IsUnique();
+
+                    b.ToTable("WorkTargets");
                 });
 
             modelBuilder.Entity("Gateway.Api.GraphQL.Mutations.MutationReceipt", b =>
@@ -2606,6 +2696,11 @@ namespace Gateway.Api.Data.Migrations
 
             modelBuilder.Entity("Gateway.Api.FieldWork.FieldWorkEvent", b =>
                 {
+                    b.HasOne("Gateway.Api.FieldWork.FieldWorkEvent", "CorrectedBy")
+                        .WithOne()
+                        .HasForeignKey("Gateway.Api.FieldWork.FieldWorkEvent", "CorrectedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Gateway.Api.Grids.Grid", "Grid")
                         .WithMany()
                         .HasForeignKey("GridId")
@@ -2623,16 +2718,43 @@ namespace Gateway.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Gateway.Api.Personnel.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Gateway.Api.Registry.Resident", null)
                         .WithMany()
                         .HasForeignKey("ResidentId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "VoidedBy")
+                        .WithMany()
+                        .HasForeignKey("VoidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CorrectedBy");
 
                     b.Navigation("Grid");
 
                     b.Navigation("OwnerUnit");
 
                     b.Navigation("Person");
+
+                    b.Navigation("RecordedBy");
+
+                    b.Navigation("VoidedBy");
+                });
+
+            modelBuilder.Entity("Gateway.Api.FieldWork.WorkTargets", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
                 });
 
             modelBuilder.Entity("Gateway.Api.Grids.CameraPoint", b =>

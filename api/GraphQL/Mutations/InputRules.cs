@@ -7,9 +7,26 @@ namespace Gateway.Api.GraphQL.Mutations;
 /// <c>new InputRules().RequiredText(input.Name, 100).Errors</c>. The field is named by the expression passed, which
 /// must be the input's property itself (<c>input.Name</c>), so the path cannot drift from the schema.
 /// </summary>
-public sealed class InputRules
+public sealed class InputRules(IReadOnlyList<string>? prefix = null)
 {
     private readonly List<MutationError> errors = [];
+
+    /// <summary>Checks of one item of a list in the input, whose fields' paths start with the item's:
+    /// <c>InputRules.ForItem(nameof(input.Events), i)</c> names <c>input.events.3.count</c>.</summary>
+    public static InputRules ForItem(string listProperty, int index) => new(ItemPath(listProperty, index));
+
+    /// <summary>The path of item <paramref name="index"/> of the input's list
+    /// <paramref name="listProperty"/>.</summary>
+    public static IReadOnlyList<string> ItemPath(string listProperty, int index) =>
+        [.. InputPath.Of(listProperty), index.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+
+    /// <summary>The path of the input's property <paramref name="property"/>: under the item's path for the checks of
+    /// an item.</summary>
+    public IReadOnlyList<string> PathOfProperty(string property) =>
+        prefix is null ? InputPath.Of(property) : [.. prefix, InputPath.Of(property)[^1]];
+
+    private IReadOnlyList<string> PathOf(string field) =>
+        prefix is null ? InputPath.OfExpression(field) : [.. prefix, InputPath.OfExpression(field)[^1]];
 
     public IReadOnlyList<MutationError> Errors => errors;
 
@@ -58,5 +75,22 @@ public sealed class InputRules
         return this;
     }
 
-    private static IReadOnlyList<string> PathOf(string field) => InputPath.OfExpression(field);
+    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public InputRules Between(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string field = "")
+    {
+        var path = PathOf(field);
+        if (value < min || value > max)
+            errors.Add(new ValidationError(
+                new($"“{path[^1]}”须在 {min} 到 {max} 之间。", $"`{path[^1]}` must be between {min} and {max}."), path));
+        return this;
+    }
+
+    /// <summary>A failed check of the input's property <paramref name="property"/> (<c>nameof(input.To)</c>), whose
+    /// name begins each message.</summary>
+    public InputRules Invalid(string property, string chinese, string english)
+    {
+        var path = PathOfProperty(property);
+        errors.Add(new ValidationError(new($"“{path[^1]}”{chinese}。", $"`{path[^1]}` {english}."), path));
+        return this;
+    }
 }

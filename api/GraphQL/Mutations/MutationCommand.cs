@@ -21,6 +21,10 @@ public sealed record MutationCommand<TInput, TResult>(
     /// the refusal came before anything was looked for.</summary>
     public Func<TInput, string>? Subject { get; init; }
 
+    /// <summary>The global ids the audit record of a success names, for a result that stands for several rows (a
+    /// batch); left out, the result's own id.</summary>
+    public Func<TResult, IReadOnlyList<string>>? AuditedObjects { get; init; }
+
     /// <summary>Whether the change reports targets it leaves unmet, as the payload's <c>warnings</c>.</summary>
     public bool ReportsWarnings { get; init; }
 

@@ -20,7 +20,14 @@ public sealed class MutationContext
     private readonly Dictionary<object, (int Read, IReadOnlyList<string> Path)> versionsRead =
         new(ReferenceEqualityComparer.Instance);
 
-    internal MutationContext(GatewayDbContext db, IServiceProvider services) => (Db, Services) = (db, services);
+    private readonly IdempotencyReceipts receipts;
+    private readonly TimeProvider clock;
+
+    internal MutationContext(GatewayDbContext db, IServiceProvider services, string mutation, TimeProvider clock)
+    {
+        (Db, Services, this.clock) = (db, services, clock);
+        receipts = new IdempotencyReceipts(db, mutation);
+    }
 
     public GatewayDbContext Db { get; }
 
@@ -99,6 +106,32 @@ public sealed class MutationContext
         Refuse(new ConflictError(read.Read, versioned.Version, read.Path));
         return null;
     }
+
+    /// <summary>
+    /// For a command that creates several rows in one go, each under its own idempotency key: the row each key created
+    /// before, by key, for the items sent again with the same content. An item whose key was used with other content
+    /// refuses the mutation with IDEMPOTENCY_KEY_REUSED at that item's key; a new key has no entry. Keep the receipts
+    /// of the rows created with <see cref="KeepReceipt"/>.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> EarlierResultsAsync(
+        IReadOnlyList<(string Key, object Content, IReadOnlyList<string> KeyPath)> items,
+        CancellationToken cancellationToken)
+    {
+        var found = await receipts.FindAsync([.. items.Select(i => i.Key)], cancellationToken);
+        var earlier = new Dictionary<string, long>();
+        foreach (var (key, content, keyPath) in items)
+        {
+            if (!found.TryGetValue(key, out var receipt)) continue;
+            if (receipt.InputHash == IdempotencyReceipts.HashOf(content)) earlier[key] = receipt.ResultId;
+            else Refuse(new IdempotencyKeyReusedError(key, keyPath));
+        }
+        return earlier;
+    }
+
+    /// <summary>Leaves the receipt of an item created under <paramref name="key"/> (saved, so it has its id) with
+    /// <paramref name="content"/>, for <see cref="EarlierResultsAsync"/> to answer a retry with.</summary>
+    public void KeepReceipt(string key, object content, long resultId) =>
+        receipts.Keep(key, IdempotencyReceipts.HashOf(content), resultId, clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The version the caller named for <paramref name="row"/>, and the input field that named it.</summary>
     internal (int Read, IReadOnlyList<string> Path)? VersionReadOf(object row) =>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Gateway.Api.Audit;
 using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mapping;
@@ -46,7 +44,7 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
         TInput input, MutationCommand<TInput, TResult> command, CancellationToken cancellationToken)
         where TResult : class, IIdentified
     {
-        var context = new MutationContext(db, services);
+        var context = new MutationContext(db, services, mutation, clock);
         var idempotencyKey = (input as IIdempotentInput)?.IdempotencyKey;
         var errors = command.Validate(input);
         if (idempotencyKey is not null)
@@ -57,10 +55,11 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
         TResult? result = null;
         if (errors.Count == 0)
         {
-            var receipt = idempotencyKey is null ? null : new Receipt(Caller, mutation, idempotencyKey, input);
-            var earlier = receipt is null ? null : await receipt.FindAsync(db, cancellationToken);
+            var receipt = idempotencyKey is null ? null
+                : new Receipt(new IdempotencyReceipts(db, mutation), idempotencyKey, IdempotencyReceipts.HashOf(input));
+            var earlier = receipt is null ? null : await receipt.FindAsync(cancellationToken);
             if (earlier is not null && earlier.InputHash != receipt!.InputHash)
-                errors = [new IdempotencyKeyReusedError(idempotencyKey!, receipt.Path)];
+                errors = [new IdempotencyKeyReusedError(idempotencyKey!, Receipt.Path)];
             else if (earlier is not null)
                 // The first attempt's result as it stands now, read under the caller's filters like any other read.
                 result = await db.Set<TResult>().SingleOrDefaultAsync(e => e.Id == earlier.ResultId, cancellationToken);
@@ -82,7 +81,8 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
             // Indistinguishable from a scope refusal, so recorded as one.
             : errors.Any(e => e is NotFoundError) ? AuditOutcome.Denied
             : AuditOutcome.Failed;
-        string[] objectIds = errors.Count == 0 ? [GlobalId.Encode(resultTypeName, result!.Id)]
+        IReadOnlyList<string> objectIds = errors.Count == 0
+            ? command.AuditedObjects?.Invoke(result!) ?? [GlobalId.Encode(resultTypeName, result!.Id)]
             : context.Subject is { } subject ? [subject.Id]
             : command.Subject is { } subjectOf ? [subjectOf(input)] : [];
         await transaction.AppendAsync(new AuditEntry(AuditOperationPrefix + mutation, outcome, objectIds),
@@ -107,7 +107,7 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
             if (context.IsRefused || result is null) return (result, context.Errors);
             await db.SaveChangesAsync(cancellationToken);
             if (receipt is null) return (result, []);
-            db.Add(receipt.For(result.Id, clock.GetUtcNow().UtcDateTime));
+            receipt.Keep(result.Id, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
             return (result, []);
         }
@@ -129,25 +129,14 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
         }
     }
 
-    /// <summary>Who is asking, as receipts are keyed: the token's subject and the client it came through.</summary>
-    private string Caller => $"{db.Scope.Actor}|{db.Scope.ClientId}";
-
     /// <summary>The receipt an idempotent create looks for, and leaves when it succeeds.</summary>
-    private sealed record Receipt(string Caller, string Mutation, string Key, string InputHash)
+    private sealed record Receipt(IdempotencyReceipts Receipts, string Key, string InputHash)
     {
-        public Receipt(string caller, string mutation, string key, object? input) : this(caller, mutation, key,
-            Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(input)))) { }
+        public static IReadOnlyList<string> Path => InputPath.Of(nameof(IIdempotentInput.IdempotencyKey));
 
-        public IReadOnlyList<string> Path => InputPath.Of(nameof(IIdempotentInput.IdempotencyKey));
+        public async Task<MutationReceipt?> FindAsync(CancellationToken cancellationToken) =>
+            (await Receipts.FindAsync([Key], cancellationToken)).GetValueOrDefault(Key);
 
-        public Task<MutationReceipt?> FindAsync(GatewayDbContext db, CancellationToken cancellationToken) =>
-            db.Set<MutationReceipt>().SingleOrDefaultAsync(
-                r => r.Caller == Caller && r.Mutation == Mutation && r.Key == Key, cancellationToken);
-
-        public MutationReceipt For(long resultId, DateTime createdAt) => new()
-        {
-            Caller = Caller, Mutation = Mutation, Key = Key, InputHash = InputHash, ResultId = resultId,
-            CreatedAt = createdAt,
-        };
+        public void Keep(long resultId, DateTime createdAt) => Receipts.Keep(Key, InputHash, resultId, createdAt);
     }
 }

@@ -21,6 +21,10 @@ public sealed partial class FilterBypassArchitectureTests
             + "against every unit, and the answer says only that the code is taken "
             + "(OrgUnitLifecycleTests.Without_a_key_each_request_creates_and_a_second_with_the_same_code_is_refused_"
             + "as_a_duplicate)",
+        ["api/FieldWork/EffectiveWorkTargets.cs"] = "a unit works to the targets a unit above it set: the rows of "
+            + "the ancestors of units found in the caller's scope are read for their numbers alone, never served as "
+            + "rows, and the unit that set them reads as null outside the scope "
+            + "(WorkTargetsTests.An_office_works_to_the_bureaus_targets_without_reading_the_bureaus_row)",
         ["api/Administration/ApiClientRegistry.cs"] = "client ids are unique for ever: a new client's id is checked "
             + "against every client, revoked and other units' ones included, and the answer says only that the id is "
             + "taken (ApiClientAdministrationTests.Second_factor_roles_separated_duties_unknown_roles_and_taken_ids_"

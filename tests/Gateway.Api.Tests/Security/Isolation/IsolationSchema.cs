@@ -26,9 +26,25 @@ public sealed record Relation(IObjectGraphType Owner, FieldType Field, IObjectGr
     public string Select(string inner)
     {
         var selection = IsConnection
-            ? $"{Field.Name} {{ totalCount nodes {{ {inner} }} }}"
-            : $"{Field.Name} {{ {inner} }}";
-        return Through.Reverse().Aggregate(selection, (s, field) => $"{field.Name} {{ {s} }}");
+            ? $"{Field.Name}{RequiredArguments(Field)} {{ totalCount nodes {{ {inner} }} }}"
+            : $"{Field.Name}{RequiredArguments(Field)} {{ {inner} }}";
+        return Through.Reverse().Aggregate(selection,
+            (s, field) => $"{field.Name}{RequiredArguments(field)} {{ {s} }}");
+    }
+
+    /// <summary>Sample values of the arguments a field cannot go without (a report's period), by their type.</summary>
+    private static readonly IReadOnlyDictionary<string, string> SampleArguments = new Dictionary<string, string>
+    {
+        ["DateOnly"] = "\"2026-10-01\"",
+    };
+
+    private static string RequiredArguments(FieldType field)
+    {
+        var required = field.Arguments?.Where(a => a.ResolvedType is NonNullGraphType).ToList() ?? [];
+        if (required.Count == 0) return "";
+        return "(" + string.Join(", ", required.Select(a => $"{a.Name}: " + (SampleArguments.GetValueOrDefault(
+            IsolationSchema.Named(a.ResolvedType!, out _).Name) ?? throw new InvalidOperationException(
+            $"{field.Name}({a.Name}) needs a sample value in {nameof(SampleArguments)}.")))) + ")";
     }
 
     /// <summary>Notes the selection in <paramref name="document"/>; returns the target node type.</summary>

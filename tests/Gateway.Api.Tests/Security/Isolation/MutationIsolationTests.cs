@@ -17,7 +17,8 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// request-level permission error otherwise, and every unit stays as it was; the same for station work naming a
 /// station, person or duty shift outside the caller's scope, for the people, postings and leave periods of every
 /// unit outside its scope through every staffing mutation, and for every grid and office outside its scope through
-/// every grid mutation. Runs on its own copy of the county.
+/// every grid mutation; and for field work naming a person, grid, resident, entry or unit outside its scope through
+/// every field-work mutation. Runs on its own copy of the county.
 /// </summary>
 public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
@@ -429,4 +430,107 @@ public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFi
             code = "X-01", name = "越权",
         } as object,
     };
+
+    private static readonly string[] FieldWorkMutations =
+        ["recordFieldWork", "recordFieldWorkDay", "correctFieldWork", "voidFieldWork", "setWorkTargets"];
+
+    public static TheoryData<string, string> ClientsAndFieldWorkMutations()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var clientId in IsolationWorld.ClientIds)
+        foreach (var mutation in FieldWorkMutations)
+            data.Add(clientId, mutation);
+        return data;
+    }
+
+    /// <summary>The first and last few of <paramref name="ids"/>, and one past every id.</summary>
+    private static IEnumerable<long> SampleAndBeyond(IReadOnlyList<long> ids, long max) =>
+        ids.Take(ForeignPeopleSample / 2).Concat(ids.Skip(Math.Max(ForeignPeopleSample / 2,
+            ids.Count - ForeignPeopleSample / 2))).Append(max + 1);
+
+    [Theory]
+    [MemberData(nameof(ClientsAndFieldWorkMutations))]
+    public async Task Field_work_naming_anything_outside_the_callers_scope_reads_not_found_and_writes_nothing(
+        string clientId, string mutation)
+    {
+        var world = await factory.WithDbAsync(async db =>
+        {
+            var client = await db.ApiClients.AsNoTracking().SingleAsync(c => c.ClientId == clientId);
+            var path = await db.OrgUnits.Where(u => u.Id == client.OwnerUnitId).Select(u => u.Path).SingleAsync();
+            async Task<(List<long> Outside, long Max, long? Inside)> IdsAsync<T>(IQueryable<T> rows)
+                where T : Api.Data.TenantOwnedEntity => (
+                await rows.Where(r => !r.OwnerPath.StartsWith(path)).OrderBy(r => r.Id).Select(r => r.Id)
+                    .ToListAsync(),
+                await rows.MaxAsync(r => r.Id),
+                await rows.Where(r => r.OwnerPath.StartsWith(path)).OrderBy(r => r.Id).Select(r => (long?)r.Id)
+                    .FirstOrDefaultAsync());
+            var officer = await db.Assignments.Where(a => a.OwnerPath.StartsWith(path)
+                    && a.Role == Api.Personnel.AssignmentRole.OfficePolice && a.To == null)
+                .Select(a => (long?)a.PersonId).FirstOrDefaultAsync();
+            return (Permissions: Roles.PermissionsOf(client.Roles), Officer: officer,
+                People: await IdsAsync(db.People), Grids: await IdsAsync(db.Grids),
+                Residents: await IdsAsync(db.Residents), Events: await IdsAsync(db.FieldWorkEvents),
+                Units: (Outside: await db.OrgUnits.Where(u => !u.Path.StartsWith(path)).OrderBy(u => u.Id)
+                    .Select(u => u.Id).ToListAsync(), Max: await db.OrgUnits.MaxAsync(u => u.Id)));
+        });
+        string Id(string type, long id) => GlobalId.Encode(type, id);
+        // A person in scope posted to an office, so only the foreign id named can refuse the work.
+        var own = Id("Person", world.Officer ?? world.People.Inside ?? 0);
+        object Work(string personId, string? gridId = null, string? residentId = null) => mutation == "recordFieldWork"
+            ? new { personId, kind = "HOME_VISIT", occurredAt = "2026-10-15T10:00:00+08:00", count = 1, gridId,
+                residentId }
+            : new { personId, day = "2026-10-15", events = new[] { new { kind = "HOME_VISIT",
+                occurredAt = "2026-10-15T10:00:00+08:00", count = 1, gridId, residentId, idempotencyKey = "iso" } } };
+        var inputs = mutation switch
+        {
+            "correctFieldWork" => SampleAndBeyond(world.Events.Outside, world.Events.Max).Select(id => (object)new
+            {
+                id = Id("FieldWorkEvent", id), version = 0, reason = "越权更正", kind = "PATROL",
+                occurredAt = "2026-10-15T10:00:00+08:00", count = 1,
+            }),
+            "voidFieldWork" => SampleAndBeyond(world.Events.Outside, world.Events.Max)
+                .Select(id => (object)new { id = Id("FieldWorkEvent", id), version = 0, reason = "越权作废" }),
+            "setWorkTargets" => SampleAndBeyond(world.Units.Outside, world.Units.Max).Select(id => (object)new
+            {
+                unitId = Id("OrgUnit", id), residentsVisitedPerDay = 1, visitDaysPerWeek = 1,
+                specialGroupServicesPerMonth = 1, populationRecordsPerOfficePerDay = 1,
+                vehicleChecksPerOfficePerDay = 1,
+            }),
+            _ => SampleAndBeyond(world.People.Outside, world.People.Max).Select(id => Work(Id("Person", id)))
+                .Concat(SampleAndBeyond(world.Grids.Outside, world.Grids.Max)
+                    .Select(id => Work(own, gridId: Id("Grid", id))))
+                .Concat(SampleAndBeyond(world.Residents.Outside, world.Residents.Max)
+                    .Select(id => Work(own, residentId: Id("Resident", id)))),
+        };
+        var mayWrite = world.Permissions.Contains(Permissions.FieldWorkWrite);
+        var before = await FieldWorkStateAsync();
+        var client = factory.CreateGraphQLClient(clientId);
+
+        foreach (var input in inputs)
+        {
+            var response = await client.PostAsync(
+                $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
+                + $"{{ {mutation}(input: $input) {{ errors {{ ... on Error {{ code }} }} }} }}", new { input });
+            if (mayWrite)
+            {
+                response.AssertSuccess();
+                var codes = response.Data![mutation]!.Items("errors").Select(e => e.Str("code")).ToList();
+                Assert.True(codes.Count > 0 && codes.All(c => c == "NOT_FOUND"), $"{clientId}: {response.Body}");
+            }
+            else
+            {
+                Assert.Null(response.Data);
+                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
+            }
+        }
+
+        Assert.Equal(before, await FieldWorkStateAsync());
+    }
+
+    /// <summary>Every field-work entry and set of targets as stored, to show that a refusal changed nothing.</summary>
+    private Task<string> FieldWorkStateAsync() => factory.WithDbAsync(async db => string.Join('\n',
+        (await db.FieldWorkEvents.AsNoTracking().OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.Status, e.Version, e.Count }).ToListAsync()).Select(e => e.ToString())
+        .Concat((await db.WorkTargets.AsNoTracking().OrderBy(t => t.Id).ToListAsync()).Select(t =>
+            $"T{t.Id} {t.OwnerUnitId} {t.ResidentsVisitedPerDay} {t.VisitDaysPerWeek} {t.Version}"))));
 }

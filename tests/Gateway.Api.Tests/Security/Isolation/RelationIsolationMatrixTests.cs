@@ -31,8 +31,9 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
         var throughStaffing = World.Schema.Relations.Where(r => r.Owner.Name == "OrgUnit" && r.Through.Count > 0)
             .Select(r => r.Name).ToList();
 
-        Assert.Equal(["staffing.auxiliaries", "staffing.gaps.grid", "staffing.gridWorkers", "staffing.grids.grid",
-            "staffing.grids.gridWorkers", "staffing.police", "staffing.surpluses.grid"],
+        Assert.Equal(["dailyQuotas.unit", "staffing.auxiliaries", "staffing.gaps.grid", "staffing.gridWorkers",
+            "staffing.grids.grid", "staffing.grids.gridWorkers", "staffing.police", "staffing.surpluses.grid",
+            "threeMusts.person", "threeMusts.unit", "workTargets.setAt"],
             throughStaffing.Order(StringComparer.Ordinal));
     }
 

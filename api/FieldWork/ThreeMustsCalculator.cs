@@ -1,0 +1,165 @@
+using System.Linq.Expressions;
+using Gateway.Api.Data;
+using Gateway.Api.Offices;
+using Gateway.Api.Personnel;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.FieldWork;
+
+/// <summary>
+/// Computes the "three musts" and the daily quotas under the caller's row filters. The database counts: field work is
+/// summed per person (or office), county day and kind in SQL, never read row by row. A report of any number of people
+/// or offices costs the same few queries: postings, leave, the sums, the units and their targets.
+/// </summary>
+/// <remarks>
+/// A person's duty days at an office are the county days of the period on which a posting there runs and no leave
+/// (rest day included) that stands covers them; only these are assessed. Residents visited on a day are the counts of
+/// resident visits and home visits (走访, 入户走访); a visit day of a week is a duty day with a home or enterprise visit;
+/// a special-group service counts once per entry, which names the resident served. A week or month that the period or
+/// the posting cuts has its target scaled to the days posted in it, rounded up: ceil(3 × days ÷ 7), ceil(10 × days ÷
+/// days of the month); leave does not scale a target.
+/// </remarks>
+public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTargetsReader targets)
+{
+    private static readonly AssignmentRole[] OfficeRoles =
+        [AssignmentRole.OfficePolice, AssignmentRole.OfficeAuxiliary, AssignmentRole.GridWorker];
+
+    /// <summary>Visits of residents: each counts the residents it stands for.</summary>
+    public static readonly FieldWorkKind[] ResidentsVisitedKinds =
+        [FieldWorkKind.ResidentVisit, FieldWorkKind.HomeVisit];
+
+    /// <summary>What makes a day a visit day of its week.</summary>
+    public static readonly FieldWorkKind[] VisitDayKinds = [FieldWorkKind.HomeVisit, FieldWorkKind.EnterpriseVisit];
+
+    private static readonly FieldWorkKind[] ThreeMustsKinds =
+        [FieldWorkKind.ResidentVisit, FieldWorkKind.HomeVisit, FieldWorkKind.EnterpriseVisit,
+            FieldWorkKind.SpecialGroupService];
+
+    private static readonly FieldWorkKind[] QuotaKinds =
+        [FieldWorkKind.PopulationRecordEntry, FieldWorkKind.VehicleCheck];
+
+    /// <summary>One report per person posted to each office among <paramref name="unitIds"/> during the period, by
+    /// office; an office without anyone posted has none.</summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<ThreeMustsReport>>> ForOfficesAsync(
+        IReadOnlyCollection<long> unitIds, CountyPeriod period, CancellationToken cancellationToken)
+    {
+        var reports = await ComputeAsync(a => unitIds.Contains(a.UnitId), period, cancellationToken);
+        return unitIds.Distinct().ToDictionary(id => id,
+            id => (IReadOnlyList<ThreeMustsReport>)[.. reports.Where(r => r.UnitId == id)]);
+    }
+
+    /// <summary>One report per office each of <paramref name="personIds"/> was posted to during the period, by
+    /// person.</summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<ThreeMustsReport>>> ForPeopleAsync(
+        IReadOnlyCollection<long> personIds, CountyPeriod period, CancellationToken cancellationToken)
+    {
+        var reports = await ComputeAsync(a => personIds.Contains(a.PersonId), period, cancellationToken);
+        return personIds.Distinct().ToDictionary(id => id,
+            id => (IReadOnlyList<ThreeMustsReport>)[.. reports.Where(r => r.PersonId == id)]);
+    }
+
+    private async Task<List<ThreeMustsReport>> ComputeAsync(Expression<Func<Assignment, bool>> which,
+        CountyPeriod period, CancellationToken cancellationToken)
+    {
+        var postings = await db.Assignments.AsNoTracking().Where(which)
+            .Where(a => OfficeRoles.Contains(a.Role) && a.From <= period.To && (a.To == null || a.To >= period.From))
+            .OrderBy(a => a.From).ThenBy(a => a.Id)
+            .Select(a => new { a.PersonId, a.UnitId, a.Role, a.From, a.To }).ToListAsync(cancellationToken);
+        if (postings.Count == 0) return [];
+        var personIds = postings.Select(p => p.PersonId).Distinct().ToList();
+        var leave = await db.LeavePeriods.AsNoTracking()
+            .Where(l => personIds.Contains(l.PersonId) && l.CancelledOn == null && l.From <= period.To
+                && l.To >= period.From)
+            .Select(l => new { l.PersonId, l.From, l.To }).ToListAsync(cancellationToken);
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var sums = await db.FieldWorkEvents.AsNoTracking()
+            .Where(e => personIds.Contains(e.PersonId) && e.Status == FieldWorkStatus.Active
+                && ThreeMustsKinds.Contains(e.Kind) && e.OccurredAt >= start && e.OccurredAt < end
+                && (e.Kind != FieldWorkKind.SpecialGroupService || e.ResidentId != null))
+            .GroupBy(e => new
+            {
+                e.PersonId, Day = e.OccurredAt.AddHours(CountyCalendar.Offset.TotalHours).Date, e.Kind,
+            })
+            .Select(g => new
+            {
+                g.Key.PersonId, g.Key.Day, g.Key.Kind, Count = g.Sum(e => e.Count), Entries = g.Count(),
+            })
+            .ToListAsync(cancellationToken);
+        var units = await targets.UnitsAsync([.. postings.Select(p => p.UnitId).Distinct()], cancellationToken);
+        var unitTargets = await targets.ForAsync(units.ToDictionary(u => u.Key, u => u.Value.Path),
+            cancellationToken);
+
+        var reports = new List<ThreeMustsReport>();
+        foreach (var held in postings.GroupBy(p => (p.PersonId, p.UnitId)))
+        {
+            var (personId, unitId) = held.Key;
+            if (!unitTargets.TryGetValue(unitId, out var effective)) continue;
+            var posted = period.Days.Where(d => held.Any(p => p.From <= d && (p.To is null || p.To >= d)))
+                .ToHashSet();
+            var away = leave.Where(l => l.PersonId == personId).ToList();
+            var duty = posted.Where(d => !away.Any(l => l.From <= d && d <= l.To)).Order().ToList();
+            var worked = sums.Where(s => s.PersonId == personId)
+                .GroupBy(s => DateOnly.FromDateTime(s.Day)).ToDictionary(g => g.Key, g => g.ToList());
+            int Sum(DateOnly day, FieldWorkKind[] kinds, bool entries = false) =>
+                worked.TryGetValue(day, out var done)
+                    ? done.Where(s => kinds.Contains(s.Kind)).Sum(s => entries ? s.Entries : s.Count) : 0;
+            var goal = effective.Values;
+
+            var days = duty.Select(d => new VisitDay(d, Sum(d, ResidentsVisitedKinds), goal.ResidentsVisitedPerDay));
+            var weeks = duty.GroupBy(CountyPeriod.MondayOf).Select(week =>
+            {
+                var postedDays = Enumerable.Range(0, 7).Count(i => posted.Contains(week.Key.AddDays(i)));
+                return new VisitWeek(week.Key, postedDays, week.Count(),
+                    week.Count(d => Sum(d, VisitDayKinds) > 0), Scaled(goal.VisitDaysPerWeek, postedDays, 7));
+            });
+            var months = duty.GroupBy(d => new DateOnly(d.Year, d.Month, 1)).Select(month =>
+            {
+                var length = DateTime.DaysInMonth(month.Key.Year, month.Key.Month);
+                var postedDays = Enumerable.Range(0, length).Count(i => posted.Contains(month.Key.AddDays(i)));
+                return new ServiceMonth(month.Key, postedDays, month.Count(),
+                    month.Sum(d => Sum(d, [FieldWorkKind.SpecialGroupService], entries: true)),
+                    Scaled(goal.SpecialGroupServicesPerMonth, postedDays, length));
+            });
+            reports.Add(new ThreeMustsReport(personId, unitId, held.Last().Role, period, goal, [.. days], [.. weeks],
+                [.. months]));
+        }
+        return reports;
+    }
+
+    /// <summary>Each office's daily quotas on the days of the period it was open, by office; null for a unit that is
+    /// not a community office or that the caller cannot read.</summary>
+    public async Task<IReadOnlyDictionary<long, DailyQuotasReport?>> DailyQuotasAsync(
+        IReadOnlyCollection<long> unitIds, CountyPeriod period, CancellationToken cancellationToken)
+    {
+        var units = await targets.UnitsAsync(unitIds, cancellationToken);
+        var offices = units.Values.Where(u => u.Kind == OrgUnitKind.CommunityOffice).ToList();
+        var officeIds = offices.Select(o => o.Id).ToList();
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var sums = officeIds.Count == 0 ? [] : await db.FieldWorkEvents.AsNoTracking()
+            .Where(e => officeIds.Contains(e.OwnerUnitId) && e.Status == FieldWorkStatus.Active
+                && QuotaKinds.Contains(e.Kind) && e.OccurredAt >= start && e.OccurredAt < end)
+            .GroupBy(e => new
+            {
+                e.OwnerUnitId, Day = e.OccurredAt.AddHours(CountyCalendar.Offset.TotalHours).Date, e.Kind,
+            })
+            .Select(g => new { g.Key.OwnerUnitId, g.Key.Day, g.Key.Kind, Count = g.Sum(e => e.Count) })
+            .ToListAsync(cancellationToken);
+        var unitTargets = await targets.ForAsync(offices.ToDictionary(o => o.Id, o => o.Path), cancellationToken);
+
+        return unitIds.Distinct().ToDictionary(id => id, id =>
+        {
+            if (offices.FirstOrDefault(o => o.Id == id) is not { } office) return null;
+            var goal = unitTargets[id].Values;
+            var done = sums.Where(s => s.OwnerUnitId == id)
+                .ToDictionary(s => (DateOnly.FromDateTime(s.Day), s.Kind), s => s.Count);
+            return new DailyQuotasReport(id, period, goal, [.. period.Days.Where(office.IsOpenOn).Select(d =>
+                new QuotaDay(d, done.GetValueOrDefault((d, FieldWorkKind.PopulationRecordEntry)),
+                    done.GetValueOrDefault((d, FieldWorkKind.VehicleCheck)), goal.PopulationRecordsPerOfficePerDay,
+                    goal.VehicleChecksPerOfficePerDay))]);
+        });
+    }
+
+    /// <summary>A target for <paramref name="days"/> of a stretch of <paramref name="length"/> days, rounded
+    /// up.</summary>
+    public static int Scaled(int target, int days, int length) => (int)Math.Ceiling((double)target * days / length);
+}
