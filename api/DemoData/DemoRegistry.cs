@@ -5,11 +5,12 @@ using Gateway.Api.Registry;
 namespace Gateway.Api.DemoData;
 
 /// <summary>"One standard, three actuals" (一标三实): standard addresses, actual population, housing and units, with the
-/// classified-archive counts the bureau reported — 211 rental houses (each with its landlord), 275 floating residents,
-/// 31 persons with a mental-health risk, 200+ venues, the key-unit, key-location and construction-site counts, and the
-/// 231 key-person controls — each record with its revisions: entered, then verified on a later visit.</summary>
-/// <remarks>What came with the registry's writes (landlords, the other venues, the controls) draws on a random source of
-/// its own, so the rest of the demo stays as it was.</remarks>
+/// classified-archive counts the bureau reported — 211 rental houses (each with its landlord), 275 floating
+/// residents, 31 persons with a mental-health risk, 200+ venues, the key-unit, key-location and
+/// construction-site counts, and the 231 key-person controls — each record with its revisions: entered, then
+/// verified on a later visit.</summary>
+/// <remarks>What came with the registry's writes (landlords, the other venues, the controls) draws on a random source
+/// of its own, so the rest of the demo stays as it was.</remarks>
 internal sealed class DemoRegistry(SyntheticIdentities identities, Random random)
 {
     private const int RegistryWritesSeed = 20171001;

@@ -31,7 +31,8 @@ internal sealed class GridAddressBook
 
     public StandardAddress StreetDoor() => StreetDoor(random);
 
-    /// <summary>A street-front door drawn with <paramref name="draw"/>, numbered after the doors issued so far.</summary>
+    /// <summary>A street-front door drawn with <paramref name="draw"/>, numbered after the doors issued so
+    /// far.</summary>
     public StandardAddress StreetDoor(Random draw)
     {
         var street = draw.Pick(streets);

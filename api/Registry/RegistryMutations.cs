@@ -1,6 +1,7 @@
 using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.GraphQL.Mutations;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Grids;
 using Gateway.Api.Personnel;
 using Gateway.Api.Security;
@@ -38,7 +39,8 @@ public sealed class RegistryMutations(TimeProvider clock) : IMutationFields
 
     private void AddAddresses(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateStandardAddressInput, StandardAddress, StandardAddressType>("createStandardAddress",
+        var addressType = EntityGraphTypes.Of(typeof(StandardAddress));
+        mutation.Mutation<CreateStandardAddressInput, StandardAddress>(addressType, "createStandardAddress",
                 "Puts a standard address (标准地址) in a grid of the caller's scope.", "standardAddress",
                 revisions.Revised(RevisionReason.Created, new MutationCommand<CreateStandardAddressInput,
                     StandardAddress>(RegistryRules.Address, async (input, context, cancellationToken) =>
@@ -52,7 +54,7 @@ public sealed class RegistryMutations(TimeProvider clock) : IMutationFields
                     return address;
                 }) { Subject = input => input.GridId }), typeof(ErrorGraphType<DuplicateAddressError>))
             .RequirePermission(Permissions.RegistryWrite);
-        mutation.Mutation<UpdateStandardAddressInput, StandardAddress, StandardAddressType>("updateStandardAddress",
+        mutation.Mutation<UpdateStandardAddressInput, StandardAddress>(addressType, "updateStandardAddress",
                 "Records a standard address as it now stands, in its grid.", "standardAddress",
                 revisions.Revised(RevisionReason.Updated, new MutationCommand<UpdateStandardAddressInput,
                     StandardAddress>(RegistryRules.Address, async (input, context, cancellationToken) =>
@@ -189,7 +191,8 @@ public sealed class RegistryMutations(TimeProvider clock) : IMutationFields
                 return null;
             }
             var control = RegistryMapper.ToControl(input);
-            (control.OwnerUnitId, control.ResidentId, control.PersonId) = (resident.OwnerUnitId, resident.Id, person.Id);
+            (control.OwnerUnitId, control.ResidentId) = (resident.OwnerUnitId, resident.Id);
+            control.PersonId = person.Id;
             context.Db.Add(control);
             return control;
         }) { Subject = input => input.ResidentId };

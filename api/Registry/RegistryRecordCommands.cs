@@ -28,7 +28,8 @@ internal sealed class RegistryRecordCommands(RegistryRevisions revisions, TimePr
                 var record = map(input);
                 record.OwnerUnitId = place.Value.Grid.OwnerUnitId;
                 (record.GridId, record.AddressId) = (place.Value.Grid.Id, place.Value.Address?.Id);
-                (record.RecordedAt, record.UpdatedAt, record.LastVerifiedAt) = (Now, Now, Now);
+                var now = Now;
+                (record.RecordedAt, record.UpdatedAt, record.LastVerifiedAt) = (now, now, now);
                 if (check is not null && !await check(input, record, context, cancellationToken)) return null;
                 context.Db.Add(record);
                 return record;
@@ -51,7 +52,8 @@ internal sealed class RegistryRecordCommands(RegistryRevisions revisions, TimePr
                 }
                 apply(input, record);
                 record.AddressId = address?.Id;
-                (record.UpdatedAt, record.LastVerifiedAt) = (Now, Now);
+                var now = Now;
+                (record.UpdatedAt, record.LastVerifiedAt) = (now, now);
                 return check is null || await check(input, record, context, cancellationToken) ? record : null;
             }) { MayConflict = true, Subject = input => input.Id }, entersPopulationRecords);
 
@@ -67,7 +69,8 @@ internal sealed class RegistryRecordCommands(RegistryRevisions revisions, TimePr
                 if (record is null || place is null) return null;
                 (record.GridId, record.AddressId) = (place.Value.Grid.Id, place.Value.Address?.Id);
                 record.OwnerUnitId = place.Value.Grid.OwnerUnitId;
-                (record.UpdatedAt, record.LastVerifiedAt) = (Now, Now);
+                var now = Now;
+                (record.UpdatedAt, record.LastVerifiedAt) = (now, now);
                 return record;
             }) { MayConflict = true, Subject = input => input.Id });
 

@@ -11,8 +11,8 @@ namespace Gateway.Api.Security.Protection;
 /// </summary>
 public static class SensitiveReads
 {
-    public static string Serve(IResolveFieldContext context, string value, Func<string, string> mask, string objectId) =>
-        MayReadInFull(context, objectId) ? value : mask(value);
+    public static string Serve(IResolveFieldContext context, string value, Func<string, string> mask,
+        string objectId) => MayReadInFull(context, objectId) ? value : mask(value);
 
     /// <summary>A yes/no about a person (a mental-health risk) has no partial form: masked, it reads as null.</summary>
     public static bool? ServeFlag(IResolveFieldContext context, bool value, string objectId) =>

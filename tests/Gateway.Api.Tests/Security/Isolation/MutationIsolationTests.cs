@@ -17,7 +17,8 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// station, person or duty shift outside the caller's scope, and for the people, postings and leave periods of every
 /// unit outside its scope through every staffing mutation. Runs on its own copy of the county.
 /// </summary>
-public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
+    : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
 
