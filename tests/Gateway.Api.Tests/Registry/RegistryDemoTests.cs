@@ -1,3 +1,4 @@
+using System.Net;
 using Gateway.Api.Registry;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -65,5 +66,16 @@ public sealed class RegistryDemoTests(GatewayApiFactory factory)
         Assert.Equal(RegistryRecordKind.Resident.ToString(), (await factory.WithDbAsync(db =>
             db.RegistryRevisions.Where(r => r.ResidentId != null).Select(r => r.RecordKind).Distinct().SingleAsync()))
             .ToString());
+    }
+
+    [Fact]
+    public async Task The_mental_health_flag_can_be_neither_filtered_nor_sorted_on()
+    {
+        var filtered =
+            await client.PostAsync("{ residents(where: { mentalHealthRisk: { eq: true } }) { totalCount } }");
+        var sorted = await client.PostAsync("{ residents(order: [{ mentalHealthRisk: DESC }]) { totalCount } }");
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest], [filtered.Status, sorted.Status]);
+        Assert.All([filtered, sorted], r => Assert.Contains("mentalHealthRisk", r.Body));
     }
 }
