@@ -53,6 +53,8 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<Resident> Residents => Set<Resident>();
     public DbSet<House> Houses => Set<House>();
     public DbSet<RegisteredUnit> RegisteredUnits => Set<RegisteredUnit>();
+    public DbSet<RegistryRevision> RegistryRevisions => Set<RegistryRevision>();
+    public DbSet<KeyPersonControl> KeyPersonControls => Set<KeyPersonControl>();
     public DbSet<MediationCommittee> MediationCommittees => Set<MediationCommittee>();
     public DbSet<MediationMember> MediationMembers => Set<MediationMember>();
     public DbSet<MediationCase> MediationCases => Set<MediationCase>();
@@ -98,7 +100,8 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
                 .Where(k => k.DeclaringEntityType.ClrType.Namespace?.StartsWith("Gateway.") == true))
                 foreignKey.DeleteBehavior = DeleteBehavior.Restrict;
             foreach (var property in entityType.GetProperties()
-                .Where(p => p.PropertyInfo?.IsDefined(typeof(SensitiveAttribute), false) == true))
+                .Where(p => p.ClrType == typeof(string)
+                    && p.PropertyInfo?.IsDefined(typeof(SensitiveAttribute), false) == true))
             {
                 property.SetValueConverter(new ProtectedColumnConverter(protector));
                 property.SetMaxLength(512);

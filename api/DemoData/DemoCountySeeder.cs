@@ -16,7 +16,7 @@ public sealed class DemoCountySeeder(GatewayDbContext db)
         var organisation = DemoOrganisation.Seed(db, random);
         var grids = DemoGrids.Seed(db, organisation, random);
         var staff = new DemoStaffing(organisation, identities, random).Seed(db, grids);
-        new DemoRegistry(identities, random).Seed(db, grids);
+        new DemoRegistry(identities, random).Seed(db, grids, staff.Teams);
         new DemoFieldWork(random).Seed(db, staff.Teams, organisation.Bureau);
         new DemoMediation(organisation, staff, identities, random).Seed(db, grids);
         new DemoRequests(organisation, identities, random).Seed(db, grids);

@@ -5,10 +5,21 @@ using Gateway.Api.Registry;
 namespace Gateway.Api.DemoData;
 
 /// <summary>"One standard, three actuals" (一标三实): standard addresses, actual population, housing and units, with the
-/// classified-archive counts the bureau reported — 211 rental houses, 275 floating residents, 31 persons with a
-/// mental-health risk, and the venue, key-unit, key-location and construction-site counts.</summary>
+/// classified-archive counts the bureau reported — 211 rental houses (each with its landlord), 275 floating
+/// residents, 31 persons with a mental-health risk, 200+ venues, the key-unit, key-location and
+/// construction-site counts, and the 231 key-person controls — each record with its revisions: entered, then
+/// verified on a later visit.</summary>
+/// <remarks>What came with the registry's writes (landlords, the other venues, the controls) draws on a random source
+/// of its own, so the rest of the demo stays as it was.</remarks>
 internal sealed class DemoRegistry(SyntheticIdentities identities, Random random)
 {
+    private const int RegistryWritesSeed = 20171001;
+    private const string RecordedBySeed = "system";
+    private const int OtherVenues = 12;
+    private const int KeyPersonControls = 231;
+
+    private static readonly string[] OtherVenueKinds = ["棋牌室", "台球室", "茶楼", "洗浴中心"];
+
     private static readonly (HouseUse Use, int Count)[] HousesOnFile =
         [(HouseUse.OwnerOccupied, 262), (HouseUse.Rental, 211), (HouseUse.Vacant, 24), (HouseUse.Commercial, 30)];
 
@@ -53,8 +64,10 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
     private readonly Dictionary<Grid, GridAddressBook> addressBooks = [];
     private readonly List<House> houses = [];
     private readonly List<Resident> residents = [];
+    private readonly Random writes = new(RegistryWritesSeed);
+    private readonly SyntheticIdentities writeIdentities = new(new Random(RegistryWritesSeed + 1));
 
-    public void Seed(GatewayDbContext db, IReadOnlyList<Grid> grids)
+    public void Seed(GatewayDbContext db, IReadOnlyList<Grid> grids, IReadOnlyList<DemoOfficeTeam> teams)
     {
         foreach (var (use, count) in HousesOnFile)
             for (var i = 0; i < count; i++) AddHouse(random.Pick(grids), use);
@@ -68,17 +81,81 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         var units = UnitsOnFile.SelectMany(u =>
             Enumerable.Range(0, u.Count).Select(i => Unit(random.Pick(grids), u.Category, i))).ToList();
 
+        foreach (var rental in rentals)
+            (rental.LandlordName, rental.LandlordPhone) = (writeIdentities.Name(), writeIdentities.Phone());
+        var addressedGrids = addressBooks.Keys.ToList();
+        units.AddRange(Enumerable.Range(0, OtherVenues).Select(i => OtherVenue(writes.Pick(addressedGrids), i)));
+
         db.StandardAddresses.AddRange(addressBooks.Values.SelectMany(book => book.Issued));
         db.Houses.AddRange(houses);
         db.Residents.AddRange(residents);
         db.RegisteredUnits.AddRange(units);
+        db.RegistryRevisions.AddRange(houses.Concat<IRegistryRecord>(residents).Concat(units).SelectMany(Revisions));
+        db.KeyPersonControls.AddRange(Controls(teams));
+    }
+
+    /// <summary>Entered, then verified on a later visit: the demo's records were entered before revisions itemised
+    /// the fields, so the entry is dated without them.</summary>
+    private static IEnumerable<RegistryRevision> Revisions(IRegistryRecord record)
+    {
+        record.Version = 1;
+        var entity = (TenantOwnedEntity)record;
+        var created = Revision(entity, 1, RevisionReason.Created, record.RecordedAt);
+        var verified = Revision(entity, 2, RevisionReason.Verified, record.LastVerifiedAt);
+        switch (record)
+        {
+            case Resident resident: (created.Resident, verified.Resident) = (resident, resident); break;
+            case House house: (created.House, verified.House) = (house, house); break;
+            case RegisteredUnit unit: (created.RegisteredUnit, verified.RegisteredUnit) = (unit, unit); break;
+        }
+        return [created, verified];
+    }
+
+    private static RegistryRevision Revision(TenantOwnedEntity record, int number, RevisionReason reason,
+        DateTime at) => new()
+    {
+        OwnerUnit = record.OwnerUnit,
+        RecordKind = record switch
+        {
+            Resident => RegistryRecordKind.Resident,
+            House => RegistryRecordKind.House,
+            _ => RegistryRecordKind.RegisteredUnit,
+        },
+        Number = number,
+        Reason = reason,
+        RecordedBy = RecordedBySeed,
+        At = at,
+    };
+
+    /// <summary>The report's 231 key-person controls (person-times), spread over the key persons of each office and
+    /// the last half year, each by the office's police officer or one of its auxiliaries.</summary>
+    private IEnumerable<KeyPersonControl> Controls(IReadOnlyList<DemoOfficeTeam> teams)
+    {
+        var keyPersons = residents.Where(r => r.KeyPersonCategory is not null).ToList();
+        var counts = writes.Split(KeyPersonControls, keyPersons.Count);
+        var kinds = Enum.GetValues<KeyPersonControlKind>();
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var person = keyPersons[i];
+            var team = teams.Single(t => t.Office.Unit == person.OwnerUnit);
+            for (var n = 0; n < counts[i]; n++)
+                yield return new KeyPersonControl
+                {
+                    OwnerUnit = person.OwnerUnit,
+                    Resident = person,
+                    Person = writes.Chance(0.5) ? team.Police : writes.Pick(team.Auxiliaries),
+                    Kind = writes.Pick(kinds),
+                    OccurredAt = writes.DuringOfficeHours(
+                        writes.DayBetween(DemoCalendar.Today.AddDays(-180), DemoCalendar.Today.AddDays(-1))),
+                };
+        }
     }
 
     private void AddHouse(Grid grid, HouseUse use)
     {
         var book = AddressBook(grid);
         var streetFront = use == HouseUse.Commercial || (use == HouseUse.OwnerOccupied && random.Chance(0.25));
-        var (recordedAt, updatedAt) = RecordDates(use == HouseUse.Rental ? new(2022, 1, 1) : RegistryOpenedOn);
+        var (recordedAt, verifiedAt) = RecordDates(use == HouseUse.Rental ? new(2022, 1, 1) : RegistryOpenedOn);
         var house = new House
         {
             OwnerUnit = grid.OwnerUnit,
@@ -89,7 +166,8 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
             HolderPhone = identities.Phone(),
             Rooms = random.Next(1, 6),
             RecordedAt = recordedAt,
-            UpdatedAt = updatedAt,
+            UpdatedAt = recordedAt,
+            LastVerifiedAt = verifiedAt,
         };
         houses.Add(house);
         // An owner-occupied house is held by the head of the household living in it.
@@ -123,7 +201,8 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         Registration registration = Registration.Registered, SpecialGroup? group = null)
     {
         var floating = registration == Registration.Floating;
-        var (recordedAt, updatedAt) = floating ? RecordDates(FloatingRecordsFrom) : (house.RecordedAt, house.UpdatedAt);
+        var (recordedAt, verifiedAt) =
+            floating ? RecordDates(FloatingRecordsFrom) : (house.RecordedAt, house.LastVerifiedAt);
         var resident = new Resident
         {
             OwnerUnit = house.OwnerUnit,
@@ -136,7 +215,8 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
             Registration = registration,
             SpecialGroup = group,
             RecordedAt = recordedAt,
-            UpdatedAt = updatedAt,
+            UpdatedAt = recordedAt,
+            LastVerifiedAt = verifiedAt,
         };
         residents.Add(resident);
         return resident;
@@ -168,7 +248,7 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
     private RegisteredUnit Unit(Grid grid, UnitCategory category, int index)
     {
         var address = AddressBook(grid).StreetDoor();
-        var (recordedAt, updatedAt) = RecordDates(RegistryOpenedOn);
+        var (recordedAt, verifiedAt) = RecordDates(RegistryOpenedOn);
         return new RegisteredUnit
         {
             OwnerUnit = grid.OwnerUnit,
@@ -179,7 +259,28 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
             ContactName = identities.Name(),
             ContactPhone = identities.Phone(),
             RecordedAt = recordedAt,
-            UpdatedAt = updatedAt,
+            UpdatedAt = recordedAt,
+            LastVerifiedAt = verifiedAt,
+        };
+    }
+
+    /// <summary>A venue of none of the report's named kinds (棋牌室, 台球室, …), so the county holds 200+ venues.</summary>
+    private RegisteredUnit OtherVenue(Grid grid, int index)
+    {
+        var address = addressBooks[grid].StreetDoor(writes);
+        var recordedAt = writes.DuringOfficeHours(writes.DayBetween(RegistryOpenedOn, DemoCalendar.Today.AddDays(-60)));
+        return new RegisteredUnit
+        {
+            OwnerUnit = grid.OwnerUnit,
+            Grid = grid,
+            Address = address,
+            Category = UnitCategory.OtherVenue,
+            Name = Brands[index] + OtherVenueKinds[index % OtherVenueKinds.Length],
+            ContactName = writeIdentities.Name(),
+            RecordedAt = recordedAt,
+            UpdatedAt = recordedAt,
+            LastVerifiedAt = writes.DuringOfficeHours(writes.DayBetween(DemoCalendar.Today.AddDays(-59),
+                DemoCalendar.Today)),
         };
     }
 
@@ -198,8 +299,8 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
 
-    /// <summary>Records are revisited to keep them fresh: most were touched in the last half year.</summary>
-    private (DateTime RecordedAt, DateTime UpdatedAt) RecordDates(DateOnly earliest)
+    /// <summary>Records are revisited to keep them fresh: most were verified in the last half year.</summary>
+    private (DateTime RecordedAt, DateTime VerifiedAt) RecordDates(DateOnly earliest)
     {
         var recordedOn = random.DayBetween(earliest, DemoCalendar.Today.AddDays(-1));
         var halfYearAgo = DemoCalendar.Today.AddDays(-180);

@@ -23,16 +23,20 @@ internal sealed class GridAddressBook
         for (var i = 0; i < CompoundsPerGrid; i++)
         {
             var street = random.Pick(streets);
-            compounds.Add((street, NextDoor(street)));
+            compounds.Add((street, NextDoor(street, random)));
         }
     }
 
     public List<StandardAddress> Issued { get; } = [];
 
-    public StandardAddress StreetDoor()
+    public StandardAddress StreetDoor() => StreetDoor(random);
+
+    /// <summary>A street-front door drawn with <paramref name="draw"/>, numbered after the doors issued so
+    /// far.</summary>
+    public StandardAddress StreetDoor(Random draw)
     {
-        var street = random.Pick(streets);
-        return Issue(street, NextDoor(street));
+        var street = draw.Pick(streets);
+        return Issue(street, NextDoor(street, draw));
     }
 
     public StandardAddress Flat()
@@ -47,9 +51,9 @@ internal sealed class GridAddressBook
         }
     }
 
-    private string NextDoor(string street)
+    private string NextDoor(string street, Random draw)
     {
-        var door = lastDoorNumbers.GetValueOrDefault(street) + random.Next(1, 5);
+        var door = lastDoorNumbers.GetValueOrDefault(street) + draw.Next(1, 5);
         lastDoorNumbers[street] = door;
         return door.ToString();
     }

@@ -47,11 +47,10 @@ internal sealed class GridSuccessionCommands(GridHistory history, IEnumerable<IG
                 $"split into {string.Join(", ", parts.Select(p => p.Code))}", ct);
             await ctx.SaveAsync(ct);
 
-            var streetsOfParts = input.Parts.Select(p => p.Streets.Select(s => s.Trim()).ToList());
-            foreach (var (part, streets) in parts.Zip(streetsOfParts))
-                await ctx.Db.StandardAddresses.Where(a => a.GridId == grid.Id && streets.Contains(a.Street))
-                    .ExecuteUpdateAsync(set => set.SetProperty(a => a.GridId, part.Id), ct);
-            await MoveRestAsync(ctx, grid, parts[0], ct);
+            var partOfStreet = parts.Zip(input.Parts)
+                .SelectMany(p => p.Second.Streets.Select(street => (Street: street.Trim(), Part: p.First)))
+                .ToDictionary(p => p.Street, p => p.Part);
+            await MoveAddressesAsync(ctx, grid, street => partOfStreet.GetValueOrDefault(street) ?? parts[0], ct);
             return grid;
         }) { MayConflict = true, ReportsWarnings = true, Subject = input => input.Id };
 
@@ -109,7 +108,7 @@ internal sealed class GridSuccessionCommands(GridHistory history, IEnumerable<IG
             }
             GridRules.WarnOfHouseholds(ctx, merged.Code, merged.Households);
             await ctx.SaveAsync(ct);
-            foreach (var grid in grids) await MoveRestAsync(ctx, grid, merged, ct);
+            foreach (var grid in grids) await MoveAddressesAsync(ctx, grid, _ => merged, ct);
             return merged;
         }) { MayConflict = true, ReportsWarnings = true };
 
@@ -148,12 +147,17 @@ internal sealed class GridSuccessionCommands(GridHistory history, IEnumerable<IG
             Kind = kind,
         });
 
-    /// <summary>Moves the addresses still in <paramref name="grid"/> to <paramref name="to"/>, then lets the other
-    /// areas' rows follow their addresses.</summary>
-    private async Task MoveRestAsync(MutationContext context, Grid grid, Grid to, CancellationToken cancellationToken)
+    /// <summary>Moves the standard addresses of <paramref name="grid"/> to the grid their street goes to, then lets
+    /// the other areas' rows follow their addresses. Tracked, not set-based: each row moved is a change of its own,
+    /// versioned and kept in the history of the area that owns it.</summary>
+    private async Task MoveAddressesAsync(MutationContext context, Grid grid, Func<string, Grid> gridOfStreet,
+        CancellationToken cancellationToken)
     {
-        await context.Db.StandardAddresses.Where(a => a.GridId == grid.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.GridId, to.Id), cancellationToken);
-        foreach (var follower in followers) await follower.FollowAsync(context, grid.Id, to.Id, cancellationToken);
+        var addresses = await context.Db.StandardAddresses.Where(a => a.GridId == grid.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var address in addresses) address.GridId = gridOfStreet(address.Street).Id;
+        var fallback = gridOfStreet("");
+        foreach (var follower in followers)
+            await follower.FollowAsync(context, grid.Id, fallback.Id, cancellationToken);
     }
 }

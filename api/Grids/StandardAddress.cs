@@ -3,7 +3,7 @@ using Gateway.Api.Data;
 namespace Gateway.Api.Grids;
 
 /// <summary>标准地址: division code + street/lane + door number + building + unit + floor + room.</summary>
-public sealed class StandardAddress : TenantOwnedEntity
+public sealed class StandardAddress : TenantOwnedEntity, IVersioned
 {
     public long GridId { get; set; }
     public Grid? Grid { get; set; }
@@ -14,6 +14,7 @@ public sealed class StandardAddress : TenantOwnedEntity
     public string? BuildingUnit { get; set; }
     public int? Floor { get; set; }
     public string? Room { get; set; }
+    public int Version { get; set; }
 
     public string ToText() => string.Join(" ", new[]
     {

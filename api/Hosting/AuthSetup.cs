@@ -109,6 +109,10 @@ public static class AuthSetup
                     .DisableAccessTokenExtractionFromBodyForm();
             });
 
+        var blindIndex = new BlindIndex(ReadKey(configuration, "Security:BlindIndexKey",
+            "it keys the blind index that finds duplicate ID numbers without decrypting them"));
+        services.AddSingleton(blindIndex).AddSingleton(new BlindIndexing(blindIndex));
+
         services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy
             .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()

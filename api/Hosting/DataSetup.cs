@@ -3,6 +3,7 @@ using Gateway.Api.DemoData;
 using Gateway.Api.FieldWork;
 using Gateway.Api.Personnel;
 using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Protection;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public static class DataSetup
         builder.Services.AddScoped<EffectiveWorkTargetsReader>();
         builder.Services.AddScoped<ThreeMustsCalculator>();
         builder.Services.AddScoped<FieldWorkReportLoader>();
-        builder.Services.AddDbContext<GatewayDbContext>(options =>
+        builder.Services.AddDbContext<GatewayDbContext>((services, options) =>
         {
             // Each provider keeps its own migrations; the model is the same.
             switch (provider)
@@ -42,6 +43,7 @@ public static class DataSetup
                         $"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
             }
             options.UseOpenIddict();
+            options.AddInterceptors(services.GetRequiredService<BlindIndexing>());
             // A required navigation into a tenant-filtered set drops rows whose target the caller cannot see.
             options.ConfigureWarnings(w =>
                 w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
@@ -57,6 +59,7 @@ public static class DataSetup
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
         await db.Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<BlindIndexing>().FillMissingAsync(db, CancellationToken.None);
         await RoleCatalogue.SyncAsync(scope.ServiceProvider.GetRequiredService<RoleManager<GatewayRole>>());
         if (!app.Configuration.GetValue("Database:SeedDemoCounty", true) || await db.OrgUnits.AnyAsync()) return;
         if (app.Environment.IsProduction())

@@ -7,8 +7,8 @@ public sealed class RegisteredUnitConfiguration : TenantOwnedConfiguration<Regis
 {
     protected override void ConfigureEntity(EntityTypeBuilder<RegisteredUnit> builder)
     {
-        builder.Property(u => u.Name).HasMaxLength(100).IsRequired();
-        builder.Property(u => u.ContactName).HasMaxLength(50);
+        builder.Property(u => u.Name).HasMaxLength(RegisteredUnit.NameMaxLength).IsRequired();
+        builder.Property(u => u.ContactName).HasMaxLength(RegisteredUnit.ContactNameMaxLength);
         builder.Property(u => u.ContactPhone).HasMaxLength(20);
         builder.HasOne(u => u.Grid).WithMany().HasForeignKey(u => u.GridId);
         builder.HasOne(u => u.Address).WithMany().HasForeignKey(u => u.AddressId);

@@ -14,13 +14,14 @@ public sealed class RegisteredUnitType : EntityGraphType<RegisteredUnit>
         Name = "RegisteredUnit";
         Description = "Actual unit (实有单位): a business, venue, key unit, key location or construction site on file.";
         this.RequirePermission(Permissions.RegistryRead);
-        Field(u => u.Category)
-            .Description("Category of the unit: hotel, KTV, internet café, key unit, construction site…");
+        Field(u => u.Category).Description(
+            "Category of the unit: a venue (hotel, KTV, internet café, foot massage, courier outlet, other venue), a "
+            + "key unit, key location or construction site.");
         Field(u => u.Name).Description("Name of the unit.");
         Field(u => u.ContactName, nullable: true).Description("Name of the unit's contact person.");
         SensitiveField(u => u.ContactPhone, Mask.Phone, "Phone of the unit's contact person.", nullable: true);
         Field(u => u.RecordedAt).Description("When the record was first entered (UTC).");
-        Field(u => u.UpdatedAt).Description("When the record was last checked or updated (UTC).");
+        RegistryRecordFields.AddTo(this);
         RequiredReference<Grid>("grid", u => u.GridId, "The grid the unit lies in.");
         Reference<StandardAddress>("address", u => u.AddressId, "The standard address of the unit, when known.");
         RequiredReference<OrgUnit>("office", u => u.OwnerUnitId, "The office that keeps the record.");

@@ -1,3 +1,4 @@
+using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Grids;
 using Microsoft.EntityFrameworkCore;
@@ -6,33 +7,33 @@ namespace Gateway.Api.Registry;
 
 /// <summary>
 /// Residents, houses and units follow their standard address when a split or a merge moves it to another grid; rows
-/// without an address the caller can read go to the grid the command names. One UPDATE per table and case, under the
-/// tenant filter.
+/// without an address in the grid go to the grid the command names. Each record moved, and each address, gets a
+/// "moved" revision and a new version, as a move by hand would.
 /// </summary>
-public sealed class RegistryFollowsGridSuccession : IGridRowsFollowAddresses
+public sealed class RegistryFollowsGridSuccession(TimeProvider clock) : IGridRowsFollowAddresses
 {
     public async Task FollowAsync(MutationContext context, long fromGridId, long fallbackGridId,
         CancellationToken cancellationToken)
     {
         var db = context.Db;
-        await db.Residents.Where(r => r.GridId == fromGridId && db.StandardAddresses.Any(a => a.Id == r.AddressId))
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.GridId,
-                r => db.StandardAddresses.Where(a => a.Id == r.AddressId).Select(a => a.GridId).First()),
-                cancellationToken);
-        await db.Residents.Where(r => r.GridId == fromGridId)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.GridId, fallbackGridId), cancellationToken);
-        await db.Houses.Where(h => h.GridId == fromGridId && db.StandardAddresses.Any(a => a.Id == h.AddressId))
-            .ExecuteUpdateAsync(set => set.SetProperty(h => h.GridId,
-                h => db.StandardAddresses.Where(a => a.Id == h.AddressId).Select(a => a.GridId).First()),
-                cancellationToken);
-        await db.Houses.Where(h => h.GridId == fromGridId)
-            .ExecuteUpdateAsync(set => set.SetProperty(h => h.GridId, fallbackGridId), cancellationToken);
-        await db.RegisteredUnits
-            .Where(u => u.GridId == fromGridId && db.StandardAddresses.Any(a => a.Id == u.AddressId))
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.GridId,
-                u => db.StandardAddresses.Where(a => a.Id == u.AddressId).Select(a => a.GridId).First()),
-                cancellationToken);
-        await db.RegisteredUnits.Where(u => u.GridId == fromGridId)
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.GridId, fallbackGridId), cancellationToken);
+        var gridOfAddress = db.StandardAddresses.Local.ToDictionary(a => a.Id, a => a.GridId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await FollowAsync(db.Residents, fromGridId, fallbackGridId, gridOfAddress, now, cancellationToken);
+        await FollowAsync(db.Houses, fromGridId, fallbackGridId, gridOfAddress, now, cancellationToken);
+        await FollowAsync(db.RegisteredUnits, fromGridId, fallbackGridId, gridOfAddress, now, cancellationToken);
+        RegistryRevisions.Record(db, RevisionReason.Moved, context.Caller.Actor, now);
+    }
+
+    private static async Task FollowAsync<TRecord>(IQueryable<TRecord> records, long fromGridId, long fallbackGridId,
+        IReadOnlyDictionary<long, long> gridOfAddress, DateTime now, CancellationToken cancellationToken)
+        where TRecord : TenantOwnedEntity, IRegistryRecord
+    {
+        foreach (var record in await records.Where(r => r.GridId == fromGridId).ToListAsync(cancellationToken))
+        {
+            record.GridId = record.AddressId is { } address && gridOfAddress.TryGetValue(address, out var grid)
+                ? grid : fallbackGridId;
+            // Nobody checked the record: it is updated, not verified.
+            record.UpdatedAt = now;
+        }
     }
 }

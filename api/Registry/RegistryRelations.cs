@@ -23,7 +23,31 @@ public sealed class StandardAddressRegistry : IEntityFields<StandardAddress>
         type.Children<Resident>("residents", r => r.AddressId, "Residents on file at the address.");
         type.Children<House>("houses", h => h.AddressId, "Houses on file at the address.");
         type.Children<RegisteredUnit>("units", u => u.AddressId, "Units on file at the address.");
+        type.Field(a => a.Version).Description(
+            "Raised by every change; a change names the version it read, and a stale one is refused with CONFLICT.");
+        type.Children<RegistryRevision>("revisions", r => r.StandardAddressId,
+            "Every write to the address: who, when and what changed.");
     }
+}
+
+/// <summary>The history of each registry record, and the controls of a key person.</summary>
+public sealed class RegistryRecordHistory
+    : IEntityFields<Resident>, IEntityFields<House>, IEntityFields<RegisteredUnit>
+{
+    private const string Revisions = "Every write to the record: who, when, why and what changed.";
+
+    public void AddTo(EntityGraphType<Resident> type)
+    {
+        type.Children<RegistryRevision>("revisions", r => r.ResidentId, Revisions);
+        type.Children<KeyPersonControl>("keyPersonControls", c => c.ResidentId,
+            "Controls of the resident as a key person (重点人口管控), one per person-time.");
+    }
+
+    public void AddTo(EntityGraphType<House> type) =>
+        type.Children<RegistryRevision>("revisions", r => r.HouseId, Revisions);
+
+    public void AddTo(EntityGraphType<RegisteredUnit> type) =>
+        type.Children<RegistryRevision>("revisions", r => r.RegisteredUnitId, Revisions);
 }
 
 /// <summary>Field work tied to a resident: visits and special-group services, records entered.</summary>

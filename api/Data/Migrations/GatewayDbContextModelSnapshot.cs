@@ -579,6 +579,10 @@ namespace Gateway.Api.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GridId");
@@ -1634,6 +1638,17 @@ namespace Gateway.Api.Data.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LandlordName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LandlordPhone")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastVerifiedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerPath")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1656,6 +1671,10 @@ namespace Gateway.Api.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AddressId");
@@ -1667,6 +1686,51 @@ namespace Gateway.Api.Data.Migrations
                     b.HasIndex("OwnerUnitId");
 
                     b.ToTable("Houses");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Registry.KeyPersonControl", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ResidentId", "OccurredAt");
+
+                    b.ToTable("KeyPersonControls");
                 });
 
             modelBuilder.Entity("Gateway.Api.Registry.RegisteredUnit", b =>
@@ -1694,6 +1758,9 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("GridId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("LastVerifiedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1713,6 +1780,10 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AddressId");
@@ -1724,6 +1795,79 @@ namespace Gateway.Api.Data.Migrations
                     b.HasIndex("OwnerUnitId");
 
                     b.ToTable("RegisteredUnits");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Registry.RegistryRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RegisteredUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StandardAddressId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseId");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("RegisteredUnitId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("StandardAddressId");
+
+                    b.HasIndex("OwnerPath", "At");
+
+                    b.ToTable("RegistryRevisions", t =>
+                        {
+                            t.HasCheckConstraint("CK_RegistryRevision_OneRecord", "(\"StandardAddressId\" IS NOT NULL) + (\"ResidentId\" IS NOT NULL) + (\"HouseId\" IS NOT NULL) + (\"RegisteredUnitId\" IS NOT NULL) = 1");
+                        });
                 });
 
             modelBuilder.Entity("Gateway.Api.Registry.Resident", b =>
@@ -1743,8 +1887,15 @@ namespace Gateway.Api.Data.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdNumberIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KeyPersonCategory")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastVerifiedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("MentalHealthRisk")
@@ -1782,11 +1933,17 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AddressId");
 
                     b.HasIndex("GridId");
+
+                    b.HasIndex("IdNumberIndex");
 
                     b.HasIndex("OwnerPath");
 
@@ -3377,6 +3534,33 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("OwnerUnit");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Registry.KeyPersonControl", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Registry.Resident", "Resident")
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Resident");
+                });
+
             modelBuilder.Entity("Gateway.Api.Registry.RegisteredUnit", b =>
                 {
                     b.HasOne("Gateway.Api.Grids.StandardAddress", "Address")
@@ -3401,6 +3585,45 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("Grid");
 
                     b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Registry.RegistryRevision", b =>
+                {
+                    b.HasOne("Gateway.Api.Registry.House", "House")
+                        .WithMany()
+                        .HasForeignKey("HouseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Registry.RegisteredUnit", "RegisteredUnit")
+                        .WithMany()
+                        .HasForeignKey("RegisteredUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Registry.Resident", "Resident")
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Grids.StandardAddress", "StandardAddress")
+                        .WithMany()
+                        .HasForeignKey("StandardAddressId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("House");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("RegisteredUnit");
+
+                    b.Navigation("Resident");
+
+                    b.Navigation("StandardAddress");
                 });
 
             modelBuilder.Entity("Gateway.Api.Registry.Resident", b =>

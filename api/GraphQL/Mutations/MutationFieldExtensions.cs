@@ -35,7 +35,17 @@ public static class MutationFieldExtensions
     /// </summary>
     public static FieldType Mutation<TInput, TResult, TResultType>(this ObjectGraphType mutation, string name,
         string description, string resultField, MutationCommand<TInput, TResult> command, params Type[] moreErrors)
-        where TResult : class, IIdentified where TResultType : IGraphType
+        where TResult : class, IIdentified where TResultType : IGraphType =>
+        mutation.Mutation(typeof(TResultType), name, description, resultField, command, moreErrors);
+
+    /// <summary>
+    /// As <see cref="Mutation{TInput,TResult,TResultType}(ObjectGraphType,string,string,string,
+    /// MutationCommand{TInput,TResult},Type[])"/>, with the result's graph type <paramref name="resultType"/> found at
+    /// run time: for an area changing rows of a lower area, whose graph types it never names.
+    /// </summary>
+    public static FieldType Mutation<TInput, TResult>(this ObjectGraphType mutation, Type resultType, string name,
+        string description, string resultField, MutationCommand<TInput, TResult> command, params Type[] moreErrors)
+        where TResult : class, IIdentified
     {
         var typeName = char.ToUpperInvariant(name[0]) + name[1..];
         if (typeof(TInput).Name != typeName + "Input")
@@ -49,7 +59,7 @@ public static class MutationFieldExtensions
             .. moreErrors];
         var errors = new UnionGraphType { Name = typeName + "Error", Description = $"Why {name} was refused." };
         foreach (var error in errorTypes) errors.Type(error);
-        var payload = new MutationPayloadType(name, resultField, typeof(TResultType), errors, command.ReportsWarnings,
+        var payload = new MutationPayloadType(name, resultField, resultType, errors, command.ReportsWarnings,
             command.OneTimeFields);
 
         return mutation.AddField(new FieldType

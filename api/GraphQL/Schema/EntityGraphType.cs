@@ -114,6 +114,15 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
                 : null);
     }
 
+    /// <summary>A yes/no about a citizen's health, served as <see cref="SensitiveReads.ServeFlag"/> decides.</summary>
+    protected void SensitiveFlag(Expression<Func<T, bool>> property, string description)
+    {
+        var read = property.Compile();
+        Field<BooleanGraphType>(((MemberExpression)property.Body).Member.Name)
+            .Description(description + " Null unless the caller may read personal data in full.")
+            .Resolve(ctx => SensitiveReads.ServeFlag(ctx, read(ctx.Source), GlobalId.Encode(Name, ctx.Source.Id)));
+    }
+
     /// <summary>The columns the current relation field's selection reads from its target rows.</summary>
     private static Projection Target(IResolveFieldContext context) =>
         Projection.OfField(context, (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType());

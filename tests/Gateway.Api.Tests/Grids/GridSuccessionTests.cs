@@ -1,3 +1,4 @@
+using Gateway.Api.Registry;
 using Gateway.Api.Tests.Infrastructure;
 using Gateway.Api.Tests.Personnel;
 using Microsoft.EntityFrameworkCore;
@@ -78,6 +79,15 @@ public sealed class GridSuccessionTests(GatewayApiFactory factory) : IAsyncLifet
         Assert.Equal((before.Houses.Count, before.Units.Count), (after.Houses.Count, after.Units.Count));
         Assert.Equal(before.FieldWork, await factory.WithDbAsync(db =>
             db.FieldWorkEvents.CountAsync(e => e.GridId == grid.Id)));
+        // Each record and address moved is a change of its own: a "moved" revision from the old grid.
+        var moves = await factory.WithDbAsync(db => db.RegistryRevisions.AsNoTracking()
+            .Where(r => r.Reason == RevisionReason.Moved).ToListAsync());
+        Assert.Equal(before.Addresses.Count + before.Residents.Count + before.Houses.Count + before.Units.Count,
+            moves.Count);
+        var oldGrid = Api.GraphQL.Mapping.GlobalId.Encode("Grid", grid.Id);
+        Assert.All(moves, m => Assert.Contains(
+            System.Text.Json.JsonSerializer.Deserialize<RegistryFieldChange[]>(m.ChangesJson)!,
+            c => c is { Field: "gridId" } && c.OldValue == oldGrid));
         var part = (await Nanjing.QueryAsync(
             $"query($id: ID!) {{ node(id: $id) {{ ... on Grid {{ {GridFields} }} }} }}",
             new { id = IdOf(parts[0]) }))["node"]!;

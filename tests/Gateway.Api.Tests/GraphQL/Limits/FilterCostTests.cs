@@ -80,7 +80,7 @@ public sealed class FilterCostTests(GatewayApiFactory factory)
             """)).AssertSuccess();
         // Two side by side, through a to-one relation, are two subqueries, not one inside the other.
         (await nanjing.PostAsync("""
-            { grids(where: { residents: { none: { mentalHealthRisk: { eq: true } } },
+            { grids(where: { residents: { none: { registration: { eq: FLOATING } } },
                 office: { grids: { some: { households: { gte: 450 } } } } }) { totalCount } }
             """)).AssertSuccess();
     }

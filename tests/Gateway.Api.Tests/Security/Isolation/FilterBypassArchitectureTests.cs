@@ -44,14 +44,11 @@ public sealed partial class FilterBypassArchitectureTests
             + "(OrgUnitLifecycleTests.An_office_attached_to_another_station_takes_its_records_along_and_keeps_the_"
             + "old_period, "
             + "MutationIsolationTests for attachOrgUnit)",
+        ["api/Security/Protection/BlindIndexing.cs"] = "fills, as the system at start-up before any request, the "
+            + "blind index of rows stored before the index existed, row by row by id "
+            + "(BlindIndexTests.A_database_from_before_the_index_gets_it_filled_at_start_up)",
         ["api/Offices/OrgUnitLifecycle.cs"] = "renews the security stamps of the moved branch's accounts (no tenant "
             + "rows), so tokens carrying the old place in the tree stop",
-        ["api/Grids/GridSuccessionCommands.cs"] = "moves the standard addresses of grids the caller found in its scope "
-            + "at the version read to grids of the same office it has just made; the tenant filter keeps the UPDATE to "
-            + "the caller's rows (GridSuccessionTests, MutationIsolationTests for splitGrid and mergeGrids)",
-        ["api/Registry/RegistryFollowsGridSuccession.cs"] = "moves the registry rows of a grid split or merged, under "
-            + "the tenant filter, to the grid of their address or to a grid of the same office the command made "
-            + "(GridSuccessionTests, MutationIsolationTests for splitGrid and mergeGrids)",
     };
 
     [Fact]

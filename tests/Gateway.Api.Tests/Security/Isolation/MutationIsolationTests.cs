@@ -20,7 +20,8 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// every grid mutation; and for field work naming a person, grid, resident, entry or unit outside its scope through
 /// every field-work mutation. Runs on its own copy of the county.
 /// </summary>
-public sealed class MutationIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>, IAsyncLifetime
+public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
+    : IClassFixture<GatewayApiFactory>, IAsyncLifetime
 {
     public Task InitializeAsync() => factory.ResetToSeededCountyAsync();
 

@@ -20,6 +20,7 @@ public sealed class StartupSafetyTests : IDisposable
     private const string ColumnKey = "R2F0ZXdheSBwcm9kdWN0aW9uIGNvbHVtbiBrZXkhISE=";
     private const string TokenKey = "R2F0ZXdheSBwcm9kdWN0aW9uIHRva2VuIGtleSEhISE=";
     private const string AuditChainKey = "R2F0ZXdheSBwcm9kdWN0aW9uIGF1ZGl0IGtleSEhISE=";
+    private const string BlindIndexKey = "R2F0ZXdheSBwcm9kdWN0aW9uIGJsaW5kIGluZGV4ISE=";
     private readonly string directory = Directory.CreateTempSubdirectory("gateway-startup-").FullName;
 
     [Fact]
@@ -67,6 +68,19 @@ public sealed class StartupSafetyTests : IDisposable
         var error = StartFailure(factory);
 
         Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Production_without_a_blind_index_key_does_not_start()
+    {
+        var settings = WithSigningCertificate();
+        settings["Security:TokenEncryptionKey"] = TokenKey;
+        settings["Security:BlindIndexKey"] = null;
+        using var factory = Production(settings);
+
+        var error = StartFailure(factory);
+
+        Assert.StartsWith("Security:BlindIndexKey is not configured.", error.Message);
     }
 
     [Fact]
@@ -121,6 +135,7 @@ public sealed class StartupSafetyTests : IDisposable
     {
         ["Security:ColumnEncryptionKey"] = ColumnKey,
         ["Audit:ChainKey"] = AuditChainKey,
+        ["Security:BlindIndexKey"] = BlindIndexKey,
         ["Security:SigningCertificate:Path"] = Certificate("signing", X509KeyUsageFlags.DigitalSignature),
         ["Security:SigningCertificate:Password"] = "pw",
     };
