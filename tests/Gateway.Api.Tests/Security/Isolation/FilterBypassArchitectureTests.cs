@@ -21,6 +21,10 @@ public sealed partial class FilterBypassArchitectureTests
             + "against every unit, and the answer says only that the code is taken "
             + "(OrgUnitLifecycleTests.Without_a_key_each_request_creates_and_a_second_with_the_same_code_is_refused_"
             + "as_a_duplicate)",
+        ["api/Assessment/EffectiveWeightsLoader.cs"] = "the weights that apply to a unit the caller reads may be set "
+            + "above the caller's scope: only the three percentages of the units on that unit's path are read, never a "
+            + "row, and the unit they came from is read through the filter "
+            + "(AssessmentWeightsTests.An_office_reads_the_weights_set_above_it_but_not_the_unit_or_row_that_set_them)",
         ["api/Administration/ApiClientRegistry.cs"] = "client ids are unique for ever: a new client's id is checked "
             + "against every client, revoked and other units' ones included, and the answer says only that the id is "
             + "taken (ApiClientAdministrationTests.Second_factor_roles_separated_duties_unknown_roles_and_taken_ids_"
