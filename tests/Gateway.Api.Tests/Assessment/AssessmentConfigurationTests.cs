@@ -72,7 +72,8 @@ public sealed class AssessmentConfigurationTests(GatewayApiFactory factory) : IA
         var item = await factory.WithDbAsync(db => db.DutyItems.OrderBy(i => i.Id).FirstAsync());
 
         var add = await AddAsync(stationAdmin, "FWQZ-07");
-        var retire = await stationAdmin.AssessAsync("retireDutyItem", new { id = Id("DutyItem", item.Id), version = 0 });
+        var retire = await stationAdmin.AssessAsync("retireDutyItem",
+            new { id = Id("DutyItem", item.Id), version = 0 });
         var integration = await factory.CreateGraphQLClient().PostAsync(Assessing.Documents["addDutyItem"], new
         {
             input = new { categoryId = Category(DutyCategoryCode.DisputeResolution), code = "MDHJ-09", textZh = "x",

@@ -54,7 +54,8 @@ public sealed class GridWorkerAssessmentTests(GatewayApiFactory factory) : IAsyn
         var client = factory.CreateGraphQLClient("demo-station");
         var before = await factory.AssessmentStateAsync();
 
-        var otherOffice = await AssessAsync(client, worker, await HolderAsync("longxiang", AssignmentRole.OfficePolice));
+        var otherOffice = await AssessAsync(client, worker,
+            await HolderAsync("longxiang", AssignmentRole.OfficePolice));
         var beforeTheOfficeOpened = await AssessAsync(client, worker,
             await HolderAsync("nanjing", AssignmentRole.OfficePolice), from: "2016-01-01", to: "2016-12-31");
         var auxiliary = await AssessAsync(client, worker,
@@ -100,7 +101,8 @@ public sealed class GridWorkerAssessmentTests(GatewayApiFactory factory) : IAsyn
                 to = "2026-11-30", score = 90 } });
 
         var person = data["node"]!;
-        Assert.Equal(("POLITICAL_LEGAL_COMMITTEE", worker.Name), (person["suppliedBy"]!.Str("kind"), person.Str("name")));
+        Assert.Equal(("POLITICAL_LEGAL_COMMITTEE", worker.Name),
+            (person["suppliedBy"]!.Str("kind"), person.Str("name")));
         Assert.NotEqual(worker.Phone, person.Str("phone"));
         Assert.Contains('*', person.Str("phone"));
         Assert.Contains('*', person.Str("idNumber"));

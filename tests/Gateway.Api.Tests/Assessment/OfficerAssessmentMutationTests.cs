@@ -62,7 +62,8 @@ public sealed class OfficerAssessmentMutationTests(GatewayApiFactory factory) : 
         // The bureau's 40/30/30: 85.5 × 0.4 + 90 × 0.3 + 80 × 0.3.
         Assert.Equal(85.2m, bureau["total"]!.GetValue<decimal>());
         Assert.Empty(bureau.Items("missingParties"));
-        Assert.Equal((3, "xunchang"), (bureau["version"]!.GetValue<int>(), bureau["bureau"]!["recordedIn"]!.Str("code")));
+        Assert.Equal((3, "xunchang"),
+            (bureau["version"]!.GetValue<int>(), bureau["bureau"]!["recordedIn"]!.Str("code")));
         Assert.Equal("社区评议良好", bureau["scores"]!.Items("nodes").Single(s => s.Str("party") == "COMMUNITY")
             .Str("comment"));
     }
