@@ -143,7 +143,8 @@ public sealed class OfficerAssessmentMutationTests(GatewayApiFactory factory) : 
         var auxiliary = await OpenAsync(Nanjing,
             (await factory.RunningPostingAsync("nanjing", AssignmentRole.OfficeAuxiliary)).Person!);
 
-        Assert.Equal(("DuplicatePeriodError", "DUPLICATE_PERIOD", "input.from"), duplicate.Refusal("officerAssessment"));
+        Assert.Equal(("DuplicatePeriodError", "DUPLICATE_PERIOD", "input.from"),
+            duplicate.Refusal("officerAssessment"));
         Assert.Equal(("ValidationError", "VALIDATION", "input.to"), backwards.Refusal("officerAssessment"));
         Assert.Equal(("ValidationError", "VALIDATION", "input.to"), overAYear.Refusal("officerAssessment"));
         Assert.Equal(("OfficerNotPostedError", "OFFICER_NOT_POSTED", "input.officerId"),
