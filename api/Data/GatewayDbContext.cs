@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Gateway.Api.Assessment;
 using Gateway.Api.Audit;
 using Gateway.Api.FieldWork;
 using Gateway.Api.Grids;
@@ -50,6 +51,12 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<LeavePeriod> LeavePeriods => Set<LeavePeriod>();
     public DbSet<FieldWorkEvent> FieldWorkEvents => Set<FieldWorkEvent>();
     public DbSet<WorkTargets> WorkTargets => Set<WorkTargets>();
+    public DbSet<DutyCategory> DutyCategories => Set<DutyCategory>();
+    public DbSet<DutyItem> DutyItems => Set<DutyItem>();
+    public DbSet<AssessmentWeights> AssessmentWeights => Set<AssessmentWeights>();
+    public DbSet<OfficerAssessment> OfficerAssessments => Set<OfficerAssessment>();
+    public DbSet<AssessmentScoreEntry> AssessmentScoreEntries => Set<AssessmentScoreEntry>();
+    public DbSet<GridWorkerAssessment> GridWorkerAssessments => Set<GridWorkerAssessment>();
     public DbSet<Resident> Residents => Set<Resident>();
     public DbSet<House> Houses => Set<House>();
     public DbSet<RegisteredUnit> RegisteredUnits => Set<RegisteredUnit>();

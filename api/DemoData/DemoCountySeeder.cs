@@ -3,8 +3,8 @@ using Gateway.Api.Data;
 namespace Gateway.Api.DemoData;
 
 /// <summary>Loads the Gong County demo: the org tree, staffing, grids, registry, field work, mediation, requests,
-/// informants and the station's duty roster, with every count from the domain brief. A fixed seed and a fixed "today"
-/// make it identical on every run.</summary>
+/// informants, the station's duty roster and the assessments, with every count from the domain brief. A fixed seed and
+/// a fixed "today" make it identical on every run.</summary>
 public sealed class DemoCountySeeder(GatewayDbContext db)
 {
     private const int RandomSeed = 20170801;
@@ -24,5 +24,6 @@ public sealed class DemoCountySeeder(GatewayDbContext db)
         new DemoStationDuty(organisation, staff).Seed(db);
         // One save: a single transaction, and the owner paths are stamped from the tracked org units.
         await db.SaveChangesAsync();
+        await new DemoAssessment(organisation, staff, random).SeedAsync(db);
     }
 }

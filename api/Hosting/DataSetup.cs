@@ -1,3 +1,4 @@
+using Gateway.Api.Assessment;
 using Gateway.Api.Data;
 using Gateway.Api.DemoData;
 using Gateway.Api.FieldWork;
@@ -27,6 +28,11 @@ public static class DataSetup
         builder.Services.AddScoped<EffectiveWorkTargetsReader>();
         builder.Services.AddScoped<ThreeMustsCalculator>();
         builder.Services.AddScoped<FieldWorkReportLoader>();
+        builder.Services.AddScoped<EffectiveWeightsLoader>();
+        builder.Services.AddOptions<AssessmentOptions>().BindConfiguration(AssessmentOptions.Section)
+            .Validate(o => o.DefaultWeights.AreValid,
+                "Assessment:DefaultWeights must be three percentages, none negative, summing to 100.")
+            .ValidateOnStart();
         builder.Services.AddDbContext<GatewayDbContext>((services, options) =>
         {
             // Each provider keeps its own migrations; the model is the same.

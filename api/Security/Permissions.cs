@@ -22,6 +22,12 @@ public static class Permissions
     public const string InformantsWrite = "informants.write";
     /// <summary>Informants' real identities within scope, beyond the ones the caller handles or controls.</summary>
     public const string InformantsIdentity = "informants.identity";
+    /// <summary>Officers' three-party assessments and grid workers' assessments.</summary>
+    public const string AssessmentRead = "assessment.read";
+    public const string AssessmentWrite = "assessment.write";
+    /// <summary>The duty catalogue and the assessment weights: configuration, which the catalogue keeps at the
+    /// bureau.</summary>
+    public const string AssessmentConfigure = "assessment.configure";
     public const string StatisticsRead = "statistics.read";
     public const string AuditRead = "audit.read";
     public const string ClientsManage = "clients.manage";
@@ -31,6 +37,7 @@ public static class Permissions
     {
         OfficesRead, GridsRead, PersonnelRead, StaffingWrite, FieldWorkRead, FieldWorkWrite, RegistryRead,
         RegistryWrite, PiiRead, MediationRead, MediationWrite, RequestsRead, RequestsWrite, InformantsRead,
-        InformantsWrite, InformantsIdentity, StatisticsRead, AuditRead, ClientsManage, UsersManage,
+        InformantsWrite, InformantsIdentity, AssessmentRead, AssessmentWrite, AssessmentConfigure, StatisticsRead,
+        AuditRead, ClientsManage, UsersManage,
     };
 }

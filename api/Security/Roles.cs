@@ -19,14 +19,15 @@ public static class Roles
 
     private static readonly string[] BusinessReads =
         [OfficesRead, GridsRead, PersonnelRead, FieldWorkRead, RegistryRead, MediationRead, RequestsRead,
-            InformantsRead, StatisticsRead];
+            InformantsRead, AssessmentRead, StatisticsRead];
     private static readonly string[] BusinessWrites =
-        [StaffingWrite, FieldWorkWrite, RegistryWrite, MediationWrite, RequestsWrite, InformantsWrite];
+        [StaffingWrite, FieldWorkWrite, RegistryWrite, MediationWrite, RequestsWrite, InformantsWrite, AssessmentWrite];
 
     public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Grants =
         new Dictionary<string, IReadOnlySet<string>>
     {
-        [SystemAdmin] = Set(OfficesRead, GridsRead, PersonnelRead, StaffingWrite, ClientsManage),
+        // The assessment's configuration (duty catalogue, weights), not the scores.
+        [SystemAdmin] = Set(OfficesRead, GridsRead, PersonnelRead, StaffingWrite, AssessmentConfigure, ClientsManage),
         // Personnel (masked) to find the person an account is for.
         [SecurityAdmin] = Set(OfficesRead, PersonnelRead, UsersManage),
         [Auditor] = Set(AuditRead),
@@ -34,7 +35,9 @@ public static class Roles
         [IntelligenceOfficer] = Set([.. BusinessReads, InformantsWrite, PiiRead, InformantsIdentity]),
         [UnitIntegration] = Set([.. BusinessReads, .. BusinessWrites, PiiRead]),
         [Dashboard] = Set(StatisticsRead, OfficesRead, GridsRead),
-        [PoliticalLegalCommittee] = Set(StatisticsRead, OfficesRead, GridsRead, PersonnelRead, RequestsRead),
+        // Reads the grid workers it supplied (masked), and who assessed them.
+        [PoliticalLegalCommittee] =
+            Set(StatisticsRead, OfficesRead, GridsRead, PersonnelRead, RequestsRead, AssessmentRead),
     };
 
     /// <summary>Duties one account must never combine.</summary>

@@ -30,24 +30,32 @@ public sealed class AlsoReadThroughAttribute(Type source, string foreignKey) : A
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]
 public sealed class WrittenBySystemAttribute : Attribute;
 
+/// <summary>
+/// Shared reference data every unit reads and only the top of the tree (the county bureau) or the system writes, such
+/// as the duty catalogue: a unit below the top may not change it, whatever its permissions.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class KeptByTopOfTreeAttribute : Attribute;
+
 /// <summary>Rows that, once written, are never changed or deleted.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]
 public sealed class AppendOnlyAttribute : Attribute;
 
 /// <summary>How tenancy treats an entity type, read from its attributes once per type.</summary>
-public sealed record TenantOwnership(string? PathProperty, bool WrittenBySystem, bool AppendOnly,
-    IReadOnlyList<AlsoReadThroughAttribute> ReadThrough)
+public sealed record TenantOwnership(string? PathProperty, bool WrittenBySystem, bool KeptByTopOfTree,
+    bool AppendOnly, IReadOnlyList<AlsoReadThroughAttribute> ReadThrough)
 {
     private static readonly ConcurrentDictionary<Type, TenantOwnership> Known = new();
 
     public static TenantOwnership Of(Type entity) => Known.GetOrAdd(entity, type => new TenantOwnership(
         type.GetCustomAttribute<TenantOwnedAttribute>()?.PathProperty,
         type.IsDefined(typeof(WrittenBySystemAttribute)),
+        type.IsDefined(typeof(KeptByTopOfTreeAttribute)),
         type.IsDefined(typeof(AppendOnlyAttribute)),
         [.. type.GetCustomAttributes<AlsoReadThroughAttribute>()]));
 
     public bool IsTenantOwned => PathProperty is not null;
 
     /// <summary>Whether the write guard looks at rows of this type at all.</summary>
-    public bool IsGuarded => IsTenantOwned || WrittenBySystem || AppendOnly;
+    public bool IsGuarded => IsTenantOwned || WrittenBySystem || KeptByTopOfTree || AppendOnly;
 }

@@ -28,6 +28,10 @@ public sealed class TenantScope
     public bool IsSystem { get; private set; }
     public bool IsSet => UnitId is not null || IsSystem;
 
+    /// <summary>Whether the caller's unit is the top of the tree (the county bureau, "/1/"), or the caller is the
+    /// system.</summary>
+    public bool IsTopOfTree => IsSystem || (UnitId is not null && UnitPath.Count(c => c == '/') == 2);
+
     public bool Has(string permission) => IsSystem || Permissions.Contains(permission);
 
     /// <summary>Whether a row owned at <paramref name="ownerPath"/> lies in this scope.</summary>

@@ -8,8 +8,8 @@ namespace Gateway.Api.Tenancy;
 /// <summary>
 /// The one place writes are checked: a row may only be created in, moved to, changed or deleted inside the caller's
 /// scope, every foreign key it sets must point at a row the caller's scope owns (reading a row is not enough), rows
-/// written by the system are written by it alone, and append-only rows stay as written. What applies to a type is its
-/// <see cref="TenantOwnership"/>.
+/// written by the system are written by it alone, rows kept by the top of the tree by a caller there, and append-only
+/// rows stay as written. What applies to a type is its <see cref="TenantOwnership"/>.
 /// </summary>
 internal sealed class TenantWriteGuard(GatewayDbContext db)
 {
@@ -32,6 +32,7 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
             if (ownership.AppendOnly && entry.State != EntityState.Added)
                 throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} rows are append-only.");
             if (ownership.WrittenBySystem && !scope.IsSystem) throw new TenantAccessDeniedException();
+            if (ownership.KeptByTopOfTree && !scope.IsTopOfTree) throw new TenantAccessDeniedException();
             if (scope.IsSystem) continue;
             // A changed or deleted row is judged as stored, not by the owner a hand-attached copy claims.
             if (entry.State != EntityState.Added)

@@ -17,6 +17,364 @@ namespace Gateway.Api.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Gateway.Api.Assessment.AssessmentScoreEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedInUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("RecordedInUnitId");
+
+                    b.HasIndex("AssessmentId", "Party");
+
+                    b.ToTable("AssessmentScoreEntries");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Assessment.AssessmentWeights", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bureau")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Community")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Residents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SetById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("SetById");
+
+                    b.ToTable("AssessmentWeights", t =>
+                        {
+                            t.HasCheckConstraint("CK_AssessmentWeights_Sum", "\"Bureau\" >= 0 AND \"Community\" >= 0 AND \"Residents\" >= 0 AND \"Bureau\" + \"Community\" + \"Residents\" = 100");
+                        });
+                });
+
+            modelBuilder.Entity("Gateway.Api.Assessment.DutyCategory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("DutyCategories");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1L,
+                            Code = "PublicSecurityPrevention",
+                            Name = "Public-security prevention",
+                            NameZh = "治安防范",
+                            Ordinal = 1
+                        },
+                        new
+                        {
+                            Id = 2L,
+                            Code = "PopulationManagement",
+                            Name = "Population management",
+                            NameZh = "人口管理",
+                            Ordinal = 2
+                        },
+                        new
+                        {
+                            Id = 3L,
+                            Code = "InformationCollection",
+                            Name = "Information collection",
+                            NameZh = "信息采集",
+                            Ordinal = 3
+                        },
+                        new
+                        {
+                            Id = 4L,
+                            Code = "DisputeResolution",
+                            Name = "Dispute resolution",
+                            NameZh = "矛盾化解",
+                            Ordinal = 4
+                        },
+                        new
+                        {
+                            Id = 5L,
+                            Code = "ServingThePublic",
+                            Name = "Serving the public",
+                            NameZh = "服务群众",
+                            Ordinal = 5
+                        });
+                });
+
+            modelBuilder.Entity("Gateway.Api.Assessment.DutyItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AddedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RetiredById");
+
+                    b.ToTable("DutyItems");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Assessment.GridWorkerAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssessedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GridWorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessedById");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("GridWorkerId", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("GridWorkerAssessments", t =>
+                        {
+                            t.HasCheckConstraint("CK_GridWorkerAssessment_Period", "\"To\" >= \"From\"");
+                        });
+                });
+
+            modelBuilder.Entity("Gateway.Api.Assessment.OfficerAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BureauEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BureauScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CommunityEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CommunityScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OpenedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResidentsEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResidentsScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BureauEntryId");
+
+                    b.HasIndex("CommunityEntryId");
+
+                    b.HasIndex("OpenedById");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("ResidentsEntryId");
+
+                    b.HasIndex("PersonId", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("OfficerAssessments", t =>
+                        {
+                            t.HasCheckConstraint("CK_OfficerAssessment_Period", "\"To\" >= \"From\"");
+                        });
+                });
+
             modelBuilder.Entity("Gateway.Api.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -2849,6 +3207,164 @@ namespace Gateway.Api.Data.Migrations
                     b.HasIndex("ApplicationId", "Status", "Subject", "Type");
 
                     b.ToTable("OpenIddictTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Gateway.Api.Assessment.AssessmentScoreEntry", b =>
+                {
+                    b.HasOne("Gateway.Api.Assessment.OfficerAssessment", "Assessment")
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "RecordedInUnit")
+                        .WithMany()
+                        .HasForeignKey("RecordedInUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Assessment");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("RecordedBy");
+
+                    b.Navigation("RecordedInUnit");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Assessment.AssessmentWeights", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "SetBy")
+                        .WithMany()
+                        .HasForeignKey("SetById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("SetBy");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Assessment.DutyItem", b =>
+                {
+                    b.HasOne("Gateway.Api.Personnel.Person", "AddedBy")
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Assessment.DutyCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "RetiredBy")
+                        .WithMany()
+                        .HasForeignKey("RetiredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AddedBy");
+
+                    b.Navigation("Category");
+
+                    b.Navigation("RetiredBy");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Assessment.GridWorkerAssessment", b =>
+                {
+                    b.HasOne("Gateway.Api.Personnel.Person", "AssessedBy")
+                        .WithMany()
+                        .HasForeignKey("AssessedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "GridWorker")
+                        .WithMany()
+                        .HasForeignKey("GridWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AssessedBy");
+
+                    b.Navigation("GridWorker");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Assessment.OfficerAssessment", b =>
+                {
+                    b.HasOne("Gateway.Api.Assessment.AssessmentScoreEntry", "BureauEntry")
+                        .WithMany()
+                        .HasForeignKey("BureauEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Assessment.AssessmentScoreEntry", "CommunityEntry")
+                        .WithMany()
+                        .HasForeignKey("CommunityEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "OpenedBy")
+                        .WithMany()
+                        .HasForeignKey("OpenedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Assessment.AssessmentScoreEntry", "ResidentsEntry")
+                        .WithMany()
+                        .HasForeignKey("ResidentsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("BureauEntry");
+
+                    b.Navigation("CommunityEntry");
+
+                    b.Navigation("OpenedBy");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("ResidentsEntry");
                 });
 
             modelBuilder.Entity("Gateway.Api.FieldWork.FieldWorkEvent", b =>

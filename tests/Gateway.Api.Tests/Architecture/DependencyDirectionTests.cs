@@ -15,7 +15,7 @@ public sealed class DependencyDirectionTests
     private const string Root = "Gateway.Api";
 
     private static readonly string[] Areas =
-        ["Offices", "Grids", "Personnel", "FieldWork", "Registry", "Mediation", "Requests", "Informants",
+        ["Offices", "Grids", "Personnel", "FieldWork", "Assessment", "Registry", "Mediation", "Requests", "Informants",
             "StationDuty", "Administration"];
 
     /// <summary>Lowest first: a concern may use those before it, never those after it.</summary>

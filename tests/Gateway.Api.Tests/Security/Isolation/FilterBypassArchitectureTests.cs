@@ -25,6 +25,10 @@ public sealed partial class FilterBypassArchitectureTests
             + "the ancestors of units found in the caller's scope are read for their numbers alone, never served as "
             + "rows, and the unit that set them reads as null outside the scope "
             + "(WorkTargetsTests.An_office_works_to_the_bureaus_targets_without_reading_the_bureaus_row)",
+        ["api/Assessment/EffectiveWeightsLoader.cs"] = "the weights that apply to a unit the caller reads may be set "
+            + "above the caller's scope: only the three percentages of the units on that unit's path are read, never a "
+            + "row, and the unit they came from is read through the filter "
+            + "(AssessmentWeightsTests.An_office_reads_the_weights_set_above_it_but_not_the_unit_or_row_that_set_them)",
         ["api/Administration/ApiClientRegistry.cs"] = "client ids are unique for ever: a new client's id is checked "
             + "against every client, revoked and other units' ones included, and the answer says only that the id is "
             + "taken (ApiClientAdministrationTests.Second_factor_roles_separated_duties_unknown_roles_and_taken_ids_"

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Gateway.Api.Assessment;
 using Gateway.Api.Audit;
 using Gateway.Api.Data;
 using Gateway.Api.Informants;
@@ -103,7 +104,8 @@ public sealed class IsolationWorld : IAsyncLifetime
 
     /// <summary>Rows every caller sees. Stated here, apart from the code, so a type that lost its marker
     /// shows.</summary>
-    private static readonly Type[] SharedReferenceData = [typeof(ExternalOrganisation)];
+    private static readonly Type[] SharedReferenceData =
+        [typeof(ExternalOrganisation), typeof(DutyCategory), typeof(DutyItem)];
 
     /// <summary>
     /// The tree path that places a row, read where the type's <see cref="TenantOwnedAttribute"/> says, or null for

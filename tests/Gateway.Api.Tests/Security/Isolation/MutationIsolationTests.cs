@@ -1,10 +1,12 @@
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
+using Gateway.Api.Tests.Assessment;
 using Gateway.Api.Tests.Grids;
 using Gateway.Api.Tests.Infrastructure;
 using Gateway.Api.Tests.Offices;
 using Gateway.Api.Tests.Personnel;
+using Gateway.Api.Tests.Security.Accounts;
 using Gateway.Api.Tests.StationDuty;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +19,9 @@ namespace Gateway.Api.Tests.Security.Isolation;
 /// request-level permission error otherwise, and every unit stays as it was; the same for station work naming a
 /// station, person or duty shift outside the caller's scope, for the people, postings and leave periods of every
 /// unit outside its scope through every staffing mutation, and for every grid and office outside its scope through
-/// every grid mutation; and for field work naming a person, grid, resident, entry or unit outside its scope through
-/// every field-work mutation. Runs on its own copy of the county.
+/// every grid mutation; for field work naming a person, grid, resident, entry or unit outside its scope through
+/// every field-work mutation; and for the units, officers, grid workers and assessments of every unit outside its
+/// scope through every assessment mutation. Runs on its own copy of the county.
 /// </summary>
 public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
     : IClassFixture<GatewayApiFactory>, IAsyncLifetime
@@ -534,4 +537,137 @@ public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
             .Select(e => new { e.Id, e.Status, e.Version, e.Count }).ToListAsync()).Select(e => e.ToString())
         .Concat((await db.WorkTargets.AsNoTracking().OrderBy(t => t.Id).ToListAsync()).Select(t =>
             $"T{t.Id} {t.OwnerUnitId} {t.ResidentsVisitedPerDay} {t.VisitDaysPerWeek} {t.Version}"))));
+
+    private static readonly string[] AssessmentMutations =
+    [
+        "addDutyItem", "retireDutyItem", "setAssessmentWeights", "openOfficerAssessment", "recordAssessmentScore",
+        "assessGridWorker",
+    ];
+
+    public static TheoryData<string, string> ClientsAndAssessmentMutations()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var clientId in IsolationWorld.ClientIds)
+        foreach (var mutation in AssessmentMutations)
+            data.Add(clientId, mutation);
+        return data;
+    }
+
+    /// <summary>A unit's rows an assessment mutation names: the unit, its community officer, a grid worker and an
+    /// officer's assessment it keeps (0 where it holds none).</summary>
+    private sealed record AssessmentTarget(long Unit, long Officer, long GridWorker, long Assessment);
+
+    [Theory]
+    [MemberData(nameof(ClientsAndAssessmentMutations))]
+    public async Task Assessing_outside_the_callers_scope_reads_not_found_and_changes_nothing(string clientId,
+        string mutation)
+    {
+        var (targets, permissions) = await factory.WithDbAsync(async db =>
+        {
+            var client = await db.ApiClients.AsNoTracking().SingleAsync(c => c.ClientId == clientId);
+            var path = await db.OrgUnits.Where(u => u.Id == client.OwnerUnitId).Select(u => u.Path).SingleAsync();
+            var outside = await db.OrgUnits.Where(u => !u.Path.StartsWith(path)).Select(u => new AssessmentTarget(u.Id,
+                db.Assignments.Where(a => a.UnitId == u.Id && a.Role == Api.Personnel.AssignmentRole.OfficePolice)
+                    .Min(a => (long?)a.PersonId) ?? 0,
+                db.Assignments.Where(a => a.UnitId == u.Id && a.Role == Api.Personnel.AssignmentRole.GridWorker)
+                    .Min(a => (long?)a.PersonId) ?? 0,
+                db.OfficerAssessments.Where(a => a.OwnerUnitId == u.Id).Min(a => (long?)a.Id) ?? 0)).ToListAsync();
+            var beyond = new AssessmentTarget(await db.OrgUnits.MaxAsync(u => u.Id) + 1,
+                await db.People.MaxAsync(p => p.Id) + 1, await db.People.MaxAsync(p => p.Id) + 2,
+                await db.OfficerAssessments.MaxAsync(a => a.Id) + 1);
+            return (outside.Append(beyond).ToList(), Roles.PermissionsOf(client.Roles));
+        });
+        var needed = mutation is "addDutyItem" or "retireDutyItem" or "setAssessmentWeights"
+            ? Permissions.AssessmentConfigure : Permissions.AssessmentWrite;
+        var mayWrite = permissions.Contains(needed);
+        var before = await factory.AssessmentStateAsync();
+        var client = factory.CreateGraphQLClient(clientId);
+        var sent = 0;
+
+        foreach (var target in targets)
+        {
+            if (AssessmentInput(mutation, target) is not { } input) continue;
+            var response = await client.PostAsync(
+                $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
+                + $"{{ {mutation}(input: $input) {{ errors {{ ... on Error {{ code }} }} }} }}", new { input });
+            sent++;
+            if (mayWrite)
+            {
+                response.AssertSuccess();
+                var errors = response.Data![mutation]!.Items("errors");
+                Assert.NotEmpty(errors);
+                Assert.All(errors, e => Assert.Equal("NOT_FOUND", e.Str("code")));
+            }
+            else
+            {
+                Assert.Null(response.Data);
+                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
+            }
+        }
+
+        Assert.True(sent > 0, $"{clientId} sent no {mutation}.");
+        Assert.Equal(before, await factory.AssessmentStateAsync());
+    }
+
+    /// <summary>The input of <paramref name="mutation"/> naming <paramref name="target"/>'s rows, well formed
+    /// otherwise; null when the unit holds no row of the kind the mutation names. The catalogue is shared, so its
+    /// mutations name a duty item or category that does not exist.</summary>
+    private static object? AssessmentInput(string mutation, AssessmentTarget target)
+    {
+        string Id(string type, long id) => GlobalId.Encode(type, id);
+        return mutation switch
+        {
+            "addDutyItem" => new { categoryId = Id("DutyCategory", 99), code = "ISO-1", textZh = "越权", text = "x" },
+            "retireDutyItem" => new { id = Id("DutyItem", 100_000 + target.Unit), version = 0 },
+            "setAssessmentWeights" => new
+            {
+                unitId = Id("OrgUnit", target.Unit), bureau = 90, community = 5, residents = 5,
+            },
+            "openOfficerAssessment" when target.Officer > 0 => new
+            {
+                officerId = Id("Person", target.Officer), officeId = Id("OrgUnit", target.Unit), from = "2026-11-01",
+                to = "2026-11-30",
+            },
+            "recordAssessmentScore" when target.Assessment > 0 => new
+            {
+                id = Id("OfficerAssessment", target.Assessment), version = 0, party = "COMMUNITY", score = 10,
+            },
+            "assessGridWorker" when target.GridWorker > 0 && target.Officer > 0 => new
+            {
+                gridWorkerId = Id("Person", target.GridWorker), officerId = Id("Person", target.Officer),
+                from = "2026-11-01", to = "2026-11-30", score = 10,
+            },
+            _ => null,
+        };
+    }
+
+    /// <summary>No machine client configures the assessment, so a system administrator of an office stands in for a
+    /// caller with <c>assessment.configure</c> below the top: other units' weights read not found.</summary>
+    [Fact]
+    public async Task Setting_weights_outside_the_callers_scope_reads_not_found_and_changes_nothing()
+    {
+        var units = await factory.WithDbAsync(db => db.OrgUnits.AsNoTracking().OrderBy(u => u.Id).ToListAsync());
+        var nanjing = units.Single(u => u.Code == "nanjing");
+        await factory.WithUsersAsync(async users =>
+        {
+            var admin = await users.UserAsync("bureau.admin");
+            admin.UnitId = nanjing.Id;
+            return await users.UpdateAsync(admin);
+        });
+        var admin = (await UserSignIn.SignInAsync(factory, "bureau.admin")).Client;
+        var before = await factory.AssessmentStateAsync();
+
+        foreach (var unit in units.Where(u => !u.Path.StartsWith(nanjing.Path, StringComparison.Ordinal)))
+        {
+            var payload = await admin.AssessAsync("setAssessmentWeights",
+                new { unitId = GlobalId.Encode("OrgUnit", unit.Id), bureau = 90, community = 5, residents = 5 });
+            Assert.Equal(["NOT_FOUND"], payload.Items("errors").Select(e => e.Str("code")));
+        }
+
+        Assert.Equal(before, await factory.AssessmentStateAsync());
+        (await admin.AssessAsync("setAssessmentWeights", new
+        {
+            unitId = GlobalId.Encode("OrgUnit", nanjing.Id), bureau = 90, community = 5, residents = 5,
+        })).Made("assessmentWeights");
+    }
 }

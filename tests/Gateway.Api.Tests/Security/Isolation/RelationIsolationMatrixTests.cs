@@ -28,13 +28,13 @@ public sealed class RelationIsolationMatrixTests(IsolationWorld world, ITestOutp
     [Fact]
     public void Rows_reached_through_computed_values_are_relations_too()
     {
-        var throughStaffing = World.Schema.Relations.Where(r => r.Owner.Name == "OrgUnit" && r.Through.Count > 0)
+        var throughComputed = World.Schema.Relations.Where(r => r.Owner.Name == "OrgUnit" && r.Through.Count > 0)
             .Select(r => r.Name).ToList();
 
-        Assert.Equal(["dailyQuotas.unit", "staffing.auxiliaries", "staffing.gaps.grid", "staffing.gridWorkers",
-            "staffing.grids.grid", "staffing.grids.gridWorkers", "staffing.police", "staffing.surpluses.grid",
-            "threeMusts.person", "threeMusts.unit", "workTargets.setAt"],
-            throughStaffing.Order(StringComparer.Ordinal));
+        Assert.Equal(["assessmentWeights.sourceUnit", "dailyQuotas.unit", "staffing.auxiliaries", "staffing.gaps.grid",
+            "staffing.gridWorkers", "staffing.grids.grid", "staffing.grids.gridWorkers", "staffing.police",
+            "staffing.surpluses.grid", "threeMusts.person", "threeMusts.unit", "workTargets.setAt"],
+            throughComputed.Order(StringComparer.Ordinal));
     }
 
     [Theory]
