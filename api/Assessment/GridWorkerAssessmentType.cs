@@ -14,7 +14,7 @@ public sealed class GridWorkerAssessmentType : EntityGraphType<GridWorkerAssessm
         Description = "A community police officer's assessment of a grid worker they manage (网格员考核) for a month, "
             + "quarter or year. The grid workers supplied by the political-legal committee (县委政法委) are managed, "
             + "assessed and deployed by the officer of the office they are placed in.";
-        this.RequirePermission(Permissions.AssessmentRead);
+        this.RequirePermission(Permissions.GridWorkerAssessmentsRead);
         RequiredReference<Person>("gridWorker", a => a.GridWorkerId, "The grid worker (网格员) assessed.");
         RequiredReference<Person>("assessedBy", a => a.AssessedById,
             "The community police officer who assessed them, posted at the grid worker's office in the period.");

@@ -24,6 +24,9 @@ public static class Permissions
     public const string InformantsIdentity = "informants.identity";
     /// <summary>Officers' three-party assessments and grid workers' assessments.</summary>
     public const string AssessmentRead = "assessment.read";
+    /// <summary>Grid workers' assessments alone: what the committee that supplies grid workers reads, without the
+    /// police officers' own assessments.</summary>
+    public const string GridWorkerAssessmentsRead = "assessment.gridworkers.read";
     public const string AssessmentWrite = "assessment.write";
     /// <summary>The duty catalogue and the assessment weights: configuration, which the catalogue keeps at the
     /// bureau.</summary>
@@ -37,7 +40,7 @@ public static class Permissions
     {
         OfficesRead, GridsRead, PersonnelRead, StaffingWrite, FieldWorkRead, FieldWorkWrite, RegistryRead,
         RegistryWrite, PiiRead, MediationRead, MediationWrite, RequestsRead, RequestsWrite, InformantsRead,
-        InformantsWrite, InformantsIdentity, AssessmentRead, AssessmentWrite, AssessmentConfigure, StatisticsRead,
+        InformantsWrite, InformantsIdentity, AssessmentRead, GridWorkerAssessmentsRead, AssessmentWrite, AssessmentConfigure, StatisticsRead,
         AuditRead, ClientsManage, UsersManage,
     };
 }

@@ -19,7 +19,7 @@ public static class Roles
 
     private static readonly string[] BusinessReads =
         [OfficesRead, GridsRead, PersonnelRead, FieldWorkRead, RegistryRead, MediationRead, RequestsRead,
-            InformantsRead, AssessmentRead, StatisticsRead];
+            InformantsRead, AssessmentRead, GridWorkerAssessmentsRead, StatisticsRead];
     private static readonly string[] BusinessWrites =
         [StaffingWrite, FieldWorkWrite, RegistryWrite, MediationWrite, RequestsWrite, InformantsWrite, AssessmentWrite];
 
@@ -35,9 +35,9 @@ public static class Roles
         [IntelligenceOfficer] = Set([.. BusinessReads, InformantsWrite, PiiRead, InformantsIdentity]),
         [UnitIntegration] = Set([.. BusinessReads, .. BusinessWrites, PiiRead]),
         [Dashboard] = Set(StatisticsRead, OfficesRead, GridsRead),
-        // Reads the grid workers it supplied (masked), and who assessed them.
+        // Reads the grid workers it supplied (masked), and who assessed them; not the police officers' assessments.
         [PoliticalLegalCommittee] =
-            Set(StatisticsRead, OfficesRead, GridsRead, PersonnelRead, RequestsRead, AssessmentRead),
+            Set(StatisticsRead, OfficesRead, GridsRead, PersonnelRead, RequestsRead, GridWorkerAssessmentsRead),
     };
 
     /// <summary>Duties one account must never combine.</summary>

@@ -95,6 +95,9 @@ public sealed class GridWorkerAssessmentTests(GatewayApiFactory factory) : IAsyn
               gridWorkerAssessments(order: [{ from: ASC }]) { nodes { from to score
                 assessedBy { id name phone } office { code } } } } } }
             """, new { id = IdOf(worker) });
+        var officers = await committee.PostAsync(
+            "query($id: ID!) { node(id: $id) { ... on Person { officerAssessments { nodes { total } } } } }",
+            new { id = IdOf(officer) });
         var denied = await committee.PostAsync(
             "mutation($input: AssessGridWorkerInput!) { assessGridWorker(input: $input) { errors { __typename } } }",
             new { input = new { gridWorkerId = IdOf(worker), officerId = IdOf(officer), from = "2026-11-01",
@@ -116,5 +119,8 @@ public sealed class GridWorkerAssessmentTests(GatewayApiFactory factory) : IAsyn
         });
         Assert.Null(denied.Data);
         Assert.Contains("ACCESS_DENIED", denied.ErrorCodes);
+        // The police officers' own assessments are the police's business.
+        Assert.Null(officers.Data);
+        Assert.Contains("ACCESS_DENIED", officers.ErrorCodes);
     }
 }
