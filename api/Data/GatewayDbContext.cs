@@ -106,11 +106,11 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
             foreach (var foreignKey in entityType.GetForeignKeys()
                 .Where(k => k.DeclaringEntityType.ClrType.Namespace?.StartsWith("Gateway.") == true))
                 foreignKey.DeleteBehavior = DeleteBehavior.Restrict;
+            // Personal data is ciphertext at rest whatever its type: text, a health flag, a number, a date.
             foreach (var property in entityType.GetProperties()
-                .Where(p => p.ClrType == typeof(string)
-                    && p.PropertyInfo?.IsDefined(typeof(SensitiveAttribute), false) == true))
+                .Where(p => p.PropertyInfo?.IsDefined(typeof(SensitiveAttribute), false) == true))
             {
-                property.SetValueConverter(new ProtectedColumnConverter(protector));
+                property.SetValueConverter(ProtectedColumnConverter.For(property.ClrType, protector));
                 property.SetMaxLength(512);
             }
             // The version read is compared in the UPDATE itself, so a change between the read and the write is caught.

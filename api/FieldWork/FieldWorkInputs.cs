@@ -141,7 +141,8 @@ public sealed record VoidFieldWorkInput
 [Description("A unit's own \"three musts\" (三必) and daily quotas, for it and the units below it that set none.")]
 public sealed record SetWorkTargetsInput : IWorkTargetValues
 {
-    [Id, Description("Global id of the unit (bureau, station or office) in the caller's scope.")]
+    [Id, Description("Global id of the unit (station or office) below the caller's unit, or the bureau's own when the "
+        + "caller is the bureau.")]
     public required string UnitId { get; init; }
 
     [Description("The version of the unit's own targets as read; required once the unit has targets of its own, left "

@@ -39,7 +39,9 @@ public sealed class FieldWorkMutations(TimeProvider clock) : IMutationFields
             .RequirePermission(Permissions.FieldWorkWrite);
         mutation.Mutation<SetWorkTargetsInput, WorkTargets, WorkTargetsType>("setWorkTargets",
                 "Sets a unit's own \"three musts\" (三必) and daily quotas (每日指标), which the units below it without "
-                + "targets of their own work to as well.", "workTargets", WorkTargetsCommands.Set)
+                + "targets of their own work to as well. A unit's targets are set from a unit above it; only the "
+                + "bureau, at the top, sets its own (TARGETS_SET_FROM_ABOVE otherwise).", "workTargets",
+                WorkTargetsCommands.Set, typeof(ErrorGraphType<TargetsSetFromAboveError>))
             .RequirePermission(Permissions.FieldWorkWrite);
     }
 }

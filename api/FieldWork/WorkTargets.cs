@@ -3,9 +3,10 @@ using Gateway.Api.Data;
 namespace Gateway.Api.FieldWork;
 
 /// <summary>
-/// The "three musts" (三必) and daily quotas a unit sets for itself and the units below it (configuration, per
-/// tenant). A unit without a row of its own works to its nearest ancestor's, and the county without one to the
-/// report's numbers (<see cref="Defaults"/>).
+/// The "three musts" (三必) and daily quotas of a unit and the units below it (configuration, per tenant), set by a
+/// unit above it, so that no unit sets the bar it is measured against; the bureau, at the top, sets its own. A unit
+/// without a row of its own works to its nearest ancestor's, and the county without one to the report's numbers
+/// (<see cref="Defaults"/>).
 /// </summary>
 public sealed class WorkTargets : TenantOwnedEntity, IVersioned, IWorkTargetValues
 {

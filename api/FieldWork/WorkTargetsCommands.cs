@@ -1,12 +1,13 @@
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Offices;
+using Gateway.Api.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Api.FieldWork;
 
-/// <summary>Setting a unit's own targets: the first time a row is made; after that it is changed at the version
-/// read.</summary>
+/// <summary>Setting a unit's own targets, from a unit above it (the bureau, at the top, sets its own): the first time a
+/// row is made; after that it is changed at the version read.</summary>
 internal static class WorkTargetsCommands
 {
     public const int MaxResidentsVisitedPerDay = 500;
@@ -25,6 +26,11 @@ internal static class WorkTargetsCommands
         {
             var unit = await ctx.FindAsync<OrgUnit>(input.UnitId, ct);
             if (unit is null) return null;
+            if (!MaySet(ctx.Caller, unit))
+            {
+                ctx.Refuse(new TargetsSetFromAboveError(InputPath.Of(nameof(input.UnitId))));
+                return null;
+            }
             var ownId = await ctx.Db.WorkTargets.Where(t => t.OwnerUnitId == unit.Id).Select(t => (long?)t.Id)
                 .SingleOrDefaultAsync(ct);
             if (ownId is null)
@@ -46,4 +52,9 @@ internal static class WorkTargetsCommands
             FieldWorkMapper.ApplyTo(input, own);
             return own;
         }) { MayConflict = true, Subject = input => input.UnitId };
+
+    /// <summary>A unit is measured against its targets, so they come from a unit above it; the top of the tree has
+    /// none above and sets its own. The unit was found in the caller's scope, so it is the caller's unit or below.
+    /// </summary>
+    private static bool MaySet(TenantScope caller, OrgUnit unit) => unit.Id != caller.UnitId || unit.ParentId is null;
 }

@@ -11,8 +11,9 @@ public sealed class WorkTargetsType : EntityGraphType<WorkTargets>
     protected override void Define()
     {
         Name = "WorkTargets";
-        Description = "The \"three musts\" (三必) and daily quotas (每日指标) a unit set for itself and the units below it "
-            + "that set none (configuration, per tenant).";
+        Description = "The \"three musts\" (三必) and daily quotas (每日指标) set for a unit by a unit above it (the "
+            + "bureau sets its own), which the units below it without targets of their own work to as well "
+            + "(configuration, per tenant).";
         this.RequirePermission(Permissions.FieldWorkRead);
         Field(t => t.ResidentsVisitedPerDay).Description("Residents each community officer visits a day (走访群众).");
         Field(t => t.VisitDaysPerWeek).Description("Days a week with home or enterprise visits (入户走访企业).");

@@ -65,6 +65,8 @@ public static class DataSetup
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
         await db.Database.MigrateAsync();
+        await PlainValueEncryption.EncryptPlainValuesAsync(db,
+            scope.ServiceProvider.GetRequiredService<ColumnProtector>(), CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<BlindIndexing>().FillMissingAsync(db, CancellationToken.None);
         await RoleCatalogue.SyncAsync(scope.ServiceProvider.GetRequiredService<RoleManager<GatewayRole>>());
         if (!app.Configuration.GetValue("Database:SeedDemoCounty", true) || await db.OrgUnits.AnyAsync()) return;

@@ -28,7 +28,7 @@ public sealed class Resident : TenantOwnedEntity, IRegistryRecord
     public Registration Registration { get; set; }
     public SpecialGroup? SpecialGroup { get; set; }
     public KeyPersonCategory? KeyPersonCategory { get; set; }
-    /// <summary>易肇事肇祸精神病人: health data, served like ID numbers.</summary>
+    /// <summary>易肇事肇祸精神病人: health data, stored and served like ID numbers.</summary>
     [Sensitive]
     public bool MentalHealthRisk { get; set; }
     public DateTime RecordedAt { get; set; }

@@ -22,8 +22,8 @@ public sealed class ResidentType : EntityGraphType<Resident>
             "Special group the resident belongs to, e.g. elderly living alone or left-behind child; null if none.");
         Field(r => r.KeyPersonCategory, nullable: true)
             .Description("Key-person (重点人口) control category; null if not a key person.");
-        SensitiveFlag(r => r.MentalHealthRisk,
-            "Mentally ill and at risk of causing incidents (易肇事肇祸精神病人): health data, never filterable or sortable.");
+        SensitiveFlag(r => r.MentalHealthRisk, "Mentally ill and at risk of causing incidents (易肇事肇祸精神病人): "
+            + "health data, encrypted at rest, never filterable or sortable.");
         Field(r => r.RecordedAt).Description("When the record was first entered (UTC).");
         RegistryRecordFields.AddTo(this);
         RequiredReference<Grid>("grid", r => r.GridId, "The grid the resident lives in.");

@@ -40,7 +40,7 @@ public static class Permissions
     {
         OfficesRead, GridsRead, PersonnelRead, StaffingWrite, FieldWorkRead, FieldWorkWrite, RegistryRead,
         RegistryWrite, PiiRead, MediationRead, MediationWrite, RequestsRead, RequestsWrite, InformantsRead,
-        InformantsWrite, InformantsIdentity, AssessmentRead, GridWorkerAssessmentsRead, AssessmentWrite, AssessmentConfigure, StatisticsRead,
-        AuditRead, ClientsManage, UsersManage,
+        InformantsWrite, InformantsIdentity, AssessmentRead, GridWorkerAssessmentsRead, AssessmentWrite,
+        AssessmentConfigure, StatisticsRead, AuditRead, ClientsManage, UsersManage,
     };
 }

@@ -2256,8 +2256,10 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<DateTime>("LastVerifiedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("MentalHealthRisk")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("MentalHealthRisk")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()

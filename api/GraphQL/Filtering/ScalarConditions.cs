@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Api.GraphQL.Filtering;
 
-/// <summary>Turns one column's filter object (<c>{ eq, in, gt, contains, isNull … }</c>) into a SQL-translatable
-/// predicate.</summary>
+/// <summary>
+/// Turns one column's filter object (<c>{ eq, in, gt, contains, isNull … }</c>) into a SQL-translatable predicate.
+/// <c>eq: null</c> is IS NULL and <c>neq: null</c> IS NOT NULL; null given to any other condition sets none. A value
+/// compares as in C#: <c>neq</c> and <c>nin</c> match a row without a value, which equals none of the values.
+/// </summary>
 internal static class ScalarConditions
 {
     public const int MaxListValues = 100;
@@ -16,29 +19,47 @@ internal static class ScalarConditions
         Expression? all = null;
         foreach (var (name, value) in conditions)
         {
-            if (value is null) continue;
-            var condition = name switch
+            var condition = (name, value) switch
             {
-                "eq" => Expression.Equal(column, Value(value, column.Type, path)),
-                "neq" => Expression.NotEqual(column, Value(value, column.Type, path)),
-                "in" => In(column, value, path),
-                "nin" => Expression.Not(In(column, value, path)),
-                "gt" => Expression.GreaterThan(column, Value(value, column.Type, path)),
-                "gte" => Expression.GreaterThanOrEqual(column, Value(value, column.Type, path)),
-                "lt" => Expression.LessThan(column, Value(value, column.Type, path)),
-                "lte" => Expression.LessThanOrEqual(column, Value(value, column.Type, path)),
-                "contains" => Like(column, "%" + Escape((string)value) + "%"),
-                "startsWith" => Like(column, Escape((string)value) + "%"),
-                "endsWith" => Like(column, "%" + Escape((string)value)),
-                "isNull" => (bool)value
-                    ? Expression.Equal(column, Null(column.Type))
-                    : Expression.NotEqual(column, Null(column.Type)),
-                _ => throw new FilterError($"`{path}.{name}` is not a condition this service knows."),
+                ("eq", null) => HasNoValue(column),
+                ("neq", null) => HasValue(column),
+                (_, null) => null,
+                _ => Condition(column, name, value, path),
             };
+            if (condition is null) continue;
             all = all is null ? condition : Expression.AndAlso(all, condition);
         }
         return all ?? Expression.Constant(true);
     }
+
+    private static Expression Condition(Expression column, string name, object value, string path) =>
+        name switch
+        {
+            "eq" => Expression.Equal(column, Value(value, column.Type, path)),
+            "neq" => Expression.NotEqual(column, Value(value, column.Type, path)),
+            "in" => In(column, value, path),
+            "nin" => Expression.Not(In(column, value, path)),
+            "gt" => Expression.GreaterThan(column, Value(value, column.Type, path)),
+            "gte" => Expression.GreaterThanOrEqual(column, Value(value, column.Type, path)),
+            "lt" => Expression.LessThan(column, Value(value, column.Type, path)),
+            "lte" => Expression.LessThanOrEqual(column, Value(value, column.Type, path)),
+            "contains" => Like(column, "%" + Escape((string)value) + "%"),
+            "startsWith" => Like(column, Escape((string)value) + "%"),
+            "endsWith" => Like(column, "%" + Escape((string)value)),
+            "isNull" => (bool)value ? HasNoValue(column) : HasValue(column),
+            _ => throw new FilterError($"`{path}.{name}` is not a condition this service knows."),
+        };
+
+    /// <summary>IS NULL; never true of a column whose type cannot hold null (an id, a count, a flag).</summary>
+    private static Expression HasNoValue(Expression column) => CanBeNull(column.Type)
+        ? Expression.Equal(column, Expression.Constant(null, column.Type))
+        : Expression.Constant(false);
+
+    private static Expression HasValue(Expression column) => CanBeNull(column.Type)
+        ? Expression.NotEqual(column, Expression.Constant(null, column.Type))
+        : Expression.Constant(true);
+
+    private static bool CanBeNull(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
 
     /// <summary>A typed value wrapped so EF sends it as a parameter instead of inlining it into the SQL text.</summary>
     public static Expression Value(object value, Type type, string path)
@@ -68,8 +89,6 @@ internal static class ScalarConditions
     private static string Escape(string text) =>
         text.Replace(LikeEscape.ToString(), $"{LikeEscape}{LikeEscape}").Replace("%", $"{LikeEscape}%")
             .Replace("_", $"{LikeEscape}_");
-
-    private static Expression Null(Type type) => Expression.Constant(null, type);
 
     private static object Convert(object value, Type type, string path)
     {

@@ -101,15 +101,18 @@ public sealed class WhereBuilder(GatewayDbContext db, TenantScope scope)
         Expression.Call(typeof(Queryable), nameof(Queryable.Any), [entity], db.SetOf(entity).Expression,
             Expression.Quote(predicate));
 
-    /// <summary>Global ids become row ids; an id of another type can match no row of this one.</summary>
+    /// <summary>Global ids become row ids; an id of another type can match no row of this one. A null stays null:
+    /// <c>eq: null</c> asks for rows without an id.</summary>
     private static Dictionary<string, object?> RowIds(IDictionary<string, object?> conditions, EntityFieldMap map)
     {
         long RowId(object? id) =>
             GlobalId.TryDecode(id as string, out var type, out var rowId) && type == map.GraphTypeName ? rowId : -1;
-        return conditions.Where(c => c.Value is not null)
-            .ToDictionary(c => c.Key, c => c.Value is IEnumerable list and not string
-            ? (object?)list.Cast<object?>().Select(RowId).ToList()
-            : RowId(c.Value));
+        return conditions.ToDictionary(c => c.Key, c => c.Value switch
+        {
+            null => null,
+            IEnumerable list and not string => list.Cast<object?>().Select(RowId).ToList(),
+            var id => (object?)RowId(id),
+        });
     }
 
 

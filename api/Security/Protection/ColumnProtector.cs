@@ -11,6 +11,10 @@ public sealed class ColumnProtector
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;
+
+    /// <summary>The length of the shortest stored value, that of empty text (base64 of the nonce and the tag): a
+    /// shorter one was never encrypted.</summary>
+    public const int ShortestProtectedLength = (NonceSize + TagSize + 2) / 3 * 4;
     private readonly byte[] key;
 
     public ColumnProtector(byte[] key)

@@ -2,8 +2,8 @@ namespace Gateway.Api.Security.Protection;
 
 /// <summary>
 /// Marks a column holding personal or identifying data: never filterable or sortable, masked unless the caller may
-/// read personal data, and audited when read in full. Text is encrypted at rest; a flag (a mental-health risk) keeps
-/// its own column type and is only served that way.
+/// read personal data, audited when read in full, and encrypted at rest whatever its type (text, or a flag such as a
+/// mental-health risk, stored as ciphertext of its text; see <see cref="ProtectedColumnConverter{T}"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class SensitiveAttribute : Attribute;

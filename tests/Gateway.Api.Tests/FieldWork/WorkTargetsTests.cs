@@ -1,11 +1,12 @@
 using Gateway.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Gateway.Api.Tests.Personnel;
 using static Gateway.Api.FieldWork.FieldWorkKind;
 
 namespace Gateway.Api.Tests.FieldWork;
 
-/// <summary><c>setWorkTargets</c> and the targets a unit works to: its own, else its nearest ancestor's, else the
-/// report's numbers. Runs on its own copy of the county.</summary>
+/// <summary><c>setWorkTargets</c>, from a unit above the one set, and the targets a unit works to: its own, else its
+/// nearest ancestor's, else the report's numbers. Runs on its own copy of the county.</summary>
 [Collection(CountyChangesCollection.Name)]
 public sealed class WorkTargetsTests(GatewayApiFactory factory) : IAsyncLifetime
 {
@@ -44,15 +45,52 @@ public sealed class WorkTargetsTests(GatewayApiFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_units_targets_are_set_from_above_and_only_the_bureau_sets_its_own()
+    {
+        var (bureau, station, nanjing) = (factory.CreateGraphQLClient(), factory.CreateGraphQLClient("demo-station"),
+            factory.CreateGraphQLClient("demo-nanjing"));
+        var bureauUnit = await factory.UnitAsync("bureau");
+        var (bureauId, stationId, nanjingId) = (Staffing.IdOf(bureauUnit),
+            Staffing.IdOf(await factory.UnitAsync("xunchang")), Staffing.IdOf(await factory.UnitAsync("nanjing")));
+        var bureauVersion = await factory.WithDbAsync(db => db.WorkTargets
+            .Where(t => t.OwnerUnitId == bureauUnit.Id).Select(t => t.Version).SingleAsync());
+        var before = await TargetRowsAsync();
+
+        var officeForItself = await nanjing.SendAsync("setWorkTargets", Targets(nanjingId, null, residents: 5));
+        var stationForItself = await station.SendAsync("setWorkTargets", Targets(stationId, null, residents: 5));
+        var refusedRows = await TargetRowsAsync();
+        var stationForOffice = (await station.SendAsync("setWorkTargets", Targets(nanjingId, null, residents: 25)))
+            .Made("workTargets");
+        var bureauForItself = (await bureau.SendAsync("setWorkTargets",
+            Targets(bureauId, bureauVersion, residents: 22))).Made("workTargets");
+        var bureauForOffice = (await bureau.SendAsync("setWorkTargets", Targets(nanjingId, 0, residents: 24)))
+            .Made("workTargets");
+
+        Assert.Equal(("TargetsSetFromAboveError", "TARGETS_SET_FROM_ABOVE", "input.unitId"),
+            officeForItself.Refusal("workTargets"));
+        Assert.Contains("上级单位", officeForItself["errors"]![0]!.Str("message"));
+        Assert.Equal(("TargetsSetFromAboveError", "TARGETS_SET_FROM_ABOVE", "input.unitId"),
+            stationForItself.Refusal("workTargets"));
+        Assert.Equal(before, refusedRows);
+        Assert.Equal((25, "nanjing"),
+            (stationForOffice["residentsVisitedPerDay"]!.GetValue<int>(), stationForOffice["unit"]!.Str("code")));
+        Assert.Equal((22, bureauVersion + 1),
+            (bureauForItself["residentsVisitedPerDay"]!.GetValue<int>(), bureauForItself["version"]!.GetValue<int>()));
+        Assert.Equal((24, 1),
+            (bureauForOffice["residentsVisitedPerDay"]!.GetValue<int>(), bureauForOffice["version"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task The_nearest_units_targets_apply_and_count_in_the_reports()
     {
+        var bureau = factory.CreateGraphQLClient();
         var station = factory.CreateGraphQLClient("demo-station");
         var stationId = Staffing.IdOf(await factory.UnitAsync("xunchang"));
         var nanjingId = Staffing.IdOf(await factory.UnitAsync("nanjing"));
         var (officer, nanjing) = await factory.OfficerAsync("nanjing");
         await factory.AddWorkAsync(officer, nanjing, (ResidentVisit, "2026-11-02", 18));
 
-        var set = (await station.SendAsync("setWorkTargets", Targets(stationId, null, residents: 18)))
+        var set = (await bureau.SendAsync("setWorkTargets", Targets(stationId, null, residents: 18)))
             .Made("workTargets");
         var fromStation = await EffectiveAsync(station, "nanjing");
         var met = Assert.Single(await station.ThreeMustsAsync(officer, "2026-11-02", "2026-11-02"));
@@ -70,7 +108,7 @@ public sealed class WorkTargetsTests(GatewayApiFactory factory) : IAsyncLifetime
     [Fact]
     public async Task A_unit_with_targets_of_its_own_changes_them_at_the_version_read()
     {
-        var station = factory.CreateGraphQLClient("demo-station");
+        var station = factory.CreateGraphQLClient();
         var stationId = Staffing.IdOf(await factory.UnitAsync("xunchang"));
         (await station.SendAsync("setWorkTargets", Targets(stationId, null))).Made("workTargets");
 
@@ -86,4 +124,8 @@ public sealed class WorkTargetsTests(GatewayApiFactory factory) : IAsyncLifetime
         Assert.Equal(("ConflictError", "CONFLICT", "input.version"), stale.Refusal("workTargets"));
         Assert.Equal(("ValidationError", "VALIDATION", "input.visitDaysPerWeek"), outOfRange.Refusal("workTargets"));
     }
+
+    private Task<string> TargetRowsAsync() => factory.WithDbAsync(async db => string.Join('\n',
+        (await db.WorkTargets.AsNoTracking().OrderBy(t => t.Id).ToListAsync()).Select(t =>
+            $"{t.Id} {t.OwnerUnitId} {t.ResidentsVisitedPerDay} {t.Version}")));
 }

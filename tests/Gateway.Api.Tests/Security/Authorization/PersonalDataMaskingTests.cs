@@ -159,10 +159,12 @@ public sealed class PersonalDataMaskingTests(GatewayApiFactory factory) : IClass
 
     private static async Task<(long, string)> FirstValueOf<T>(GatewayDbContext db, string propertyName) where T : Entity
     {
-        // A flag is read where it is set, so a masked null cannot pass for the stored value.
+        // A flag is read where it is set, so a masked null cannot pass for the stored value. It is encrypted, so
+        // it is found after decrypting, not in SQL.
         if (IsFlag(typeof(T), propertyName))
-            return (await db.Set<T>().Where(e => EF.Property<bool>(e, propertyName)).OrderBy(e => e.Id)
-                .Select(e => e.Id).FirstAsync(), "true");
+            return ((await db.Set<T>().OrderBy(e => e.Id)
+                .Select(e => new { e.Id, Set = EF.Property<bool>(e, propertyName) }).ToListAsync())
+                .First(e => e.Set).Id, "true");
         var row = await db.Set<T>().Where(e => EF.Property<string?>(e, propertyName) != null).OrderBy(e => e.Id)
             .Select(e => new { e.Id, Value = EF.Property<string>(e, propertyName) }).FirstAsync();
         return (row.Id, row.Value);
