@@ -71,7 +71,7 @@ public static class DataSetup
         }
         // One transaction: a process killed mid-seed leaves an empty database that seeds again, never half a county.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await new DemoCountySeeder(db).SeedAsync();
+        await new DemoCountySeeder(db, scope.ServiceProvider.GetRequiredService<BlindIndex>()).SeedAsync();
         var adminRedirectUris = app.Configuration.GetSection("Security:AdminClient:RedirectUris").Get<string[]>() ?? [];
         await scope.ServiceProvider.GetRequiredService<DemoPrincipals>()
             .SeedAsync(adminRedirectUris.Select(u => new Uri(u)));
