@@ -51,7 +51,8 @@ internal sealed class DemoFieldWork(Random random, DemoRegistry registry)
     {
         specialGroups = registry.Residents.Where(r => r.SpecialGroup is not null).OrderBy(r => r.IdNumber)
             .GroupBy(r => r.Grid!).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var team in teams) RecordOffice(team);
+        // Each officer falls short of the monthly services in one of the three months, in turn.
+        for (var i = 0; i < teams.Count; i++) RecordOffice(teams[i], DemoCalendar.FieldWorkDays[0].Month + i % 3);
     }
 
     /// <summary>Stores the field work and the rest days, once the registry is stored (services name its residents),
@@ -72,9 +73,9 @@ internal sealed class DemoFieldWork(Random random, DemoRegistry registry)
         });
     }
 
-    private void RecordOffice(DemoOfficeTeam team)
+    private void RecordOffice(DemoOfficeTeam team, int shortMonth)
     {
-        var (restDays, visitDays, specialGroupServices) = PlanOfficer();
+        var (restDays, visitDays, specialGroupServices) = PlanOfficer(shortMonth);
         Rest(team.Police, restDays);
         var daysOff = team.Auxiliaries.Concat(team.GridWorkers.Select(g => g.Worker))
             .ToDictionary(person => person, _ => new List<DateOnly>());
@@ -112,9 +113,10 @@ internal sealed class DemoFieldWork(Random random, DemoRegistry registry)
         }));
 
     /// <summary>The officer rests one day a week; home and enterprise visits fall on 3–4 days in most weeks and 1–2 in
-    /// the others; special-group services number 10–14 in most months and fewer in some.</summary>
+    /// the others; special-group services number 10–14 in most months and fewer in some, always in
+    /// <paramref name="shortMonth"/>.</summary>
     private (HashSet<DateOnly> RestDays, HashSet<DateOnly> VisitDays,
-        Dictionary<DateOnly, int> SpecialGroupServices) PlanOfficer()
+        Dictionary<DateOnly, int> SpecialGroupServices) PlanOfficer(int shortMonth)
     {
         var restDays = new HashSet<DateOnly>();
         var visitDays = new HashSet<DateOnly>();
@@ -130,7 +132,8 @@ internal sealed class DemoFieldWork(Random random, DemoRegistry registry)
         foreach (var month in DemoCalendar.FieldWorkDays.Where(d => !restDays.Contains(d)).GroupBy(d => d.Month))
         {
             var days = month.ToList();
-            for (var services = random.Chance(0.8) ? random.Next(10, 15) : random.Next(6, 10); services > 0; services--)
+            var fallsShort = month.Key == shortMonth || random.Chance(0.15);
+            for (var services = fallsShort ? random.Next(6, 10) : random.Next(10, 15); services > 0; services--)
             {
                 var day = random.Pick(days);
                 specialGroupServices[day] = specialGroupServices.GetValueOrDefault(day) + 1;

@@ -113,9 +113,9 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         for (var i = 0; i < FloatingArrivals; i++)
         {
             var house = random.Pick(rentalHouses);
-            var day = random.Pick(DemoCalendar.FieldWorkDays);
-            if (!arrivals.TryGetValue((house.OwnerUnit!, day), out var due)) arrivals[(house.OwnerUnit!, day)] = due = [];
-            due.Add(house);
+            var due = (house.OwnerUnit!, random.Pick(DemoCalendar.FieldWorkDays));
+            if (!arrivals.TryGetValue(due, out var houses)) arrivals[due] = houses = [];
+            houses.Add(house);
         }
 
         Classify();

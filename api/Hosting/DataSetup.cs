@@ -2,6 +2,7 @@ using Gateway.Api.Data;
 using Gateway.Api.DemoData;
 using Gateway.Api.FieldWork;
 using Gateway.Api.Personnel;
+using Gateway.Api.Registry;
 using Gateway.Api.Security.Accounts;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Tenancy;
@@ -27,6 +28,7 @@ public static class DataSetup
         builder.Services.AddScoped<EffectiveWorkTargetsReader>();
         builder.Services.AddScoped<ThreeMustsCalculator>();
         builder.Services.AddScoped<FieldWorkReportLoader>();
+        builder.Services.AddScoped<GridHouseholdsLoader>();
         builder.Services.AddDbContext<GatewayDbContext>((services, options) =>
         {
             // Each provider keeps its own migrations; the model is the same.
