@@ -18,21 +18,19 @@ public sealed class DemoCountySeeder(GatewayDbContext db, BlindIndex blindIndex)
         var organisation = DemoOrganisation.Seed(db, random);
         var grids = DemoGrids.Seed(db, organisation, random);
         var staff = new DemoStaffing(organisation, identities, random).Seed(db, grids);
-        // The bulk rows below point at these by id, and take their owners' paths.
-        await db.SaveChangesAsync();
-
-        var rows = new DemoRows(db, blindIndex);
         var registry = new DemoRegistry(identities, random);
         registry.Build(grids, staff.Teams);
         var fieldWork = new DemoFieldWork(random, registry);
-        fieldWork.Record(staff.Teams);
-        registry.Store(rows);
-        fieldWork.Store(db, rows, organisation.Bureau);
-
+        fieldWork.Record(db, staff.Teams, organisation.Bureau);
         new DemoMediation(organisation, staff, identities, random).Seed(db, grids);
         new DemoRequests(organisation, identities, random).Seed(db, grids);
         new DemoInformants(organisation, staff, identities, random).Seed(db);
         new DemoStationDuty(organisation, staff).Seed(db);
+        // One save for the tracked rows: the owner paths are stamped from the tracked org units. The bulk rows then
+        // point at them by id, and take their owners' paths.
         await db.SaveChangesAsync();
+        var rows = new DemoRows(db, blindIndex);
+        registry.Store(rows);
+        fieldWork.Store(rows);
     }
 }

@@ -46,22 +46,14 @@ internal sealed class DemoFieldWork(Random random, DemoRegistry registry)
     private readonly List<LeavePeriod> restDays = [];
     private Dictionary<Grid, List<Resident>> specialGroups = [];
 
-    /// <summary>Every team's 92 days, in memory; the population records go to the registry as its writes.</summary>
-    public void Record(IReadOnlyList<DemoOfficeTeam> teams)
+    /// <summary>Every team's 92 days, in memory, the population records going to the registry as its writes; and the
+    /// county's targets.</summary>
+    public void Record(GatewayDbContext db, IReadOnlyList<DemoOfficeTeam> teams, OrgUnit bureau)
     {
         specialGroups = registry.Residents.Where(r => r.SpecialGroup is not null).OrderBy(r => r.IdNumber)
             .GroupBy(r => r.Grid!).ToDictionary(g => g.Key, g => g.ToList());
         // Each officer falls short of the monthly services in one of the three months, in turn.
         for (var i = 0; i < teams.Count; i++) RecordOffice(teams[i], DemoCalendar.FieldWorkDays[0].Month + i % 3);
-    }
-
-    /// <summary>Stores the field work and the rest days, once the registry is stored (services name its residents),
-    /// and the county's targets.</summary>
-    public void Store(GatewayDbContext db, DemoRows rows, OrgUnit bureau)
-    {
-        foreach (var (service, resident) in servedResidents) service.ResidentId = resident.Id;
-        rows.Insert(events);
-        rows.Insert(restDays);
         var targets = WorkTargetValues.Of(WorkTargets.Defaults);
         db.WorkTargets.Add(new WorkTargets
         {
@@ -71,6 +63,15 @@ internal sealed class DemoFieldWork(Random random, DemoRegistry registry)
             PopulationRecordsPerOfficePerDay = targets.PopulationRecordsPerOfficePerDay,
             VehicleChecksPerOfficePerDay = targets.VehicleChecksPerOfficePerDay,
         });
+    }
+
+    /// <summary>Stores the field work and the rest days, once the registry is stored: services name its
+    /// residents.</summary>
+    public void Store(DemoRows rows)
+    {
+        foreach (var (service, resident) in servedResidents) service.ResidentId = resident.Id;
+        rows.Insert(events);
+        rows.Insert(restDays);
     }
 
     private void RecordOffice(DemoOfficeTeam team, int shortMonth)
