@@ -9,10 +9,11 @@ namespace Gateway.Api.DemoData;
 
 /// <summary>92 days of timestamped field work by every office team, each entry received by the server a few minutes
 /// after it was done. Most days meet the "three musts" and the offices' daily quotas and some do not, so compliance
-/// reports have something to find. The officers' weekly rest days are recorded as leave, so the computed duty days are
-/// the days they worked; special-group services name a special-group resident of the office; the county's targets are
-/// the report's numbers, set at the bureau.</summary>
-internal sealed class DemoFieldWork(Random random)
+/// reports have something to find. Everyone's days off are recorded as rest-day leave, so the computed duty days are
+/// the days they worked; special-group services name a special-group resident of the office; population records are
+/// the registry's writes by the staff on duty, never typed in; the county's targets are the report's numbers, set at
+/// the bureau.</summary>
+internal sealed class DemoFieldWork(Random random, DemoRegistry registry)
 {
     private static readonly (FieldWorkKind Kind, double Chance)[] OfficerRoutine =
         [(FieldWorkKind.Patrol, 0.9), (FieldWorkKind.Publicity, 0.25), (FieldWorkKind.Inspection, 0.3),
@@ -45,18 +46,14 @@ internal sealed class DemoFieldWork(Random random)
     private readonly List<LeavePeriod> restDays = [];
     private Dictionary<Grid, List<Resident>> specialGroups = [];
 
-    public void Seed(GatewayDbContext db, IReadOnlyList<DemoOfficeTeam> teams, OrgUnit bureau)
+    /// <summary>Every team's 92 days, in memory, the population records going to the registry as its writes; and the
+    /// county's targets.</summary>
+    public void Record(GatewayDbContext db, IReadOnlyList<DemoOfficeTeam> teams, OrgUnit bureau)
     {
-        specialGroups = db.Residents.Local.Where(r => r.SpecialGroup is not null).OrderBy(r => r.IdNumber)
+        specialGroups = registry.Residents.Where(r => r.SpecialGroup is not null).OrderBy(r => r.IdNumber)
             .GroupBy(r => r.Grid!).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var team in teams) RecordOffice(team);
-        db.FieldWorkEvents.AddRange(events);
-        // The entry names the resident by key alone (the registry, above field work, declares the relation): the
-        // resident's key is the temporary one until the save, which replaces it in the entry too.
-        foreach (var (service, resident) in servedResidents)
-            db.Entry(service).Property(e => e.ResidentId).CurrentValue =
-                db.Entry(resident).Property(r => r.Id).CurrentValue;
-        db.LeavePeriods.AddRange(restDays);
+        // Each officer falls short of the monthly services in one of the three months, in turn.
+        for (var i = 0; i < teams.Count; i++) RecordOffice(teams[i], DemoCalendar.FieldWorkDays[0].Month + i % 3);
         var targets = WorkTargetValues.Of(WorkTargets.Defaults);
         db.WorkTargets.Add(new WorkTargets
         {
@@ -68,14 +65,21 @@ internal sealed class DemoFieldWork(Random random)
         });
     }
 
-    private void RecordOffice(DemoOfficeTeam team)
+    /// <summary>Stores the field work and the rest days, once the registry is stored: services name its
+    /// residents.</summary>
+    public void Store(DemoRows rows)
     {
-        var (restDays, visitDays, specialGroupServices) = PlanOfficer();
-        this.restDays.AddRange(restDays.Order().Select(day => new LeavePeriod
-        {
-            OwnerUnit = team.Police.OwnerUnit, Person = team.Police, Kind = LeaveKind.RestDay, From = day, To = day,
-            RecordedBy = team.Police,
-        }));
+        foreach (var (service, resident) in servedResidents) service.ResidentId = resident.Id;
+        rows.Insert(events);
+        rows.Insert(restDays);
+    }
+
+    private void RecordOffice(DemoOfficeTeam team, int shortMonth)
+    {
+        var (restDays, visitDays, specialGroupServices) = PlanOfficer(shortMonth);
+        Rest(team.Police, restDays);
+        var daysOff = team.Auxiliaries.Concat(team.GridWorkers.Select(g => g.Worker))
+            .ToDictionary(person => person, _ => new List<DateOnly>());
         foreach (var day in DemoCalendar.FieldWorkDays)
         {
             var officerOnDuty = !restDays.Contains(day);
@@ -87,19 +91,33 @@ internal sealed class DemoFieldWork(Random random)
                     ? day.DayOfWeek == DayOfWeek.Saturday && random.Chance(0.4)
                     : random.Chance(0.97))
                 .ToList();
+            foreach (var person in team.Auxiliaries.Except(auxiliaries)
+                .Concat(team.GridWorkers.Except(gridWorkers).Select(g => g.Worker)))
+                daysOff[person].Add(day);
 
             if (officerOnDuty)
                 OfficerDay(team, day, visitDays.Contains(day), specialGroupServices.GetValueOrDefault(day));
             foreach (var auxiliary in auxiliaries) AuxiliaryDay(team, auxiliary, day);
             foreach (var (worker, grid) in gridWorkers) GridWorkerDay(team, worker, grid, day);
-            DailyQuotas(team, day, officerOnDuty, auxiliaries, gridWorkers);
+            registry.EnterPopulationRecords(team, day, officerOnDuty ? [team.Police, .. auxiliaries] : auxiliaries);
+            VehicleChecks(team, day, officerOnDuty, auxiliaries);
         }
+        foreach (var (person, days) in daysOff) Rest(person, days);
     }
 
+    /// <summary>A day off is a rest day on leave, recorded by the person.</summary>
+    private void Rest(Person person, IEnumerable<DateOnly> days) => restDays.AddRange(days.Order().Select(day =>
+        new LeavePeriod
+        {
+            OwnerUnit = person.OwnerUnit, Person = person, Kind = LeaveKind.RestDay, From = day, To = day,
+            RecordedBy = person,
+        }));
+
     /// <summary>The officer rests one day a week; home and enterprise visits fall on 3–4 days in most weeks and 1–2 in
-    /// the others; special-group services number 10–14 in most months and fewer in some.</summary>
+    /// the others; special-group services number 10–14 in most months and fewer in some, always in
+    /// <paramref name="shortMonth"/>.</summary>
     private (HashSet<DateOnly> RestDays, HashSet<DateOnly> VisitDays,
-        Dictionary<DateOnly, int> SpecialGroupServices) PlanOfficer()
+        Dictionary<DateOnly, int> SpecialGroupServices) PlanOfficer(int shortMonth)
     {
         var restDays = new HashSet<DateOnly>();
         var visitDays = new HashSet<DateOnly>();
@@ -115,7 +133,8 @@ internal sealed class DemoFieldWork(Random random)
         foreach (var month in DemoCalendar.FieldWorkDays.Where(d => !restDays.Contains(d)).GroupBy(d => d.Month))
         {
             var days = month.ToList();
-            for (var services = random.Chance(0.8) ? random.Next(10, 15) : random.Next(6, 10); services > 0; services--)
+            var fallsShort = month.Key == shortMonth || random.Chance(0.15);
+            for (var services = fallsShort ? random.Next(6, 10) : random.Next(10, 15); services > 0; services--)
             {
                 var day = random.Pick(days);
                 specialGroupServices[day] = specialGroupServices.GetValueOrDefault(day) + 1;
@@ -155,18 +174,10 @@ internal sealed class DemoFieldWork(Random random)
         Routine(team, worker, grid, day, GridWorkerRoutine);
     }
 
-    /// <summary>Each office enters at least 20 population records and checks at least 5 vehicles a day, on most days;
-    /// two to four of the staff on duty enter the records, one or two check the vehicles.</summary>
-    private void DailyQuotas(DemoOfficeTeam team, DateOnly day, bool officerOnDuty, List<Person> auxiliaries,
-        List<(Person Worker, Grid Grid)> gridWorkers)
+    /// <summary>Each office checks at least 5 vehicles a day, on most days; one or two of the staff on duty check
+    /// them.</summary>
+    private void VehicleChecks(DemoOfficeTeam team, DateOnly day, bool officerOnDuty, List<Person> auxiliaries)
     {
-        var recorders = auxiliaries.Select(a => (Person: a, Grid: AnyGrid(team))).Concat(gridWorkers).ToArray();
-        random.Shuffle(recorders);
-        var records = random.Chance(0.9) ? random.Next(20, 33) : random.Next(8, 20);
-        foreach (var (count, (person, grid)) in random.Split(records, Math.Min(random.Next(2, 5), recorders.Length))
-            .Zip(recorders))
-            Add(team, person, grid, FieldWorkKind.PopulationRecordEntry, day, count);
-
         Person[] checkers = officerOnDuty ? [team.Police, .. auxiliaries] : [.. auxiliaries];
         random.Shuffle(checkers);
         var vehicles = random.Chance(0.88) ? random.Next(5, 10) : random.Next(1, 5);

@@ -55,7 +55,7 @@ internal static class DemoGrids
                 Community = office.Community,
                 Streets = string.Join("、", streets[(2 * n - 2)..(2 * n)]),
                 Households = households,
-                Residents = (int)Math.Round(households * (2.5 + random.NextDouble() * 0.5)),
+                Residents = (int)Math.Round(households * (2.0 + random.NextDouble() * 0.3)),
                 // A sample boundary on each community's first grid; the rest are drawn by street names only.
                 BoundaryGeoJson = n == 1 ? Square(Centres[office.Prefix]) : null,
                 OpenedOn = DemoOrganisation.OfficesOpenedOn,
@@ -84,7 +84,7 @@ internal static class DemoGrids
         {
             OwnerUnit = parts[0].OwnerUnit, Code = "NJ-00", Name = "南井社区试点网格", Community = parts[0].Community,
             Streets = string.Join(Grid.StreetSeparator, parts.Select(p => p.Streets)), Households = 480,
-            Residents = 1310, OpenedOn = PilotOpenedOn, RetiredOn = DemoOrganisation.OfficesOpenedOn.AddDays(-1),
+            Residents = 1010, OpenedOn = PilotOpenedOn, RetiredOn = DemoOrganisation.OfficesOpenedOn.AddDays(-1),
         };
         db.Grids.Add(pilot);
         db.AddRange(Revision(pilot, 1, PilotOpenedOn, "created"), Revision(pilot, 2, DemoOrganisation.OfficesOpenedOn,

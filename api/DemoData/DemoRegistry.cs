@@ -1,30 +1,45 @@
+using System.Text.Json;
 using Gateway.Api.Data;
+using Gateway.Api.FieldWork;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Grids;
+using Gateway.Api.Offices;
+using Gateway.Api.Personnel;
 using Gateway.Api.Registry;
 
 namespace Gateway.Api.DemoData;
 
-/// <summary>"One standard, three actuals" (一标三实): standard addresses, actual population, housing and units, with the
-/// classified-archive counts the bureau reported — 211 rental houses (each with its landlord), 275 floating
-/// residents, 31 persons with a mental-health risk, 200+ venues, the key-unit, key-location and
-/// construction-site counts, and the 231 key-person controls — each record with its revisions: entered, then
-/// verified on a later visit.</summary>
+/// <summary>"One standard, three actuals" (一标三实): standard addresses, actual population, housing and units. Each
+/// running grid holds about as many occupied houses (households) as it was drawn for, with about two registered
+/// residents to a household; a few grids deliberately differ, so the report of declared against registered
+/// households has something to find. On top, the classified-archive counts the bureau reported — 211 rental houses
+/// (each with its landlord), 275 floating residents, 31 persons with a mental-health risk, 200+ venues, the key-unit,
+/// key-location and construction-site counts, and the 231 key-person controls. Every record carries its revisions:
+/// entered, verified on a later visit, and during the field-work period written again by the offices' staff, each
+/// write of a resident counting as a population record (人口信息录入) exactly as the API derives it.</summary>
 /// <remarks>What came with the registry's writes (landlords, the other venues, the controls) draws on a random source
-/// of its own, so the rest of the demo stays as it was.</remarks>
+/// of its own, and so do the field-work period's writes.</remarks>
 internal sealed class DemoRegistry(SyntheticIdentities identities, Random random)
 {
     private const int RegistryWritesSeed = 20171001;
+    private const int PopulationRecordsSeed = 20261001;
     private const string RecordedBySeed = "system";
     private const int OtherVenues = 12;
     private const int KeyPersonControls = 231;
+    private const int Rentals = 211;
+    private const int FloatingResidents = 275;
+    /// <summary>Floating residents who moved in during the field-work period: entered by the office's staff.</summary>
+    private const int FloatingArrivals = 48;
+    private const int MentalHealthRisks = 31;
+
+    /// <summary>The grids whose registry deliberately differs from the households they were drawn for: one lags the
+    /// declaration by more than a tenth (a new compound not yet entered), one by a few hundredths, one holds more
+    /// (households moved in since the grid was drawn). Every other grid holds its declaration, or within a few
+    /// households of it.</summary>
+    public static readonly IReadOnlyDictionary<string, double> RegisteredAgainstDeclared =
+        new Dictionary<string, double> { ["LX-03"] = 0.84, ["AM-04"] = 0.93, ["XQ-02"] = 1.09 };
 
     private static readonly string[] OtherVenueKinds = ["棋牌室", "台球室", "茶楼", "洗浴中心"];
-
-    private static readonly (HouseUse Use, int Count)[] HousesOnFile =
-        [(HouseUse.OwnerOccupied, 262), (HouseUse.Rental, 211), (HouseUse.Vacant, 24), (HouseUse.Commercial, 30)];
-
-    private const int FloatingResidents = 275;
-    private const int MentalHealthRisks = 31;
 
     private static readonly (UnitCategory Category, int Count)[] UnitsOnFile =
     [
@@ -64,68 +79,196 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
     private readonly Dictionary<Grid, GridAddressBook> addressBooks = [];
     private readonly List<House> houses = [];
     private readonly List<Resident> residents = [];
+    private readonly List<RegisteredUnit> units = [];
+    private readonly List<KeyPersonControl> controls = [];
     private readonly Random writes = new(RegistryWritesSeed);
     private readonly SyntheticIdentities writeIdentities = new(new Random(RegistryWritesSeed + 1));
+    private readonly Random records = new(PopulationRecordsSeed);
 
-    public void Seed(GatewayDbContext db, IReadOnlyList<Grid> grids, IReadOnlyList<DemoOfficeTeam> teams)
+    /// <summary>Every write after a record's entry (verifications, the period's updates), by record.</summary>
+    private readonly Dictionary<IRegistryRecord, List<Write>> laterWrites = [];
+    /// <summary>Records entered by a person during the period: who entered them.</summary>
+    private readonly Dictionary<IRegistryRecord, string> enteredBy = [];
+    private readonly List<(FieldWorkEvent Entry, Resident Resident)> populationRecords = [];
+    private readonly Dictionary<OrgUnit, List<Resident>> residentsByOffice = [];
+    private readonly Dictionary<(OrgUnit Office, DateOnly Day), List<House>> arrivals = [];
+
+    private sealed record Write(RevisionReason Reason, DateTime At, string RecordedBy, string ChangesJson);
+
+    public IReadOnlyList<Resident> Residents => residents;
+
+    /// <summary>Houses, households, units and controls, in memory: the period's writes come on top before they are
+    /// stored.</summary>
+    public void Build(IReadOnlyList<Grid> grids, IReadOnlyList<DemoOfficeTeam> teams)
     {
-        foreach (var (use, count) in HousesOnFile)
-            for (var i = 0; i < count; i++) AddHouse(random.Pick(grids), use);
+        var rentals = random.Split(Rentals, grids.Count);
+        for (var i = 0; i < grids.Count; i++) AddGridHouses(grids[i], rentals[i]);
 
-        // Floating residents live in the rental houses: one in each, and a second in some.
-        var rentals = houses.Where(h => h.Use == HouseUse.Rental).ToList();
-        for (var i = 0; i < FloatingResidents; i++)
-            AddResident(i < rentals.Count ? rentals[i] : random.Pick(rentals), Adult, Registration.Floating);
+        // Floating residents live in the rental houses: one in each, and a second in some; the last of them moved
+        // in during the field-work period and are entered then.
+        var rentalHouses = houses.Where(h => h.Use == HouseUse.Rental).ToList();
+        for (var i = 0; i < FloatingResidents - FloatingArrivals; i++)
+            AddResident(i < rentalHouses.Count ? rentalHouses[i] : random.Pick(rentalHouses), Adult,
+                Registration.Floating);
+        for (var i = 0; i < FloatingArrivals; i++)
+        {
+            var house = random.Pick(rentalHouses);
+            var due = (house.OwnerUnit!, random.Pick(DemoCalendar.FieldWorkDays));
+            if (!arrivals.TryGetValue(due, out var houses)) arrivals[due] = houses = [];
+            houses.Add(house);
+        }
 
         Classify();
-        var units = UnitsOnFile.SelectMany(u =>
-            Enumerable.Range(0, u.Count).Select(i => Unit(random.Pick(grids), u.Category, i))).ToList();
+        units.AddRange(UnitsOnFile.SelectMany(u =>
+            Enumerable.Range(0, u.Count).Select(i => Unit(random.Pick(grids), u.Category, i))));
 
-        foreach (var rental in rentals)
+        foreach (var rental in rentalHouses)
             (rental.LandlordName, rental.LandlordPhone) = (writeIdentities.Name(), writeIdentities.Phone());
         var addressedGrids = addressBooks.Keys.ToList();
         units.AddRange(Enumerable.Range(0, OtherVenues).Select(i => OtherVenue(writes.Pick(addressedGrids), i)));
-
-        db.StandardAddresses.AddRange(addressBooks.Values.SelectMany(book => book.Issued));
-        db.Houses.AddRange(houses);
-        db.Residents.AddRange(residents);
-        db.RegisteredUnits.AddRange(units);
-        db.RegistryRevisions.AddRange(houses.Concat<IRegistryRecord>(residents).Concat(units).SelectMany(Revisions));
-        db.KeyPersonControls.AddRange(Controls(teams));
+        controls.AddRange(Controls(teams));
+        foreach (var group in residents.GroupBy(r => r.OwnerUnit!))
+            residentsByOffice[group.Key] = [.. group];
     }
 
-    /// <summary>Entered, then verified on a later visit: the demo's records were entered before revisions itemised
-    /// the fields, so the entry is dated without them.</summary>
-    private static IEnumerable<RegistryRevision> Revisions(IRegistryRecord record)
+    /// <summary>
+    /// One office's population records of a day, written by its staff on duty as the API writes them: a floating
+    /// resident who moved in that day is entered, other residents of the office have their details recorded as they
+    /// now stand; each write a revision and a population-record entry of its writer, received a few minutes later.
+    /// About 20–25 on most days and fewer on some, so the daily quota is missed now and then.
+    /// </summary>
+    public void EnterPopulationRecords(DemoOfficeTeam team, DateOnly day, IReadOnlyList<Person> writers)
     {
-        record.Version = 1;
+        var office = team.Office.Unit;
+        var count = records.Chance(0.88) ? records.Next(20, 26) : records.Next(8, 20);
+        var arriving = arrivals.GetValueOrDefault((office, day)) ?? [];
+        var terminal = TerminalOf(team);
+        // In the order written: an arrival is entered before anyone can update it.
+        var times = Enumerable.Range(0, count).Select(_ => records.DuringOfficeHours(day)).Order().ToList();
+        for (var i = 0; i < count; i++)
+        {
+            var (writer, at) = (records.Pick(writers), times[i]);
+            Resident resident;
+            if (i < arriving.Count)
+            {
+                resident = AddResident(arriving[i], Adult, Registration.Floating);
+                (resident.RecordedAt, resident.UpdatedAt, resident.LastVerifiedAt) = (at, at, at);
+                enteredBy[resident] = terminal;
+                residentsByOffice[office].Add(resident);
+            }
+            else
+            {
+                resident = records.Pick(residentsByOffice[office]);
+                var phoneChanged = resident.Phone is not null && records.Chance(0.3);
+                if (phoneChanged) resident.Phone = identities.Phone();
+                LaterWrites(resident).Add(new Write(RevisionReason.Updated, at, terminal,
+                    phoneChanged ? PhoneChanged : "[]"));
+            }
+            populationRecords.Add((new FieldWorkEvent
+            {
+                OwnerUnit = office, Person = writer, Grid = resident.Grid, Kind = FieldWorkKind.PopulationRecordEntry,
+                OccurredAt = at, ReceivedAt = at.AddMinutes(records.Next(2, 11)), Count = 1, RecordedBy = writer,
+                RecordedByClient = terminal, Status = FieldWorkStatus.Active,
+            }, resident));
+        }
+    }
+
+    /// <summary>The staff write through the office's mobile police terminal (移动警务终端), whose client id the
+    /// revisions name as their writer; the population-record entries name the person.</summary>
+    private static string TerminalOf(DemoOfficeTeam team) => "demo-" + team.Office.Unit.Code;
+
+    private static readonly string PhoneChanged = JsonSerializer.Serialize(
+        new[] { new RegistryFieldChange("phone", null, null, Sensitive: true) });
+
+    /// <summary>Stores the registry: addresses, records, their revisions in the order they were written, the
+    /// key-person controls and the population records the period's writes entered.</summary>
+    public void Store(DemoRows rows)
+    {
+        // The revisions first: they settle each record's version and dates, which the record's row then stores.
+        var revisions = houses.Concat<IRegistryRecord>(residents).Concat(units).SelectMany(Revisions).ToList();
+        var addresses = addressBooks.Values.SelectMany(book => book.Issued).ToList();
+        rows.Insert(addresses);
+        rows.Insert(houses);
+        rows.Insert(residents);
+        rows.Insert(units);
+        // An entry during the period lists the fields it filled, ids included: known now.
+        foreach (var revision in revisions.Where(r => r.Number == 1 && r.Resident is { } resident
+            && enteredBy.ContainsKey(resident)))
+            revision.ChangesJson = Itemised(revision.Resident!);
+        var entered = houses.Concat<IRegistryRecord>(units).Where(r => r.AddressId is not null)
+            .GroupBy(r => r.AddressId!.Value).ToDictionary(g => g.Key, g => g.Min(r => r.RecordedAt));
+        rows.Insert([.. addresses.Select(a => AddressEntered(a, entered[a.Id])), .. revisions]);
+        rows.Insert(controls);
+        foreach (var (entry, resident) in populationRecords) entry.ResidentId = resident.Id;
+        rows.Insert([.. populationRecords.Select(r => r.Entry)]);
+    }
+
+    private List<Write> LaterWrites(IRegistryRecord record)
+    {
+        if (!laterWrites.TryGetValue(record, out var list)) laterWrites[record] = list = [];
+        return list;
+    }
+
+    private static RegistryRevision AddressEntered(StandardAddress address, DateTime at) =>
+        Revision(address, 1, new Write(RevisionReason.Created, at, RecordedBySeed, "[]"));
+
+    /// <summary>A record's revisions in the order written: its entry, then its verifications and updates. The
+    /// record's version, last change and last check follow from them, as the API's writes would have left them.
+    /// Records entered before the period predate itemised revisions, so their entry lists no fields.</summary>
+    private IEnumerable<RegistryRevision> Revisions(IRegistryRecord record)
+    {
         var entity = (TenantOwnedEntity)record;
-        var created = Revision(entity, 1, RevisionReason.Created, record.RecordedAt);
-        var verified = Revision(entity, 2, RevisionReason.Verified, record.LastVerifiedAt);
+        var created = new Write(RevisionReason.Created, record.RecordedAt,
+            enteredBy.GetValueOrDefault(record, RecordedBySeed), "[]");
+        var later = LaterWrites(record);
+        if (!enteredBy.ContainsKey(record))
+            later.Add(new Write(RevisionReason.Verified, record.LastVerifiedAt, RecordedBySeed, "[]"));
+        Write[] all = [created, .. later.OrderBy(w => w.At)];
+        record.Version = all.Length - 1;
+        record.UpdatedAt = all.Where(w => w.Reason != RevisionReason.Verified).Max(w => w.At);
+        record.LastVerifiedAt = all.Max(w => w.At);
+        return all.Select((write, i) => Revision(entity, i + 1, write));
+    }
+
+    /// <summary>The fields a resident's entry filled, as the API lists them (sensitive ones by name only).</summary>
+    private static string Itemised(Resident resident) => JsonSerializer.Serialize(new[]
+    {
+        new RegistryFieldChange("gridId", null, GlobalId.Encode(nameof(Grid), resident.GridId), Sensitive: false),
+        new RegistryFieldChange("addressId", null, GlobalId.Encode(nameof(StandardAddress), resident.AddressId!.Value),
+            Sensitive: false),
+        new RegistryFieldChange("name", null, resident.Name, Sensitive: false),
+        new RegistryFieldChange("idNumber", null, null, Sensitive: true),
+        new RegistryFieldChange("phone", null, null, Sensitive: true),
+        new RegistryFieldChange("registration", null, "FLOATING", Sensitive: false),
+    });
+
+    private static RegistryRevision Revision(TenantOwnedEntity record, int number, Write write)
+    {
+        var revision = new RegistryRevision
+        {
+            OwnerUnit = record.OwnerUnit,
+            RecordKind = record switch
+            {
+                StandardAddress => RegistryRecordKind.StandardAddress,
+                Resident => RegistryRecordKind.Resident,
+                House => RegistryRecordKind.House,
+                _ => RegistryRecordKind.RegisteredUnit,
+            },
+            Number = number,
+            Reason = write.Reason,
+            ChangesJson = write.ChangesJson,
+            RecordedBy = write.RecordedBy,
+            At = write.At,
+        };
         switch (record)
         {
-            case Resident resident: (created.Resident, verified.Resident) = (resident, resident); break;
-            case House house: (created.House, verified.House) = (house, house); break;
-            case RegisteredUnit unit: (created.RegisteredUnit, verified.RegisteredUnit) = (unit, unit); break;
+            case StandardAddress address: revision.StandardAddress = address; break;
+            case Resident resident: revision.Resident = resident; break;
+            case House house: revision.House = house; break;
+            case RegisteredUnit unit: revision.RegisteredUnit = unit; break;
         }
-        return [created, verified];
+        return revision;
     }
-
-    private static RegistryRevision Revision(TenantOwnedEntity record, int number, RevisionReason reason,
-        DateTime at) => new()
-    {
-        OwnerUnit = record.OwnerUnit,
-        RecordKind = record switch
-        {
-            Resident => RegistryRecordKind.Resident,
-            House => RegistryRecordKind.House,
-            _ => RegistryRecordKind.RegisteredUnit,
-        },
-        Number = number,
-        Reason = reason,
-        RecordedBy = RecordedBySeed,
-        At = at,
-    };
 
     /// <summary>The report's 231 key-person controls (person-times), spread over the key persons of each office and
     /// the last half year, each by the office's police officer or one of its auxiliaries.</summary>
@@ -151,10 +294,23 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         }
     }
 
+    /// <summary>The grid's houses: as many households (owner-occupied and rented) as the grid was drawn for, or as
+    /// deliberately differs, with some vacant and commercial houses on top.</summary>
+    private void AddGridHouses(Grid grid, int rentals)
+    {
+        var households = RegisteredAgainstDeclared.TryGetValue(grid.Code, out var share)
+            ? (int)Math.Round(grid.Households * share)
+            : grid.Households + (random.Chance(0.6) ? 0 : random.Next(-3, 4));
+        for (var i = 0; i < households - rentals; i++) AddHouse(grid, HouseUse.OwnerOccupied);
+        for (var i = 0; i < rentals; i++) AddHouse(grid, HouseUse.Rental);
+        for (var i = random.Next(6, 16); i > 0; i--) AddHouse(grid, HouseUse.Vacant);
+        for (var i = random.Next(3, 10); i > 0; i--) AddHouse(grid, HouseUse.Commercial);
+    }
+
     private void AddHouse(Grid grid, HouseUse use)
     {
         var book = AddressBook(grid);
-        var streetFront = use == HouseUse.Commercial || (use == HouseUse.OwnerOccupied && random.Chance(0.25));
+        var streetFront = use == HouseUse.Commercial || (use == HouseUse.OwnerOccupied && random.Chance(0.1));
         var (recordedAt, verifiedAt) = RecordDates(use == HouseUse.Rental ? new(2022, 1, 1) : RegistryOpenedOn);
         var house = new House
         {
@@ -176,24 +332,24 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         (house.HolderName, house.HolderPhone) = (head.Name, head.Phone);
     }
 
-    /// <summary>A registered household; returns its head. Some are elderly people living alone, some grandparents
-    /// raising children whose parents work away.</summary>
+    /// <summary>A registered household, about two people on average; returns its head. Some are elderly people
+    /// living alone, some grandparents raising children whose parents work away.</summary>
     private Resident AddHousehold(House house)
     {
         var roll = random.NextDouble();
         if (roll < 0.12) return AddResident(house, Elderly, group: SpecialGroup.ElderlyLivingAlone);
-        if (roll < 0.22)
+        if (roll < 0.2)
         {
             var grandparent = AddResident(house, Elderly);
-            if (random.Chance(0.5)) AddResident(house, Elderly);
+            if (random.Chance(0.4)) AddResident(house, Elderly);
             for (var children = random.Next(1, 3); children > 0; children--)
                 AddResident(house, Child, group: SpecialGroup.LeftBehindChild);
             return grandparent;
         }
         var head = AddResident(house, Adult);
-        if (random.Chance(0.8)) AddResident(house, Adult);
-        for (var children = random.Next(0, 3); children > 0; children--) AddResident(house, Child);
-        if (random.Chance(0.2)) AddResident(house, Elderly);
+        if (random.Chance(0.6)) AddResident(house, Adult);
+        if (random.Chance(0.45)) AddResident(house, Child);
+        if (random.Chance(0.1)) AddResident(house, Elderly);
         return head;
     }
 
@@ -268,7 +424,8 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
     private RegisteredUnit OtherVenue(Grid grid, int index)
     {
         var address = addressBooks[grid].StreetDoor(writes);
-        var recordedAt = writes.DuringOfficeHours(writes.DayBetween(RegistryOpenedOn, DemoCalendar.Today.AddDays(-60)));
+        var recordedAt = writes.DuringOfficeHours(
+            writes.DayBetween(RegistryOpenedOn, DemoCalendar.FieldWorkDays[0].AddDays(-1)));
         return new RegisteredUnit
         {
             OwnerUnit = grid.OwnerUnit,
@@ -299,10 +456,11 @@ internal sealed class DemoRegistry(SyntheticIdentities identities, Random random
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
 
-    /// <summary>Records are revisited to keep them fresh: most were verified in the last half year.</summary>
+    /// <summary>Records on file were entered before the field-work period (whose entries are the staff's own), and
+    /// are revisited to keep them fresh: most were verified in the last half year.</summary>
     private (DateTime RecordedAt, DateTime VerifiedAt) RecordDates(DateOnly earliest)
     {
-        var recordedOn = random.DayBetween(earliest, DemoCalendar.Today.AddDays(-1));
+        var recordedOn = random.DayBetween(earliest, DemoCalendar.FieldWorkDays[0].AddDays(-1));
         var halfYearAgo = DemoCalendar.Today.AddDays(-180);
         var updatedFrom = random.Chance(0.7) && halfYearAgo > recordedOn ? halfYearAgo : recordedOn.AddDays(1);
         return (random.DuringOfficeHours(recordedOn),

@@ -3,6 +3,7 @@ using Gateway.Api.Data;
 using Gateway.Api.DemoData;
 using Gateway.Api.FieldWork;
 using Gateway.Api.Personnel;
+using Gateway.Api.Registry;
 using Gateway.Api.Security.Accounts;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Tenancy;
@@ -33,6 +34,7 @@ public static class DataSetup
             .Validate(o => o.DefaultWeights.AreValid,
                 "Assessment:DefaultWeights must be three percentages, none negative, summing to 100.")
             .ValidateOnStart();
+        builder.Services.AddScoped<GridHouseholdsLoader>();
         builder.Services.AddDbContext<GatewayDbContext>((services, options) =>
         {
             // Each provider keeps its own migrations; the model is the same.
@@ -79,7 +81,7 @@ public static class DataSetup
         }
         // One transaction: a process killed mid-seed leaves an empty database that seeds again, never half a county.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await new DemoCountySeeder(db).SeedAsync();
+        await new DemoCountySeeder(db, scope.ServiceProvider.GetRequiredService<BlindIndex>()).SeedAsync();
         var adminRedirectUris = app.Configuration.GetSection("Security:AdminClient:RedirectUris").Get<string[]>() ?? [];
         await scope.ServiceProvider.GetRequiredService<DemoPrincipals>()
             .SeedAsync(adminRedirectUris.Select(u => new Uri(u)));

@@ -27,6 +27,11 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
         if (!scope.IsSet) throw new TenantAccessDeniedException();
 
         var referenced = new Dictionary<Type, HashSet<long>>();
+        // Looked up once: a change moving a grid's records touches thousands of rows, each pointing at several.
+        var added = db.ChangeTracker.Entries()
+            .Where(e => e.State == EntityState.Added && e.Metadata.FindProperty(nameof(Entity.Id)) is not null
+                && e.Property(nameof(Entity.Id)).CurrentValue is long)
+            .Select(e => (e.Metadata.ClrType, (long)e.Property(nameof(Entity.Id)).CurrentValue!)).ToHashSet();
         foreach (var (entry, ownership) in entries)
         {
             if (ownership.AppendOnly && entry.State != EntityState.Added)
@@ -44,7 +49,7 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
                 if (entry.State != EntityState.Added && !scope.Covers((string)path.OriginalValue!))
                     throw new TenantAccessDeniedException();
             }
-            if (entry.State != EntityState.Deleted) CollectReferences(entry, referenced);
+            if (entry.State != EntityState.Deleted) CollectReferences(entry, referenced, added);
         }
 
         foreach (var (principal, ids) in referenced)
@@ -60,7 +65,8 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
     /// Foreign keys this change sets that point at tenant-owned rows (rows added in the same change are checked as
     /// themselves).
     /// </summary>
-    private void CollectReferences(EntityEntry entry, Dictionary<Type, HashSet<long>> referenced)
+    private static void CollectReferences(EntityEntry entry, Dictionary<Type, HashSet<long>> referenced,
+        HashSet<(Type, long)> added)
     {
         foreach (var foreignKey in entry.Metadata.GetForeignKeys())
         {
@@ -68,7 +74,7 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
             if (!TenantOwnership.Of(principal).IsTenantOwned) continue;
             var property = entry.Property(foreignKey.Properties[0].Name);
             if (entry.State == EntityState.Modified && !property.IsModified) continue;
-            if (property.CurrentValue is not long id || IsAddedInThisChange(principal, id)) continue;
+            if (property.CurrentValue is not long id || added.Contains((principal, id))) continue;
             Collect(referenced, principal, id);
         }
     }
@@ -78,10 +84,6 @@ internal sealed class TenantWriteGuard(GatewayDbContext db)
         if (!referenced.TryGetValue(entity, out var ids)) referenced[entity] = ids = [];
         ids.Add(id);
     }
-
-    private bool IsAddedInThisChange(Type principal, long id) =>
-        db.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && e.Metadata.ClrType == principal
-            && e.Property(nameof(Entity.Id)).CurrentValue is long key && key == id);
 
     /// <summary>How many of the ids name rows of one type that the caller's scope owns as stored.</summary>
     private interface IOwnedIds

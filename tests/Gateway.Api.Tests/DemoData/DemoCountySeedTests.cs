@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Gateway.Api.Data;
+using Gateway.Api.FieldWork;
 using Gateway.Api.Mediation;
 using Gateway.Api.Personnel;
 using Gateway.Api.Registry;
@@ -82,6 +84,97 @@ public sealed class DemoCountySeedTests(GatewayApiFactory factory)
 
         Assert.NotEmpty(grids);
         Assert.All(grids, g => Assert.InRange(g["households"]!.GetValue<int>(), 300, 500));
+    }
+
+    [Fact]
+    public async Task Each_running_grids_registry_holds_the_households_it_declares_but_three_by_design()
+    {
+        var grids = await factory.WithDbAsync(db => db.Grids.Where(g => g.RetiredOn == null)
+            .Select(g => new
+            {
+                g.Code, g.Households,
+                Registered = db.Houses.Count(h => h.GridId == g.Id
+                    && (h.Use == HouseUse.OwnerOccupied || h.Use == HouseUse.Rental)),
+            }).ToListAsync());
+        var differing = new Dictionary<string, (double From, double To)>
+        {
+            ["LX-03"] = (0.8, 0.9), ["AM-04"] = (0.9, 0.95), ["XQ-02"] = (1.05, 1.15),
+        };
+
+        Assert.Equal(20, grids.Count);
+        foreach (var grid in grids)
+            if (differing.TryGetValue(grid.Code, out var share))
+                Assert.InRange(grid.Registered, grid.Households * share.From, grid.Households * share.To);
+            else
+                Assert.InRange(grid.Registered, grid.Households - 3, grid.Households + 3);
+        var (declared, registered) = (grids.Sum(g => g.Households), grids.Sum(g => g.Registered));
+        Assert.InRange(registered, declared * 0.98, declared * 1.02);
+    }
+
+    [Fact]
+    public async Task About_two_registered_residents_live_in_each_household()
+    {
+        var (households, registered) = await factory.WithDbAsync(async db => (
+            await db.Houses.CountAsync(h => h.Use == HouseUse.OwnerOccupied || h.Use == HouseUse.Rental),
+            await db.Residents.CountAsync(r => r.Registration == Registration.Registered)));
+
+        Assert.InRange(registered, households * 1.8, households * 2.3);
+    }
+
+    [Fact]
+    public async Task Every_population_record_of_the_period_is_a_resident_write_with_its_revision()
+    {
+        var (first, end) = (DemoPeriod.First, DemoPeriod.End);
+        var (entries, writes, typedIn) = await factory.WithDbAsync(async db => (
+            await db.FieldWorkEvents.Where(e => e.Kind == FieldWorkKind.PopulationRecordEntry)
+                .Select(e => new { e.ResidentId, e.OccurredAt, e.PersonId, e.RecordedById, e.Count, e.Status })
+                .ToListAsync(),
+            await db.RegistryRevisions.Where(r => r.ResidentId != null && r.At >= first && r.At < end
+                    && (r.Reason == RevisionReason.Created || r.Reason == RevisionReason.Updated))
+                .Select(r => new { r.ResidentId, r.At, r.RecordedBy }).ToListAsync(),
+            await db.FieldWorkEvents.CountAsync(e => e.Kind == FieldWorkKind.PopulationRecordEntry
+                && (e.ResidentId == null || e.OccurredAt < first || e.OccurredAt >= end))));
+
+        Assert.Equal(0, typedIn);
+        Assert.Equal(writes.Select(w => (w.ResidentId, w.At)).Order(), entries.Select(e => (e.ResidentId, e.OccurredAt))
+            .Order());
+        Assert.All(entries, e => Assert.Equal((e.PersonId, 1, FieldWorkStatus.Active),
+            (e.RecordedById!.Value, e.Count, e.Status)));
+        Assert.DoesNotContain(writes, w => w.RecordedBy == "system");
+        // The report's "5,100+ records updated", counted from the revisions.
+        Assert.True(writes.Count >= 5100, $"{writes.Count} resident writes in the period");
+    }
+
+    [Fact]
+    public async Task Each_office_enters_20_records_and_checks_5_vehicles_on_most_days()
+    {
+        var entries = await factory.WithDbAsync(db => db.FieldWorkEvents
+            .Where(e => e.Kind == FieldWorkKind.PopulationRecordEntry || e.Kind == FieldWorkKind.VehicleCheck)
+            .Select(e => new { e.OwnerUnitId, e.Kind, e.OccurredAt, e.Count }).ToListAsync());
+        var days = entries.GroupBy(e => (e.OwnerUnitId, CountyCalendar.DayOf(e.OccurredAt)))
+            .Select(d => (Records: d.Where(e => e.Kind == FieldWorkKind.PopulationRecordEntry).Sum(e => e.Count),
+                Vehicles: d.Where(e => e.Kind == FieldWorkKind.VehicleCheck).Sum(e => e.Count))).ToList();
+
+        Assert.Equal(4 * 92, days.Count);
+        Assert.InRange(days.Count(d => d.Records >= 20), days.Count * 0.8, days.Count * 0.97);
+        Assert.InRange(days.Count(d => d.Vehicles >= 5), days.Count * 0.8, days.Count * 0.97);
+    }
+
+    [Fact]
+    public async Task Auxiliaries_and_grid_workers_days_off_are_rest_day_leave_without_field_work()
+    {
+        var (staff, rest, worked) = await factory.WithDbAsync(async db => (
+            await db.Assignments.Where(a => a.To == null
+                    && (a.Role == AssignmentRole.OfficeAuxiliary || a.Role == AssignmentRole.GridWorker))
+                .Select(a => a.PersonId).ToListAsync(),
+            await db.LeavePeriods.Where(l => l.Kind == LeaveKind.RestDay && l.CancelledOn == null)
+                .Select(l => new { l.PersonId, l.From, l.To }).ToListAsync(),
+            await db.FieldWorkEvents.Select(e => new { e.PersonId, e.OccurredAt }).ToListAsync()));
+        var workedOn = worked.Select(e => (e.PersonId, CountyCalendar.DayOf(e.OccurredAt))).ToHashSet();
+
+        Assert.Equal(28, staff.Count);
+        Assert.All(staff, person => Assert.InRange(rest.Count(l => l.PersonId == person), 10, 40));
+        Assert.DoesNotContain(rest, l => workedOn.Contains((l.PersonId, l.From)));
     }
 
     [Fact]
@@ -190,4 +283,11 @@ public sealed class DemoCountySeedTests(GatewayApiFactory factory)
     }
 
     private static decimal Amount(JsonNode reward) => reward["amount"]!.GetValue<decimal>();
+
+    /// <summary>The demo's 92 days of field work, 1 August to 31 October 2026, as UTC instants.</summary>
+    private static class DemoPeriod
+    {
+        public static readonly DateTime First = new(2026, 7, 31, 16, 0, 0, DateTimeKind.Utc);
+        public static readonly DateTime End = new(2026, 10, 31, 16, 0, 0, DateTimeKind.Utc);
+    }
 }

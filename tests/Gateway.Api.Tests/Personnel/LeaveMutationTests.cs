@@ -40,7 +40,7 @@ public sealed class LeaveMutationTests(GatewayApiFactory factory) : IAsyncLifeti
         var record = await factory.AuditedAsync(lastAudit, "recordLeave", AuditOutcome.Succeeded);
         Assert.Equal(leave.Str("id"), record.ObjectIds);
         var read = await Longxiang.QueryAsync(
-            "query($id: ID!) { node(id: $id) { ... on Person { leave(first: 10) { nodes { id } } } } }",
+            "query($id: ID!) { node(id: $id) { ... on Person { leave(first: 100) { nodes { id } } } } }",
             new { id = IdOf(person) });
         Assert.Contains(leave.Str("id"), read["node"]!.Nodes("leave").Select(l => l.Str("id")));
     }

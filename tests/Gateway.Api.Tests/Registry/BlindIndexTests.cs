@@ -26,23 +26,29 @@ public sealed class BlindIndexTests
         var path = TestDatabases.CopyOfSeededTemplate();
         try
         {
+            var versions = new Dictionary<long, long>();
             await using (var connection = new SqliteConnection(TestDatabases.ConnectionStringFor(path)))
             {
                 await connection.OpenAsync();
+                await using var read = connection.CreateCommand();
+                read.CommandText = "SELECT \"Id\", \"Version\" FROM \"Residents\"";
+                await using (var reader = await read.ExecuteReaderAsync())
+                    while (await reader.ReadAsync()) versions[reader.GetInt64(0)] = reader.GetInt64(1);
+                // Every 40th resident: each missing index is filled by an update of its own.
                 await using var command = connection.CreateCommand();
-                command.CommandText = "UPDATE \"Residents\" SET \"IdNumberIndex\" = NULL";
-                Assert.True(await command.ExecuteNonQueryAsync() > 0);
+                command.CommandText = "UPDATE \"Residents\" SET \"IdNumberIndex\" = NULL WHERE \"Id\" % 40 = 0";
+                Assert.True(await command.ExecuteNonQueryAsync() > 100);
             }
             SqliteConnection.ClearAllPools();
 
             await using var factory = new GatewayApiFactory(path, ownsDatabase: false);
             var index = factory.Services.GetRequiredService<BlindIndex>();
-            var residents = await factory.WithDbAsync(db =>
-                db.Residents.AsNoTracking().Select(r => new { r.IdNumber, r.IdNumberIndex, r.Version }).ToListAsync());
+            var residents = await factory.WithDbAsync(db => db.Residents.AsNoTracking()
+                .Select(r => new { r.Id, r.IdNumber, r.IdNumberIndex, r.Version }).ToListAsync());
 
             Assert.All(residents, r => Assert.Equal(index.Of(r.IdNumber), r.IdNumberIndex));
             // Filling the index is no change to the record.
-            Assert.All(residents, r => Assert.Equal(1, r.Version));
+            Assert.All(residents, r => Assert.Equal(versions[r.Id], r.Version));
         }
         finally
         {
