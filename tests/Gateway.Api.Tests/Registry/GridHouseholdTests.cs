@@ -102,6 +102,41 @@ public sealed class GridHouseholdTests(GatewayApiFactory factory)
         }
     }
 
+    public static TheoryData<string> EveryDemoClient() => [.. Security.Isolation.IsolationWorld.ClientIds];
+
+    /// <summary>Every demo client, the station, the dashboard and the committee included: the report lists exactly
+    /// the differing grids of its scope, or is refused without <c>registry.read</c>.</summary>
+    [Theory]
+    [MemberData(nameof(EveryDemoClient))]
+    public async Task Every_client_reports_exactly_the_differing_grids_of_its_scope_or_is_refused(string clientId)
+    {
+        var (path, permissions, grids) = await factory.WithDbAsync(async db =>
+        {
+            var client = await db.ApiClients.AsNoTracking().SingleAsync(c => c.ClientId == clientId);
+            var unitPath = await db.OrgUnits.Where(u => u.Id == client.OwnerUnitId).Select(u => u.Path).SingleAsync();
+            var running = await db.Grids.Where(g => g.RetiredOn == null)
+                .Select(g => new { g.Code, g.Households, g.OwnerPath,
+                    Registered = db.Houses.Count(h => h.GridId == g.Id
+                        && (h.Use == HouseUse.OwnerOccupied || h.Use == HouseUse.Rental)) })
+                .ToListAsync();
+            return (unitPath, Api.Security.Roles.PermissionsOf(client.Roles), running);
+        });
+
+        var response = await factory.CreateGraphQLClient(clientId).PostAsync(Report, new { tolerance = 0 });
+
+        if (!permissions.Contains(Api.Security.Permissions.RegistryRead))
+        {
+            Assert.Null(response.Data);
+            Assert.Contains("ACCESS_DENIED", response.ErrorCodes);
+            return;
+        }
+        response.AssertSuccess();
+        var expected = grids.Where(g => g.OwnerPath.StartsWith(path, StringComparison.Ordinal)
+            && g.Registered != g.Households).Select(g => g.Code).Order();
+        Assert.Equal(expected, response.Data!["gridHouseholdDiscrepancies"]!.AsArray()
+            .Select(r => r!["grid"]!.Str("code")).Order());
+    }
+
     [Fact]
     public async Task A_negative_tolerance_is_refused()
     {
