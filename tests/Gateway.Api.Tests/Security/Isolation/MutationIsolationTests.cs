@@ -286,31 +286,9 @@ public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
         var mayWrite = principal.Permissions.Contains(Permissions.StaffingWrite);
         var before = await factory.StaffingStateAsync();
         var client = factory.CreateGraphQLClient(clientId);
-        var sent = 0;
 
-        foreach (var target in targets.Append(missing))
-        {
-            if (StaffingInput(mutation, target) is not { } input) continue;
-            // Only the errors are selected: a caller without the permission is refused once, for the mutation.
-            var response = await client.PostAsync(
-                $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
-                + $"{{ {mutation}(input: $input) {{ errors {{ ... on Error {{ code }} }} }} }}", new { input });
-            sent++;
-            if (mayWrite)
-            {
-                response.AssertSuccess();
-                var errors = response.Data![mutation]!.Items("errors");
-                Assert.NotEmpty(errors);
-                Assert.All(errors, e => Assert.Equal("NOT_FOUND", e.Str("code")));
-            }
-            else
-            {
-                Assert.Null(response.Data);
-                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
-            }
-        }
-
-        Assert.True(sent > 0, $"{clientId} sent no {mutation}.");
+        await AssertEachNotFoundAsync(client, mutation,
+            targets.Append(missing).Select(target => StaffingInput(mutation, target)), mayWrite);
         Assert.Equal(before, await factory.StaffingStateAsync());
     }
 
@@ -387,24 +365,7 @@ public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
             : grids.Select(grid => GridInput(mutation, GlobalId.Encode("Grid", grid),
                 GlobalId.Encode("Grid", grids[^1] + 1)));
 
-        foreach (var input in inputs)
-        {
-            var response = await client.PostAsync(
-                $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
-                + $"{{ {mutation}(input: $input) {{ errors {{ ... on Error {{ code }} }} }} }}", new { input });
-            if (mayWrite)
-            {
-                response.AssertSuccess();
-                var errors = response.Data![mutation]!.Items("errors");
-                Assert.NotEmpty(errors);
-                Assert.All(errors, e => Assert.Equal("NOT_FOUND", e.Str("code")));
-            }
-            else
-            {
-                Assert.Null(response.Data);
-                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
-            }
-        }
+        await AssertEachNotFoundAsync(client, mutation, inputs, mayWrite);
 
         Assert.Equal(before, await factory.GridStateAsync());
     }
@@ -511,23 +472,7 @@ public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
         var before = await FieldWorkStateAsync();
         var client = factory.CreateGraphQLClient(clientId);
 
-        foreach (var input in inputs)
-        {
-            var response = await client.PostAsync(
-                $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
-                + $"{{ {mutation}(input: $input) {{ errors {{ ... on Error {{ code }} }} }} }}", new { input });
-            if (mayWrite)
-            {
-                response.AssertSuccess();
-                var codes = response.Data![mutation]!.Items("errors").Select(e => e.Str("code")).ToList();
-                Assert.True(codes.Count > 0 && codes.All(c => c == "NOT_FOUND"), $"{clientId}: {response.Body}");
-            }
-            else
-            {
-                Assert.Null(response.Data);
-                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
-            }
-        }
+        await AssertEachNotFoundAsync(client, mutation, inputs, mayWrite);
 
         Assert.Equal(before, await FieldWorkStateAsync());
     }
@@ -583,30 +528,9 @@ public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
         var mayWrite = permissions.Contains(needed);
         var before = await factory.AssessmentStateAsync();
         var client = factory.CreateGraphQLClient(clientId);
-        var sent = 0;
 
-        foreach (var target in targets)
-        {
-            if (AssessmentInput(mutation, target) is not { } input) continue;
-            var response = await client.PostAsync(
-                $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
-                + $"{{ {mutation}(input: $input) {{ errors {{ ... on Error {{ code }} }} }} }}", new { input });
-            sent++;
-            if (mayWrite)
-            {
-                response.AssertSuccess();
-                var errors = response.Data![mutation]!.Items("errors");
-                Assert.NotEmpty(errors);
-                Assert.All(errors, e => Assert.Equal("NOT_FOUND", e.Str("code")));
-            }
-            else
-            {
-                Assert.Null(response.Data);
-                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
-            }
-        }
-
-        Assert.True(sent > 0, $"{clientId} sent no {mutation}.");
+        await AssertEachNotFoundAsync(client, mutation,
+            targets.Select(target => AssessmentInput(mutation, target)), mayWrite);
         Assert.Equal(before, await factory.AssessmentStateAsync());
     }
 
@@ -682,5 +606,35 @@ public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
         {
             unitId = GlobalId.Encode("OrgUnit", nanjing.Id), bureau = 90, community = 5, residents = 5,
         })).Made("assessmentWeights");
+    }
+
+    /// <summary>
+    /// Sends <paramref name="mutation"/> once per input (null inputs skipped), selecting only its errors: a caller that
+    /// may make the change gets NOT_FOUND and nothing else; one that may not is refused once, for the mutation. Fails
+    /// when nothing was sent, which would pass by checking nothing.
+    /// </summary>
+    private static async Task AssertEachNotFoundAsync(GraphQLClient client, string mutation,
+        IEnumerable<object?> inputs, bool mayWrite)
+    {
+        var sent = 0;
+        foreach (var input in inputs.OfType<object>())
+        {
+            var response = await client.PostAsync(
+                $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
+                + $"{{ {mutation}(input: $input) {{ errors {{ ... on Error {{ code }} }} }} }}", new { input });
+            sent++;
+            if (mayWrite)
+            {
+                response.AssertSuccess();
+                var codes = response.Data![mutation]!.Items("errors").Select(e => e.Str("code")).ToList();
+                Assert.True(codes.Count > 0 && codes.All(c => c == "NOT_FOUND"), $"{mutation}: {response.Body}");
+            }
+            else
+            {
+                Assert.Null(response.Data);
+                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
+            }
+        }
+        Assert.True(sent > 0, $"No {mutation} was sent.");
     }
 }

@@ -1,7 +1,5 @@
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Security;
-using Gateway.Api.Security.Authorization;
-using Gateway.Api.Tests.Infrastructure;
 using Gateway.Api.Tests.Personnel;
 using Gateway.Api.Tests.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -52,30 +50,9 @@ public sealed partial class MutationIsolationTests
         var mayWrite = permissions.Contains(Permissions.RegistryWrite);
         var before = await factory.RegistryStateAsync();
         var client = factory.CreateGraphQLClient(clientId);
-        var sent = 0;
 
-        foreach (var target in targets.Append(missing))
-        {
-            if (RegistryInput(mutation, target) is not { } input) continue;
-            var response = await client.PostAsync(
-                $"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) "
-                + $"{{ {mutation}(input: $input) {{ errors {{ ... on Error {{ code }} }} }} }}", new { input });
-            sent++;
-            if (mayWrite)
-            {
-                response.AssertSuccess();
-                var errors = response.Data![mutation]!.Items("errors");
-                Assert.NotEmpty(errors);
-                Assert.All(errors, e => Assert.Equal("NOT_FOUND", e.Str("code")));
-            }
-            else
-            {
-                Assert.Null(response.Data);
-                Assert.Equal([PermissionValidationRule.AccessDenied], response.ErrorCodes);
-            }
-        }
-
-        Assert.True(sent > 0, $"{clientId} sent no {mutation}.");
+        await AssertEachNotFoundAsync(client, mutation,
+            targets.Append(missing).Select(target => RegistryInput(mutation, target)), mayWrite);
         Assert.Equal(before, await factory.RegistryStateAsync());
     }
 
