@@ -1,5 +1,6 @@
 using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Loading;
+using Gateway.Api.Tenancy;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,9 +14,8 @@ namespace Gateway.Api.Assessment;
 /// </summary>
 /// <remarks>
 /// A unit's weights are often set above the caller's scope (the bureau sets the county's, a station its offices'), and
-/// an office must still know by which weights its officers are assessed. So the weights of the units on the path of a
-/// unit the caller reads are read past the tenant filter: the three percentages alone, never another unit's row;
-/// the unit they came from is read through the filter, and reads null above the caller's scope.
+/// an office must still know by which weights its officers are assessed: <see cref="InheritedSettings"/> finds them,
+/// and the unit they came from is read through the filter, null above the caller's scope.
 /// </remarks>
 public sealed class EffectiveWeightsLoader(GatewayDbContext db, IOptions<AssessmentOptions> options)
 {
@@ -43,29 +43,18 @@ public sealed class EffectiveWeightsLoader(GatewayDbContext db, IOptions<Assessm
 
     private async Task FetchAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
-        var unitsOnPaths = paths.SelectMany(UnitsOn).ToHashSet();
-        var set = await db.AssessmentWeights.IgnoreQueryFilters([GatewayDbContext.TenantFilter])
-            .Where(w => unitsOnPaths.Contains(w.OwnerUnitId))
-            .Select(w => new { w.OwnerUnitId, w.Bureau, w.Community, w.Residents })
-            .ToDictionaryAsync(w => w.OwnerUnitId, cancellationToken);
-        var sourceIds = set.Keys.ToList();
+        var nearest = await InheritedSettings.NearestAsync<AssessmentWeights>(db, paths, cancellationToken);
+        var sourceIds = nearest.Values.OfType<(long SetAt, AssessmentWeights Row)>().Select(n => n.SetAt)
+            .Distinct().ToList();
         var sources = await db.OrgUnits.Where(u => sourceIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id,
             cancellationToken);
         var defaults = options.Value.DefaultWeights;
         foreach (var path in paths)
-        {
-            var units = UnitsOn(path);
-            var nearest = units.LastOrDefault(set.ContainsKey);
-            loaded[path] = nearest == 0
-                ? new(defaults.Bureau, defaults.Community, defaults.Residents, AssessmentWeightsSource.Configuration,
-                    null, null)
-                : new(set[nearest].Bureau, set[nearest].Community, set[nearest].Residents,
-                    nearest == units[^1] ? AssessmentWeightsSource.Own : AssessmentWeightsSource.Inherited, nearest,
-                    sources.GetValueOrDefault(nearest));
-        }
+            loaded[path] = nearest[path] is var (setAt, row)
+                ? new(row.Bureau, row.Community, row.Residents,
+                    setAt == InheritedSettings.UnitsOn(path)[^1] ? AssessmentWeightsSource.Own
+                        : AssessmentWeightsSource.Inherited, setAt, sources.GetValueOrDefault(setAt))
+                : new(defaults.Bureau, defaults.Community, defaults.Residents, AssessmentWeightsSource.Configuration,
+                    null, null);
     }
-
-    /// <summary>The ids on a tree path, from the top down: "/1/2/5/" gives 1, 2, 5.</summary>
-    private static IReadOnlyList<long> UnitsOn(string path) =>
-        [.. path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse)];
 }

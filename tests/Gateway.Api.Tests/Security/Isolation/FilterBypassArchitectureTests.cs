@@ -21,14 +21,12 @@ public sealed partial class FilterBypassArchitectureTests
             + "against every unit, and the answer says only that the code is taken "
             + "(OrgUnitLifecycleTests.Without_a_key_each_request_creates_and_a_second_with_the_same_code_is_refused_"
             + "as_a_duplicate)",
-        ["api/FieldWork/EffectiveWorkTargets.cs"] = "a unit works to the targets a unit above it set: the rows of "
-            + "the ancestors of units found in the caller's scope are read for their numbers alone, never served as "
-            + "rows, and the unit that set them reads as null outside the scope "
-            + "(WorkTargetsTests.An_office_works_to_the_bureaus_targets_without_reading_the_bureaus_row)",
-        ["api/Assessment/EffectiveWeightsLoader.cs"] = "the weights that apply to a unit the caller reads may be set "
-            + "above the caller's scope: only the three percentages of the units on that unit's path are read, never a "
-            + "row, and the unit they came from is read through the filter "
-            + "(AssessmentWeightsTests.An_office_reads_the_weights_set_above_it_but_not_the_unit_or_row_that_set_them)",
+        ["api/Tenancy/InheritedSettings.cs"] = "a unit is held to settings (work targets, assessment weights) made "
+            + "on the units above it, often above the caller's scope: only the rows of units on the paths of units the "
+            + "caller has found in its scope are read, their values served, never the rows; the unit that set them is "
+            + "read through the filter "
+            + "(WorkTargetsTests.An_office_works_to_the_bureaus_targets_without_reading_the_bureaus_row, "
+            + "AssessmentWeightsTests.An_office_reads_the_weights_set_above_it_but_not_the_unit_or_row_that_set_them)",
         ["api/Administration/ApiClientRegistry.cs"] = "client ids are unique for ever: a new client's id is checked "
             + "against every client, revoked and other units' ones included, and the answer says only that the id is "
             + "taken (ApiClientAdministrationTests.Second_factor_roles_separated_duties_unknown_roles_and_taken_ids_"
