@@ -33,7 +33,8 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
     private static readonly string[] Recipients =
         ["巡场片区责任区刑侦中队", "城区特巡警中队", "县局禁毒大队", "县局治安大队", "巡场派出所警务指挥室"];
 
-    /// <summary>The actor the seeded ledger and authorisation rows name, as the audit log names start-up work.</summary>
+    /// <summary>The actor the seeded ledger and authorisation rows name, as the audit log names start-up
+    /// work.</summary>
     private const string SeedActor = "system";
 
     private readonly List<Informant> informants = [];

@@ -29,7 +29,8 @@ internal sealed class InformantCommands(TimeProvider clock)
             if (!IsPhone(input.Phone.Trim()))
                 rules.Invalid(nameof(input.Phone), "须为数字,可含开头的 + 与连字符,最多 20 位",
                     "must be digits, with an optional leading + and dashes, at most 20 characters");
-            if (input.RecruitedOn > Today) rules.Invalid(nameof(input.RecruitedOn), "不能晚于今天", "must not be in the future");
+            if (input.RecruitedOn > Today)
+                rules.Invalid(nameof(input.RecruitedOn), "不能晚于今天", "must not be in the future");
             return rules.Errors;
         },
         async (input, ctx, ct) =>
@@ -119,7 +120,8 @@ internal sealed class InformantCommands(TimeProvider clock)
             if (running.PersonId == person.Id) ctx.Refuse(new AlreadyAssignedError(personPath));
             else if (input.On <= running.From)
                 ctx.Refuse(new HandoverBeforePeriodStartError(running.From, InputPath.Of(nameof(input.On))));
-            else if (await PeriodsFrom(ctx, informant.Id, otherRole, input.On).AnyAsync(h => h.PersonId == person.Id, ct))
+            else if (await PeriodsFrom(ctx, informant.Id, otherRole, input.On)
+                         .AnyAsync(h => h.PersonId == person.Id, ct))
                 ctx.Refuse(new HandlerIsControllerError(personPath));
             if (ctx.IsRefused) return null;
             running.To = input.On.AddDays(-1);

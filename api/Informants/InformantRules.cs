@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Personnel;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +19,14 @@ internal static partial class InformantRules
         var path = InputPath.Of(property);
         if (ctx.Caller.PersonId is { } self)
         {
-            if (namedId is not null && namedId != GraphQL.Mapping.GlobalId.Encode(nameof(Person), self))
+            if (namedId is not null && namedId != GlobalId.Encode(nameof(Person), self))
             {
                 ctx.Refuse(Invalid(property, "须留空:已登录的民警只能以本人名义办理",
                     "must be left out: a signed-in officer acts only for themselves"));
                 return null;
             }
             var person = await ctx.Db.People.SingleOrDefaultAsync(p => p.Id == self, ct);
-            if (person is null) ctx.Refuse(new NotFoundError(GraphQL.Mapping.GlobalId.Encode(nameof(Person), self), path));
+            if (person is null) ctx.Refuse(new NotFoundError(GlobalId.Encode(nameof(Person), self), path));
             return person;
         }
         if (namedId is null)

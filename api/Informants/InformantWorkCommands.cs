@@ -95,7 +95,8 @@ internal sealed class InformantWorkCommands(TimeProvider clock)
             return training;
         }) { Subject = input => input.InformantId };
 
-    /// <summary>A tip may still come from an informant whose authorisation lapsed; a deactivated one gives none.</summary>
+    /// <summary>A tip may still come from an informant whose authorisation lapsed; a deactivated one gives
+    /// none.</summary>
     public MutationCommand<RecordTipInput, Tip> RecordTip => new(
         input =>
         {
@@ -175,5 +176,6 @@ internal sealed class InformantWorkCommands(TimeProvider clock)
     }
 
     private static ValidationError BeforeRecruitment(string property, DateOnly recruitedOn) =>
-        Invalid(property, $"不能早于招募日 {recruitedOn:yyyy-MM-dd}", $"must not be before recruitment on {recruitedOn:yyyy-MM-dd}");
+        Invalid(property, $"不能早于招募日 {recruitedOn:yyyy-MM-dd}",
+            $"must not be before recruitment on {recruitedOn:yyyy-MM-dd}");
 }

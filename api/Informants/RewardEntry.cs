@@ -8,8 +8,8 @@ public enum RewardEntryKind { Offered, Approved, Declined, Paid, Corrected }
 
 /// <summary>
 /// One step of a reward's ledger: the offer with its amount, the approval or refusal, the payment, or a correction
-/// that moves the amount by <see cref="Amount"/> (a reversal takes it to nothing). Never changed: a mistake is corrected
-/// by a further entry.
+/// that moves the amount by <see cref="Amount"/> (a reversal takes it to nothing). Never changed: a mistake is
+/// corrected by a further entry.
 /// </summary>
 [AppendOnly]
 public sealed class RewardEntry : TenantOwnedEntity
@@ -19,7 +19,8 @@ public sealed class RewardEntry : TenantOwnedEntity
     public long RewardId { get; set; }
     public Reward? Reward { get; set; }
     public RewardEntryKind Kind { get; set; }
-    /// <summary>The amount offered, or a correction's change of it (negative lowers it); null for other steps.</summary>
+    /// <summary>The amount offered, or a correction's change of it (negative lowers it); null for other
+    /// steps.</summary>
     public decimal? Amount { get; set; }
     public string? Reason { get; set; }
     public long? RecordedById { get; set; }

@@ -60,7 +60,8 @@ public sealed class InformantMutationTests(GatewayApiFactory factory) : IAsyncLi
             informantId = Id("Informant", lapsed), method = "PHONE", contactedAt = DateTime.UtcNow.AddHours(-1),
             officerId = Id("Person", handler),
         }, "contact { id }");
-        var renewed = (await Bureau.SendAsync("renewInformantAuthorisation", new { informantId = Id("Informant", lapsed) },
+        var renewed = (await Bureau.SendAsync("renewInformantAuthorisation",
+            new { informantId = Id("Informant", lapsed) },
             "authorisation { kind validFrom validUntil informant { status authorisedUntil } }")).Made("authorisation");
         var tasked = (await Bureau.SendAsync("taskInformant", task, "tasking { direction dueBy }")).Made("tasking");
 
@@ -144,7 +145,8 @@ public sealed class InformantMutationTests(GatewayApiFactory factory) : IAsyncLi
         var tip = (await Bureau.SendAsync("recordTip", new
         {
             informantId = Id("Informant", active), content = "夜间有人撬电动车锁", sourceReliability = "RELIABLE",
-            assessment = "KNOWN_DIRECTLY", receivedAt = DateTime.UtcNow.AddHours(-1), receivedById = Id("Person", handler),
+            assessment = "KNOWN_DIRECTLY", receivedAt = DateTime.UtcNow.AddHours(-1),
+            receivedById = Id("Person", handler),
         }, "tip { id version useful }")).Made("tip");
         var tipId = tip.Str("id");
 
@@ -192,8 +194,10 @@ public sealed class InformantMutationTests(GatewayApiFactory factory) : IAsyncLi
         var self = await factory.WithDbAsync(db =>
             db.Users.Where(u => u.UserName == "intel.officer").Select(u => u.PersonId!.Value).SingleAsync());
         var tipId = await factory.WithDbAsync(db => db.Tips
-            .Where(t => t.Useful && !db.InformantHandlings.Any(h => h.InformantId == t.InformantId && h.PersonId == self)
-                && db.Informants.Any(i => i.Id == t.InformantId && i.DeactivatedOn == null && i.OwnerUnit!.Code == "xunchang"))
+            .Where(t => t.Useful
+                && !db.InformantHandlings.Any(h => h.InformantId == t.InformantId && h.PersonId == self)
+                && db.Informants.Any(i => i.Id == t.InformantId && i.DeactivatedOn == null
+                    && i.OwnerUnit!.Code == "xunchang"))
             .Select(t => t.Id).FirstAsync());
 
         var offered = (await session.Client.SendAsync("offerReward", new { tipId = Id("Tip", tipId), amount = 100 },
@@ -256,7 +260,8 @@ public sealed class InformantMutationTests(GatewayApiFactory factory) : IAsyncLi
             + "{ informant { id } errors { ... on Error { code message path } } } }",
             new { input = Register("110105194912310021", "NJ-XX-901") });
         var taken = await Bureau.SendAsync("registerInformant", Register("11010519491231002X", "NJ-XX-001"), Result);
-        var made = await Bureau.PostAsync("mutation($input: RegisterInformantInput!) { registerInformant(input: $input) "
+        var made = await Bureau.PostAsync(
+            "mutation($input: RegisterInformantInput!) { registerInformant(input: $input) "
             + "{ " + Result + " errors { ... on Error { code message path } } } }",
             new { input = Register("11010519491231002X", "NJ-XX-902") });
 
@@ -265,11 +270,12 @@ public sealed class InformantMutationTests(GatewayApiFactory factory) : IAsyncLi
         var informant = made.Data!["registerInformant"]!.Made("informant");
         Assert.Null(informant["identity"]);
         Assert.Equal("ACTIVE", informant.Str("status"));
-        Assert.Equal(["HANDLER", "CONTROLLER"], informant.Nodes("handlings").Select(h => h.Str("role")).Order().Reverse());
+        Assert.Equal(["CONTROLLER", "HANDLER"], informant.Nodes("handlings").Select(h => h.Str("role")).Order());
         Assert.Equal(["GRANTED"], informant.Nodes("authorisations").Select(a => a.Str("kind")));
         var audit = await factory.WithDbAsync(db => db.AuditRecords.AsNoTracking().Where(r => r.Id > lastAudit)
             .ToListAsync());
-        Assert.Contains(audit, r => r.Operation == Api.GraphQL.Mutations.MutationRunner.AuditOperationPrefix + "registerInformant" && r.Outcome == AuditOutcome.Failed);
+        Assert.Contains(audit, r => r.Outcome == AuditOutcome.Failed
+            && r.Operation == Api.GraphQL.Mutations.MutationRunner.AuditOperationPrefix + "registerInformant");
         var everything = bad.Body + taken.ToJsonString() + made.Body
             + string.Join('\n', audit.Select(r => System.Text.Json.JsonSerializer.Serialize(r)));
         foreach (var secret in (string[])["钱秘名", "11010519491231002", "13987654321"])

@@ -689,7 +689,8 @@ public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
             {
                 informantId = informant, method = "PHONE", contactedAt = "2026-11-01T02:00:00Z", officerId = person,
             },
-            "recordInformantTraining" => new { informantId = informant, topic = "CONFIDENTIALITY", trainedOn = "2026-11-01" },
+            "recordInformantTraining" =>
+                new { informantId = informant, topic = "CONFIDENTIALITY", trainedOn = "2026-11-01" },
             "recordTip" => new
             {
                 informantId = informant, content = "越权", sourceReliability = "UNTESTED", assessment = "NOT_KNOWN",
