@@ -40,6 +40,7 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
     private readonly List<Informant> informants = [];
     private readonly List<InformantHandling> handlings = [];
     private readonly List<InformantContact> contacts = [];
+    private readonly List<InformantTasking> taskings = [];
     private readonly List<InformantTraining> trainings = [];
     private readonly List<Tip> tips = [];
     private readonly List<TipDissemination> disseminations = [];
@@ -60,6 +61,7 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
         db.Informants.AddRange(informants);
         db.InformantHandlings.AddRange(handlings);
         db.InformantContacts.AddRange(contacts);
+        db.InformantTaskings.AddRange(taskings);
         db.InformantTrainings.AddRange(trainings);
         db.Tips.AddRange(tips);
         db.TipDisseminations.AddRange(disseminations);
@@ -133,11 +135,18 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
         for (var day = recruitedOn.AddDays(random.Next(3, 10)); day <= lastDay; day = day.AddDays(random.Next(14, 31)))
         {
             var contactedAt = random.DuringOfficeHours(day);
-            contacts.Add(new InformantContact
+            var contact = new InformantContact
             {
                 OwnerUnit = owner, Informant = informant, Officer = handlerOn(day), ContactedAt = contactedAt,
                 Method = random.Pick(Enum.GetValues<ContactMethod>()), Direction = random.Pick(Directions),
                 RecordedAt = contactedAt,
+            };
+            contacts.Add(contact);
+            // The direction given at a visit is the informant's task until the next one, a fortnight on.
+            taskings.Add(new InformantTasking
+            {
+                OwnerUnit = owner, Informant = informant, Direction = contact.Direction, DueBy = day.AddDays(14),
+                TaskedBy = contact.Officer, TaskedAt = contactedAt,
             });
         }
         if (recruitedOn.AddDays(7) <= lastDay)

@@ -1,4 +1,5 @@
 using Gateway.Api.GraphQL.Loading;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
@@ -20,10 +21,12 @@ public sealed class RewardType : EntityGraphType<Reward>
         this.RequirePermission(Permissions.InformantsRead);
         Field<NonNullGraphType<DecimalGraphType>>("amount")
             .Description("Amount in yuan: the offer moved by every correction; 0 once reversed. Computed.")
-            .Resolve(ctx => Ledger(ctx).Then(l => (object?)l.Amount));
+            .Resolve(ctx => Ledger(ctx).Then(l => (object?)l.Amount))
+            .FieldType.ReadsColumns(nameof(Reward.Id));
         Field<NonNullGraphType<EnumerationGraphType<RewardStatus>>>("status")
             .Description("OFFERED, APPROVED, PAID or DECLINED: the furthest step in the ledger. Computed.")
-            .Resolve(ctx => Ledger(ctx).Then(l => (object?)l.Status));
+            .Resolve(ctx => Ledger(ctx).Then(l => (object?)l.Status))
+            .FieldType.ReadsColumns(nameof(Reward.Id));
         Field(r => r.OfferedAt).Description("When the reward was offered (UTC).");
         Reference<Person>("offeredBy", r => r.OfferedById, "Who offered the reward.");
         Children<RewardEntry>("entries", e => e.RewardId,
