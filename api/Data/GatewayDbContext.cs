@@ -36,6 +36,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     private string? TenantRangeStart => scope.UnitPathEnd is null ? null : scope.UnitPath;
     private string? TenantScanPrefix => scope.UnitPathEnd is null ? scope.UnitPath : null;
     private bool ReadsAllIdentities => scope.Has(Security.Permissions.InformantsIdentity);
+    private bool SignedInWithSecondFactor => scope.IsSystem || scope.SignedInWithSecondFactor;
     private long? CallerPersonId => scope.PersonId;
 
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
@@ -78,6 +79,10 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<InformantTraining> InformantTrainings => Set<InformantTraining>();
     public DbSet<Tip> Tips => Set<Tip>();
     public DbSet<Reward> Rewards => Set<Reward>();
+    public DbSet<InformantAuthorisation> InformantAuthorisations => Set<InformantAuthorisation>();
+    public DbSet<InformantTasking> InformantTaskings => Set<InformantTasking>();
+    public DbSet<TipDissemination> TipDisseminations => Set<TipDissemination>();
+    public DbSet<RewardEntry> RewardEntries => Set<RewardEntry>();
     public DbSet<DutyShift> DutyShifts => Set<DutyShift>();
     public DbSet<StationCaseAssignment> StationCaseAssignments => Set<StationCaseAssignment>();
     public DbSet<Dispatch> Dispatches => Set<Dispatch>();
@@ -121,10 +126,10 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
                     .HasQueryFilter(TenantFilter, ReadableInTenant(entityType.ClrType, pathProperty, ownership));
         }
         // An identity is visible to holders of informants.identity in scope, and to the informant's current handler or
-        // controller.
-        modelBuilder.Entity<InformantIdentity>().HasQueryFilter(IdentityFilter, i => ReadsAllIdentities
-            || InformantHandlings.Any(h =>
-                h.InformantId == i.InformantId && h.PersonId == CallerPersonId && h.To == null));
+        // controller; to either only when they signed in with an authenticator code, as a password alone may leak.
+        modelBuilder.Entity<InformantIdentity>().HasQueryFilter(IdentityFilter, i => SignedInWithSecondFactor
+            && (ReadsAllIdentities || InformantHandlings.Any(h =>
+                h.InformantId == i.InformantId && h.PersonId == CallerPersonId && h.To == null)));
     }
 
     /// <summary>

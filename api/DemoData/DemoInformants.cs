@@ -6,9 +6,9 @@ using Gateway.Api.Personnel;
 namespace Gateway.Api.DemoData;
 
 /// <summary>112 informants on file with the offices and the station: code names kept apart from real identities,
-/// handler and controller periods, contacts, training, graded tips and 50–500 yuan rewards approved by the station
-/// director, never by the handler. Authorisation runs 12 months from recruitment; a few have lapsed or
-/// closed.</summary>
+/// handler and controller periods, contacts, training, graded tips passed on, and reward ledgers of 50–500 yuan
+/// approved by the station director, never by the handler. Each has the authorisation granted at recruitment, twelve
+/// months long; a few were let lapse or deactivated.</summary>
 internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff staff, SyntheticIdentities identities,
     Random random)
 {
@@ -33,12 +33,20 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
     private static readonly string[] Recipients =
         ["巡场片区责任区刑侦中队", "城区特巡警中队", "县局禁毒大队", "县局治安大队", "巡场派出所警务指挥室"];
 
+    /// <summary>The actor the seeded ledger and authorisation rows name, as the audit log names start-up
+    /// work.</summary>
+    private const string SeedActor = "system";
+
     private readonly List<Informant> informants = [];
     private readonly List<InformantHandling> handlings = [];
     private readonly List<InformantContact> contacts = [];
+    private readonly List<InformantTasking> taskings = [];
     private readonly List<InformantTraining> trainings = [];
     private readonly List<Tip> tips = [];
+    private readonly List<TipDissemination> disseminations = [];
     private readonly List<Reward> rewards = [];
+    private readonly List<RewardEntry> rewardEntries = [];
+    private readonly List<InformantAuthorisation> authorisations = [];
 
     public void Seed(GatewayDbContext db)
     {
@@ -53,9 +61,13 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
         db.Informants.AddRange(informants);
         db.InformantHandlings.AddRange(handlings);
         db.InformantContacts.AddRange(contacts);
+        db.InformantTaskings.AddRange(taskings);
         db.InformantTrainings.AddRange(trainings);
         db.Tips.AddRange(tips);
+        db.TipDisseminations.AddRange(disseminations);
         db.Rewards.AddRange(rewards);
+        db.RewardEntries.AddRange(rewardEntries);
+        db.InformantAuthorisations.AddRange(authorisations);
     }
 
     /// <summary>A unit's informants, with code names numbered in order of recruitment ("NJ-XX-017").</summary>
@@ -72,18 +84,19 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
     {
         var today = DemoCalendar.Today;
         var roll = random.NextDouble();
+        // The status as of the demo's "today"; the service computes it from the authorisation against its own clock.
         var (status, recruitedOn) = roll switch
         {
             < 0.06 =>
                 (InformantStatus.Lapsed, random.DayBetween(today.AddMonths(-16), today.AddMonths(-12).AddDays(-1))),
-            < 0.09 => (InformantStatus.Closed, random.DayBetween(today.AddMonths(-30), today.AddMonths(-13))),
+            < 0.09 => (InformantStatus.Deactivated, random.DayBetween(today.AddMonths(-30), today.AddMonths(-13))),
             _ => (InformantStatus.Active, random.DayBetween(today.AddMonths(-12).AddDays(1), today.AddDays(-7))),
         };
-        var authorisedUntil = recruitedOn.AddMonths(12);
-        // Work with the informant stops at closure or when the authorisation lapses.
+        var authorisedUntil = InformantAuthorisation.EndOfPeriodFrom(recruitedOn);
+        // Work with the informant stops at deactivation or when the authorisation lapses.
         var lastDay = status switch
         {
-            InformantStatus.Closed => random.DayBetween(recruitedOn.AddMonths(3), authorisedUntil),
+            InformantStatus.Deactivated => random.DayBetween(recruitedOn.AddMonths(3), authorisedUntil),
             InformantStatus.Lapsed => authorisedUntil,
             _ => today,
         };
@@ -91,9 +104,7 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
         {
             OwnerUnit = owner,
             Occupation = random.Pick(Enum.GetValues<InformantOccupation>()),
-            Status = status,
             RecruitedOn = recruitedOn,
-            AuthorisedUntil = authorisedUntil,
         };
         informant.Identity = new InformantIdentity
         {
@@ -105,18 +116,39 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
         };
         informants.Add(informant);
 
-        var closedOn = status == InformantStatus.Closed ? lastDay : (DateOnly?)null;
-        Handle(informant, random.Pick(controllers), HandlingRole.Controller, recruitedOn, closedOn);
+        var closedOn = status == InformantStatus.Deactivated ? lastDay : (DateOnly?)null;
+        var controller = random.Pick(controllers);
+        Handle(informant, controller, HandlingRole.Controller, recruitedOn, closedOn);
         var handlerOn = HandlerPeriods(informant, handlers, lastDay, closedOn);
+        informant.RegisteredBy = handlerOn(recruitedOn);
+        authorisations.Add(new InformantAuthorisation
+        {
+            OwnerUnit = owner, Informant = informant, Kind = AuthorisationKind.Granted, ValidFrom = recruitedOn,
+            ValidUntil = authorisedUntil, AuthorisedBy = controller, AuthorisedByActor = SeedActor,
+            AuthorisedAt = DemoCalendar.AtLocal(recruitedOn, new TimeOnly(10, 0)),
+        });
+        if (closedOn is { } deactivatedOn)
+            (informant.DeactivatedOn, informant.DeactivatedBy, informant.DeactivationReason) =
+                (deactivatedOn, controller, "工作调整,停止使用");
 
-        AddTraining(informant, lastDay);
+        AddTraining(informant, lastDay, handlerOn);
         for (var day = recruitedOn.AddDays(random.Next(3, 10)); day <= lastDay; day = day.AddDays(random.Next(14, 31)))
-            contacts.Add(new InformantContact
+        {
+            var contactedAt = random.DuringOfficeHours(day);
+            var contact = new InformantContact
             {
-                OwnerUnit = owner, Informant = informant, Officer = handlerOn(day),
-                ContactedAt = random.DuringOfficeHours(day), Method = random.Pick(Enum.GetValues<ContactMethod>()),
-                Direction = random.Pick(Directions),
+                OwnerUnit = owner, Informant = informant, Officer = handlerOn(day), ContactedAt = contactedAt,
+                Method = random.Pick(Enum.GetValues<ContactMethod>()), Direction = random.Pick(Directions),
+                RecordedAt = contactedAt,
+            };
+            contacts.Add(contact);
+            // The direction given at a visit is the informant's task until the next one, a fortnight on.
+            taskings.Add(new InformantTasking
+            {
+                OwnerUnit = owner, Informant = informant, Direction = contact.Direction, DueBy = day.AddDays(14),
+                TaskedBy = contact.Officer, TaskedAt = contactedAt,
             });
+        }
         if (recruitedOn.AddDays(7) <= lastDay)
             for (var count = random.Next(0, 6); count > 0; count--)
                 AddTip(informant, random.DayBetween(recruitedOn.AddDays(7), lastDay), handlerOn);
@@ -143,10 +175,10 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
 
     private void Handle(Informant informant, Person person, HandlingRole role, DateOnly from, DateOnly? to) =>
         handlings.Add(new InformantHandling { OwnerUnit = informant.OwnerUnit, Informant = informant, Person = person,
-            Role = role, From = from, To = to });
+            Role = role, From = from, To = to, AssignedAt = DemoCalendar.AtLocal(from, new TimeOnly(9, 0)) });
 
     /// <summary>Confidentiality first, then evidence gathering and self-protection within the first weeks.</summary>
-    private void AddTraining(Informant informant, DateOnly lastDay)
+    private void AddTraining(Informant informant, DateOnly lastDay, Func<DateOnly, Person> handlerOn)
     {
         foreach (var topic in Enum.GetValues<TrainingTopic>())
         {
@@ -155,7 +187,8 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
                 : random.Next(7, 46));
             if (trainedOn <= lastDay)
                 trainings.Add(new InformantTraining { OwnerUnit = informant.OwnerUnit, Informant = informant,
-                    Topic = topic, TrainedOn = trainedOn });
+                    Topic = topic, TrainedOn = trainedOn, RecordedBy = handlerOn(trainedOn),
+                    RecordedAt = DemoCalendar.AtLocal(trainedOn, new TimeOnly(17, 0)) });
         }
     }
 
@@ -168,19 +201,31 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
             _ => SourceReliability.NotReliable,
         };
         var useful = random.Chance(reliability == SourceReliability.Reliable ? 0.6 : 0.25);
+        var receivedBy = handlerOn(day);
         var tip = new Tip
         {
             OwnerUnit = informant.OwnerUnit,
             Informant = informant,
-            ReceivedBy = handlerOn(day),
+            ReceivedBy = receivedBy,
             ReceivedAt = random.DuringOfficeHours(day),
             Content = random.Pick(TipContents),
             SourceReliability = reliability,
             Assessment = random.Pick(Enum.GetValues<InformationAssessment>()),
             Useful = useful,
-            DisseminatedTo = useful ? random.Pick(Recipients) : null,
         };
         tips.Add(tip);
+        if (useful)
+        {
+            // Judged and passed on within the half hour, by the officer who received it.
+            var judgedAt = tip.ReceivedAt.AddMinutes(30) < DemoCalendar.Now ? tip.ReceivedAt.AddMinutes(30)
+                : DemoCalendar.Now;
+            (tip.MarkedUsefulBy, tip.MarkedUsefulAt) = (receivedBy, judgedAt);
+            disseminations.Add(new TipDissemination
+            {
+                OwnerUnit = tip.OwnerUnit, Tip = tip, Recipient = random.Pick(Recipients), DisseminatedAt = judgedAt,
+                DisseminatedBy = receivedBy,
+            });
+        }
         if (useful && random.Chance(0.75)) AddReward(tip);
     }
 
@@ -194,16 +239,23 @@ internal sealed class DemoInformants(DemoOrganisation organisation, DemoStaff st
             OwnerUnit = tip.OwnerUnit,
             Informant = tip.Informant,
             Tip = tip,
-            Amount = 50 + 10 * random.Next(0, 46),
-            Status = RewardStatus.Offered,
+            OfferedBy = tip.ReceivedBy,
             OfferedAt = offeredAt,
         };
         rewards.Add(reward);
+        AddEntry(reward, RewardEntryKind.Offered, tip.ReceivedBy!, offeredAt, amount: 50 + 10 * random.Next(0, 46));
         var approvedAt = random.DaysLater(offeredAt, 2, 7);
         if (approvedAt > DemoCalendar.Now) return;
-        (reward.Status, reward.ApprovedBy, reward.ApprovedAt) = (RewardStatus.Approved, staff.Director, approvedAt);
+        AddEntry(reward, RewardEntryKind.Approved, staff.Director, approvedAt);
         var paidAt = random.DaysLater(approvedAt, 2, 10);
         if (paidAt > DemoCalendar.Now) return;
-        (reward.Status, reward.PaidAt) = (RewardStatus.Paid, paidAt);
+        AddEntry(reward, RewardEntryKind.Paid, tip.ReceivedBy!, paidAt);
     }
+
+    private void AddEntry(Reward reward, RewardEntryKind kind, Person by, DateTime at, decimal? amount = null) =>
+        rewardEntries.Add(new RewardEntry
+        {
+            OwnerUnit = reward.OwnerUnit, Reward = reward, Kind = kind, Amount = amount, RecordedBy = by,
+            RecordedByActor = SeedActor, RecordedAt = at,
+        });
 }

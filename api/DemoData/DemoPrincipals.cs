@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.Informants;
 using Gateway.Api.Personnel;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Accounts;
@@ -27,6 +28,7 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
     {
         ["bureau.admin"] = "GATEWAYDEMOBUREAUADMINTOTPKEYAAA",
         ["intel.officer"] = "GATEWAYDEMOINTELOFFICERTOTPKEYAA",
+        ["station.handler"] = "GATEWAYDEMOSTATIONHANDLERTOTPKEY",
     };
 
     private static readonly (string ClientId, string Unit, string Role, string Name)[] Clients =
@@ -94,6 +96,14 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
             nanjingPolice);
         await AddUserAsync("intel.officer", "Station intelligence officer", units["xunchang"],
             Roles.IntelligenceOfficer, intelligenceLead);
+        // The criminal-investigation officer who handles most of the station's informants; enrolled with an
+        // authenticator, as reading an informant's identity takes one.
+        var stationHandler = await db.InformantHandlings
+            .Where(h => h.OwnerUnitId == units["xunchang"] && h.Role == HandlingRole.Handler && h.To == null)
+            .GroupBy(h => h.PersonId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key)
+            .FirstAsync();
+        await AddUserAsync("station.handler", "Station informant handler", units["xunchang"], Roles.CommunityOfficer,
+            stationHandler);
         await AddUserAsync("auditor", "County auditor", units["bureau"], Roles.Auditor, personId: null);
     }
 

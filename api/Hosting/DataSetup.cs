@@ -2,6 +2,7 @@ using Gateway.Api.Assessment;
 using Gateway.Api.Data;
 using Gateway.Api.DemoData;
 using Gateway.Api.FieldWork;
+using Gateway.Api.Informants;
 using Gateway.Api.Personnel;
 using Gateway.Api.Registry;
 using Gateway.Api.Security.Accounts;
@@ -35,6 +36,8 @@ public static class DataSetup
                 "Assessment:DefaultWeights must be three percentages, none negative, summing to 100.")
             .ValidateOnStart();
         builder.Services.AddScoped<GridHouseholdsLoader>();
+        builder.Services.AddScoped<AuthorisationPeriodsLoader>();
+        builder.Services.AddScoped<RewardLedgerLoader>();
         builder.Services.AddDbContext<GatewayDbContext>((services, options) =>
         {
             // Each provider keeps its own migrations; the model is the same.

@@ -7,7 +7,10 @@ public sealed class InformantConfiguration : TenantOwnedConfiguration<Informant>
 {
     protected override void ConfigureEntity(EntityTypeBuilder<Informant> builder)
     {
-        builder.Property(i => i.CodeName).HasMaxLength(40).IsRequired();
+        builder.Property(i => i.CodeName).HasMaxLength(Informant.CodeNameMaxLength).IsRequired();
         builder.HasIndex(i => new { i.OwnerUnitId, i.CodeName }).IsUnique();
+        builder.Property(i => i.DeactivationReason).HasMaxLength(Informant.ReasonMaxLength);
+        builder.HasOne(i => i.RegisteredBy).WithMany().HasForeignKey(i => i.RegisteredById);
+        builder.HasOne(i => i.DeactivatedBy).WithMany().HasForeignKey(i => i.DeactivatedById);
     }
 }

@@ -9,5 +9,6 @@ public sealed class InformantContactConfiguration : TenantOwnedConfiguration<Inf
     {
         builder.HasOne(c => c.Informant).WithMany().HasForeignKey(c => c.InformantId);
         builder.HasOne(c => c.Officer).WithMany().HasForeignKey(c => c.OfficerId);
+        builder.Property(c => c.Direction).HasMaxLength(InformantContact.DirectionMaxLength);
     }
 }

@@ -16,8 +16,10 @@ public sealed class InformantContactType : EntityGraphType<InformantContact>
         Field(c => c.ContactedAt).Description("When the contact took place (UTC).");
         Field(c => c.Method).Description("Meeting, phone or message.");
         Field(c => c.Direction, nullable: true).Description("The next collection direction given to the informant.");
+        Field(c => c.RecordedAt).Description("When the contact was logged (UTC).");
         RequiredReference<Informant>("informant", c => c.InformantId, "The informant contacted.");
-        RequiredReference<Person>("officer", c => c.OfficerId, "The officer who made the contact.");
+        RequiredReference<Person>("officer", c => c.OfficerId,
+            "The officer who made the contact: the informant's handler or controller that day.");
         RequiredReference<OrgUnit>("unit", c => c.OwnerUnitId, "The unit that keeps the record.");
     }
 }

@@ -9,5 +9,6 @@ public sealed class InformantHandlingConfiguration : TenantOwnedConfiguration<In
     {
         builder.HasOne(h => h.Informant).WithMany().HasForeignKey(h => h.InformantId);
         builder.HasOne(h => h.Person).WithMany().HasForeignKey(h => h.PersonId);
+        builder.HasOne(h => h.AssignedBy).WithMany().HasForeignKey(h => h.AssignedById);
     }
 }

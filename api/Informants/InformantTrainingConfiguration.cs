@@ -8,5 +8,6 @@ public sealed class InformantTrainingConfiguration : TenantOwnedConfiguration<In
     protected override void ConfigureEntity(EntityTypeBuilder<InformantTraining> builder)
     {
         builder.HasOne(t => t.Informant).WithMany().HasForeignKey(t => t.InformantId);
+        builder.HasOne(t => t.RecordedBy).WithMany().HasForeignKey(t => t.RecordedById);
     }
 }

@@ -3,20 +3,23 @@ using Gateway.Api.Personnel;
 
 namespace Gateway.Api.Informants;
 
+/// <summary>How a reward stands, read from its ledger entries.</summary>
 public enum RewardStatus { Offered, Approved, Paid, Declined }
 
-/// <summary>A reward of 50–500 yuan for a useful tip, approved by someone other than the handler.</summary>
+/// <summary>A reward of 50–500 yuan offered for a useful tip. Its amount and status are read from its
+/// <see cref="RewardEntry"/> ledger, never stored here.</summary>
 public sealed class Reward : TenantOwnedEntity
 {
+    public const decimal MinAmount = 50m;
+    public const decimal MaxAmount = 500m;
+
     public long InformantId { get; set; }
     public Informant? Informant { get; set; }
-    public long? TipId { get; set; }
+    public long TipId { get; set; }
     public Tip? Tip { get; set; }
-    public decimal Amount { get; set; }
-    public RewardStatus Status { get; set; }
+    public long? OfferedById { get; set; }
+    public Person? OfferedBy { get; set; }
     public DateTime OfferedAt { get; set; }
-    public long? ApprovedById { get; set; }
-    public Person? ApprovedBy { get; set; }
-    public DateTime? ApprovedAt { get; set; }
-    public DateTime? PaidAt { get; set; }
+
+    public static bool InRange(decimal amount) => amount is >= MinAmount and <= MaxAmount;
 }

@@ -7,9 +7,9 @@ public sealed class TipConfiguration : TenantOwnedConfiguration<Tip>
 {
     protected override void ConfigureEntity(EntityTypeBuilder<Tip> builder)
     {
-        builder.Property(t => t.Content).HasMaxLength(4000).IsRequired();
-        builder.Property(t => t.DisseminatedTo).HasMaxLength(200);
+        builder.Property(t => t.Content).HasMaxLength(Tip.ContentMaxLength).IsRequired();
         builder.HasOne(t => t.Informant).WithMany().HasForeignKey(t => t.InformantId);
         builder.HasOne(t => t.ReceivedBy).WithMany().HasForeignKey(t => t.ReceivedById);
+        builder.HasOne(t => t.MarkedUsefulBy).WithMany().HasForeignKey(t => t.MarkedUsefulById);
     }
 }

@@ -20,9 +20,13 @@ public sealed class TipType : EntityGraphType<Tip>
         Field(t => t.SourceReliability).Description("How reliable the source is judged to be.");
         Field(t => t.Assessment).Description("How the informant knows the information.");
         Field(t => t.Useful).Description("The tip proved useful; only useful tips earn a reward.");
-        Field(t => t.DisseminatedTo, nullable: true).Description("Where the tip was passed on to.");
+        Reference<Person>("markedUsefulBy", t => t.MarkedUsefulById, "Who marked the tip useful.");
+        Field(t => t.MarkedUsefulAt, nullable: true).Description("When the tip was marked useful (UTC).");
+        Field(t => t.Version).Description(
+            "Raised by every change; a change names the version it read, and a stale one is refused with CONFLICT.");
         RequiredReference<Informant>("informant", t => t.InformantId, "The informant who gave the tip.");
         RequiredReference<Person>("receivedBy", t => t.ReceivedById, "The officer who received the tip.");
+        Children<TipDissemination>("disseminations", d => d.TipId, "Where the tip was passed on to, and when.");
         Children<Reward>("rewards", r => r.TipId, "Rewards offered for the tip.");
         RequiredReference<OrgUnit>("unit", t => t.OwnerUnitId, "The unit that keeps the record.");
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Gateway.Api.Security.Tokens;
 using Gateway.Api.Tenancy;
 using OpenIddict.Abstractions;
 
@@ -19,6 +20,8 @@ public static class TenantScopeBinding
         scope.Enter(unitId, unitPath, permissions,
             actor: user.FindFirstValue(OpenIddictConstants.Claims.Subject) ?? "unknown",
             clientId: user.FindFirstValue(OpenIddictConstants.Claims.ClientId),
-            personId);
+            personId,
+            signedInWithSecondFactor: user.FindFirstValue(GatewayPrincipalFactory.AuthenticationMethods)
+                == GatewayPrincipalFactory.MultiFactor);
     }
 }

@@ -26,6 +26,9 @@ public sealed class TenantScope
     public string Actor { get; private set; } = "anonymous";
     public string? ClientId { get; private set; }
     public bool IsSystem { get; private set; }
+    /// <summary>Whether the caller is a person who signed in with an authenticator code as well as a password (the
+    /// token's <c>amr</c>), which reading an informant's identity requires.</summary>
+    public bool SignedInWithSecondFactor { get; private set; }
     public bool IsSet => UnitId is not null || IsSystem;
 
     /// <summary>Whether the caller's unit is the top of the tree (the county bureau, "/1/"), or the caller is the
@@ -38,13 +41,13 @@ public sealed class TenantScope
     public bool Covers(string ownerPath) => ownerPath.StartsWith(UnitPath, StringComparison.Ordinal);
 
     public void Enter(long unitId, string unitPath, IReadOnlySet<string> permissions, string actor, string? clientId,
-        long? personId)
+        long? personId, bool signedInWithSecondFactor = false)
     {
         if (IsSet) throw new InvalidOperationException("The tenant scope of a request is set once.");
         if (!unitPath.StartsWith('/') || !unitPath.EndsWith('/'))
             throw new ArgumentException("Malformed unit path.", nameof(unitPath));
-        (UnitId, UnitPath, UnitPathEnd, Permissions, Actor, ClientId, PersonId) =
-            (unitId, unitPath, EndOf(unitPath), permissions, actor, clientId, personId);
+        (UnitId, UnitPath, UnitPathEnd, Permissions, Actor, ClientId, PersonId, SignedInWithSecondFactor) =
+            (unitId, unitPath, EndOf(unitPath), permissions, actor, clientId, personId, signedInWithSecondFactor);
     }
 
     /// <summary>For start-up work (migrations, seeding) and the audit writer: every row, no caller.</summary>

@@ -958,12 +958,19 @@ namespace Gateway.Api.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("AuthorisedUntil")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("CodeName")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeactivatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeactivatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeactivationReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Occupation")
@@ -982,19 +989,80 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<DateOnly>("RecruitedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("RegisteredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeactivatedById");
+
                     b.HasIndex("OwnerPath");
+
+                    b.HasIndex("RegisteredById");
 
                     b.HasIndex("OwnerUnitId", "CodeName")
                         .IsUnique();
 
                     b.ToTable("Informants");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Informants.InformantAuthorisation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AuthorisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorisedByActor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AuthorisedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InformantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorisedById");
+
+                    b.HasIndex("InformantId");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.ToTable("InformantAuthorisations", t =>
+                        {
+                            t.HasCheckConstraint("CK_InformantAuthorisation_Period", "\"ValidUntil\" >= \"ValidFrom\"");
+                        });
                 });
 
             modelBuilder.Entity("Gateway.Api.Informants.InformantContact", b =>
@@ -1007,6 +1075,7 @@ namespace Gateway.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Direction")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("InformantId")
@@ -1028,6 +1097,9 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InformantId");
@@ -1045,6 +1117,12 @@ namespace Gateway.Api.Data.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AssignedById")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("From")
@@ -1073,6 +1151,8 @@ namespace Gateway.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedById");
 
                     b.HasIndex("InformantId");
 
@@ -1129,6 +1209,50 @@ namespace Gateway.Api.Data.Migrations
                     b.ToTable("InformantIdentities");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Informants.InformantTasking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InformantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TaskedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TaskedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InformantId");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("TaskedById");
+
+                    b.ToTable("InformantTaskings");
+                });
+
             modelBuilder.Entity("Gateway.Api.Informants.InformantTraining", b =>
                 {
                     b.Property<long>("Id")
@@ -1144,6 +1268,12 @@ namespace Gateway.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordedById")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Topic")
@@ -1162,6 +1292,8 @@ namespace Gateway.Api.Data.Migrations
 
                     b.HasIndex("OwnerUnitId");
 
+                    b.HasIndex("RecordedById");
+
                     b.ToTable("InformantTrainings");
                 });
 
@@ -1171,19 +1303,53 @@ namespace Gateway.Api.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ApprovedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ApprovedById")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("InformantId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("OfferedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfferedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InformantId");
+
+                    b.HasIndex("OfferedById");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("TipId");
+
+                    b.ToTable("Rewards");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Informants.RewardEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerPath")
@@ -1194,32 +1360,37 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("PaidAt")
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByActor")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("TipId")
+                    b.Property<long?>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RewardId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ApprovedById");
-
-                    b.HasIndex("InformantId");
 
                     b.HasIndex("OwnerPath");
 
                     b.HasIndex("OwnerUnitId");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("RecordedById");
 
-                    b.ToTable("Rewards", t =>
+                    b.HasIndex("RewardId");
+
+                    b.ToTable("RewardEntries", t =>
                         {
-                            t.HasCheckConstraint("CK_Reward_Amount", "\"Amount\" BETWEEN 5000 AND 50000");
+                            t.HasCheckConstraint("CK_RewardEntry_Amount", "(\"Kind\" = 'Offered' AND \"Amount\" BETWEEN 5000 AND 50000) OR (\"Kind\" = 'Corrected' AND \"Amount\" BETWEEN -50000 AND 50000) OR (\"Kind\" NOT IN ('Offered', 'Corrected') AND \"Amount\" IS NULL)");
                         });
                 });
 
@@ -1239,11 +1410,13 @@ namespace Gateway.Api.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DisseminatedTo")
-                        .HasMaxLength(200)
+                    b.Property<long>("InformantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MarkedUsefulAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("InformantId")
+                    b.Property<long?>("MarkedUsefulById")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerPath")
@@ -1268,9 +1441,15 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<bool>("Useful")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InformantId");
+
+                    b.HasIndex("MarkedUsefulById");
 
                     b.HasIndex("OwnerPath");
 
@@ -1279,6 +1458,47 @@ namespace Gateway.Api.Data.Migrations
                     b.HasIndex("ReceivedById");
 
                     b.ToTable("Tips");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Informants.TipDissemination", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DisseminatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DisseminatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisseminatedById");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("TipId");
+
+                    b.ToTable("TipDisseminations");
                 });
 
             modelBuilder.Entity("Gateway.Api.Mediation.MediationAgreement", b =>
@@ -3554,11 +3774,51 @@ namespace Gateway.Api.Data.Migrations
 
             modelBuilder.Entity("Gateway.Api.Informants.Informant", b =>
                 {
+                    b.HasOne("Gateway.Api.Personnel.Person", "DeactivatedBy")
+                        .WithMany()
+                        .HasForeignKey("DeactivatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "RegisteredBy")
+                        .WithMany()
+                        .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DeactivatedBy");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("RegisteredBy");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Informants.InformantAuthorisation", b =>
+                {
+                    b.HasOne("Gateway.Api.Personnel.Person", "AuthorisedBy")
+                        .WithMany()
+                        .HasForeignKey("AuthorisedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Informants.Informant", "Informant")
+                        .WithMany()
+                        .HasForeignKey("InformantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AuthorisedBy");
+
+                    b.Navigation("Informant");
 
                     b.Navigation("OwnerUnit");
                 });
@@ -3592,6 +3852,11 @@ namespace Gateway.Api.Data.Migrations
 
             modelBuilder.Entity("Gateway.Api.Informants.InformantHandling", b =>
                 {
+                    b.HasOne("Gateway.Api.Personnel.Person", "AssignedBy")
+                        .WithMany()
+                        .HasForeignKey("AssignedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Gateway.Api.Informants.Informant", "Informant")
                         .WithMany()
                         .HasForeignKey("InformantId")
@@ -3609,6 +3874,8 @@ namespace Gateway.Api.Data.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("AssignedBy");
 
                     b.Navigation("Informant");
 
@@ -3636,6 +3903,32 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("OwnerUnit");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Informants.InformantTasking", b =>
+                {
+                    b.HasOne("Gateway.Api.Informants.Informant", "Informant")
+                        .WithMany()
+                        .HasForeignKey("InformantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "TaskedBy")
+                        .WithMany()
+                        .HasForeignKey("TaskedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Informant");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("TaskedBy");
+                });
+
             modelBuilder.Entity("Gateway.Api.Informants.InformantTraining", b =>
                 {
                     b.HasOne("Gateway.Api.Informants.Informant", "Informant")
@@ -3650,23 +3943,30 @@ namespace Gateway.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Gateway.Api.Personnel.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Informant");
 
                     b.Navigation("OwnerUnit");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("Gateway.Api.Informants.Reward", b =>
                 {
-                    b.HasOne("Gateway.Api.Personnel.Person", "ApprovedBy")
-                        .WithMany()
-                        .HasForeignKey("ApprovedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Gateway.Api.Informants.Informant", "Informant")
                         .WithMany()
                         .HasForeignKey("InformantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "OfferedBy")
+                        .WithMany()
+                        .HasForeignKey("OfferedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
                         .WithMany()
@@ -3677,15 +3977,42 @@ namespace Gateway.Api.Data.Migrations
                     b.HasOne("Gateway.Api.Informants.Tip", "Tip")
                         .WithMany()
                         .HasForeignKey("TipId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("ApprovedBy");
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.Navigation("Informant");
+
+                    b.Navigation("OfferedBy");
 
                     b.Navigation("OwnerUnit");
 
                     b.Navigation("Tip");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Informants.RewardEntry", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Informants.Reward", "Reward")
+                        .WithMany()
+                        .HasForeignKey("RewardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("RecordedBy");
+
+                    b.Navigation("Reward");
                 });
 
             modelBuilder.Entity("Gateway.Api.Informants.Tip", b =>
@@ -3695,6 +4022,11 @@ namespace Gateway.Api.Data.Migrations
                         .HasForeignKey("InformantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Gateway.Api.Personnel.Person", "MarkedUsefulBy")
+                        .WithMany()
+                        .HasForeignKey("MarkedUsefulById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
                         .WithMany()
@@ -3710,9 +4042,37 @@ namespace Gateway.Api.Data.Migrations
 
                     b.Navigation("Informant");
 
+                    b.Navigation("MarkedUsefulBy");
+
                     b.Navigation("OwnerUnit");
 
                     b.Navigation("ReceivedBy");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Informants.TipDissemination", b =>
+                {
+                    b.HasOne("Gateway.Api.Personnel.Person", "DisseminatedBy")
+                        .WithMany()
+                        .HasForeignKey("DisseminatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Informants.Tip", "Tip")
+                        .WithMany()
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DisseminatedBy");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Tip");
                 });
 
             modelBuilder.Entity("Gateway.Api.Mediation.MediationAgreement", b =>

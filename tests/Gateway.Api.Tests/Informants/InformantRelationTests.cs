@@ -25,7 +25,9 @@ public sealed class InformantRelationTests(GatewayApiFactory factory)
             Informants: await db.Informants.OrderBy(i => i.Id).Select(i => new { i.Id, i.CodeName }).ToListAsync(),
             Handlings: await db.InformantHandlings.Select(h => new { h.Id, h.InformantId, h.PersonId }).ToListAsync(),
             Tips: await db.Tips.Select(t => new { t.Id, t.InformantId, t.ReceivedById, t.Useful }).ToListAsync(),
-            Rewards: await db.Rewards.Select(r => new { r.Id, r.InformantId, r.TipId, r.Amount }).ToListAsync()));
+            Rewards: await db.Rewards.Select(r => new { r.Id, r.InformantId, r.TipId }).ToListAsync(),
+            Entries: (await db.RewardEntries.Select(e => new { e.RewardId, e.Amount }).ToListAsync())
+                .ToLookup(e => e.RewardId, e => e.Amount ?? 0m)));
 
         Assert.Equal(stored.Informants.Select(i => GlobalId.Encode("Informant", i.Id)),
             informants.Select(i => i.Str("id")));
@@ -47,10 +49,10 @@ public sealed class InformantRelationTests(GatewayApiFactory factory)
             var rewards = stored.Rewards.Where(r => r.InformantId == row.Id).OrderBy(r => r.Id).ToList();
             Assert.Equal(rewards.Select(r => GlobalId.Encode("Reward", r.Id)),
                 node.Nodes("rewards").Select(r => r.Str("id")));
-            Assert.Equal(rewards.Select(r => r.Amount),
+            Assert.Equal(rewards.Select(r => stored.Entries[r.Id].Sum()),
                 node.Nodes("rewards")
                     .Select(r => decimal.Parse(r["amount"]!.ToString(), CultureInfo.InvariantCulture)));
-            Assert.Equal(rewards.Select(r => r.TipId is { } tip ? GlobalId.Encode("Tip", tip) : null),
+            Assert.Equal(rewards.Select(r => GlobalId.Encode("Tip", r.TipId)),
                 node.Nodes("rewards").Select(r => r.RefId("tip")));
             foreach (var child in node.Nodes("handlings").Concat(node.Nodes("tips")).Concat(node.Nodes("rewards")))
                 Assert.Equal(node.Str("id"), child.RefId("informant"));

@@ -33,13 +33,15 @@ public sealed class WhereFilterTests(GatewayApiFactory factory)
                 e.OccurredAt >= new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc)
                 && e.Kind == FieldWorkKind.VehicleCheck),
             await db.Assignments.CountAsync(a => a.From < new DateOnly(2020, 1, 1)),
-            await db.Rewards.CountAsync(r => r.Amount > 300m && r.Amount <= 450m)));
+            await db.Rewards.CountAsync(r =>
+                db.RewardEntries.Any(e => e.RewardId == r.Id && e.Amount > 300m && e.Amount <= 450m))));
 
         Assert.Equal(households, await CountAsync(bureau, "grids", "{ households: { gte: 450 } }"));
         Assert.Equal(fieldWork, await CountAsync(bureau, "fieldWork",
             """{ occurredAt: { gte: "2026-10-01T00:00:00Z" }, kind: { eq: VEHICLE_CHECK } }"""));
         Assert.Equal(assignments, await CountAsync(bureau, "assignments", """{ from: { lt: "2020-01-01" } }"""));
-        Assert.Equal(rewards, await CountAsync(bureau, "rewards", "{ amount: { gt: 300, lte: 450 } }"));
+        Assert.Equal(rewards, await CountAsync(bureau, "rewards",
+            "{ entries: { some: { amount: { gt: 300, lte: 450 } } } }"));
         Assert.True(households > 0 && fieldWork > 0 && assignments > 0 && rewards > 0,
             "The seed should make every comparison select something.");
     }

@@ -431,7 +431,7 @@ public sealed class DataLayerWriteTests(GatewayApiFactory factory) : IClassFixtu
             db.Add(new Grid { OwnerUnitId = known.Longxiang, Code = known.NanjingGridCode, Name = "Longxiang reuse",
                 CommunityId = known.Community, Streets = "—" });
             db.Add(new Informant { OwnerUnitId = known.Longxiang, CodeName = known.NanjingInformantCode,
-                RecruitedOn = new DateOnly(2026, 1, 1), AuthorisedUntil = new DateOnly(2027, 1, 1) });
+                RecruitedOn = new DateOnly(2026, 1, 1) });
             await db.SaveChangesAsync();
         });
         // Inside one office the code stays unique, and saying so reveals only the office's own data.

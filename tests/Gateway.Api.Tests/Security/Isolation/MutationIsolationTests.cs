@@ -608,6 +608,116 @@ public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
         })).Made("assessmentWeights");
     }
 
+    private static readonly string[] InformantMutations =
+    [
+        "registerInformant", "renewInformantAuthorisation", "assignInformantHandler", "assignInformantController",
+        "deactivateInformant", "taskInformant", "logInformantContact", "recordInformantTraining", "recordTip",
+        "markTipUseful", "disseminateTip", "offerReward", "approveReward", "declineReward", "payReward",
+        "correctReward",
+    ];
+
+    public static TheoryData<string, string> ClientsAndInformantMutations()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var clientId in IsolationWorld.ClientIds)
+        foreach (var mutation in InformantMutations)
+            data.Add(clientId, mutation);
+        return data;
+    }
+
+    /// <summary>A unit's rows an informant mutation names: the unit, a person it keeps, an informant, a tip and a
+    /// reward (0 where it holds none).</summary>
+    private sealed record InformantTarget(long Unit, long Person, long Informant, long Tip, long Reward);
+
+    [Theory]
+    [MemberData(nameof(ClientsAndInformantMutations))]
+    public async Task Informant_work_outside_the_callers_scope_reads_not_found_and_changes_nothing(string clientId,
+        string mutation)
+    {
+        var (targets, permissions) = await factory.WithDbAsync(async db =>
+        {
+            var client = await db.ApiClients.AsNoTracking().SingleAsync(c => c.ClientId == clientId);
+            var path = await db.OrgUnits.Where(u => u.Id == client.OwnerUnitId).Select(u => u.Path).SingleAsync();
+            var outside = await db.OrgUnits.Where(u => !u.Path.StartsWith(path)).Select(u => new InformantTarget(u.Id,
+                db.People.Where(p => p.OwnerUnitId == u.Id).Min(p => (long?)p.Id) ?? 0,
+                db.Informants.Where(i => i.OwnerUnitId == u.Id).Min(i => (long?)i.Id) ?? 0,
+                db.Tips.Where(t => t.OwnerUnitId == u.Id).Min(t => (long?)t.Id) ?? 0,
+                db.Rewards.Where(r => r.OwnerUnitId == u.Id).Min(r => (long?)r.Id) ?? 0)).ToListAsync();
+            var beyond = new InformantTarget(await db.OrgUnits.MaxAsync(u => u.Id) + 1,
+                await db.People.MaxAsync(p => p.Id) + 1, await db.Informants.MaxAsync(i => i.Id) + 1,
+                await db.Tips.MaxAsync(t => t.Id) + 1, await db.Rewards.MaxAsync(r => r.Id) + 1);
+            return (outside.Append(beyond).ToList(), Roles.PermissionsOf(client.Roles));
+        });
+        var mayWrite = permissions.Contains(Permissions.InformantsWrite);
+        var before = await InformantStateAsync();
+        var lastAudit = await Staffing.LastAuditIdAsync(factory);
+        var client = factory.CreateGraphQLClient(clientId);
+
+        await AssertEachNotFoundAsync(client, mutation, targets.Select(target => InformantInput(mutation, target)),
+            mayWrite);
+
+        Assert.Equal(before, await InformantStateAsync());
+        if (mayWrite)
+            Assert.NotEmpty(await factory.WithDbAsync(db => db.AuditRecords.Where(r => r.Id > lastAudit
+                && r.Operation == Api.GraphQL.Mutations.MutationRunner.AuditOperationPrefix + mutation
+                && r.Outcome == Api.Audit.AuditOutcome.Denied).ToListAsync()));
+    }
+
+    /// <summary>The input of <paramref name="mutation"/> naming <paramref name="target"/>'s rows, well formed
+    /// otherwise; null when the unit holds no row of the kind the mutation names.</summary>
+    private static object? InformantInput(string mutation, InformantTarget target)
+    {
+        string Id(string type, long id) => GlobalId.Encode(type, id);
+        var person = Id("Person", target.Person);
+        var informant = Id("Informant", target.Informant);
+        var reward = Id("Reward", target.Reward);
+        return mutation switch
+        {
+            "registerInformant" when target.Person > 0 => new
+            {
+                unitId = Id("OrgUnit", target.Unit), codeName = "越权-01", occupation = "TAXI_DRIVER",
+                recruitedOn = "2026-11-01", realName = "越权", idNumber = "11010519491231002X", phone = "13800000000",
+                handlerId = person, controllerId = person,
+            },
+            _ when target.Informant == 0 || target.Person == 0 => null,
+            "renewInformantAuthorisation" => new { informantId = informant },
+            "assignInformantHandler" or "assignInformantController" =>
+                new { informantId = informant, personId = person, on = "2026-11-01" },
+            "deactivateInformant" => new { id = informant, version = 0, reason = "越权" },
+            "taskInformant" => new { informantId = informant, direction = "越权", dueBy = "2099-01-01" },
+            "logInformantContact" => new
+            {
+                informantId = informant, method = "PHONE", contactedAt = "2026-11-01T02:00:00Z", officerId = person,
+            },
+            "recordInformantTraining" =>
+                new { informantId = informant, topic = "CONFIDENTIALITY", trainedOn = "2026-11-01" },
+            "recordTip" => new
+            {
+                informantId = informant, content = "越权", sourceReliability = "UNTESTED", assessment = "NOT_KNOWN",
+                receivedAt = "2026-11-01T02:00:00Z", receivedById = person,
+            },
+            _ when target.Tip == 0 => null,
+            "markTipUseful" => new { id = Id("Tip", target.Tip), version = 0 },
+            "disseminateTip" => new { tipId = Id("Tip", target.Tip), recipients = new[] { "越权" } },
+            "offerReward" => new { tipId = Id("Tip", target.Tip), amount = 100 },
+            _ when target.Reward == 0 => null,
+            "approveReward" => new { rewardId = reward, approverId = person },
+            "declineReward" => new { rewardId = reward, reason = "越权" },
+            "payReward" => new { rewardId = reward },
+            "correctReward" => new { rewardId = reward, correctedAmount = 100, reason = "越权" },
+            _ => throw new ArgumentOutOfRangeException(nameof(mutation), mutation, null),
+        };
+    }
+
+    /// <summary>Every informant row as stored, to show that a refusal changed nothing.</summary>
+    private Task<string> InformantStateAsync() => factory.WithDbAsync(async db => string.Join(' ',
+        await db.Informants.CountAsync(), await db.Informants.SumAsync(i => i.Version),
+        await db.InformantAuthorisations.CountAsync(), await db.InformantHandlings.CountAsync(),
+        await db.InformantHandlings.CountAsync(h => h.To == null), await db.InformantTaskings.CountAsync(),
+        await db.InformantContacts.CountAsync(), await db.InformantTrainings.CountAsync(), await db.Tips.CountAsync(),
+        await db.Tips.SumAsync(t => t.Version), await db.TipDisseminations.CountAsync(), await db.Rewards.CountAsync(),
+        await db.RewardEntries.CountAsync()));
+
     /// <summary>
     /// Sends <paramref name="mutation"/> once per input (null inputs skipped), selecting only its errors: a caller that
     /// may make the change gets NOT_FOUND and nothing else; one that may not is refused once, for the mutation. Fails
