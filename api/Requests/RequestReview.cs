@@ -28,7 +28,7 @@ public sealed class RequestReview : TenantOwnedEntity
     public ServiceRequest? Request { get; set; }
     public int Level { get; set; }
     public ReviewDecision Decision { get; set; }
-    /// <summary>The reviewer's account (user name or client id).</summary>
+    /// <summary>The reviewer's account (a user account's id, or a machine client's id).</summary>
     public string Reviewer { get; set; } = "";
     public long? ReviewerPersonId { get; set; }
     public DateTime ReviewedAt { get; set; }

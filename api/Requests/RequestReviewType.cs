@@ -15,7 +15,7 @@ public sealed class RequestReviewType : EntityGraphType<RequestReview>
         this.RequirePermission(Permissions.RequestsRead);
         Field(r => r.Level).Description("Review level, 1 to 4.");
         Field(r => r.Decision).Description("What the level decided.");
-        Field(r => r.Reviewer).Description("The reviewer's account (user name or client id).");
+        Field(r => r.Reviewer).Description("The reviewer's account (a user account's id, or a machine client's id).");
         Field(r => r.ReviewedAt).Description("When the review was made (UTC).");
         Field(r => r.Note, nullable: true).Description("Reviewer's note; for a rejection, the reason.");
         RequiredReference<ServiceRequest>("request", r => r.RequestId, "The request reviewed.");
