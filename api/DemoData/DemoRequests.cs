@@ -291,7 +291,9 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
     {
         for (var earlier = level - skipLevels; earlier < level; earlier++)
             Review(request, earlier, ReviewDecision.NonPoliceMatter);
-        var previous = reviews.Count > 0 && reviews[^1].Request == request ? reviews[^1].ReviewedAt : request.ReceivedAt;
+        var previous = reviews.Count > 0 && reviews[^1].Request == request
+            ? reviews[^1].ReviewedAt
+            : request.ReceivedAt;
         reviews.Add(new RequestReview
         {
             OwnerUnit = request.OwnerUnit,

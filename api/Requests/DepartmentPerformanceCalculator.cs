@@ -45,7 +45,8 @@ public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimePro
             .Select(g => new
             {
                 g.Key, Count = g.Count(), Effectiveness = g.Average(s => (double)s.Effectiveness),
-                Residents = g.Average(s => (double)s.ResidentsEvaluation), Procedure = g.Average(s => (double)s.Procedure),
+                Residents = g.Average(s => (double)s.ResidentsEvaluation),
+                Procedure = g.Average(s => (double)s.Procedure),
             })
             .ToDictionaryAsync(g => g.Key, ct);
         var visits = await db.ReturnVisits.Where(v => v.VisitedAt >= from && v.VisitedAt < to)

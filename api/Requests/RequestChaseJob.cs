@@ -8,7 +8,8 @@ namespace Gateway.Api.Requests;
 /// <summary>
 /// Raises the automatic chase (催办) of every request whose deadline has passed while the department has not replied:
 /// one per request and deadline, so a deadline moved by an extension is chased again when it passes too. The unique
-/// index on automatic chases makes each insert a no-op when the chase exists, so runs may repeat or overlap.
+/// index on automatic chases refuses a second one, which a run that lost the race lets go, so runs may repeat or
+/// overlap.
 /// </summary>
 public sealed class RequestChaseJob(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RequestOptions> options,
     ILogger<RequestChaseJob> logger) : BackgroundService
@@ -36,6 +37,11 @@ public sealed class RequestChaseJob(IServiceScopeFactory scopes, TimeProvider cl
         }
     }
 
+    private static Task<bool> ChasedAsync(GatewayDbContext db, long requestId, DateTime deadline,
+        CancellationToken cancellationToken) =>
+        db.RequestChases.AnyAsync(c => c.RequestId == requestId && c.Automatic && c.Deadline == deadline,
+            cancellationToken);
+
     /// <summary>Raises the chases due now; returns how many were new.</summary>
     public async Task<int> RaiseChasesAsync(CancellationToken cancellationToken)
     {
@@ -46,17 +52,29 @@ public sealed class RequestChaseJob(IServiceScopeFactory scopes, TimeProvider cl
         var due = await db.ServiceRequests
             .Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage)
                 && !db.RequestChases.Any(c => c.RequestId == r.Id && c.Automatic && c.Deadline == r.Deadline))
-            .Select(r => new { r.Id, r.OwnerUnitId, r.OwnerPath, Deadline = r.Deadline!.Value })
+            .Select(r => new { r.Id, r.OwnerUnitId, Deadline = r.Deadline!.Value })
             .ToListAsync(cancellationToken);
         var raised = 0;
         foreach (var request in due)
-            raised += await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "RequestChases"
-                    ("OwnerUnitId", "OwnerPath", "RequestId", "ChasedAt", "ChasedBy", "Automatic", "Deadline", "Note")
-                VALUES ({request.OwnerUnitId}, {request.OwnerPath}, {request.Id}, {now}, {Actor}, {true},
-                    {request.Deadline}, {AutomaticNote})
-                ON CONFLICT DO NOTHING
-                """, cancellationToken);
+        {
+            var chase = new RequestChase
+            {
+                OwnerUnitId = request.OwnerUnitId, RequestId = request.Id, ChasedAt = now, ChasedBy = Actor,
+                Automatic = true, Deadline = request.Deadline, Note = AutomaticNote,
+            };
+            db.Add(chase);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                raised++;
+            }
+            catch (DbUpdateException)
+            {
+                db.Entry(chase).State = EntityState.Detached;
+                // Another run raised it between the read and this insert, and the unique index kept it to one.
+                if (!await ChasedAsync(db, request.Id, request.Deadline, cancellationToken)) throw;
+            }
+        }
         return raised;
     }
 }

@@ -98,7 +98,8 @@ internal sealed class RequestFollowUpCommands(TimeProvider clock, RequestDeadlin
         input => new[]
             {
                 (input.Effectiveness, nameof(input.Effectiveness)),
-                (input.ResidentsEvaluation, nameof(input.ResidentsEvaluation)), (input.Procedure, nameof(input.Procedure)),
+                (input.ResidentsEvaluation, nameof(input.ResidentsEvaluation)),
+                (input.Procedure, nameof(input.Procedure)),
             }
             .Where(score => score.Item1 is < RequestScoring.MinScore or > RequestScoring.MaxScore)
             .Select(score => (MutationError)new ScoreOutOfRangeError(score.Item1, InputPath.Of(score.Item2)))

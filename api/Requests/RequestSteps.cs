@@ -13,7 +13,8 @@ internal static class RequestSteps
         return request is null || !InStage(ctx, request, code, allowed) ? null : request;
     }
 
-    /// <summary>Refuses with <paramref name="code"/> unless the request is in one of <paramref name="allowed"/>.</summary>
+    /// <summary>Refuses with <paramref name="code"/> unless the request is in one of
+    /// <paramref name="allowed"/>.</summary>
     public static bool InStage(MutationContext ctx, ServiceRequest request, string code, RequestStage[] allowed)
     {
         if (allowed.Contains(request.Stage)) return true;

@@ -10,7 +10,8 @@ internal static class RequestFlow
     private const string Errors = "errors { __typename ... on Error { message code path } }";
     public const string RequestFields = "id number stage reviewLevel rejectionReason ticketNumber divertedAt deadline "
         + "repliedAt closedAt overdue onTime version callerName callerPhone department { id } "
-        + "dispatches { nodes { department { id } reason acceptedAt endedAt } } reviews { nodes { level decision reviewer } }";
+        + "dispatches { nodes { department { id } reason acceptedAt endedAt } } "
+        + "reviews { nodes { level decision reviewer } }";
 
     public static readonly IReadOnlyDictionary<string, (string Input, string Result)> Mutations =
         new Dictionary<string, (string, string)>

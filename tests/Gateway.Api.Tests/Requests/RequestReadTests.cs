@@ -81,8 +81,8 @@ public sealed class RequestReadTests(GatewayApiFactory factory)
     [InlineData("demo-nanjing")]
     public async Task Department_performance_matches_a_recount_of_the_callers_rows(string clientId)
     {
-        var unitPath = await factory.WithDbAsync(async db => (await db.ApiClients.SingleAsync(c => c.ClientId == clientId))
-            .OwnerPath);
+        var unitPath = await factory.WithDbAsync(async db =>
+            (await db.ApiClients.SingleAsync(c => c.ClientId == clientId)).OwnerPath);
         var from = new DateTime(2025, 12, 31, 16, 0, 0, DateTimeKind.Utc);
         var to = from.AddYears(1);
         var expected = await factory.WithDbAsync(async db => (

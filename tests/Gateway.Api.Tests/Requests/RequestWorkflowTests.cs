@@ -180,7 +180,8 @@ public sealed class RequestWorkflowTests(GatewayApiFactory factory) : IAsyncLife
         var input = new Dictionary<string, object?>
         {
             ["requestId"] = request.Str("id"), ["version"] = request["version"]!.GetValue<int>(),
-            ["decision"] = "NON_POLICE_MATTER", ["ticketNumber"] = "4312345-X", ["departmentId"] = await DepartmentAsync(1),
+            ["decision"] = "NON_POLICE_MATTER", ["ticketNumber"] = "4312345-X",
+            ["departmentId"] = await DepartmentAsync(1),
             ["reason"] = "改派", ["reply"] = "答复", ["channel"] = "PHONE", ["satisfied"] = true, ["workingDays"] = 2,
             ["note"] = "催办",
         };
@@ -192,7 +193,8 @@ public sealed class RequestWorkflowTests(GatewayApiFactory factory) : IAsyncLife
 
         var error = Assert.Single(payload.Items("errors"));
         Assert.Equal(("RequestStageError", code), (error.Str("__typename"), error.Str("code")));
-        var after = await factory.WithDbAsync(db => db.ServiceRequests.AsNoTracking().SingleAsync(r => r.Id == before.Id));
+        var after = await factory.WithDbAsync(db =>
+            db.ServiceRequests.AsNoTracking().SingleAsync(r => r.Id == before.Id));
         Assert.Equal((before.Stage, before.Version), (after.Stage, after.Version));
     }
 
@@ -276,7 +278,8 @@ public sealed class RequestWorkflowTests(GatewayApiFactory factory) : IAsyncLife
         var now = DateTime.UtcNow;
         var due = await factory.WithDbAsync(db => db.ServiceRequests.AsNoTracking()
             .Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage))
-            .CountAsync(r => !db.RequestChases.Any(c => c.RequestId == r.Id && c.Automatic && c.Deadline == r.Deadline)));
+            .CountAsync(r =>
+                !db.RequestChases.Any(c => c.RequestId == r.Id && c.Automatic && c.Deadline == r.Deadline)));
 
         var first = await job.RaiseChasesAsync(CancellationToken.None);
         var second = await job.RaiseChasesAsync(CancellationToken.None);

@@ -61,7 +61,8 @@ public sealed partial class MutationIsolationTests
                     .Select(id => Received(Id("OrgUnit", world.OwnUnit), Id("Grid", id)))),
             "reviewServiceRequest" => ForRequests(id => new { requestId = id, version = 0, decision = "ESCALATED" }),
             "divertServiceRequest" => ForRequests(id => new { requestId = id, version = 0, ticketNumber = "ISO" }),
-            "dispatchServiceRequest" => ForRequests(id => new { requestId = id, version = 0, departmentId = department }),
+            "dispatchServiceRequest" => ForRequests(id =>
+                new { requestId = id, version = 0, departmentId = department }),
             "redispatchServiceRequest" => ForRequests(id =>
                 new { requestId = id, version = 0, departmentId = department, reason = "越权" }),
             "replyServiceRequest" => ForRequests(id => new { requestId = id, version = 0, reply = "越权" }),
