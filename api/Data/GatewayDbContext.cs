@@ -72,6 +72,9 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<RequestReview> RequestReviews => Set<RequestReview>();
     public DbSet<RequestChase> RequestChases => Set<RequestChase>();
     public DbSet<ReturnVisit> ReturnVisits => Set<ReturnVisit>();
+    public DbSet<RequestDispatch> RequestDispatches => Set<RequestDispatch>();
+    public DbSet<RequestExtension> RequestExtensions => Set<RequestExtension>();
+    public DbSet<RequestScoring> RequestScorings => Set<RequestScoring>();
     public DbSet<Informant> Informants => Set<Informant>();
     public DbSet<InformantIdentity> InformantIdentities => Set<InformantIdentity>();
     public DbSet<InformantHandling> InformantHandlings => Set<InformantHandling>();

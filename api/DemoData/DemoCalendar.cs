@@ -21,20 +21,7 @@ internal static class DemoCalendar
 
     public static DateOnly LocalDay(DateTime utc) => CountyCalendar.DayOf(utc);
 
-    public static DateTime EndOfLocalDay(DateOnly day) => AtLocal(day, new TimeOnly(23, 59, 59));
-
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     public static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-
-    /// <summary>Weekends only: holiday calendars are configuration of the request rules, not of the demo.</summary>
-    public static DateOnly AddWorkingDays(DateOnly day, int workingDays)
-    {
-        while (workingDays > 0)
-        {
-            day = day.AddDays(1);
-            if (!IsWeekend(day)) workingDays--;
-        }
-        return day;
-    }
 }

@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.Requests;
 using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.DemoData;
@@ -6,7 +7,7 @@ namespace Gateway.Api.DemoData;
 /// <summary>Loads the Gong County demo: the org tree, staffing, grids, registry, field work, mediation, requests,
 /// informants, the station's duty roster and the assessments, with every count from the domain brief. A fixed seed and
 /// a fixed "today" make it identical on every run.</summary>
-public sealed class DemoCountySeeder(GatewayDbContext db, BlindIndex blindIndex)
+public sealed class DemoCountySeeder(GatewayDbContext db, BlindIndex blindIndex, RequestDeadlines deadlines)
 {
     private const int RandomSeed = 20170801;
 
@@ -23,7 +24,8 @@ public sealed class DemoCountySeeder(GatewayDbContext db, BlindIndex blindIndex)
         var fieldWork = new DemoFieldWork(random, registry);
         fieldWork.Record(db, staff.Teams, organisation.Bureau);
         new DemoMediation(organisation, staff, identities, random).Seed(db, grids);
-        new DemoRequests(organisation, identities, random).Seed(db, grids);
+        // Its own generator, so a change to the requests leaves the parts seeded after them as they were.
+        new DemoRequests(organisation, identities, new Random(random.Next()), deadlines).Seed(db, grids);
         new DemoInformants(organisation, staff, identities, random).Seed(db);
         new DemoStationDuty(organisation, staff).Seed(db);
         // One save for the tracked rows: the owner paths are stamped from the tracked org units. The bulk rows then

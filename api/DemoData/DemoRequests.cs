@@ -5,23 +5,34 @@ using Gateway.Api.Requests;
 namespace Gateway.Api.DemoData;
 
 /// <summary>Requests received by 110: 214 diverted after the four-level review to the 4312345 centre and on to a
-/// department (chased when overdue, visited and scored when closed), some kept as police matters, a few still in
-/// review.</summary>
-internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdentities identities, Random random)
+/// department (chased when past their deadline, visited and scored when closed), some kept as police matters or
+/// rejected, a few still with the 110 centre. Deadlines come from the configured time limits and working-day calendar;
+/// 16 requests are past their deadline on the demo's "today" without a reply, which only the clock says.</summary>
+internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdentities identities, Random random,
+    RequestDeadlines deadlines)
 {
     private static readonly DateOnly RequestsFrom = new(2026, 5, 1);
 
-    /// <summary>Counts by status, and the window of receipt that makes each status true on the demo's
-    /// "today".</summary>
-    private static readonly (RequestStatus Status, int Count, DateOnly ReceivedFrom, DateOnly ReceivedTo)[] Plan =
+    /// <summary>What each planned request becomes.</summary>
+    private enum Fate
+    {
+        Closed, Replied, Handled, Accepted, Dispatched, Diverted, Overdue, PoliceMatter, Rejected, Cleared, UnderReview,
+    }
+
+    /// <summary>Counts by fate, and the window of receipt that makes each fate true on the demo's "today".</summary>
+    private static readonly (Fate Fate, int Count, DateOnly ReceivedFrom, DateOnly ReceivedTo)[] Plan =
     [
-        (RequestStatus.Closed, 150, RequestsFrom, new(2026, 10, 5)),
-        (RequestStatus.Replied, 22, new(2026, 10, 10), new(2026, 10, 28)),
-        (RequestStatus.Dispatched, 18, new(2026, 10, 28), new(2026, 10, 30)),
-        (RequestStatus.Diverted, 8, new(2026, 10, 30), new(2026, 10, 30)),
-        (RequestStatus.Overdue, 16, new(2026, 8, 1), new(2026, 10, 10)),
-        (RequestStatus.HandledByPolice, 18, RequestsFrom, new(2026, 10, 30)),
-        (RequestStatus.UnderReview, 4, DemoCalendar.Today, DemoCalendar.Today),
+        (Fate.Closed, 150, RequestsFrom, new(2026, 10, 5)),
+        (Fate.Replied, 22, new(2026, 10, 10), new(2026, 10, 28)),
+        (Fate.Handled, 4, new(2026, 10, 28), new(2026, 10, 30)),
+        (Fate.Accepted, 6, new(2026, 10, 28), new(2026, 10, 30)),
+        (Fate.Dispatched, 8, new(2026, 10, 28), new(2026, 10, 30)),
+        (Fate.Diverted, 8, new(2026, 10, 30), new(2026, 10, 30)),
+        (Fate.Overdue, 16, new(2026, 8, 1), new(2026, 10, 10)),
+        (Fate.PoliceMatter, 18, RequestsFrom, new(2026, 10, 30)),
+        (Fate.Rejected, 4, RequestsFrom, new(2026, 10, 30)),
+        (Fate.Cleared, 2, DemoCalendar.Today, DemoCalendar.Today),
+        (Fate.UnderReview, 4, DemoCalendar.Today, DemoCalendar.Today),
     ];
 
     private static readonly (RequestKind Kind, string Summary, DemoDepartment Department)[] NonPoliceMatters =
@@ -58,35 +69,46 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
         (RequestKind.MajorEmergency, "街头有人持械斗殴"),
     ];
 
+    private static readonly string[] RejectionReasons =
+        ["反复拨打骚扰电话,无实际诉求", "与在办警情重复", "来电内容无法核实,多次回拨无人接听", "谎报情况,经核实不存在"];
+
     private static readonly string[] ReviewerTitles = ["接警员", "值班长", "指挥中心值班领导", "局值班领导"];
 
     private readonly string[][] reviewers = ReviewerTitles.Select(title =>
         Enumerable.Range(0, 3).Select(_ => $"{title} {identities.Name()}").ToArray()).ToArray();
     private readonly string[] chasers = Enumerable.Range(0, 2).Select(_ => $"县效能办 {identities.Name()}").ToArray();
+    private readonly string[] dispatchers =
+        Enumerable.Range(0, 2).Select(_ => $"4312345中心 {identities.Name()}").ToArray();
     private readonly List<RequestReview> reviews = [];
+    private readonly List<RequestDispatch> dispatches = [];
     private readonly List<RequestChase> chases = [];
+    private readonly List<RequestExtension> extensions = [];
     private readonly List<ReturnVisit> visits = [];
+    private readonly List<RequestScoring> scorings = [];
 
     public void Seed(GatewayDbContext db, IReadOnlyList<Grid> grids)
     {
         var requests = Plan
-            .SelectMany(p => Enumerable.Range(0, p.Count).Select(_ =>
-                Request(p.Status, ReceivedAt(p.Status, p.ReceivedFrom, p.ReceivedTo), grids)))
+            .SelectMany(p => Enumerable.Range(0, p.Count).Select(index =>
+                Request(p.Fate, index, ReceivedAt(p.Fate, p.ReceivedFrom, p.ReceivedTo), grids)))
             .ToList();
         Number(requests);
         db.ServiceRequests.AddRange(requests);
         db.RequestReviews.AddRange(reviews);
+        db.RequestDispatches.AddRange(dispatches);
         db.RequestChases.AddRange(chases);
+        db.RequestExtensions.AddRange(extensions);
         db.ReturnVisits.AddRange(visits);
+        db.RequestScorings.AddRange(scorings);
     }
 
-    private DateTime ReceivedAt(RequestStatus status, DateOnly from, DateOnly to) => status == RequestStatus.UnderReview
-        // Still with a reviewer: received within the last two hours.
-        ? DemoCalendar.Now.AddMinutes(-random.Next(10, 120))
-        // Between 07:00 and 22:00, so even a same-day emergency is diverted before its deadline.
-        : DemoCalendar.AtLocal(random.DayBetween(from, to), new TimeOnly(7, 0).AddMinutes(random.Next(15 * 60)));
+    private DateTime ReceivedAt(Fate fate, DateOnly from, DateOnly to) => fate is Fate.UnderReview or Fate.Cleared
+        // Still with the 110 centre: received within the last two hours.
+        ? DemoCalendar.Now.AddMinutes(-random.Next(60, 120))
+        // Between 07:00 and 17:00, so even a same-day emergency is replied to before its deadline.
+        : DemoCalendar.AtLocal(random.DayBetween(from, to), new TimeOnly(7, 0).AddMinutes(random.Next(10 * 60)));
 
-    private ServiceRequest Request(RequestStatus status, DateTime receivedAt, IReadOnlyList<Grid> grids)
+    private ServiceRequest Request(Fate fate, int index, DateTime receivedAt, IReadOnlyList<Grid> grids)
     {
         // Most requests come from an office's grid; the rest belong to the station.
         var grid = random.Chance(0.8) ? random.Pick(grids) : null;
@@ -95,68 +117,124 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
             OwnerUnit = grid?.OwnerUnit ?? organisation.Station,
             Grid = grid,
             ReceivedAt = receivedAt,
+            ReceivedBy = random.Pick(reviewers[0]),
             CallerName = identities.Name(),
             CallerPhone = identities.Phone(),
-            Status = status,
+            Stage = RequestStage.UnderReview,
         };
-        if (status == RequestStatus.HandledByPolice)
+        if (fate is Fate.PoliceMatter)
         {
             (request.Kind, request.Summary) = random.Pick(PoliceMatters);
-            // The review stops at the first level that finds a police matter.
-            var escalated = random.Chance(0.3);
-            if (escalated) Review(request, 1, ReviewDecision.Escalated);
-            Review(request, escalated ? 2 : 1, ReviewDecision.PoliceMatter);
+            // The review stops at the first level that finds a police matter; an escalation goes to level 4.
+            if (random.Chance(0.3)) Review(request, 1, ReviewDecision.Escalated, "难以判定,提交局值班领导审核");
+            Review(request, reviews[^1].Request == request ? 4 : 1, ReviewDecision.PoliceMatter);
+            request.Stage = RequestStage.PoliceMatter;
             return request;
         }
 
         // Requests that are still open must not have reached their deadline, so they are never same-day emergencies.
-        var open = status is RequestStatus.UnderReview or RequestStatus.Diverted or RequestStatus.Dispatched;
+        var open = fate is not (Fate.Closed or Fate.Replied or Fate.Overdue or Fate.Rejected);
         var (kind, summary, department) =
             random.Pick(NonPoliceMatters.Where(m => !open || m.Kind != RequestKind.MajorEmergency).ToList());
         (request.Kind, request.Summary) = (kind, summary);
-        if (status == RequestStatus.UnderReview)
+        switch (fate)
         {
-            Review(request, 1, ReviewDecision.Escalated);
-            return request;
+            case Fate.Rejected:
+                var reason = RejectionReasons[index % RejectionReasons.Length];
+                Review(request, 1 + index % 2, ReviewDecision.Rejected, reason, skipLevels: index % 2);
+                (request.Stage, request.RejectionReason) = (RequestStage.Rejected, reason);
+                return request;
+            case Fate.UnderReview:
+                // Two await level 1, one level 2, one was escalated and awaits level 4.
+                request.ReviewLevel = index switch { 0 or 1 => 1, 2 => 2, _ => 4 };
+                if (index == 2) Review(request, 1, ReviewDecision.NonPoliceMatter);
+                if (index == 3) Review(request, 1, ReviewDecision.Escalated, "难以判定,提交局值班领导审核");
+                return request;
         }
 
-        Review(request, 1, random.Chance(0.2) ? ReviewDecision.Escalated : ReviewDecision.NonPoliceMatter);
-        for (var level = 2; level <= 4; level++) Review(request, level, ReviewDecision.NonPoliceMatter);
+        if (random.Chance(0.2))
+        {
+            Review(request, 1, ReviewDecision.Escalated, "难以判定,提交局值班领导审核");
+            Review(request, 4, ReviewDecision.NonPoliceMatter);
+        }
+        else
+            for (var level = 1; level <= 4; level++) Review(request, level, ReviewDecision.NonPoliceMatter);
+        request.Stage = RequestStage.Cleared;
+        if (fate == Fate.Cleared) return request;
+
         request.DivertedAt = reviews[^1].ReviewedAt.AddMinutes(random.Next(5, 21));
-        request.Deadline = Deadline(kind, receivedAt);
-        if (status == RequestStatus.Diverted) return request;
+        request.DivertedBy = "县110指挥中心";
+        request.Deadline = deadlines.DeadlineOf(kind, request.DivertedAt.Value);
+        request.Stage = RequestStage.Diverted;
+        if (fate == Fate.Diverted) return request;
 
-        request.Department = organisation.Departments[department];
         var deadline = request.Deadline.Value;
-        switch (status)
+        var dispatchedAt = request.DivertedAt.Value.AddMinutes(random.Next(10, 60));
+        // One in twenty first reaches the wrong department and is re-dispatched.
+        if (fate is Fate.Closed && random.Chance(0.05))
         {
-            case RequestStatus.Replied:
-                request.RepliedAt =
-                    random.Between(request.DivertedAt.Value, deadline < DemoCalendar.Now ? deadline : DemoCalendar.Now);
-                break;
-            case RequestStatus.Overdue:
-                Chase(request, deadline, upTo: DemoCalendar.Now);
-                break;
-            case RequestStatus.Closed:
-                Close(request, deadline);
-                break;
+            var wrong = NonPoliceMatters.Select(m => m.Department).First(d => d != department);
+            var first = Dispatch(request, wrong, dispatchedAt, reason: null);
+            first.EndedAt = dispatchedAt = dispatchedAt.AddHours(random.Next(1, 4));
+            Dispatch(request, department, dispatchedAt, "非本部门职责,改派主管部门");
         }
+        else Dispatch(request, department, dispatchedAt, reason: null);
+        if (fate == Fate.Dispatched) return request;
+
+        var acceptedAt = dispatchedAt.AddMinutes(kind == RequestKind.MajorEmergency ? random.Next(5, 30)
+            : random.Next(20, 240));
+        dispatches[^1].AcceptedAt = acceptedAt;
+        dispatches[^1].AcceptedBy = organisation.Departments[department].NameZh;
+        request.Stage = RequestStage.Accepted;
+        switch (fate)
+        {
+            case Fate.Accepted:
+                return request;
+            case Fate.Overdue:
+                Chase(request, deadline, upTo: DemoCalendar.Now);
+                // Three of them have asked for more time, still waiting for an approver.
+                if (index < 3) AskExtension(request, deadline);
+                return request;
+        }
+
+        var late = fate == Fate.Closed && random.Chance(0.1);
+        var latest = deadline < DemoCalendar.Now ? deadline : DemoCalendar.Now;
+        var repliedAt = late ? random.Between(deadline.AddDays(1), deadline.AddDays(3))
+            : random.Between(acceptedAt.AddMinutes(30), latest);
+        (request.HandledAt, request.HandledBy) = (random.Between(acceptedAt, repliedAt), dispatches[^1].AcceptedBy);
+        request.Stage = RequestStage.Handled;
+        if (fate == Fate.Handled) return request;
+
+        if (late) Chase(request, deadline, upTo: repliedAt);
+        (request.RepliedAt, request.RepliedBy, request.Reply) =
+            (repliedAt, dispatches[^1].AcceptedBy, "已按相关规定办理,并电话告知来电人办理结果");
+        request.Stage = RequestStage.Replied;
+        if (fate == Fate.Replied) return request;
+
+        Close(request, late);
         return request;
     }
 
-    /// <summary>Reply (one in ten late, after a chase), close, return visit by SMS, phone or in person, and the three
-    /// scores.</summary>
-    private void Close(ServiceRequest request, DateTime deadline)
+    private RequestDispatch Dispatch(ServiceRequest request, DemoDepartment department, DateTime at, string? reason)
     {
-        var late = random.Chance(0.1);
-        var repliedAt = late ? random.Between(deadline.AddDays(1), deadline.AddDays(3))
-            : random.Between(request.DivertedAt!.Value, deadline);
-        if (late) Chase(request, deadline, upTo: repliedAt);
-        request.RepliedAt = repliedAt;
-        request.ClosedAt = random.DaysLater(repliedAt, 1, 3);
+        var dispatch = new RequestDispatch
+        {
+            OwnerUnit = request.OwnerUnit, Request = request, Department = organisation.Departments[department],
+            DispatchedAt = at, DispatchedBy = random.Pick(dispatchers), Reason = reason,
+        };
+        dispatches.Add(dispatch);
+        (request.Department, request.Stage) = (dispatch.Department, RequestStage.Dispatched);
+        return dispatch;
+    }
+
+    /// <summary>Close, return visit by SMS, phone or in person, and the three scores.</summary>
+    private void Close(ServiceRequest request, bool late)
+    {
+        (request.ClosedAt, request.ClosedBy, request.Stage) =
+            (random.DaysLater(request.RepliedAt!.Value, 1, 3), "县110指挥中心", RequestStage.Closed);
         var roll = random.NextDouble();
         var satisfied = random.Chance(0.88);
-        visits.Add(new ReturnVisit
+        var visit = new ReturnVisit
         {
             OwnerUnit = request.OwnerUnit,
             Request = request,
@@ -164,30 +242,58 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
                 : roll < 0.85 ? ReturnVisitChannel.Phone
                 : ReturnVisitChannel.InPerson,
             VisitedAt = random.DaysLater(request.ClosedAt.Value, 1, 2),
+            VisitedBy = random.Pick(chasers),
             Satisfied = satisfied,
             Note = satisfied ? "群众对办理结果表示满意" : "群众认为办理不够及时",
+        };
+        visits.Add(visit);
+        scorings.Add(new RequestScoring
+        {
+            OwnerUnit = request.OwnerUnit, Request = request, Department = request.Department,
+            Effectiveness = late ? random.Next(60, 86) : random.Next(75, 101),
+            ResidentsEvaluation = satisfied ? random.Next(80, 101) : random.Next(40, 71),
+            Procedure = late ? random.Next(60, 81) : random.Next(85, 101),
+            ScoredAt = visit.VisitedAt.AddHours(random.Next(1, 6)), ScoredBy = random.Pick(chasers),
         });
-        request.EffectivenessScore = late ? random.Score(60, 85) : random.Score(75, 100);
-        request.SatisfactionScore = satisfied ? random.Score(80, 100) : random.Score(40, 70);
-        request.ProcedureScore = late ? random.Score(60, 80) : random.Score(85, 100);
     }
 
-    /// <summary>The efficiency office chases within hours of expiry, then every one to three days, at most three
-    /// times.</summary>
+    /// <summary>The chase job raises one chase within minutes of expiry; the efficiency office then chases by hand
+    /// every one to three days, at most twice.</summary>
     private void Chase(ServiceRequest request, DateTime deadline, DateTime upTo)
     {
-        var at = deadline.AddHours(random.Next(1, 10));
-        for (var chased = 0; chased < 3 && at < upTo; chased++, at = at.AddDays(random.Next(1, 4)))
+        var at = deadline.AddMinutes(random.Next(1, 15));
+        if (at >= upTo) return;
+        chases.Add(new RequestChase
+        {
+            OwnerUnit = request.OwnerUnit, Request = request, ChasedAt = at, ChasedBy = RequestChaseJob.Actor,
+            Automatic = true, Deadline = deadline, Note = RequestChaseJob.AutomaticNote,
+        });
+        at = random.DaysLater(at, 1, 3);
+        for (var chased = 0; chased < 2 && at < upTo; chased++, at = random.DaysLater(at, 1, 3))
             chases.Add(new RequestChase
             {
                 OwnerUnit = request.OwnerUnit, Request = request, ChasedAt = at, ChasedBy = random.Pick(chasers),
-                Note = "已超过办理时限，请尽快办结并回复",
+                Deadline = deadline, Note = "已超过办理时限,请尽快办结并回复",
             });
     }
 
-    private void Review(ServiceRequest request, int level, ReviewDecision decision)
+    private void AskExtension(ServiceRequest request, DateTime deadline) =>
+        extensions.Add(new RequestExtension
+        {
+            OwnerUnit = request.OwnerUnit, Request = request, WorkingDays = 5, Reason = "需协调多个部门现场核查",
+            RequestedAt = deadline.AddDays(-1), RequestedBy = dispatches[^1].AcceptedBy!, DeadlineBefore = deadline,
+        });
+
+    /// <summary>A review at <paramref name="level"/>; <paramref name="skipLevels"/> earlier levels agreed it is not
+    /// a police matter first.</summary>
+    private void Review(ServiceRequest request, int level, ReviewDecision decision, string? note = null,
+        int skipLevels = 0)
     {
-        var previous = level == 1 ? request.ReceivedAt : reviews[^1].ReviewedAt;
+        for (var earlier = level - skipLevels; earlier < level; earlier++)
+            Review(request, earlier, ReviewDecision.NonPoliceMatter);
+        var previous = reviews.Count > 0 && reviews[^1].Request == request
+            ? reviews[^1].ReviewedAt
+            : request.ReceivedAt;
         reviews.Add(new RequestReview
         {
             OwnerUnit = request.OwnerUnit,
@@ -196,23 +302,7 @@ internal sealed class DemoRequests(DemoOrganisation organisation, SyntheticIdent
             Decision = decision,
             Reviewer = random.Pick(reviewers[level - 1]),
             ReviewedAt = previous.AddMinutes(random.Next(2, 11)),
-            Note = decision == ReviewDecision.Escalated ? "难以判定，提交上级审核" : null,
-        });
-    }
-
-    /// <summary>Time limits from one city's published rules: emergencies the same day, consultations 3 working days,
-    /// appeals 5, complaints and reports 13. The service's rules read them from configuration; the demo only needs
-    /// dates.</summary>
-    private static DateTime Deadline(RequestKind kind, DateTime receivedAt)
-    {
-        var day = DemoCalendar.LocalDay(receivedAt);
-        return DemoCalendar.EndOfLocalDay(kind switch
-        {
-            RequestKind.MajorEmergency => day,
-            RequestKind.Consultation => DemoCalendar.AddWorkingDays(day, 3),
-            RequestKind.Appeal => DemoCalendar.AddWorkingDays(day, 5),
-            RequestKind.Complaint or RequestKind.Report => DemoCalendar.AddWorkingDays(day, 13),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+            Note = note,
         });
     }
 

@@ -5,6 +5,7 @@ using Gateway.Api.FieldWork;
 using Gateway.Api.Informants;
 using Gateway.Api.Personnel;
 using Gateway.Api.Registry;
+using Gateway.Api.Requests;
 using Gateway.Api.Security.Accounts;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Tenancy;
@@ -38,6 +39,17 @@ public static class DataSetup
         builder.Services.AddScoped<GridHouseholdsLoader>();
         builder.Services.AddScoped<AuthorisationPeriodsLoader>();
         builder.Services.AddScoped<RewardLedgerLoader>();
+        builder.Services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section);
+        builder.Services.AddSingleton<WorkingDayCalendar>();
+        builder.Services.AddOptions<RequestOptions>().BindConfiguration(RequestOptions.Section)
+            .Validate(o => o.AreValid, "Requests:TimeLimits must give every kind 0 to 60 working days, and "
+                + "Requests:ChaseIntervalMinutes must not be negative.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<RequestDeadlines>();
+        builder.Services.AddScoped<DepartmentPerformanceCalculator>();
+        // Raises the automatic chases of requests past their deadline, in the system scope.
+        builder.Services.AddSingleton<RequestChaseJob>()
+            .AddHostedService(provider => provider.GetRequiredService<RequestChaseJob>());
         builder.Services.AddDbContext<GatewayDbContext>((services, options) =>
         {
             // Each provider keeps its own migrations; the model is the same.
@@ -84,7 +96,8 @@ public static class DataSetup
         }
         // One transaction: a process killed mid-seed leaves an empty database that seeds again, never half a county.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await new DemoCountySeeder(db, scope.ServiceProvider.GetRequiredService<BlindIndex>()).SeedAsync();
+        await new DemoCountySeeder(db, scope.ServiceProvider.GetRequiredService<BlindIndex>(),
+            scope.ServiceProvider.GetRequiredService<RequestDeadlines>()).SeedAsync();
         var adminRedirectUris = app.Configuration.GetSection("Security:AdminClient:RedirectUris").Get<string[]>() ?? [];
         await scope.ServiceProvider.GetRequiredService<DemoPrincipals>()
             .SeedAsync(adminRedirectUris.Select(u => new Uri(u)));

@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gateway.Api.Requests;
@@ -7,7 +8,10 @@ public sealed class RequestChaseConfiguration : TenantOwnedConfiguration<Request
 {
     protected override void ConfigureEntity(EntityTypeBuilder<RequestChase> builder)
     {
-        builder.Property(c => c.ChasedBy).HasMaxLength(50).IsRequired();
+        builder.Property(c => c.ChasedBy).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.Note).HasMaxLength(ServiceRequest.NoteMaxLength);
         builder.HasOne(c => c.Request).WithMany().HasForeignKey(c => c.RequestId);
+        // Two runs of the chase job, even at once, raise one automatic chase per request and deadline.
+        builder.HasIndex(c => new { c.RequestId, c.Deadline }).IsUnique().HasFilter("\"Automatic\"");
     }
 }

@@ -7,6 +7,8 @@ public sealed class ReturnVisitConfiguration : TenantOwnedConfiguration<ReturnVi
 {
     protected override void ConfigureEntity(EntityTypeBuilder<ReturnVisit> builder)
     {
+        builder.Property(v => v.VisitedBy).HasMaxLength(100).IsRequired();
+        builder.Property(v => v.Note).HasMaxLength(ServiceRequest.NoteMaxLength);
         builder.HasOne(v => v.Request).WithMany().HasForeignKey(v => v.RequestId);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Gateway.Api.Data;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
@@ -5,32 +6,91 @@ using Gateway.Api.Security.Protection;
 
 namespace Gateway.Api.Requests;
 
-public enum RequestKind { Consultation, Appeal, Complaint, Report, MajorEmergency }
-public enum RequestStatus { UnderReview, HandledByPolice, Diverted, Dispatched, Replied, Closed, Overdue }
-
-/// <summary>A non-police request received by 110 and, after review, diverted to the 4312345 centre.</summary>
-public sealed class ServiceRequest : TenantOwnedEntity
+public enum RequestKind
 {
+    [Description("Consultation (咨询类).")] Consultation,
+    [Description("Appeal (诉求类): a resident asks for something to be done.")] Appeal,
+    [Description("Complaint (投诉类).")] Complaint,
+    [Description("Report (举报类) of a breach of rules.")] Report,
+    [Description("Major emergency (重大紧急类): due the same day.")] MajorEmergency,
+}
+
+/// <summary>Where a request stands in the 110 → 4312345 loop. Overdue is not a stage: it is computed from the
+/// deadline and the clock.</summary>
+public enum RequestStage
+{
+    [Description("In the 110 centre's four-level review (四级审核); `reviewLevel` names the level awaiting a decision.")]
+    UnderReview,
+    [Description("Terminal: a review level found it a police matter; handed back to the police, no diversion.")]
+    PoliceMatter,
+    [Description("Terminal: not acted on (hoax, abusive, duplicate of an open request, no reachable content); the "
+        + "reason is recorded.")]
+    Rejected,
+    [Description("All four levels agreed it is not a police matter (or level 4 so decided on an escalation); "
+        + "awaiting diversion.")]
+    Cleared,
+    [Description("Diverted to the 4312345 centre with its ticket number; the deadline runs from here.")]
+    Diverted,
+    [Description("Dispatched to a department (派单), which has not yet accepted it.")]
+    Dispatched,
+    [Description("Accepted by the department it was dispatched to.")]
+    Accepted,
+    [Description("Handled by the department; the reply to the resident is still due.")]
+    Handled,
+    [Description("The department replied; the deadline is met if the reply came before it.")]
+    Replied,
+    [Description("Closed (办结).")]
+    Closed,
+}
+
+/// <summary>
+/// A non-police request (非警务警情) received by 110 and, once all four review levels agree it is not a police
+/// matter, diverted to the 4312345 centre and dispatched to a department. Each step is written once, by whom and
+/// when; the dispatches, chases, extensions, return visits and scores are rows of their own.
+/// </summary>
+public sealed class ServiceRequest : TenantOwnedEntity, IVersioned
+{
+    public const int CallerNameMaxLength = 50;
+    public const int SummaryMaxLength = 2000;
+    public const int NoteMaxLength = 500;
+
     public string Number { get; set; } = "";
     public RequestKind Kind { get; set; }
     public DateTime ReceivedAt { get; set; }
+    public string ReceivedBy { get; set; } = "";
+    [Sensitive]
     public string CallerName { get; set; } = "";
     [Sensitive]
     public string? CallerPhone { get; set; }
     public string Summary { get; set; } = "";
     public long? GridId { get; set; }
     public Grid? Grid { get; set; }
-    public RequestStatus Status { get; set; }
+    public RequestStage Stage { get; set; }
+    /// <summary>The review level (1–4) awaiting a decision while <see cref="Stage"/> is under review; null
+    /// after.</summary>
+    public int? ReviewLevel { get; set; }
+    /// <summary>Why the request was rejected (hoax, abusive, duplicate, no reachable content).</summary>
+    public string? RejectionReason { get; set; }
     /// <summary>Ticket number issued by the 4312345 centre.</summary>
     public string? TicketNumber { get; set; }
     public DateTime? DivertedAt { get; set; }
+    public string? DivertedBy { get; set; }
+    /// <summary>When the department must reply by: set at diversion from the kind's time limit, moved by approved
+    /// extensions (whose rows keep each earlier value).</summary>
+    public DateTime? Deadline { get; set; }
+    /// <summary>Current state kept for filters: the department of the running dispatch (history in
+    /// <see cref="RequestDispatch"/>).</summary>
     public long? DepartmentId { get; set; }
     public ExternalOrganisation? Department { get; set; }
-    public DateTime? Deadline { get; set; }
+    public DateTime? HandledAt { get; set; }
+    public string? HandledBy { get; set; }
     public DateTime? RepliedAt { get; set; }
+    public string? RepliedBy { get; set; }
+    public string? Reply { get; set; }
     public DateTime? ClosedAt { get; set; }
-    /// <summary>The three scores (0–100) that count in the department's annual performance.</summary>
-    public decimal? EffectivenessScore { get; set; }
-    public decimal? SatisfactionScore { get; set; }
-    public decimal? ProcedureScore { get; set; }
+    public string? ClosedBy { get; set; }
+    public int Version { get; set; }
+
+    /// <summary>Stages after which the department has answered: such a request is never overdue.</summary>
+    public static readonly RequestStage[] Answered = [RequestStage.Replied, RequestStage.Closed];
 }

@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gateway.Api.Requests;
@@ -9,12 +10,21 @@ public sealed class ServiceRequestConfiguration : TenantOwnedConfiguration<Servi
     {
         builder.Property(r => r.Number).HasMaxLength(40).IsRequired();
         builder.HasIndex(r => new { r.OwnerUnitId, r.Number }).IsUnique();
+        builder.Property(r => r.ReceivedBy).HasMaxLength(100).IsRequired();
         builder.Property(r => r.TicketNumber).HasMaxLength(40);
-        builder.Property(r => r.CallerName).HasMaxLength(50).IsRequired();
-        builder.Property(r => r.CallerPhone).HasMaxLength(20);
-        builder.Property(r => r.Summary).HasMaxLength(2000).IsRequired();
+        builder.HasIndex(r => r.TicketNumber).IsUnique();
+        builder.Property(r => r.CallerName).IsRequired();
+        builder.Property(r => r.Summary).HasMaxLength(ServiceRequest.SummaryMaxLength).IsRequired();
+        builder.Property(r => r.RejectionReason).HasMaxLength(ServiceRequest.NoteMaxLength);
+        builder.Property(r => r.DivertedBy).HasMaxLength(100);
+        builder.Property(r => r.HandledBy).HasMaxLength(100);
+        builder.Property(r => r.RepliedBy).HasMaxLength(100);
+        builder.Property(r => r.Reply).HasMaxLength(ServiceRequest.SummaryMaxLength);
+        builder.Property(r => r.ClosedBy).HasMaxLength(100);
         builder.HasOne(r => r.Grid).WithMany().HasForeignKey(r => r.GridId);
         builder.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId);
         builder.HasIndex(r => new { r.OwnerPath, r.ReceivedAt });
+        builder.HasIndex(r => new { r.Stage, r.Deadline });
+        builder.ToTable(t => t.HasCheckConstraint("CK_ServiceRequest_ReviewLevel", "\"ReviewLevel\" BETWEEN 1 AND 4"));
     }
 }

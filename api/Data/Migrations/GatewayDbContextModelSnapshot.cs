@@ -2538,15 +2538,22 @@ namespace Gateway.Api.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ChasedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChasedBy")
                         .IsRequired()
-                        .HasMaxLength(50)
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Deadline")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerPath")
@@ -2566,9 +2573,137 @@ namespace Gateway.Api.Data.Migrations
 
                     b.HasIndex("OwnerUnitId");
 
-                    b.HasIndex("RequestId");
+                    b.HasIndex("RequestId", "Deadline")
+                        .IsUnique()
+                        .HasFilter("\"Automatic\"");
 
                     b.ToTable("RequestChases");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Requests.RequestDispatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DispatchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispatchedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("DepartmentId", "DispatchedAt");
+
+                    b.HasIndex("RequestId", "DispatchedAt");
+
+                    b.ToTable("RequestDispatches");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Requests.RequestExtension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeadlineAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeadlineBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasFilter("\"Decision\" IS NULL");
+
+                    b.ToTable("RequestExtensions");
                 });
 
             modelBuilder.Entity("Gateway.Api.Requests.RequestReview", b =>
@@ -2586,6 +2721,7 @@ namespace Gateway.Api.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerPath")
@@ -2604,8 +2740,11 @@ namespace Gateway.Api.Data.Migrations
 
                     b.Property<string>("Reviewer")
                         .IsRequired()
-                        .HasMaxLength(50)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewerPersonId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2616,10 +2755,64 @@ namespace Gateway.Api.Data.Migrations
                     b.HasIndex("RequestId", "Level")
                         .IsUnique();
 
+                    b.HasIndex("RequestId", "Reviewer")
+                        .IsUnique();
+
                     b.ToTable("RequestReviews", t =>
                         {
                             t.HasCheckConstraint("CK_RequestReview_Level", "\"Level\" BETWEEN 1 AND 4");
                         });
+                });
+
+            modelBuilder.Entity("Gateway.Api.Requests.RequestScoring", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Effectiveness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Procedure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentsEvaluation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("RequestScorings");
                 });
 
             modelBuilder.Entity("Gateway.Api.Requests.ReturnVisit", b =>
@@ -2634,6 +2827,7 @@ namespace Gateway.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerPath")
@@ -2651,6 +2845,11 @@ namespace Gateway.Api.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("VisitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2672,7 +2871,7 @@ namespace Gateway.Api.Data.Migrations
 
                     b.Property<string>("CallerName")
                         .IsRequired()
-                        .HasMaxLength(50)
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CallerPhone")
@@ -2680,6 +2879,10 @@ namespace Gateway.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("Deadline")
@@ -2691,11 +2894,19 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<DateTime?>("DivertedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("EffectivenessScore")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("DivertedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("GridId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -2715,19 +2926,33 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ProcedureScore")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RepliedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("SatisfactionScore")
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewLevel")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
+                    b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -2741,6 +2966,10 @@ namespace Gateway.Api.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
@@ -2749,12 +2978,20 @@ namespace Gateway.Api.Data.Migrations
 
                     b.HasIndex("OwnerPath");
 
+                    b.HasIndex("TicketNumber")
+                        .IsUnique();
+
                     b.HasIndex("OwnerPath", "ReceivedAt");
 
                     b.HasIndex("OwnerUnitId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ServiceRequests");
+                    b.HasIndex("Stage", "Deadline");
+
+                    b.ToTable("ServiceRequests", t =>
+                        {
+                            t.HasCheckConstraint("CK_ServiceRequest_ReviewLevel", "\"ReviewLevel\" BETWEEN 1 AND 4");
+                        });
                 });
 
             modelBuilder.Entity("Gateway.Api.Security.Accounts.Account", b =>
@@ -4549,6 +4786,52 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("Request");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Requests.RequestDispatch", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.ExternalOrganisation", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Requests.ServiceRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Requests.RequestExtension", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Requests.ServiceRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Request");
+                });
+
             modelBuilder.Entity("Gateway.Api.Requests.RequestReview", b =>
                 {
                     b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
@@ -4562,6 +4845,33 @@ namespace Gateway.Api.Data.Migrations
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Requests.RequestScoring", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.ExternalOrganisation", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Requests.ServiceRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
 
                     b.Navigation("OwnerUnit");
 

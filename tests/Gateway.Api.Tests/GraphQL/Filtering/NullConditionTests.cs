@@ -55,21 +55,21 @@ public sealed class NullConditionTests(GatewayApiFactory factory)
     [Fact]
     public async Task On_dates_instants_integers_and_money()
     {
-        var (assignments, current, requests, open, unscored, addresses, noFloor) = await factory.WithDbAsync(
+        var (assignments, current, requests, open, undiverted, addresses, noFloor) = await factory.WithDbAsync(
             async db => (
                 await db.Assignments.CountAsync(), await db.Assignments.CountAsync(a => a.To == null),
                 await db.ServiceRequests.CountAsync(), await db.ServiceRequests.CountAsync(r => r.ClosedAt == null),
-                await db.ServiceRequests.CountAsync(r => r.SatisfactionScore == null),
+                await db.ServiceRequests.CountAsync(r => r.Deadline == null),
                 await db.StandardAddresses.CountAsync(), await db.StandardAddresses.CountAsync(a => a.Floor == null)));
-        Assert.True(current > 0 && current < assignments && open > 0 && open < requests && unscored > 0
-            && unscored < requests && noFloor > 0 && noFloor < addresses, "The seed should have both kinds of each.");
+        Assert.True(current > 0 && current < assignments && open > 0 && open < requests && undiverted > 0
+            && undiverted < requests && noFloor > 0 && noFloor < addresses, "The seed should have both kinds of each.");
 
         Assert.Equal(current, await CountAsync("assignments", "{ to: { eq: null } }"));
         Assert.Equal(assignments - current, await CountAsync("assignments", "{ to: { neq: null } }"));
         Assert.Equal(open, await CountAsync("serviceRequests", "{ closedAt: { eq: null } }"));
         Assert.Equal(requests - open, await CountAsync("serviceRequests", "{ closedAt: { neq: null } }"));
-        Assert.Equal(unscored, await CountAsync("serviceRequests", "{ satisfactionScore: { eq: null } }"));
-        Assert.Equal(requests - unscored, await CountAsync("serviceRequests", "{ satisfactionScore: { neq: null } }"));
+        Assert.Equal(undiverted, await CountAsync("serviceRequests", "{ deadline: { eq: null } }"));
+        Assert.Equal(requests - undiverted, await CountAsync("serviceRequests", "{ deadline: { neq: null } }"));
         Assert.Equal(noFloor, await CountAsync("addresses", "{ floor: { eq: null } }"));
         Assert.Equal(addresses - noFloor, await CountAsync("addresses", "{ floor: { neq: null } }"));
     }

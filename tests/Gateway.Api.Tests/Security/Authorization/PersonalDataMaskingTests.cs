@@ -97,6 +97,7 @@ public sealed class PersonalDataMaskingTests(GatewayApiFactory factory) : IClass
         var query = $"query($id: ID!) {{ node(id: $id) {{ ... on {entityName} {{ {field} }} }} }}";
         var everyRead = Roles.Grants[Roles.UnitIntegration];
         var mask = propertyName.EndsWith("IdNumber", StringComparison.Ordinal) ? (Func<string, string>)Mask.IdNumber
+            : propertyName.EndsWith("Name", StringComparison.Ordinal) ? Mask.Name
             : Mask.Phone;
 
         var masked = await ExecuteAsync("reader-without-pii",

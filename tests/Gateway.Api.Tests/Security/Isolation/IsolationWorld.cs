@@ -4,6 +4,7 @@ using Gateway.Api.Audit;
 using Gateway.Api.Data;
 using Gateway.Api.Informants;
 using Gateway.Api.Offices;
+using Gateway.Api.Requests;
 using Gateway.Api.Security;
 using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
@@ -47,6 +48,7 @@ public sealed class IsolationWorld : IAsyncLifetime
         new Dictionary<string, Func<Entity, bool>>
     {
         ["offices"] = e => ((OrgUnit)e).Kind == OrgUnitKind.CommunityOffice,
+        ["overdueServiceRequests"] = e => RequestClock.IsOverdue((ServiceRequest)e, DateTime.UtcNow),
     };
 
     private readonly ConcurrentDictionary<Type, Task<IReadOnlyDictionary<long, Entity>>> rows = new();
