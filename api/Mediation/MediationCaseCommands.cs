@@ -93,7 +93,8 @@ internal sealed class MediationCaseCommands(TimeProvider clock)
                 nameof(input.InvestigatedAt), mediationCase.Findings, ct);
         }) { MayConflict = true, Subject = input => input.Id };
 
-    /// <summary>The first session takes the case into sessions; each later one is logged as a step within them.</summary>
+    /// <summary>The first session takes the case into sessions; each later one is logged as a step within
+    /// them.</summary>
     public MutationCommand<RecordMediationSessionInput, MediationSession> RecordSession => new(
         input =>
         {

@@ -47,7 +47,8 @@ internal sealed class MediationCommitteeCommands(TimeProvider clock)
                 return null;
             }
             var member = MediationMapper.ToMember(input);
-            (member.CommitteeId, member.PersonId, member.OwnerUnitId) = (committee.Id, person.Id, committee.OwnerUnitId);
+            (member.CommitteeId, member.PersonId, member.OwnerUnitId) =
+                (committee.Id, person.Id, committee.OwnerUnitId);
             ctx.Db.Add(member);
             return member;
         }) { Subject = input => input.CommitteeId };
@@ -62,7 +63,8 @@ internal sealed class MediationCommitteeCommands(TimeProvider clock)
                 ctx.Refuse(new MediationMembershipEndedError(ended, InputPath.Of(nameof(input.Id))));
             else if (input.To < member.From)
                 ctx.Refuse(new ValidationError(new($"“to”不能早于首日 {member.From:yyyy-MM-dd}。",
-                    $"`to` must not be before the first day, {member.From:yyyy-MM-dd}."), InputPath.Of(nameof(input.To))));
+                        $"`to` must not be before the first day, {member.From:yyyy-MM-dd}."),
+                    InputPath.Of(nameof(input.To))));
             if (ctx.IsRefused) return null;
             member.To = input.To;
             return member;

@@ -77,7 +77,8 @@ public sealed class MediationMutations(TimeProvider clock) : IMutationFields
             .RequirePermission(Permissions.MediationWrite);
         mutation.Mutation<EndMediationMembershipInput, MediationMember, MediationMemberType>(
                 "endMediationMembership", "Ends a seat on a committee on its last day; the seat stays in the history.",
-                "mediationMember", MediationCommitteeCommands.End, typeof(ErrorGraphType<MediationMembershipEndedError>))
+                "mediationMember", MediationCommitteeCommands.End,
+                typeof(ErrorGraphType<MediationMembershipEndedError>))
             .RequirePermission(Permissions.MediationWrite);
         mutation.Mutation<SetMediationCommitteeChairInput, MediationCommittee, MediationCommitteeType>(
                 "setMediationCommitteeChair",

@@ -13,6 +13,8 @@ public sealed class MediationQueries(TimeProvider clock) : IQueryFields
             db => db.MediationCommittees);
         query.Connection<MediationCase>("mediationCases",
             "Disputes and public-security cases taken to mediation.", db => db.MediationCases);
+        query.Connection<MediationSession>("mediationSessions",
+            "Mediation sessions (调解) held on the cases the caller reads.", db => db.MediationSessions);
         query.Connection<MediationAgreement>("overdueMediationAgreements",
             "Agreements whose performance deadline (履行期限) has passed, county day, without a follow-up finding their "
             + "terms carried out in full. Computed from the clock on every request.",

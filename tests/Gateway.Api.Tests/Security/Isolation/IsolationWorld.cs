@@ -3,6 +3,7 @@ using Gateway.Api.Assessment;
 using Gateway.Api.Audit;
 using Gateway.Api.Data;
 using Gateway.Api.Informants;
+using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
 using Gateway.Api.Security;
 using Gateway.Api.Tenancy;
@@ -47,6 +48,8 @@ public sealed class IsolationWorld : IAsyncLifetime
         new Dictionary<string, Func<Entity, bool>>
     {
         ["offices"] = e => ((OrgUnit)e).Kind == OrgUnitKind.CommunityOffice,
+        ["overdueMediationAgreements"] = e =>
+            ((MediationAgreement)e).IsOverdueOn(CountyCalendar.Today(TimeProvider.System)),
     };
 
     private readonly ConcurrentDictionary<Type, Task<IReadOnlyDictionary<long, Entity>>> rows = new();
@@ -133,7 +136,8 @@ public sealed class IsolationWorld : IAsyncLifetime
         _ => PathOf(row) is not { } path || principal.Covers(path)
             || (TenantOwnership.Of(row.GetType()).SharedDownwards
                 && principal.UnitPath.StartsWith(path, StringComparison.Ordinal))
-            || readersThrough.GetValueOrDefault((row.GetType(), row.Id))?.Any(source => Sees(principal, source)) == true,
+            || readersThrough.GetValueOrDefault((row.GetType(), row.Id))?.Any(source => Sees(principal, source))
+                == true,
     };
 
     /// <summary>Reads, as the system, every row that lets its readers read another (by the same declarations the row
