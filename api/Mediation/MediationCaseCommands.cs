@@ -220,9 +220,10 @@ internal sealed class MediationCaseCommands(TimeProvider clock)
         var when = at?.ToUniversalTime() ?? now;
         var previous = await ctx.Db.MediationCaseSteps.Where(s => s.CaseId == mediationCase.Id)
             .OrderByDescending(s => s.At).Select(s => (DateTime?)s.At).FirstOrDefaultAsync(ct);
-        if (previous > when)
+        // Times from the field come to the second: one given in the second of the previous step is not before it.
+        if (previous is { } last && last.AddTicks(-(last.Ticks % TimeSpan.TicksPerSecond)) > when)
         {
-            ctx.Refuse(new MediationStepBeforePreviousError(previous.Value, InputPath.Of(atProperty)));
+            ctx.Refuse(new MediationStepBeforePreviousError(last, InputPath.Of(atProperty)));
             return null;
         }
         ctx.Db.Add(Step(ctx, mediationCase, to, when, now, note));
