@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Gateway.Api.Mediation;
 using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
@@ -111,7 +112,7 @@ public sealed class SharedDownwardsTests(GatewayApiFactory factory) : IClassFixt
             .Nodes("mediationCommittees").Single().Nodes("members").Select(m => m["person"]!).ToList();
 
         Assert.Equal(station.Select(p => p.Str("name")), office.Select(p => p.Str("name")));
-        Assert.All(office.SelectMany(p => new[] { p["phone"], p["idNumber"] }).OfType<System.Text.Json.Nodes.JsonNode>(),
+        Assert.All(office.SelectMany(p => new[] { p["phone"], p["idNumber"] }).OfType<JsonNode>(),
             value => Assert.Contains('*', value.GetValue<string>()));
         Assert.Contains(office, p => p["phone"] is not null);
         Assert.Contains(station, p => p["phone"] is { } phone && !phone.GetValue<string>().Contains('*'));
