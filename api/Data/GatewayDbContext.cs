@@ -35,6 +35,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     private string? TenantPathEnd => scope.UnitPathEnd;
     private string? TenantRangeStart => scope.UnitPathEnd is null ? null : scope.UnitPath;
     private string? TenantScanPrefix => scope.UnitPathEnd is null ? scope.UnitPath : null;
+    private IReadOnlyList<string> TenantLine => scope.UnitLine;
     private bool ReadsAllIdentities => scope.Has(Security.Permissions.InformantsIdentity);
     private bool SignedInWithSecondFactor => scope.IsSystem || scope.SignedInWithSecondFactor;
     private long? CallerPersonId => scope.PersonId;
@@ -68,6 +69,9 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<MediationCase> MediationCases => Set<MediationCase>();
     public DbSet<MediationSession> MediationSessions => Set<MediationSession>();
     public DbSet<MediationAgreement> MediationAgreements => Set<MediationAgreement>();
+    public DbSet<MediationParty> MediationParties => Set<MediationParty>();
+    public DbSet<MediationCaseStep> MediationCaseSteps => Set<MediationCaseStep>();
+    public DbSet<MediationSessionMediator> MediationSessionMediators => Set<MediationSessionMediator>();
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
     public DbSet<RequestReview> RequestReviews => Set<RequestReview>();
     public DbSet<RequestChase> RequestChases => Set<RequestChase>();
@@ -151,15 +155,23 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     }
 
     /// <summary>
-    /// <c>row =&gt; within(row.Path)</c>, and for each <see cref="AlsoReadThroughAttribute"/> of the type
-    /// <c>|| row.Id IN (SELECT source.ForeignKey FROM source)</c>. EF applies the source's own tenant filter to that
-    /// subquery, so it holds the ids of rows the caller's own source rows point at; SQLite reads it once, through the
-    /// source's path index, and unions it with the range on the row's path index.
+    /// <c>row =&gt; within(row.Path)</c>; for a type shared downwards <c>|| row.Path IN (the caller's unit and the
+    /// units above it)</c>, a handful of equalities the path index serves; and for each
+    /// <see cref="AlsoReadThroughAttribute"/> of the type <c>|| row.Id IN (SELECT source.ForeignKey FROM source)</c>.
+    /// EF applies the source's own tenant filter to that subquery, so it holds the ids of rows the caller's own source
+    /// rows point at; SQLite reads it once, through the source's path index, and unions it with the range on the row's
+    /// path index.
     /// </summary>
     private LambdaExpression ReadableInTenant(Type entity, string pathProperty, TenantOwnership ownership)
     {
         var row = Expression.Parameter(entity, "row");
         var readable = WithinTenant(Expression.Property(row, pathProperty));
+        if (ownership.SharedDownwards)
+        {
+            Expression<Func<string, bool>> onLine = p => TenantLine.Contains(p);
+            readable = Expression.OrElse(readable, ReplacingExpressionVisitor.Replace(onLine.Parameters[0],
+                Expression.Property(row, pathProperty), onLine.Body));
+        }
         foreach (var through in ownership.ReadThrough)
         {
             if (!TenantOwnership.Of(through.Source).IsTenantOwned)

@@ -7,11 +7,19 @@ using Gateway.Api.Personnel;
 namespace Gateway.Api.DemoData;
 
 /// <summary>The people's mediation committee in Xunchang station, chaired by the deputy director, with 32 members of
-/// every kind; 26 settled cases, open ones at each earlier stage, and a few that failed or were referred.</summary>
+/// every kind; 26 settled cases, open ones at each earlier stage, and a few that failed or were referred. Cases are
+/// owned where they arose and point at the station's committee; every step is logged.</summary>
 internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff staff, SyntheticIdentities identities,
     Random random)
 {
     private const int SettledCases = 26;
+
+    /// <summary>The parties' ID numbers, phones and addresses come from a stream of their own, so the parts of the demo
+    /// seeded after mediation draw the same values as before parties were recorded.</summary>
+    private const int PartiesSeed = 20170501;
+
+    /// <summary>Steps seeded as the system records them.</summary>
+    private const string SeedActor = "system";
 
     private static readonly (MediationStage Stage, int Cases, DateOnly RegisteredFrom,
         DateOnly RegisteredTo)[] OtherCases =
@@ -61,9 +69,16 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
 
     private static readonly string[] Referrals = ["涉嫌刑事案件，移交责任区刑侦中队", "属劳动争议，转县劳动人事争议仲裁委员会", "转县人民法院诉前调解"];
 
+    private static readonly string[] Streets = ["南井路", "龙祥街", "安民巷", "新桥路", "巡场大道"];
+
     private readonly List<MediationMember> members = [];
     private readonly List<MediationSession> sessions = [];
+    private readonly List<MediationSessionMediator> mediators = [];
     private readonly List<MediationAgreement> agreements = [];
+    private readonly List<MediationParty> parties = [];
+    private readonly List<MediationCaseStep> steps = [];
+    private readonly Random partiesRandom = new(PartiesSeed);
+    private SyntheticIdentities? partyIdentities;
 
     public void Seed(GatewayDbContext db, IReadOnlyList<Grid> grids)
     {
@@ -89,7 +104,10 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
         db.MediationCommittees.Add(committee);
         db.MediationMembers.AddRange(members);
         db.MediationCases.AddRange(cases);
+        db.MediationParties.AddRange(parties);
+        db.MediationCaseSteps.AddRange(steps);
         db.MediationSessions.AddRange(sessions);
+        db.MediationSessionMediators.AddRange(mediators);
         db.MediationAgreements.AddRange(agreements);
     }
 
@@ -122,8 +140,8 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
         members.Add(new MediationMember { OwnerUnit = organisation.Station, Committee = committee, Person = person,
             MemberKind = kind, From = from, To = to });
 
-    /// <summary>Walks a case from registration towards <paramref name="target"/>. Settled cases aim for FollowedUp and
-    /// stop at AgreementReached while their follow-up visit is still due.</summary>
+    /// <summary>Walks a case from registration towards <paramref name="target"/>, logging each step. Settled cases aim
+    /// for FollowedUp and stop at AgreementReached while their follow-up visit is still due.</summary>
     private MediationCase Case(MediationCommittee committee, IReadOnlyList<Grid> grids, DateTime registeredAt,
         MediationStage target)
     {
@@ -138,57 +156,67 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
             Grid = grid,
             Kind = dispute.Kind,
             Summary = string.Format(dispute.Summary, amount),
-            Parties = $"申请人：{identities.Name()}；被申请人：{identities.Name()}",
             Stage = MediationStage.Registered,
             RegisteredAt = registeredAt,
         };
+        AddParties(mediationCase);
+        // The office's police officer registers, investigates and follows up what arose there; the chair decides.
+        var local = staff.Teams.FirstOrDefault(t => t.Office.Unit == mediationCase.OwnerUnit)?.Police
+            ?? staff.DeputyDirector;
+        var chair = staff.DeputyDirector;
+        Step(mediationCase, null, MediationStage.Registered, registeredAt, local, "登记调解申请");
         if (target == MediationStage.Registered) return mediationCase;
 
         var acceptedAt = random.DaysLater(registeredAt, 1, 2);
         mediationCase.AcceptedAt = acceptedAt;
-        mediationCase.Stage = MediationStage.Accepted;
+        Step(mediationCase, MediationStage.Registered, MediationStage.Accepted, acceptedAt, chair, "符合受理条件，予以受理");
         if (target == MediationStage.Referred)
         {
             mediationCase.ClosedAt = random.DaysLater(acceptedAt, 1, 3);
-            mediationCase.Disposition = random.Pick(Referrals);
-            mediationCase.Stage = MediationStage.Referred;
+            mediationCase.ReferredTo = random.Pick(Referrals);
+            Step(mediationCase, MediationStage.Accepted, MediationStage.Referred, mediationCase.ClosedAt.Value, chair,
+                mediationCase.ReferredTo);
             return mediationCase;
         }
         if (target == MediationStage.Accepted) return mediationCase;
 
         var at = random.DaysLater(acceptedAt, 1, 5);
         mediationCase.InvestigatedAt = at;
-        mediationCase.Stage = MediationStage.Investigated;
+        mediationCase.Findings = $"经走访双方及周边群众，{mediationCase.Summary}属实。";
+        Step(mediationCase, MediationStage.Accepted, MediationStage.Investigated, at, local, mediationCase.Findings);
         if (target == MediationStage.Investigated) return mediationCase;
 
-        mediationCase.Stage = MediationStage.InSessions;
         var sessionCount = target == MediationStage.FollowedUp ? random.Next(1, 4) : random.Next(1, 3);
         for (var n = 1; n <= sessionCount; n++)
         {
             at = random.DaysLater(at, 2, 7);
             var settling = target == MediationStage.FollowedUp && n == sessionCount;
-            sessions.Add(new MediationSession
+            var session = new MediationSession
             {
                 OwnerUnit = mediationCase.OwnerUnit,
                 Case = mediationCase,
                 HeldAt = at,
                 Place = grid is null || random.Chance(0.3) ? "巡场派出所人民调解室" : mediationCase.OwnerUnit!.NameZh,
                 Record = settling ? "双方自愿达成调解协议，当场签字" : random.Pick(SessionRecords),
-                Mediators = Mediators(),
-            });
+            };
+            sessions.Add(session);
+            mediators.AddRange(Mediators().Select(member => new MediationSessionMediator
+                { OwnerUnit = mediationCase.OwnerUnit, Session = session, Member = member }));
+            if (n == 1) Step(mediationCase, MediationStage.Investigated, MediationStage.InSessions, at, chair, null);
         }
         if (target == MediationStage.InSessions) return mediationCase;
 
         if (target == MediationStage.Failed)
         {
             mediationCase.ClosedAt = at.AddHours(1);
-            mediationCase.Disposition = "双方分歧较大，调解不成，已告知当事人可向人民法院提起诉讼";
-            mediationCase.Stage = MediationStage.Failed;
+            mediationCase.FailureReason = "双方分歧较大，调解不成，已告知当事人可向人民法院提起诉讼";
+            Step(mediationCase, MediationStage.InSessions, MediationStage.Failed, mediationCase.ClosedAt.Value, chair,
+                mediationCase.FailureReason);
             return mediationCase;
         }
 
         var signedAt = at.AddHours(1);
-        agreements.Add(new MediationAgreement
+        var agreement = new MediationAgreement
         {
             OwnerUnit = mediationCase.OwnerUnit,
             Case = mediationCase,
@@ -197,24 +225,55 @@ internal sealed class DemoMediation(DemoOrganisation organisation, DemoStaff sta
             Terms = string.Format(dispute.Terms, amount),
             PerformanceDeadline = DemoCalendar.LocalDay(signedAt).AddDays(random.Next(7, 31)),
             SignedAt = signedAt,
-        });
+        };
+        agreements.Add(agreement);
         mediationCase.ClosedAt = signedAt;
-        mediationCase.Stage = MediationStage.AgreementReached;
+        Step(mediationCase, MediationStage.InSessions, MediationStage.AgreementReached, signedAt, chair, null);
         var followUpAt = random.DaysLater(signedAt, 15, 30);
         if (followUpAt > DemoCalendar.Now) return mediationCase;
-        mediationCase.FollowedUpAt = followUpAt;
-        mediationCase.FollowUpNote = random.Pick(FollowUpNotes);
-        mediationCase.Stage = MediationStage.FollowedUp;
+        agreement.FollowedUpAt = followUpAt;
+        agreement.Performance = AgreementPerformance.Fully;
+        agreement.FollowUpNote = random.Pick(FollowUpNotes);
+        Step(mediationCase, MediationStage.AgreementReached, MediationStage.FollowedUp, followUpAt, local,
+            agreement.FollowUpNote);
         return mediationCase;
     }
 
-    /// <summary>The chair and one or two other current members.</summary>
-    private string Mediators()
+    /// <summary>Moves the case to <paramref name="to"/> and logs the step, recorded when it happened.</summary>
+    private void Step(MediationCase mediationCase, MediationStage? from, MediationStage to, DateTime at, Person by,
+        string? note)
+    {
+        mediationCase.Stage = to;
+        steps.Add(new MediationCaseStep
+        {
+            OwnerUnit = mediationCase.OwnerUnit, Case = mediationCase, From = from, To = to, At = at, RecordedAt = at,
+            By = by, Actor = SeedActor, Note = note,
+        });
+    }
+
+    /// <summary>The applicant and the respondent, with made-up ID numbers, phones and addresses.</summary>
+    private void AddParties(MediationCase mediationCase)
+    {
+        partyIdentities ??= new SyntheticIdentities(partiesRandom);
+        foreach (var role in new[] { MediationPartyRole.Applicant, MediationPartyRole.Respondent })
+            parties.Add(new MediationParty
+            {
+                OwnerUnit = mediationCase.OwnerUnit,
+                Case = mediationCase,
+                Role = role,
+                Name = identities.Name(),
+                IdNumber = partyIdentities.IdNumber(new(1950, 1, 1), new(2000, 12, 31)),
+                Phone = partyIdentities.Phone(),
+                Address = $"珙县巡场镇{partiesRandom.Pick(Streets)}{partiesRandom.Next(1, 200)}号",
+            });
+    }
+
+    /// <summary>The chair's seat and one or two other current seats.</summary>
+    private IEnumerable<MediationMember> Mediators()
     {
         var others = members.Where(m => m.To is null && m.Person != staff.DeputyDirector).ToArray();
         random.Shuffle(others);
-        return string.Join("、",
-            others.Take(random.Next(1, 3)).Select(m => m.Person!.Name).Prepend(staff.DeputyDirector.Name));
+        return others.Take(random.Next(1, 3)).Prepend(members.First(m => m.Person == staff.DeputyDirector)).ToList();
     }
 
     /// <summary>Case numbers run in order of registration within each owning unit, e.g. "XC-TJ-2026-001".</summary>

@@ -51,7 +51,9 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
                 Post(Hire(PersonKind.Police, station), station, AssignmentRole.StationOfficer, from, assignedBy: null,
                     squad: organisation.Squads[squad]);
             }
-        var director = people[0];
+        var (director, deputyDirector) = (people[0], people[1]);
+        director.Position = PersonPosition.StationDirector;
+        deputyDirector.Position = PersonPosition.StationDeputyDirector;
 
         foreach (var office in organisation.Offices)
         {
@@ -75,7 +77,7 @@ internal sealed class DemoStaffing(DemoOrganisation organisation, SyntheticIdent
         db.LeavePeriods.AddRange(LeavePeriods(teams, director));
         var stationOfficers = running.Values.Where(a => a.Role == AssignmentRole.StationOfficer)
             .Select(a => (a.Person!, a.Squad!.Kind)).ToList();
-        return new DemoStaff(director, people[1], stationOfficers, teams);
+        return new DemoStaff(director, deputyDirector, stationOfficers, teams);
     }
 
     /// <summary>A little leave per office, all outside the field-work days so the quotas there stand as seeded: the

@@ -4,13 +4,21 @@ using Gateway.Api.Grids;
 namespace Gateway.Api.Mediation;
 
 public enum MediationCaseKind { CivilDispute, PublicSecurityCase }
-public enum MediationStage { Registered, Accepted, Investigated, InSessions, AgreementReached, FollowedUp, Failed,
-    Referred }
 
-/// <summary>A dispute taken through registration → acceptance → investigation → sessions → agreement →
-/// follow-up.</summary>
-public sealed class MediationCase : TenantOwnedEntity
+/// <summary>Where a case stands. REGISTERED → ACCEPTED | DECLINED; ACCEPTED → INVESTIGATED → IN_SESSIONS →
+/// AGREEMENT_REACHED → FOLLOWED_UP; an accepted case not yet settled (ACCEPTED, INVESTIGATED, IN_SESSIONS) may end
+/// FAILED or REFERRED.</summary>
+public enum MediationStage { Registered, Accepted, Declined, Investigated, InSessions, AgreementReached, Failed,
+    Referred, FollowedUp }
+
+/// <summary>A dispute taken through registration → acceptance → investigation → sessions → agreement → follow-up. It
+/// is owned by the unit where it arose and mediated by a committee at or above that unit.</summary>
+public sealed class MediationCase : TenantOwnedEntity, IVersioned
 {
+    public const int CaseNumberMaxLength = 40;
+    public const int SummaryMaxLength = 2000;
+    public const int ReasonMaxLength = 500;
+
     public long CommitteeId { get; set; }
     public MediationCommittee? Committee { get; set; }
     public long? GridId { get; set; }
@@ -18,14 +26,15 @@ public sealed class MediationCase : TenantOwnedEntity
     public string CaseNumber { get; set; } = "";
     public MediationCaseKind Kind { get; set; }
     public string Summary { get; set; } = "";
-    public string Parties { get; set; } = "";
     public MediationStage Stage { get; set; }
     public DateTime RegisteredAt { get; set; }
     public DateTime? AcceptedAt { get; set; }
     public DateTime? InvestigatedAt { get; set; }
+    /// <summary>When the case left mediation: declined, settled, failed or referred.</summary>
     public DateTime? ClosedAt { get; set; }
-    public DateTime? FollowedUpAt { get; set; }
-    public string? FollowUpNote { get; set; }
-    /// <summary>Where a referred case went, or why mediation failed.</summary>
-    public string? Disposition { get; set; }
+    public string? DeclineReason { get; set; }
+    public string? Findings { get; set; }
+    public string? FailureReason { get; set; }
+    public string? ReferredTo { get; set; }
+    public int Version { get; set; }
 }

@@ -7,8 +7,8 @@ public sealed class MediationCommitteeConfiguration : TenantOwnedConfiguration<M
 {
     protected override void ConfigureEntity(EntityTypeBuilder<MediationCommittee> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(100).IsRequired();
-        builder.Property(c => c.NameZh).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.Name).HasMaxLength(MediationCommittee.NameMaxLength).IsRequired();
+        builder.Property(c => c.NameZh).HasMaxLength(MediationCommittee.NameMaxLength).IsRequired();
         builder.HasOne(c => c.Chair).WithMany().HasForeignKey(c => c.ChairId);
     }
 }

@@ -7,8 +7,8 @@ public sealed class MediationSessionConfiguration : TenantOwnedConfiguration<Med
 {
     protected override void ConfigureEntity(EntityTypeBuilder<MediationSession> builder)
     {
-        builder.Property(s => s.Place).HasMaxLength(200).IsRequired();
-        builder.Property(s => s.Mediators).HasMaxLength(500).IsRequired();
+        builder.Property(s => s.Place).HasMaxLength(MediationSession.PlaceMaxLength).IsRequired();
+        builder.Property(s => s.Record).HasMaxLength(MediationSession.RecordMaxLength).IsRequired();
         builder.HasOne(s => s.Case).WithMany().HasForeignKey(s => s.CaseId);
     }
 }

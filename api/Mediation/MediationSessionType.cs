@@ -15,8 +15,9 @@ public sealed class MediationSessionType : EntityGraphType<MediationSession>
         this.RequirePermission(Permissions.MediationRead);
         Field(s => s.HeldAt).Description("When the session was held (UTC).");
         Field(s => s.Place).Description("Where the session was held.");
-        Field(s => s.Record).Description("Record of the session.");
-        Field(s => s.Mediators).Description("The mediators present.");
+        Field(s => s.Record).Description("Record of the session (调解笔录).");
+        Children<MediationSessionMediator>("mediators", m => m.SessionId,
+            "The committee members who mediated, each seated on the committee on the session's day.");
         RequiredReference<MediationCase>("case", s => s.CaseId, "The case the session was held on.");
         RequiredReference<OrgUnit>("unit", s => s.OwnerUnitId, "The unit that keeps the record.");
     }

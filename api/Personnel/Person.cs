@@ -7,6 +7,10 @@ namespace Gateway.Api.Personnel;
 
 public enum PersonKind { Police, AuxiliaryPolice, GridWorker, MediationMember }
 
+/// <summary>A leading post a police officer holds: station director (所长), deputy director (副所长), squad leader
+/// (中队长) or head of a community office (警务室负责人).</summary>
+public enum PersonPosition { StationDirector, StationDeputyDirector, SquadLeader, OfficeHead }
+
 /// <summary>Someone who works in community policing: police, auxiliary, grid worker or mediator.</summary>
 /// <remarks>A transfer moves the person's file to the new unit; every unit they were posted to keeps reading them, so
 /// its staffing history still names who served.</remarks>
@@ -21,6 +25,8 @@ public sealed class Person : TenantOwnedEntity, IVersioned
     public string Name { get; set; } = "";
     /// <summary>Police only.</summary>
     public string? BadgeNumber { get; set; }
+    /// <summary>Police only; null for an officer without a leading post.</summary>
+    public PersonPosition? Position { get; set; }
     [Sensitive]
     public string? Phone { get; set; }
     [Sensitive]

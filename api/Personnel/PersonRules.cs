@@ -19,13 +19,17 @@ internal static partial class PersonRules
             yield return Invalid(nameof(input.IdNumber), fault.Chinese, fault.English);
     }
 
-    /// <summary>A badge number for police, and for nobody else.</summary>
+    /// <summary>A badge number for police, and for nobody else; a leading post for police alone.</summary>
     public static IEnumerable<MutationError> CheckBadge(IPersonFields input, PersonKind kind)
     {
         if (kind == PersonKind.Police)
             return new InputRules().RequiredText(input.BadgeNumber, Person.BadgeNumberMaxLength).Errors;
-        return string.IsNullOrWhiteSpace(input.BadgeNumber) ? []
-            : [Invalid(nameof(input.BadgeNumber), "仅民警有警号", "is carried by police only")];
+        var errors = new List<MutationError>();
+        if (!string.IsNullOrWhiteSpace(input.BadgeNumber))
+            errors.Add(Invalid(nameof(input.BadgeNumber), "仅民警有警号", "is carried by police only"));
+        if (input.Position is not null)
+            errors.Add(Invalid(nameof(input.Position), "仅民警担任领导职务", "is held by police only"));
+        return errors;
     }
 
     /// <summary>A validation error at the input field <paramref name="property"/>, whose name begins each

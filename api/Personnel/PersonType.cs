@@ -18,6 +18,9 @@ public sealed class PersonType : EntityGraphType<Person>
         Field(p => p.Kind).Description("Police, auxiliary police, grid worker or mediation member.");
         Field(p => p.Name).Description("Full name.");
         Field(p => p.BadgeNumber, nullable: true).Description("Police badge number (警号; police only).");
+        Field(p => p.Position, nullable: true).Description(
+            "A leading post the officer holds: station director (所长), deputy director (副所长), squad leader (中队长) or "
+            + "head of a community office (警务室负责人); null for none.");
         SensitiveField(p => p.Phone, Mask.Phone, "Work phone.", nullable: true);
         SensitiveField(p => p.IdNumber, Mask.IdNumber, "Resident ID number (居民身份证号码).", nullable: true);
         Reference<ExternalOrganisation>("suppliedBy", p => p.SuppliedById,

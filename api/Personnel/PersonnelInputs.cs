@@ -9,6 +9,7 @@ public interface IPersonFields
 {
     string Name { get; }
     string? BadgeNumber { get; }
+    PersonPosition? Position { get; }
     string? Phone { get; }
     string? IdNumber { get; }
 }
@@ -24,6 +25,10 @@ public sealed record CreatePersonInput : IPersonFields, IIdempotentInput
 
     [Description("Police badge number (警号), at most 20 characters: required for police, refused for anyone else.")]
     public string? BadgeNumber { get; init; }
+
+    [Description("A leading post: station director (所长), deputy director (副所长), squad leader (中队长) or head of a "
+        + "community office (警务室负责人); police only, null for none.")]
+    public PersonPosition? Position { get; init; }
 
     [Description("Work phone: digits, with an optional leading + and dashes, at most 20 characters.")]
     public string? Phone { get; init; }
@@ -57,6 +62,10 @@ public sealed record UpdatePersonInput : IPersonFields
 
     [Description("Police badge number (警号), at most 20 characters: required for police, refused for anyone else.")]
     public string? BadgeNumber { get; init; }
+
+    [Description("A leading post: station director (所长), deputy director (副所长), squad leader (中队长) or head of a "
+        + "community office (警务室负责人); police only, null for none.")]
+    public PersonPosition? Position { get; init; }
 
     [Description("Work phone: digits, with an optional leading + and dashes, at most 20 characters; null clears it.")]
     public string? Phone { get; init; }

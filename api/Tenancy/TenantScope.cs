@@ -21,6 +21,12 @@ public sealed class TenantScope
     /// scan in table order beats looking each row up through the index, so the row filters match the prefix instead.
     /// </summary>
     public string? UnitPathEnd { get; private set; } = EndOf(NothingPath);
+    /// <summary>
+    /// The paths of the caller's unit and of every unit above it, root first ("/1/", "/1/2/", "/1/2/5/"): the owners
+    /// whose rows of a type shared downwards the caller reads. Empty for an unset scope, so it fails closed, and for
+    /// the system, which reads every row anyway.
+    /// </summary>
+    public IReadOnlyList<string> UnitLine { get; private set; } = [];
     public IReadOnlySet<string> Permissions { get; private set; } = new HashSet<string>();
     public long? PersonId { get; private set; }
     public string Actor { get; private set; } = "anonymous";
@@ -46,8 +52,9 @@ public sealed class TenantScope
         if (IsSet) throw new InvalidOperationException("The tenant scope of a request is set once.");
         if (!unitPath.StartsWith('/') || !unitPath.EndsWith('/'))
             throw new ArgumentException("Malformed unit path.", nameof(unitPath));
-        (UnitId, UnitPath, UnitPathEnd, Permissions, Actor, ClientId, PersonId, SignedInWithSecondFactor) =
-            (unitId, unitPath, EndOf(unitPath), permissions, actor, clientId, personId, signedInWithSecondFactor);
+        (UnitId, UnitPath, UnitPathEnd, UnitLine, Permissions, Actor, ClientId, PersonId, SignedInWithSecondFactor) =
+            (unitId, unitPath, EndOf(unitPath), LineOf(unitPath), permissions, actor, clientId, personId,
+                signedInWithSecondFactor);
     }
 
     /// <summary>For start-up work (migrations, seeding) and the audit writer: every row, no caller.</summary>
@@ -55,6 +62,13 @@ public sealed class TenantScope
     {
         if (IsSet) throw new InvalidOperationException("The tenant scope of a request is set once.");
         (IsSystem, UnitPath, UnitPathEnd, Actor) = (true, "/", EndOf("/"), "system");
+    }
+
+    private static IReadOnlyList<string> LineOf(string path)
+    {
+        var line = new List<string>();
+        for (var end = path.IndexOf('/', 1); end > 0; end = path.IndexOf('/', end + 1)) line.Add(path[..(end + 1)]);
+        return line;
     }
 
     private static string? EndOf(string path) =>

@@ -1512,10 +1512,19 @@ namespace Gateway.Api.Data.Migrations
 
                     b.Property<string>("Facts")
                         .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FollowedUpAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Matters")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerPath")
@@ -1526,6 +1535,10 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Performance")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("PerformanceDeadline")
                         .HasColumnType("TEXT");
 
@@ -1534,6 +1547,7 @@ namespace Gateway.Api.Data.Migrations
 
                     b.Property<string>("Terms")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1568,13 +1582,16 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("CommitteeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Disposition")
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FollowUpNote")
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("FollowedUpAt")
+                    b.Property<string>("Findings")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("GridId")
@@ -1596,8 +1613,7 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<long>("OwnerUnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Parties")
-                        .IsRequired()
+                    b.Property<string>("ReferredTo")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
@@ -1614,6 +1630,10 @@ namespace Gateway.Api.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommitteeId");
@@ -1626,6 +1646,63 @@ namespace Gateway.Api.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("MediationCases");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Mediation.MediationCaseStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ById");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.ToTable("MediationCaseSteps");
                 });
 
             modelBuilder.Entity("Gateway.Api.Mediation.MediationCommittee", b =>
@@ -1653,6 +1730,10 @@ namespace Gateway.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1697,6 +1778,10 @@ namespace Gateway.Api.Data.Migrations
                     b.Property<DateOnly?>("To")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommitteeId");
@@ -1710,6 +1795,61 @@ namespace Gateway.Api.Data.Migrations
                     b.ToTable("MediationMembers");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Mediation.MediationParty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("ResidentId");
+
+                    b.ToTable("MediationParties");
+                });
+
             modelBuilder.Entity("Gateway.Api.Mediation.MediationSession", b =>
                 {
                     b.Property<long>("Id")
@@ -1720,11 +1860,6 @@ namespace Gateway.Api.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("HeldAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Mediators")
-                        .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerPath")
@@ -1742,6 +1877,7 @@ namespace Gateway.Api.Data.Migrations
 
                     b.Property<string>("Record")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1753,6 +1889,40 @@ namespace Gateway.Api.Data.Migrations
                     b.HasIndex("OwnerUnitId");
 
                     b.ToTable("MediationSessions");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Mediation.MediationSessionMediator", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("SessionId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("MediationSessionMediators");
                 });
 
             modelBuilder.Entity("Gateway.Api.Offices.ExternalOrganisation", b =>
@@ -2172,6 +2342,10 @@ namespace Gateway.Api.Data.Migrations
 
                     b.Property<string>("Phone")
                         .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SuppliedById")
@@ -4357,6 +4531,32 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("OwnerUnit");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Mediation.MediationCaseStep", b =>
+                {
+                    b.HasOne("Gateway.Api.Personnel.Person", "By")
+                        .WithMany()
+                        .HasForeignKey("ById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gateway.Api.Mediation.MediationCase", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("By");
+
+                    b.Navigation("Case");
+
+                    b.Navigation("OwnerUnit");
+                });
+
             modelBuilder.Entity("Gateway.Api.Mediation.MediationCommittee", b =>
                 {
                     b.HasOne("Gateway.Api.Personnel.Person", "Chair")
@@ -4402,6 +4602,32 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Gateway.Api.Mediation.MediationParty", b =>
+                {
+                    b.HasOne("Gateway.Api.Mediation.MediationCase", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Registry.Resident", "Resident")
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Case");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Resident");
+                });
+
             modelBuilder.Entity("Gateway.Api.Mediation.MediationSession", b =>
                 {
                     b.HasOne("Gateway.Api.Mediation.MediationCase", "Case")
@@ -4419,6 +4645,33 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("Case");
 
                     b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Mediation.MediationSessionMediator", b =>
+                {
+                    b.HasOne("Gateway.Api.Mediation.MediationMember", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Api.Mediation.MediationSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+
+                    b.Navigation("OwnerUnit");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Gateway.Api.Offices.OrgUnit", b =>

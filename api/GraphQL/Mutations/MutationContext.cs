@@ -78,7 +78,9 @@ public sealed class MutationContext
     /// <summary>
     /// As <see cref="FindAsync{T}(string, CancellationToken, string)"/>, for a row the caller means to change: the
     /// version in the input field <paramref name="version"/> must be the stored one, or the mutation is refused with
-    /// CONFLICT. The UPDATE checks it again, so a change that lands between this read and the save is caught too.
+    /// CONFLICT. The UPDATE checks it again, so a change that lands between this read and the save is caught too. A
+    /// row the caller only reads (one a unit above shares downwards, one read through a row of its own) is not found:
+    /// it is not theirs to change, as the write guard would say on saving.
     /// </summary>
     public Task<T?> FindAsync<T>(string globalId, int version, CancellationToken cancellationToken,
         [CallerArgumentExpression(nameof(globalId))] string field = "",
@@ -95,7 +97,7 @@ public sealed class MutationContext
         var found = GlobalId.TryDecode(globalId, out var type, out var id) && type == typeof(T).Name
             ? await Db.Set<T>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
             : null;
-        if (found is null)
+        if (found is null || (version is not null && !OwnedInScope(found)))
         {
             Refuse(new NotFoundError(globalId, path));
             return null;
@@ -106,6 +108,10 @@ public sealed class MutationContext
         Refuse(new ConflictError(read.Read, versioned.Version, read.Path));
         return null;
     }
+
+    private bool OwnedInScope(object row) =>
+        TenantOwnership.Of(row.GetType()).PathProperty is not { } path
+        || Caller.Covers((string)Db.Entry(row).Property(path).CurrentValue!);
 
     /// <summary>
     /// For a command that creates several rows in one go, each under its own idempotency key: the row each key created

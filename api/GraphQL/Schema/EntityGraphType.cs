@@ -110,8 +110,9 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
         Field(property, nullable)
             .Description(description + " Masked unless the caller may read personal data in full.")
             .Resolve(ctx => read(ctx.Source) is { } value
-                ? SensitiveReads.Serve(ctx, value, mask, GlobalId.Encode(Name, ctx.Source.Id))
-                : null);
+                ? SensitiveReads.Serve(ctx, value, mask, GlobalId.Encode(Name, ctx.Source.Id), OwnerPathOf(ctx.Source))
+                : null)
+            .FieldType.ReadsColumns(OwnerPathColumns);
     }
 
     /// <summary>A yes/no about a citizen's health, served as <see cref="SensitiveReads.ServeFlag"/> decides.</summary>
@@ -120,8 +121,21 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T>, IEntityGraphType 
         var read = property.Compile();
         Field<BooleanGraphType>(((MemberExpression)property.Body).Member.Name)
             .Description(description + " Null unless the caller may read personal data in full.")
-            .Resolve(ctx => SensitiveReads.ServeFlag(ctx, read(ctx.Source), GlobalId.Encode(Name, ctx.Source.Id)));
+            .Resolve(ctx => SensitiveReads.ServeFlag(ctx, read(ctx.Source), GlobalId.Encode(Name, ctx.Source.Id),
+                OwnerPathOf(ctx.Source)))
+            .FieldType.ReadsColumns(OwnerPathColumns);
     }
+
+    /// <summary>The owner path column of a tenant-owned type, which a sensitive field reads beside its own to tell
+    /// whether the row is owned in the caller's scope.</summary>
+    private static readonly ParameterExpression RowParameter = Expression.Parameter(typeof(T), "row");
+
+    private static string[] OwnerPathColumns =>
+        TenantOwnership.Of(typeof(T)).PathProperty is { } path ? [path] : [];
+
+    private static readonly Func<T, string?> OwnerPathOf = TenantOwnership.Of(typeof(T)).PathProperty is { } path
+        ? Expression.Lambda<Func<T, string?>>(Expression.Property(RowParameter, path), RowParameter).Compile()
+        : _ => null;
 
     /// <summary>The columns the current relation field's selection reads from its target rows.</summary>
     private static Projection Target(IResolveFieldContext context) =>

@@ -247,4 +247,23 @@ public sealed class PersonMutationTests(GatewayApiFactory factory)
             payload.Refusal("person"));
         Assert.Equal(before, await factory.StaffingStateAsync());
     }
+
+    [Fact]
+    public async Task A_leading_post_is_held_by_police_alone()
+    {
+        var worker = await Nanjing.MutateAsync("createPerson", new
+        {
+            kind = "GRID_WORKER", name = "王职务", position = "OFFICE_HEAD",
+            unitId = IdOf(await factory.UnitAsync("nanjing")),
+        });
+        var officer = (await Nanjing.MutateAsync("createPerson", new
+        {
+            kind = "POLICE", name = "李警长", badgeNumber = "P-OFFICE-1", position = "OFFICE_HEAD",
+            unitId = IdOf(await factory.UnitAsync("nanjing")),
+        })).Made("person");
+
+        Assert.Equal(("ValidationError", "VALIDATION", "input.position"), worker.Refusal("person"));
+        Assert.Equal(PersonPosition.OfficeHead,
+            (await factory.PersonAsync(JsonExtensions.RowId(officer.Str("id"), "Person"))).Position);
+    }
 }

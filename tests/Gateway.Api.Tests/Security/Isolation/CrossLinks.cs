@@ -65,7 +65,7 @@ public sealed record CrossLinks(
         {
             OwnerUnitId = nanjing, CommitteeId = committee, GridId = longxiangGrid, CaseNumber = CaseNumber,
             Kind = MediationCaseKind.CivilDispute,
-            Summary = "Isolation test: a case registered in Nanjing about a Longxiang grid.", Parties = "A; B",
+            Summary = "Isolation test: a case registered in Nanjing about a Longxiang grid.",
             Stage = MediationStage.Registered,
             RegisteredAt = new DateTime(2026, 2, 2, 9, 0, 0, DateTimeKind.Utc),
         };

@@ -3,6 +3,7 @@ using Gateway.Api.Assessment;
 using Gateway.Api.Audit;
 using Gateway.Api.Data;
 using Gateway.Api.Informants;
+using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
 using Gateway.Api.Requests;
 using Gateway.Api.Security;
@@ -49,14 +50,16 @@ public sealed class IsolationWorld : IAsyncLifetime
     {
         ["offices"] = e => ((OrgUnit)e).Kind == OrgUnitKind.CommunityOffice,
         ["overdueServiceRequests"] = e => RequestClock.IsOverdue((ServiceRequest)e, DateTime.UtcNow),
+        ["overdueMediationAgreements"] = e =>
+            ((MediationAgreement)e).IsOverdueOn(CountyCalendar.Today(TimeProvider.System)),
     };
 
     private readonly ConcurrentDictionary<Type, Task<IReadOnlyDictionary<long, Entity>>> rows = new();
     private readonly ConcurrentDictionary<string, GraphQLClient> clients = new();
     private Dictionary<string, Principal> principals = [];
-    /// <summary>For each row some other row lets its owner read (<see cref="AlsoReadThroughAttribute"/>): the owner
-    /// paths of those rows.</summary>
-    private readonly Dictionary<(Type, long), List<string>> readersThrough = [];
+    /// <summary>For each row some other row lets its readers read (<see cref="AlsoReadThroughAttribute"/>): those
+    /// rows.</summary>
+    private readonly Dictionary<(Type, long), List<Entity>> readersThrough = [];
 
     public GatewayApiFactory Factory { get; } = new EveryErrorApiFactory();
     public IsolationSchema Schema { get; private set; } = null!;
@@ -123,20 +126,24 @@ public sealed class IsolationWorld : IAsyncLifetime
     }
 
     /// <summary>
-    /// Whether <paramref name="principal"/> may see <paramref name="row"/>: its unit and below, rows that one of those
-    /// points at where the row's type says it is read through it (a person through a posting), shared reference data,
-    /// and an informant's identity only with informants.identity (machine clients are nobody's handler).
+    /// Whether <paramref name="principal"/> may see <paramref name="row"/>: its unit and below; rows of a type shared
+    /// downwards owned at a unit above; rows that a row it sees points at where the row's type says it is read through
+    /// it (a person through a posting, a mediator through a seat); shared reference data; and an informant's identity
+    /// only with informants.identity (machine clients are nobody's handler).
     /// </summary>
     public bool Sees(Principal principal, Entity row) => row switch
     {
         InformantIdentity identity => identity.OwnerPath.StartsWith(principal.UnitPath, StringComparison.Ordinal)
             && principal.Permissions.Contains(Permissions.InformantsIdentity),
         _ => PathOf(row) is not { } path || principal.Covers(path)
-            || readersThrough.GetValueOrDefault((row.GetType(), row.Id))?.Any(principal.Covers) == true,
+            || (TenantOwnership.Of(row.GetType()).SharedDownwards
+                && principal.UnitPath.StartsWith(path, StringComparison.Ordinal))
+            || readersThrough.GetValueOrDefault((row.GetType(), row.Id))?.Any(source => Sees(principal, source))
+                == true,
     };
 
-    /// <summary>Reads, as the system, every row that lets its owner read another (by the same declarations the row
-    /// filters follow), and notes whom it lets read what.</summary>
+    /// <summary>Reads, as the system, every row that lets its readers read another (by the same declarations the row
+    /// filters follow), and notes which rows let whom read what.</summary>
     private async Task CollectReadersThroughAsync()
     {
         foreach (var target in Schema.NodeTypes.Select(IsolationSchema.EntityOf))
@@ -146,9 +153,9 @@ public sealed class IsolationWorld : IAsyncLifetime
                 foreach (var source in (await RowsAsync(through.Source)).Values)
                     if (foreignKey.GetValue(source) is long id)
                     {
-                        if (!readersThrough.TryGetValue((target, id), out var paths))
-                            readersThrough[(target, id)] = paths = [];
-                        paths.Add(PathOf(source)!);
+                        if (!readersThrough.TryGetValue((target, id), out var sources))
+                            readersThrough[(target, id)] = sources = [];
+                        sources.Add(source);
                     }
             }
     }

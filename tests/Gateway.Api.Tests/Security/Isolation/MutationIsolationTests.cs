@@ -434,7 +434,9 @@ public sealed partial class MutationIsolationTests(GatewayApiFactory factory)
                     && a.Role == Api.Personnel.AssignmentRole.OfficePolice && a.To == null)
                 .Select(a => (long?)a.PersonId).FirstOrDefaultAsync();
             return (Permissions: Roles.PermissionsOf(client.Roles), Officer: officer,
-                People: await IdsAsync(db.People), Grids: await IdsAsync(db.Grids),
+                // A mediator seated on a committee above the caller is read through the seat, not foreign.
+                People: await IdsAsync(db.People.Where(p => !db.MediationMembers.Any(m => m.PersonId == p.Id
+                    && path.StartsWith(m.OwnerPath)))), Grids: await IdsAsync(db.Grids),
                 Residents: await IdsAsync(db.Residents), Events: await IdsAsync(db.FieldWorkEvents),
                 Units: (Outside: await db.OrgUnits.Where(u => !u.Path.StartsWith(path)).OrderBy(u => u.Id)
                     .Select(u => u.Id).ToListAsync(), Max: await db.OrgUnits.MaxAsync(u => u.Id)));
