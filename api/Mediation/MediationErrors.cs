@@ -1,11 +1,11 @@
 using System.ComponentModel;
-using System.Text.RegularExpressions;
 using Gateway.Api.GraphQL.Mutations;
+using GraphQL;
 
 namespace Gateway.Api.Mediation;
 
 /// <summary>A step the case's stage does not allow: names the stage it is in and the stages the step needs.</summary>
-public abstract partial record MediationStageError(string Code, MediationStage Stage,
+public abstract record MediationStageError(string Code, MediationStage Stage,
     IReadOnlyList<MediationStage> Allowed, IReadOnlyList<string> Path)
     : MutationError(Code, new(
         $"案件处于“{Zh(Stage)}”阶段,此步骤须在“{string.Join("”或“", Allowed.Select(Zh))}”阶段,未作更改。",
@@ -26,11 +26,7 @@ public abstract partial record MediationStageError(string Code, MediationStage S
     };
 
     /// <summary>The stage as the schema spells it: IN_SESSIONS.</summary>
-    public static string Constant(MediationStage stage) =>
-        WordStart().Replace(stage.ToString(), "_$1").ToUpperInvariant();
-
-    [GeneratedRegex("(?<!^)([A-Z])")]
-    private static partial Regex WordStart();
+    public static string Constant(MediationStage stage) => stage.ToString().ToConstantCase();
 }
 
 [Description("Only a REGISTERED case is accepted or declined; nothing was changed.")]
