@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Gateway.Api.Assessment;
 using Gateway.Api.Audit;
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Paging;
 using Gateway.Api.Informants;
 using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
@@ -60,6 +61,9 @@ public sealed class IsolationWorld : IAsyncLifetime
     /// <summary>For each row some other row lets its readers read (<see cref="AlsoReadThroughAttribute"/>): those
     /// rows.</summary>
     private readonly Dictionary<(Type, long), List<Entity>> readersThrough = [];
+
+    /// <summary>The largest page the matrix's host serves, and asks for.</summary>
+    public const int MatrixPageSize = 1000;
 
     public GatewayApiFactory Factory { get; } = new EveryErrorApiFactory();
     public IsolationSchema Schema { get; private set; } = null!;
@@ -162,7 +166,8 @@ public sealed class IsolationWorld : IAsyncLifetime
 
     /// <summary>
     /// The matrix compares every error of its requests (one NOT_FOUND per foreign or missing id), so none may be left
-    /// out under GraphQL:Limits:MaxErrors.
+    /// out under GraphQL:Limits:MaxErrors; it reads every row of every table, so in pages ten times the usual size
+    /// (the largest tables still take several pages, so cursors are crossed all the same).
     /// </summary>
     private sealed class EveryErrorApiFactory : GatewayApiFactory
     {
@@ -170,6 +175,7 @@ public sealed class IsolationWorld : IAsyncLifetime
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("GraphQL:Limits:MaxErrors", "1000");
+            builder.UseSetting($"{PagingOptions.Section}:{nameof(PagingOptions.MaxPageSize)}", $"{MatrixPageSize}");
         }
     }
 }

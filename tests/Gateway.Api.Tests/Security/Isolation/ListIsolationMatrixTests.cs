@@ -17,7 +17,7 @@ namespace Gateway.Api.Tests.Security.Isolation;
 public sealed class ListIsolationMatrixTests(IsolationWorld world, ITestOutputHelper output)
     : IsolationMatrix<RootConnection>(world, output)
 {
-    private const int PageSize = 100;
+    private const int PageSize = IsolationWorld.MatrixPageSize;
 
     [Theory]
     [MemberData(nameof(Principals))]
