@@ -1,4 +1,6 @@
+using Gateway.Api.Audit;
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,15 +9,16 @@ namespace Gateway.Api.Requests;
 
 /// <summary>
 /// Raises the automatic chase (催办) of every request whose deadline has passed while the department has not replied:
-/// one per request and deadline, so a deadline moved by an extension is chased again when it passes too. The unique
-/// index on automatic chases refuses a second one, which a run that lost the race lets go, so runs may repeat or
-/// overlap.
+/// one per request and deadline, so a deadline moved by an extension is chased again when it passes too. Runs may
+/// repeat or overlap: each reads and writes inside one audited transaction, and a unique index on automatic chases
+/// stands behind that.
 /// </summary>
 public sealed class RequestChaseJob(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RequestOptions> options,
     ILogger<RequestChaseJob> logger) : BackgroundService
 {
     public const string Actor = "system";
     public const string AutomaticNote = "已超过办理时限,系统自动催办。";
+    public const string AuditOperation = "job:raiseRequestChases";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,44 +40,32 @@ public sealed class RequestChaseJob(IServiceScopeFactory scopes, TimeProvider cl
         }
     }
 
-    private static Task<bool> ChasedAsync(GatewayDbContext db, long requestId, DateTime deadline,
-        CancellationToken cancellationToken) =>
-        db.RequestChases.AnyAsync(c => c.RequestId == requestId && c.Automatic && c.Deadline == deadline,
-            cancellationToken);
-
-    /// <summary>Raises the chases due now; returns how many were new.</summary>
+    /// <summary>Raises the chases due now, with one audit record naming them; returns how many were new.</summary>
     public async Task<int> RaiseChasesAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        // Read inside the audited transaction, which holds the chain's writer and the database's write lock: an
+        // overlapping run waits here and then finds the chases this one raised.
+        await using var transaction = await scope.ServiceProvider.GetRequiredService<AuditLog>()
+            .BeginTransactionAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.ServiceRequests
+        var chases = await db.ServiceRequests
             .Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage)
                 && !db.RequestChases.Any(c => c.RequestId == r.Id && c.Automatic && c.Deadline == r.Deadline))
-            .Select(r => new { r.Id, r.OwnerUnitId, Deadline = r.Deadline!.Value })
+            .Select(r => new RequestChase
+            {
+                OwnerUnitId = r.OwnerUnitId, RequestId = r.Id, ChasedAt = now, ChasedBy = Actor, Automatic = true,
+                Deadline = r.Deadline!.Value, Note = AutomaticNote,
+            })
             .ToListAsync(cancellationToken);
-        var raised = 0;
-        foreach (var request in due)
-        {
-            var chase = new RequestChase
-            {
-                OwnerUnitId = request.OwnerUnitId, RequestId = request.Id, ChasedAt = now, ChasedBy = Actor,
-                Automatic = true, Deadline = request.Deadline, Note = AutomaticNote,
-            };
-            db.Add(chase);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                raised++;
-            }
-            catch (DbUpdateException)
-            {
-                db.Entry(chase).State = EntityState.Detached;
-                // Another run raised it between the read and this insert, and the unique index kept it to one.
-                if (!await ChasedAsync(db, request.Id, request.Deadline, cancellationToken)) throw;
-            }
-        }
-        return raised;
+        if (chases.Count == 0) return 0;
+        db.AddRange(chases);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.AppendAsync(new AuditEntry(AuditOperation, AuditOutcome.Succeeded,
+            [.. chases.Select(c => GlobalId.Encode(nameof(RequestChase), c.Id))]), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return chases.Count;
     }
 }

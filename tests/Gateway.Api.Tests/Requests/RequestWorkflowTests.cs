@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Gateway.Api.Audit;
 using Gateway.Api.Offices;
 using Gateway.Api.Requests;
 using Gateway.Api.Tests.Infrastructure;
@@ -291,6 +292,11 @@ public sealed class RequestWorkflowTests(GatewayApiFactory factory) : IAsyncLife
         var perDeadline = await factory.WithDbAsync(db => db.RequestChases.Where(c => c.Automatic)
             .GroupBy(c => new { c.RequestId, c.Deadline }).Select(g => g.Count()).MaxAsync());
         Assert.Equal(1, perDeadline);
+        // Every chase the job raised is named in the audit trail, as the system's.
+        var audited = await factory.WithDbAsync(db => db.AuditRecords.AsNoTracking()
+            .Where(r => r.Operation == RequestChaseJob.AuditOperation).ToListAsync());
+        Assert.All(audited, r => Assert.Equal(("system", AuditOutcome.Succeeded), (r.Actor, r.Outcome)));
+        Assert.Equal(due, audited.Sum(r => r.ObjectIds.Split(',').Length));
     }
 
     [Fact]
