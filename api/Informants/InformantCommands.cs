@@ -102,9 +102,9 @@ internal sealed class InformantCommands(TimeProvider clock)
     /// <summary>Ends the running period of <paramref name="role"/> the day before <c>on</c> and starts the new
     /// officer's on <c>on</c>, who must not hold <paramref name="otherRole"/> on any day from then.</summary>
     private MutationCommand<TInput, InformantHandling> Assign<TInput>(HandlingRole role, HandlingRole otherRole)
-        where TInput : IInformantAssignment => new(
+        where TInput : InformantAssignmentInput => new(
         input => input.On > Today
-            ? [Invalid(nameof(IInformantAssignment.On), "不能晚于今天", "must not be in the future")]
+            ? [Invalid(nameof(InformantAssignmentInput.On), "不能晚于今天", "must not be in the future")]
             : [],
         async (input, ctx, ct) =>
         {

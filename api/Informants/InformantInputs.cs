@@ -55,8 +55,8 @@ public sealed record RenewInformantAuthorisationInput : IIdempotentInput
     public string? IdempotencyKey { get; init; }
 }
 
-[Description("A new handler or controller of an informant from a day on: the running period ends the day before.")]
-public sealed record AssignInformantHandlerInput : IIdempotentInput, IInformantAssignment
+/// <summary>What a handover of either role names: the informant, the officer who takes over, and from when.</summary>
+public abstract record InformantAssignmentInput : IIdempotentInput
 {
     [Id, Description("Global id of the informant.")]
     public required string InformantId { get; init; }
@@ -70,30 +70,12 @@ public sealed record AssignInformantHandlerInput : IIdempotentInput, IInformantA
     [Description("Chosen by the caller, unique per handover meant: a retry answers the first payload.")]
     public string? IdempotencyKey { get; init; }
 }
+
+[Description("A new handler of an informant from a day on: the running period ends the day before.")]
+public sealed record AssignInformantHandlerInput : InformantAssignmentInput;
 
 [Description("A new controller of an informant from a day on: the running period ends the day before.")]
-public sealed record AssignInformantControllerInput : IIdempotentInput, IInformantAssignment
-{
-    [Id, Description("Global id of the informant.")]
-    public required string InformantId { get; init; }
-
-    [Id, Description("Global id of the officer who takes over.")]
-    public required string PersonId { get; init; }
-
-    [Description("First day of the new period: after the running period's first day, not in the future.")]
-    public required DateOnly On { get; init; }
-
-    [Description("Chosen by the caller, unique per handover meant: a retry answers the first payload.")]
-    public string? IdempotencyKey { get; init; }
-}
-
-/// <summary>What a handover of either role names.</summary>
-public interface IInformantAssignment
-{
-    string InformantId { get; }
-    string PersonId { get; }
-    DateOnly On { get; }
-}
+public sealed record AssignInformantControllerInput : InformantAssignmentInput;
 
 [Description("A collection direction (布置任务) for an active informant.")]
 public sealed record TaskInformantInput : IIdempotentInput
