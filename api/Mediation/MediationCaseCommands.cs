@@ -200,7 +200,7 @@ internal sealed class MediationCaseCommands(TimeProvider clock)
 
     /// <summary>The case the step names, at the version read, if its stage allows the step; else null, refused with
     /// the step's stage error.</summary>
-    private static async Task<MediationCase?> CaseInStageAsync(MutationContext ctx, IMediationStepInput input,
+    private static async Task<MediationCase?> CaseInStageAsync(MutationContext ctx, MediationStepInput input,
         Func<MediationStage, IReadOnlyList<string>, MediationStageError> refusal, CancellationToken ct)
     {
         var mediationCase = await ctx.FindAsync<MediationCase>(input.Id, input.Version, ct);

@@ -62,47 +62,32 @@ public sealed record RegisterMediationCaseInput : IIdempotentInput
 }
 
 /// <summary>A step on a case named with the version read.</summary>
-public interface IMediationStepInput
-{
-    string Id { get; }
-    int Version { get; }
-}
-
-[Description("The committee accepts a registered case (受理).")]
-public sealed record AcceptMediationCaseInput : IMediationStepInput
+public abstract record MediationStepInput
 {
     [Id, Description("Global id of the case.")]
     public required string Id { get; init; }
 
     [Description("The case's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
     public required int Version { get; init; }
+}
 
+[Description("The committee accepts a registered case (受理).")]
+public sealed record AcceptMediationCaseInput : MediationStepInput
+{
     [Description("A short note, at most 500 characters.")]
     public string? Note { get; init; }
 }
 
 [Description("The committee declines a registered case (不予受理), giving the reason.")]
-public sealed record DeclineMediationCaseInput : IMediationStepInput
+public sealed record DeclineMediationCaseInput : MediationStepInput
 {
-    [Id, Description("Global id of the case.")]
-    public required string Id { get; init; }
-
-    [Description("The case's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
-    public required int Version { get; init; }
-
     [Description("Why the case is declined, at most 500 characters.")]
     public required string Reason { get; init; }
 }
 
 [Description("The investigation (调查) of an accepted case is complete.")]
-public sealed record RecordMediationInvestigationInput : IMediationStepInput
+public sealed record RecordMediationInvestigationInput : MediationStepInput
 {
-    [Id, Description("Global id of the case.")]
-    public required string Id { get; init; }
-
-    [Description("The case's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
-    public required int Version { get; init; }
-
     [Description("What the investigation found, at most 2000 characters.")]
     public required string Findings { get; init; }
 
@@ -112,15 +97,9 @@ public sealed record RecordMediationInvestigationInput : IMediationStepInput
 }
 
 [Description("A mediation session held on an investigated case (or one already in sessions).")]
-public sealed record RecordMediationSessionInput : IMediationStepInput, IIdempotentInput
+public sealed record RecordMediationSessionInput : MediationStepInput, IIdempotentInput
 {
     public const int MaxMediators = 20;
-
-    [Id, Description("Global id of the case.")]
-    public required string Id { get; init; }
-
-    [Description("The case's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
-    public required int Version { get; init; }
 
     [Description("When the session was held: not in the future, not before the case's previous step.")]
     public required DateTime HeldAt { get; init; }
@@ -142,14 +121,8 @@ public sealed record RecordMediationSessionInput : IMediationStepInput, IIdempot
 }
 
 [Description("The written agreement (调解协议书) that settles a case in sessions.")]
-public sealed record RecordMediationAgreementInput : IMediationStepInput
+public sealed record RecordMediationAgreementInput : MediationStepInput
 {
-    [Id, Description("Global id of the case.")]
-    public required string Id { get; init; }
-
-    [Description("The case's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
-    public required int Version { get; init; }
-
     [Description("The facts of the dispute as agreed, at most 2000 characters.")]
     public required string Facts { get; init; }
 
@@ -168,40 +141,22 @@ public sealed record RecordMediationAgreementInput : IMediationStepInput
 }
 
 [Description("Mediation of an accepted case failed (调解不成).")]
-public sealed record FailMediationCaseInput : IMediationStepInput
+public sealed record FailMediationCaseInput : MediationStepInput
 {
-    [Id, Description("Global id of the case.")]
-    public required string Id { get; init; }
-
-    [Description("The case's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
-    public required int Version { get; init; }
-
     [Description("Why mediation failed, at most 500 characters.")]
     public required string Reason { get; init; }
 }
 
 [Description("An accepted case is referred elsewhere (移交): a court, an arbitration body, a squad.")]
-public sealed record ReferMediationCaseInput : IMediationStepInput
+public sealed record ReferMediationCaseInput : MediationStepInput
 {
-    [Id, Description("Global id of the case.")]
-    public required string Id { get; init; }
-
-    [Description("The case's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
-    public required int Version { get; init; }
-
     [Description("Where the case goes, and why, at most 500 characters.")]
     public required string ReferredTo { get; init; }
 }
 
 [Description("The follow-up visit (回访) after an agreement: whether its terms were carried out.")]
-public sealed record RecordMediationFollowUpInput : IMediationStepInput
+public sealed record RecordMediationFollowUpInput : MediationStepInput
 {
-    [Id, Description("Global id of the case.")]
-    public required string Id { get; init; }
-
-    [Description("The case's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
-    public required int Version { get; init; }
-
     [Description("Whether the terms were carried out fully, partly or not at all.")]
     public required AgreementPerformance Performance { get; init; }
 
