@@ -5,10 +5,13 @@ using GraphQL;
 namespace Gateway.Api.Requests;
 
 /// <summary>A step on one request, named with the version read.</summary>
-public interface IRequestStep
+public abstract record RequestStepInput
 {
-    string RequestId { get; }
-    int Version { get; }
+    [Id, Description("Global id of the request.")]
+    public required string RequestId { get; init; }
+
+    [Description("The request's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
+    public required int Version { get; init; }
 }
 
 [Description("A non-police request as the 110 centre received it (接警登记); it enters level 1 of the review.")]
@@ -45,14 +48,8 @@ public sealed record ReceiveServiceRequestInput : IIdempotentInput
 
 [Description("The caller's decision at the level of the review awaiting one. Each level is decided by a different "
     + "account.")]
-public sealed record ReviewServiceRequestInput : IRequestStep
+public sealed record ReviewServiceRequestInput : RequestStepInput
 {
-    [Id, Description("Global id of the request.")]
-    public required string RequestId { get; init; }
-
-    [Description("The request's version as read; if it has changed since, nothing is changed and CONFLICT answers.")]
-    public required int Version { get; init; }
-
     [Description("NON_POLICE_MATTER (to the next level; after level 4 cleared), POLICE_MATTER (ends the diversion), "
         + "ESCALATED (straight to level 4; not at level 4), REJECTED (not acted on; the note gives the reason).")]
     public required ReviewDecision Decision { get; init; }
@@ -63,41 +60,23 @@ public sealed record ReviewServiceRequestInput : IRequestStep
 }
 
 [Description("Diversion of a cleared request to the 4312345 centre (分流): the deadline starts running.")]
-public sealed record DivertServiceRequestInput : IRequestStep
+public sealed record DivertServiceRequestInput : RequestStepInput
 {
-    [Id, Description("Global id of the request.")]
-    public required string RequestId { get; init; }
-
-    [Description("The request's version as read.")]
-    public required int Version { get; init; }
-
     [Description("The ticket number (工单号) the 4312345 centre issued, unique within the unit; at most 40 characters.")]
     public required string TicketNumber { get; init; }
 }
 
 [Description("Dispatch of a diverted request to a department (派单).")]
-public sealed record DispatchServiceRequestInput : IRequestStep
+public sealed record DispatchServiceRequestInput : RequestStepInput
 {
-    [Id, Description("Global id of the request.")]
-    public required string RequestId { get; init; }
-
-    [Description("The request's version as read.")]
-    public required int Version { get; init; }
-
     [Id, Description("Global id of the department: an external organisation of kind DEPARTMENT.")]
     public required string DepartmentId { get; init; }
 }
 
 [Description("Re-dispatch (改派) of a dispatched or accepted request to another department; the running dispatch "
     + "ends and stays on record.")]
-public sealed record RedispatchServiceRequestInput : IRequestStep
+public sealed record RedispatchServiceRequestInput : RequestStepInput
 {
-    [Id, Description("Global id of the request.")]
-    public required string RequestId { get; init; }
-
-    [Description("The request's version as read.")]
-    public required int Version { get; init; }
-
     [Id, Description("Global id of the other department: an external organisation of kind DEPARTMENT.")]
     public required string DepartmentId { get; init; }
 
@@ -106,47 +85,20 @@ public sealed record RedispatchServiceRequestInput : IRequestStep
 }
 
 [Description("A step of the department on a request: accepting, handling or closing it.")]
-public sealed record AcceptServiceRequestInput : IRequestStep
-{
-    [Id, Description("Global id of the request.")]
-    public required string RequestId { get; init; }
-
-    [Description("The request's version as read.")]
-    public required int Version { get; init; }
-}
+public sealed record AcceptServiceRequestInput : RequestStepInput;
 
 [Description("The department reports the request handled.")]
-public sealed record HandleServiceRequestInput : IRequestStep
-{
-    [Id, Description("Global id of the request.")]
-    public required string RequestId { get; init; }
-
-    [Description("The request's version as read.")]
-    public required int Version { get; init; }
-}
+public sealed record HandleServiceRequestInput : RequestStepInput;
 
 [Description("The department's reply to the resident (答复).")]
-public sealed record ReplyServiceRequestInput : IRequestStep
+public sealed record ReplyServiceRequestInput : RequestStepInput
 {
-    [Id, Description("Global id of the request.")]
-    public required string RequestId { get; init; }
-
-    [Description("The request's version as read.")]
-    public required int Version { get; init; }
-
     [Description("The reply given; at most 2000 characters.")]
     public required string Reply { get; init; }
 }
 
 [Description("Closing a replied request (办结).")]
-public sealed record CloseServiceRequestInput : IRequestStep
-{
-    [Id, Description("Global id of the request.")]
-    public required string RequestId { get; init; }
-
-    [Description("The request's version as read.")]
-    public required int Version { get; init; }
-}
+public sealed record CloseServiceRequestInput : RequestStepInput;
 
 [Description("A chase (催办) by the efficiency office of a request past its deadline.")]
 public sealed record ChaseServiceRequestInput : IIdempotentInput
@@ -177,8 +129,8 @@ public sealed record RequestDeadlineExtensionInput : IIdempotentInput
     public string? IdempotencyKey { get; init; }
 }
 
-[Description("Approval of an open extension by an approver other than the account that asked: the deadline moves.")]
-public sealed record ApproveDeadlineExtensionInput
+/// <summary>A decision on an open extension, named with the version read.</summary>
+public abstract record ExtensionDecisionInput
 {
     [Id, Description("Global id of the extension.")]
     public required string Id { get; init; }
@@ -190,18 +142,11 @@ public sealed record ApproveDeadlineExtensionInput
     public string? Note { get; init; }
 }
 
+[Description("Approval of an open extension by an approver other than the account that asked: the deadline moves.")]
+public sealed record ApproveDeadlineExtensionInput : ExtensionDecisionInput;
+
 [Description("Declining an open extension, by an approver other than the account that asked: the deadline stands.")]
-public sealed record DeclineDeadlineExtensionInput
-{
-    [Id, Description("Global id of the extension.")]
-    public required string Id { get; init; }
-
-    [Description("The extension's version as read.")]
-    public required int Version { get; init; }
-
-    [Description("Why it is declined; at most 500 characters.")]
-    public string? Note { get; init; }
-}
+public sealed record DeclineDeadlineExtensionInput : ExtensionDecisionInput;
 
 [Description("A return visit (回访) to the resident after the department replied.")]
 public sealed record RecordReturnVisitInput : IIdempotentInput

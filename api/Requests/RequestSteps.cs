@@ -6,7 +6,7 @@ namespace Gateway.Api.Requests;
 /// takes.</summary>
 internal static class RequestSteps
 {
-    public static async Task<ServiceRequest?> FindInStageAsync(MutationContext ctx, IRequestStep input, string code,
+    public static async Task<ServiceRequest?> FindInStageAsync(MutationContext ctx, RequestStepInput input, string code,
         RequestStage[] allowed, CancellationToken ct)
     {
         var request = await ctx.FindAsync<ServiceRequest>(input.RequestId, input.Version, ct);
@@ -18,7 +18,8 @@ internal static class RequestSteps
     public static bool InStage(MutationContext ctx, ServiceRequest request, string code, RequestStage[] allowed)
     {
         if (allowed.Contains(request.Stage)) return true;
-        ctx.Refuse(new RequestStageError(code, request.Stage, allowed, InputPath.Of(nameof(IRequestStep.RequestId))));
+        ctx.Refuse(new RequestStageError(code, request.Stage, allowed,
+            InputPath.Of(nameof(RequestStepInput.RequestId))));
         return false;
     }
 
