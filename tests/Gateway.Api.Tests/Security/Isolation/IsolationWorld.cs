@@ -132,13 +132,12 @@ public sealed class IsolationWorld : IAsyncLifetime
     /// <summary>
     /// Whether <paramref name="principal"/> may see <paramref name="row"/>: its unit and below; rows of a type shared
     /// downwards owned at a unit above; rows that a row it sees points at where the row's type says it is read through
-    /// it (a person through a posting, a mediator through a seat); shared reference data; and an informant's identity
-    /// only with informants.identity (machine clients are nobody's handler).
+    /// it (a person through a posting, a mediator through a seat); shared reference data; and never an informant's
+    /// identity: that takes a person signed in with an authenticator code, and the principals are machine clients.
     /// </summary>
     public bool Sees(Principal principal, Entity row) => row switch
     {
-        InformantIdentity identity => identity.OwnerPath.StartsWith(principal.UnitPath, StringComparison.Ordinal)
-            && principal.Permissions.Contains(Permissions.InformantsIdentity),
+        InformantIdentity => false,
         _ => PathOf(row) is not { } path || principal.Covers(path)
             || (TenantOwnership.Of(row.GetType()).SharedDownwards
                 && principal.UnitPath.StartsWith(path, StringComparison.Ordinal))
