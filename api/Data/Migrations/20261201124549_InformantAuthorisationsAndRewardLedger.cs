@@ -19,44 +19,6 @@ namespace Gateway.Api.Data.Migrations
                 name: "CK_Reward_Amount",
                 table: "Rewards");
 
-            migrationBuilder.DropColumn(
-                name: "DisseminatedTo",
-                table: "Tips");
-
-            migrationBuilder.DropColumn(
-                name: "Amount",
-                table: "Rewards");
-
-            migrationBuilder.DropColumn(
-                name: "ApprovedAt",
-                table: "Rewards");
-
-            migrationBuilder.DropColumn(
-                name: "PaidAt",
-                table: "Rewards");
-
-            migrationBuilder.DropColumn(
-                name: "Status",
-                table: "Rewards");
-
-            migrationBuilder.DropColumn(
-                name: "AuthorisedUntil",
-                table: "Informants");
-
-            migrationBuilder.DropColumn(
-                name: "Status",
-                table: "Informants");
-
-            migrationBuilder.RenameColumn(
-                name: "ApprovedById",
-                table: "Rewards",
-                newName: "OfferedById");
-
-            migrationBuilder.RenameIndex(
-                name: "IX_Rewards_ApprovedById",
-                table: "Rewards",
-                newName: "IX_Rewards_OfferedById");
-
             migrationBuilder.AddColumn<DateTime>(
                 name: "MarkedUsefulAt",
                 table: "Tips",
@@ -408,6 +370,82 @@ namespace Gateway.Api.Data.Migrations
                 name: "IX_TipDisseminations_TipId",
                 table: "TipDisseminations",
                 column: "TipId");
+
+            // The rows that replace the old columns are made from them before they go: each informant's
+            // authorisation as a grant of the twelve months ending on its AuthorisedUntil, a closed file as
+            // deactivated, each reward's offer, approval, payment or refusal as ledger entries, and where a tip was
+            // passed on as one dissemination.
+            migrationBuilder.Sql("""
+                INSERT INTO "InformantAuthorisations" ("InformantId", "Kind", "ValidFrom", "ValidUntil",
+                    "AuthorisedById", "AuthorisedByActor", "AuthorisedAt", "OwnerUnitId", "OwnerPath")
+                SELECT "Id", 'Granted', date("AuthorisedUntil", '+1 day', '-12 months'), "AuthorisedUntil", NULL,
+                    'migration', date("AuthorisedUntil", '+1 day', '-12 months') || ' 00:00:00', "OwnerUnitId",
+                    "OwnerPath"
+                FROM "Informants";
+                UPDATE "Informants" SET "DeactivatedOn" = min("AuthorisedUntil", date('now')),
+                    "DeactivationReason" = '文件在记录停用原因之前已关闭'
+                WHERE "Status" = 'Closed';
+                INSERT INTO "RewardEntries" ("RewardId", "Kind", "Amount", "Reason", "RecordedById", "RecordedByActor",
+                    "RecordedAt", "OwnerUnitId", "OwnerPath")
+                SELECT "Id", 'Offered', "Amount", NULL, NULL, 'migration', "OfferedAt", "OwnerUnitId", "OwnerPath"
+                FROM "Rewards"
+                UNION ALL
+                SELECT "Id", 'Approved', NULL, NULL, "ApprovedById", 'migration', "ApprovedAt", "OwnerUnitId",
+                    "OwnerPath"
+                FROM "Rewards" WHERE "ApprovedAt" IS NOT NULL
+                UNION ALL
+                SELECT "Id", 'Paid', NULL, NULL, NULL, 'migration', "PaidAt", "OwnerUnitId", "OwnerPath"
+                FROM "Rewards" WHERE "PaidAt" IS NOT NULL
+                UNION ALL
+                SELECT "Id", 'Declined', NULL, NULL, "ApprovedById", 'migration', coalesce("ApprovedAt", "OfferedAt"),
+                    "OwnerUnitId", "OwnerPath"
+                FROM "Rewards" WHERE "Status" = 'Declined';
+                INSERT INTO "TipDisseminations" ("TipId", "Recipient", "DisseminatedAt", "DisseminatedById",
+                    "OwnerUnitId", "OwnerPath")
+                SELECT "Id", "DisseminatedTo", "ReceivedAt", NULL, "OwnerUnitId", "OwnerPath"
+                FROM "Tips" WHERE "DisseminatedTo" IS NOT NULL AND "DisseminatedTo" <> '';
+                """);
+
+            migrationBuilder.DropColumn(
+                name: "DisseminatedTo",
+                table: "Tips");
+
+            migrationBuilder.DropColumn(
+                name: "Amount",
+                table: "Rewards");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovedAt",
+                table: "Rewards");
+
+            migrationBuilder.DropColumn(
+                name: "PaidAt",
+                table: "Rewards");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "Rewards");
+
+            migrationBuilder.DropColumn(
+                name: "AuthorisedUntil",
+                table: "Informants");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "Informants");
+
+            migrationBuilder.RenameColumn(
+                name: "ApprovedById",
+                table: "Rewards",
+                newName: "OfferedById");
+
+            migrationBuilder.RenameIndex(
+                name: "IX_Rewards_ApprovedById",
+                table: "Rewards",
+                newName: "IX_Rewards_OfferedById");
+
+            // The old column named the approver, now an entry of the ledger; who offered is not known.
+            migrationBuilder.Sql("""UPDATE "Rewards" SET "OfferedById" = NULL;""");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_InformantHandlings_People_AssignedById",

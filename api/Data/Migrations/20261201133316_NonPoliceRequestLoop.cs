@@ -15,23 +15,16 @@ namespace Gateway.Api.Data.Migrations
                 name: "IX_RequestChases_RequestId",
                 table: "RequestChases");
 
-            migrationBuilder.DropColumn(
-                name: "EffectivenessScore",
-                table: "ServiceRequests");
-
-            migrationBuilder.DropColumn(
-                name: "ProcedureScore",
-                table: "ServiceRequests");
-
             migrationBuilder.RenameColumn(
                 name: "Status",
                 table: "ServiceRequests",
                 newName: "Stage");
 
-            migrationBuilder.RenameColumn(
-                name: "SatisfactionScore",
+            migrationBuilder.AddColumn<int>(
+                name: "ReviewLevel",
                 table: "ServiceRequests",
-                newName: "ReviewLevel");
+                type: "INTEGER",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ClosedBy",
@@ -252,6 +245,41 @@ namespace Gateway.Api.Data.Migrations
                 column: "TicketNumber",
                 unique: true);
 
+            // Existing requests take the loop's shape before the old columns go: a status becomes a stage (a request
+            // once marked overdue is dispatched: overdue is read from its deadline now), a request under review
+            // awaits level 1, the department it went to is its dispatch, and its three scores (kept in hundredths)
+            // its scoring.
+            migrationBuilder.Sql("""
+                UPDATE "ServiceRequests" SET
+                    "Stage" = CASE "Stage" WHEN 'HandledByPolice' THEN 'PoliceMatter' WHEN 'Overdue' THEN 'Dispatched'
+                        ELSE "Stage" END,
+                    "ReviewLevel" = CASE WHEN "Stage" = 'UnderReview' THEN 1 END;
+                INSERT INTO "RequestDispatches" ("RequestId", "DepartmentId", "DispatchedAt", "DispatchedBy", "Reason",
+                    "AcceptedAt", "AcceptedBy", "EndedAt", "OwnerUnitId", "OwnerPath")
+                SELECT "Id", "DepartmentId", "DivertedAt", 'migration', NULL, NULL, NULL, NULL, "OwnerUnitId", "OwnerPath"
+                FROM "ServiceRequests" WHERE "DepartmentId" IS NOT NULL AND "DivertedAt" IS NOT NULL;
+                INSERT INTO "RequestScorings" ("RequestId", "DepartmentId", "Effectiveness", "ResidentsEvaluation",
+                    "Procedure", "ScoredAt", "ScoredBy", "OwnerUnitId", "OwnerPath")
+                SELECT "Id", "DepartmentId", round("EffectivenessScore" / 100.0), round("SatisfactionScore" / 100.0),
+                    round("ProcedureScore" / 100.0), coalesce("ClosedAt", "RepliedAt", "ReceivedAt"), 'migration',
+                    "OwnerUnitId", "OwnerPath"
+                FROM "ServiceRequests"
+                WHERE "DepartmentId" IS NOT NULL AND "EffectivenessScore" IS NOT NULL
+                    AND "SatisfactionScore" IS NOT NULL AND "ProcedureScore" IS NOT NULL;
+                """);
+
+            migrationBuilder.DropColumn(
+                name: "EffectivenessScore",
+                table: "ServiceRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ProcedureScore",
+                table: "ServiceRequests");
+
+            migrationBuilder.DropColumn(
+                name: "SatisfactionScore",
+                table: "ServiceRequests");
+
             migrationBuilder.AddCheckConstraint(
                 name: "CK_ServiceRequest_ReviewLevel",
                 table: "ServiceRequests",
@@ -418,10 +446,15 @@ namespace Gateway.Api.Data.Migrations
                 table: "ServiceRequests",
                 newName: "Status");
 
-            migrationBuilder.RenameColumn(
+            migrationBuilder.DropColumn(
                 name: "ReviewLevel",
+                table: "ServiceRequests");
+
+            migrationBuilder.AddColumn<long>(
+                name: "SatisfactionScore",
                 table: "ServiceRequests",
-                newName: "SatisfactionScore");
+                type: "INTEGER",
+                nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "EffectivenessScore",

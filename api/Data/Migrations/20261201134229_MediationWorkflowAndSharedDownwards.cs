@@ -11,26 +11,6 @@ namespace Gateway.Api.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Mediators",
-                table: "MediationSessions");
-
-            migrationBuilder.DropColumn(
-                name: "Disposition",
-                table: "MediationCases");
-
-            migrationBuilder.DropColumn(
-                name: "FollowUpNote",
-                table: "MediationCases");
-
-            migrationBuilder.DropColumn(
-                name: "FollowedUpAt",
-                table: "MediationCases");
-
-            migrationBuilder.DropColumn(
-                name: "Parties",
-                table: "MediationCases");
-
             migrationBuilder.AddColumn<string>(
                 name: "Position",
                 table: "People",
@@ -280,6 +260,49 @@ namespace Gateway.Api.Data.Migrations
                 table: "MediationSessionMediators",
                 columns: new[] { "SessionId", "MemberId" },
                 unique: true);
+
+            // Existing cases take the workflow's shape before the old columns go: the parties text written as
+            // "申请人：…；被申请人：…" becomes an applicant and a respondent (any other text one party of role OTHER),
+            // where a failed or referred case went becomes its reason or destination, and a follow-up moves to the
+            // agreement. Mediators named in a session's text are not seats and stay unnamed.
+            migrationBuilder.Sql("""
+                INSERT INTO "MediationParties" ("CaseId", "Role", "Name", "OwnerUnitId", "OwnerPath")
+                SELECT "Id", 'Applicant', substr("Parties", 5, instr("Parties", '；被申请人：') - 5), "OwnerUnitId",
+                    "OwnerPath"
+                FROM "MediationCases" WHERE "Parties" LIKE '申请人：%；被申请人：%'
+                UNION ALL
+                SELECT "Id", 'Respondent', substr(substr("Parties", instr("Parties", '；被申请人：') + 6), 1, 50),
+                    "OwnerUnitId", "OwnerPath"
+                FROM "MediationCases" WHERE "Parties" LIKE '申请人：%；被申请人：%'
+                UNION ALL
+                SELECT "Id", 'Other', substr("Parties", 1, 50), "OwnerUnitId", "OwnerPath"
+                FROM "MediationCases" WHERE "Parties" NOT LIKE '申请人：%；被申请人：%' AND "Parties" <> '';
+                UPDATE "MediationCases" SET "FailureReason" = "Disposition" WHERE "Stage" = 'Failed';
+                UPDATE "MediationCases" SET "ReferredTo" = "Disposition" WHERE "Stage" = 'Referred';
+                UPDATE "MediationAgreements" SET
+                    "FollowedUpAt" = (SELECT c."FollowedUpAt" FROM "MediationCases" c WHERE c."Id" = "CaseId"),
+                    "FollowUpNote" = (SELECT c."FollowUpNote" FROM "MediationCases" c WHERE c."Id" = "CaseId");
+                """);
+
+            migrationBuilder.DropColumn(
+                name: "Mediators",
+                table: "MediationSessions");
+
+            migrationBuilder.DropColumn(
+                name: "Disposition",
+                table: "MediationCases");
+
+            migrationBuilder.DropColumn(
+                name: "FollowUpNote",
+                table: "MediationCases");
+
+            migrationBuilder.DropColumn(
+                name: "FollowedUpAt",
+                table: "MediationCases");
+
+            migrationBuilder.DropColumn(
+                name: "Parties",
+                table: "MediationCases");
         }
 
         /// <inheritdoc />
