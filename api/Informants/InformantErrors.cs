@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Gateway.Api.GraphQL.Mutations;
-using GraphQL;
 
 namespace Gateway.Api.Informants;
 
@@ -74,18 +73,10 @@ public sealed record RewardApproverWasOffererError(IReadOnlyList<string> Path)
 public sealed record RewardNotInStatusError(RewardStatus Status, IReadOnlyList<RewardStatus> Allowed,
     IReadOnlyList<string> Path)
     : MutationError("REWARD_NOT_IN_STATUS", new(
-        $"该奖励现为“{Zh(Status)}”,此操作仅适用于“{string.Join("”或“", Allowed.Select(Zh))}”的奖励,未作更改。",
-        $"The reward is {Status.ToString().ToConstantCase()}; this step takes a reward that is "
-        + $"{string.Join(" or ", Allowed.Select(s => s.ToString().ToConstantCase()))}. Nothing was changed."), Path)
-{
-    private static string Zh(RewardStatus status) => status switch
-    {
-        RewardStatus.Offered => "已提出",
-        RewardStatus.Approved => "已审批",
-        RewardStatus.Paid => "已发放",
-        _ => "已拒绝",
-    };
-}
+        $"该奖励现为“{EnumNames.Zh(Status)}”,此操作仅适用于“{EnumNames.Zh(Allowed, "”或“")}”的奖励,"
+        + "未作更改。",
+        $"The reward is {EnumNames.Schema(Status)}; this step takes a reward that is "
+        + $"{EnumNames.Schema(Allowed)}. Nothing was changed."), Path);
 
 [Description("The tip was already marked useful; nothing was changed.")]
 public sealed record TipAlreadyUsefulError(IReadOnlyList<string> Path)

@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Grids;
 
 namespace Gateway.Api.Mediation;
@@ -8,8 +9,18 @@ public enum MediationCaseKind { CivilDispute, PublicSecurityCase }
 /// <summary>Where a case stands. REGISTERED → ACCEPTED | DECLINED; ACCEPTED → INVESTIGATED → IN_SESSIONS →
 /// AGREEMENT_REACHED → FOLLOWED_UP; an accepted case not yet settled (ACCEPTED, INVESTIGATED, IN_SESSIONS) may end
 /// FAILED or REFERRED.</summary>
-public enum MediationStage { Registered, Accepted, Declined, Investigated, InSessions, AgreementReached, Failed,
-    Referred, FollowedUp }
+public enum MediationStage
+{
+    [ChineseName("已登记")] Registered,
+    [ChineseName("已受理")] Accepted,
+    [ChineseName("不予受理")] Declined,
+    [ChineseName("已调查")] Investigated,
+    [ChineseName("调解中")] InSessions,
+    [ChineseName("已达成协议")] AgreementReached,
+    [ChineseName("调解不成")] Failed,
+    [ChineseName("已移交")] Referred,
+    [ChineseName("已回访")] FollowedUp,
+}
 
 /// <summary>A dispute taken through registration → acceptance → investigation → sessions → agreement → follow-up. It
 /// is owned by the unit where it arose and mediated by a committee at or above that unit.</summary>

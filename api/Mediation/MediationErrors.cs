@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Gateway.Api.GraphQL.Mutations;
-using GraphQL;
 
 namespace Gateway.Api.Mediation;
 
@@ -8,26 +7,10 @@ namespace Gateway.Api.Mediation;
 public abstract record MediationStageError(string Code, MediationStage Stage,
     IReadOnlyList<MediationStage> Allowed, IReadOnlyList<string> Path)
     : MutationError(Code, new(
-        $"案件处于“{Zh(Stage)}”阶段,此步骤须在“{string.Join("”或“", Allowed.Select(Zh))}”阶段,未作更改。",
-        $"The case is {Constant(Stage)}; this step needs it {string.Join(" or ", Allowed.Select(Constant))}; "
-        + "nothing was changed."), Path)
-{
-    public static string Zh(MediationStage stage) => stage switch
-    {
-        MediationStage.Registered => "已登记",
-        MediationStage.Accepted => "已受理",
-        MediationStage.Declined => "不予受理",
-        MediationStage.Investigated => "已调查",
-        MediationStage.InSessions => "调解中",
-        MediationStage.AgreementReached => "已达成协议",
-        MediationStage.Failed => "调解不成",
-        MediationStage.Referred => "已移交",
-        _ => "已回访",
-    };
-
-    /// <summary>The stage as the schema spells it: IN_SESSIONS.</summary>
-    public static string Constant(MediationStage stage) => stage.ToString().ToConstantCase();
-}
+        $"案件处于“{EnumNames.Zh(Stage)}”阶段,此步骤须在“{EnumNames.Zh(Allowed, "”或“")}”阶段,"
+        + "未作更改。",
+        $"The case is {EnumNames.Schema(Stage)}; this step needs it "
+        + $"{EnumNames.Schema(Allowed)}; nothing was changed."), Path);
 
 [Description("Only a REGISTERED case is accepted or declined; nothing was changed.")]
 public sealed record MediationCaseNotRegisteredError(MediationStage Stage, IReadOnlyList<string> Path)

@@ -1,10 +1,17 @@
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
 
 namespace Gateway.Api.Personnel;
 
-public enum AssignmentRole { OfficePolice, OfficeAuxiliary, GridWorker, StationOfficer }
+public enum AssignmentRole
+{
+    [ChineseName("警务室民警")] OfficePolice,
+    [ChineseName("警务室辅警")] OfficeAuxiliary,
+    [ChineseName("网格员")] GridWorker,
+    [ChineseName("派出所民警")] StationOfficer,
+}
 
 /// <summary>A dated posting (岗位任职) of a person to a unit (and grid or squad): the staffing history. Never deleted:
 /// a posting ends by its <see cref="To"/>.</summary>

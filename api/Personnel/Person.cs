@@ -1,11 +1,18 @@
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Offices;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Tenancy;
 
 namespace Gateway.Api.Personnel;
 
-public enum PersonKind { Police, AuxiliaryPolice, GridWorker, MediationMember }
+public enum PersonKind
+{
+    [ChineseName("民警")] Police,
+    [ChineseName("辅警")] AuxiliaryPolice,
+    [ChineseName("网格员")] GridWorker,
+    [ChineseName("调解员")] MediationMember,
+}
 
 /// <summary>A leading post a police officer holds: station director (所长), deputy director (副所长), squad leader
 /// (中队长) or head of a community office (警务室负责人).</summary>

@@ -17,33 +17,18 @@ public sealed record PersonDeactivatedError(DateOnly DeactivatedOn, IReadOnlyLis
 [Description("The role does not fit the person's kind: police hold OFFICE_POLICE or STATION_OFFICER, auxiliary police "
     + "OFFICE_AUXILIARY, grid workers GRID_WORKER; nothing was changed.")]
 public sealed record RoleDoesNotFitPersonError(AssignmentRole Role, PersonKind Kind, IReadOnlyList<string> Path)
-    : MutationError("ROLE_DOES_NOT_FIT_PERSON", new($"{Zh(Kind)}不能担任{Zh(Role)},未作更改。",
-        $"A person of kind {Kind} cannot hold the role {Role}; nothing was changed."), Path)
-{
-    internal static string Zh(PersonKind kind) => kind switch
-    {
-        PersonKind.Police => "民警",
-        PersonKind.AuxiliaryPolice => "辅警",
-        PersonKind.GridWorker => "网格员",
-        _ => "调解员",
-    };
-
-    internal static string Zh(AssignmentRole role) => role switch
-    {
-        AssignmentRole.OfficePolice => "警务室民警",
-        AssignmentRole.OfficeAuxiliary => "警务室辅警",
-        AssignmentRole.GridWorker => "网格员",
-        _ => "派出所民警",
-    };
-}
+    : MutationError("ROLE_DOES_NOT_FIT_PERSON", new($"{EnumNames.Zh(Kind)}不能担任{EnumNames.Zh(Role)},未作更改。",
+        $"A person of kind {EnumNames.Schema(Kind)} cannot hold the role {EnumNames.Schema(Role)}; nothing was "
+        + "changed."), Path);
 
 [Description("The role does not fit the unit: office roles are held at a community office, STATION_OFFICER at a "
     + "station; nothing was changed.")]
 public sealed record RoleDoesNotFitUnitError(AssignmentRole Role, IReadOnlyList<string> Path)
     : MutationError("ROLE_DOES_NOT_FIT_UNIT", new(
-        $"{RoleDoesNotFitPersonError.Zh(Role)}须任职于{(Role == AssignmentRole.StationOfficer ? "派出所" : "社区警务室")},"
+        $"{EnumNames.Zh(Role)}须任职于{(Role == AssignmentRole.StationOfficer ? "派出所" : "社区警务室")},"
         + "未作更改。",
-        $"The role {Role} is held at a {(Role == AssignmentRole.StationOfficer ? "station" : "community office")}; "
+        $"The role {EnumNames.Schema(Role)} is held at a "
+        + $"{(Role == AssignmentRole.StationOfficer ? "station" : "community office")}; "
         + "nothing was changed."), Path);
 
 [Description("The grid belongs to another office than the one of the posting; nothing was changed.")]

@@ -9,24 +9,11 @@ namespace Gateway.Api.Requests;
     + "REQUEST_NOT_ANSWERED). Nothing was changed.")]
 public sealed record RequestStageError(string StepCode, RequestStage Stage, IReadOnlyList<RequestStage> Allowed,
     IReadOnlyList<string> Path)
-    : MutationError(StepCode, new($"该警情当前处于“{Zh(Stage)}”环节,此操作仅适用于“{string.Join("、", Allowed.Select(Zh))}”,"
-        + "未作更改。", $"The request is {Stage}; this step takes a request that is {string.Join(" or ", Allowed)}. "
-        + "Nothing was changed."), Path)
-{
-    public static string Zh(RequestStage stage) => stage switch
-    {
-        RequestStage.UnderReview => "审核中",
-        RequestStage.PoliceMatter => "警务类(已退回)",
-        RequestStage.Rejected => "不予受理",
-        RequestStage.Cleared => "审核通过",
-        RequestStage.Diverted => "已分流",
-        RequestStage.Dispatched => "已派单",
-        RequestStage.Accepted => "已签收",
-        RequestStage.Handled => "已办理",
-        RequestStage.Replied => "已回复",
-        _ => "已办结",
-    };
-}
+    : MutationError(StepCode, new(
+        $"该警情当前处于“{EnumNames.Zh(Stage)}”环节,此操作仅适用于“{EnumNames.Zh(Allowed, "、")}”,"
+        + "未作更改。",
+        $"The request is {EnumNames.Schema(Stage)}; this step takes a request that is "
+        + $"{EnumNames.Schema(Allowed)}. Nothing was changed."), Path);
 
 [Description("This account already decided a level of the request's review; each level needs another account. "
     + "Nothing was changed.")]

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
 using Gateway.Api.Security.Protection;
@@ -20,26 +21,36 @@ public enum RequestKind
 public enum RequestStage
 {
     [Description("In the 110 centre's four-level review (四级审核); `reviewLevel` names the level awaiting a decision.")]
+    [ChineseName("审核中")]
     UnderReview,
     [Description("Terminal: a review level found it a police matter; handed back to the police, no diversion.")]
+    [ChineseName("警务类(已退回)")]
     PoliceMatter,
     [Description("Terminal: not acted on (hoax, abusive, duplicate of an open request, no reachable content); the "
         + "reason is recorded.")]
+    [ChineseName("不予受理")]
     Rejected,
     [Description("All four levels agreed it is not a police matter (or level 4 so decided on an escalation); "
         + "awaiting diversion.")]
+    [ChineseName("审核通过")]
     Cleared,
     [Description("Diverted to the 4312345 centre with its ticket number; the deadline runs from here.")]
+    [ChineseName("已分流")]
     Diverted,
     [Description("Dispatched to a department (派单), which has not yet accepted it.")]
+    [ChineseName("已派单")]
     Dispatched,
     [Description("Accepted by the department it was dispatched to.")]
+    [ChineseName("已签收")]
     Accepted,
     [Description("Handled by the department; the reply to the resident is still due.")]
+    [ChineseName("已办理")]
     Handled,
     [Description("The department replied; the deadline is met if the reply came before it.")]
+    [ChineseName("已回复")]
     Replied,
     [Description("Closed (办结).")]
+    [ChineseName("已办结")]
     Closed,
 }
 
