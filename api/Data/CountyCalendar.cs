@@ -15,4 +15,9 @@ public static class CountyCalendar
     public static DateOnly DayOf(DateTime instant) => DateOnly.FromDateTime(instant.ToUniversalTime() + Offset);
 
     public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow());
+
+    /// <summary>The UTC instant the county's calendar day <paramref name="day"/> starts: 00:00 in
+    /// Asia/Shanghai.</summary>
+    public static DateTime StartOf(DateOnly day) =>
+        DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
 }

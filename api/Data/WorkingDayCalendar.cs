@@ -46,7 +46,5 @@ public sealed class WorkingDayCalendar(IOptions<CalendarOptions> options)
 
     /// <summary>The last instant (UTC) of the county's calendar day <paramref name="day"/>: 23:59:59 in
     /// Asia/Shanghai.</summary>
-    public static DateTime EndOfDay(DateOnly day) =>
-        DateTime.SpecifyKind(day.AddDays(1).ToDateTime(TimeOnly.MinValue) - CountyCalendar.Offset, DateTimeKind.Utc)
-            .AddSeconds(-1);
+    public static DateTime EndOfDay(DateOnly day) => CountyCalendar.StartOf(day.AddDays(1)).AddSeconds(-1);
 }

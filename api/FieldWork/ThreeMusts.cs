@@ -26,15 +26,12 @@ public sealed record CountyPeriod(DateOnly From, DateOnly To)
     public IEnumerable<DateOnly> Days => Enumerable.Range(0, To.DayNumber - From.DayNumber + 1).Select(From.AddDays);
 
     /// <summary>The UTC instant the first day starts.</summary>
-    public DateTime StartUtc => StartOf(From);
+    public DateTime StartUtc => CountyCalendar.StartOf(From);
 
     /// <summary>The UTC instant after the last day ends.</summary>
-    public DateTime EndUtc => StartOf(To.AddDays(1));
+    public DateTime EndUtc => CountyCalendar.StartOf(To.AddDays(1));
 
     public bool Contains(DateOnly day) => From <= day && day <= To;
-
-    private static DateTime StartOf(DateOnly day) =>
-        DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - CountyCalendar.Offset, DateTimeKind.Utc);
 
     /// <summary>The Monday of the week (Monday to Sunday) of <paramref name="day"/>.</summary>
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

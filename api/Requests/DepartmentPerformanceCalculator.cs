@@ -15,8 +15,8 @@ public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimePro
     {
         if (year is < 2000 or > 2100)
             throw new ExecutionError("`year` must be between 2000 and 2100.") { Code = "BAD_YEAR" };
-        var from = WorkingDayCalendar.EndOfDay(new DateOnly(year - 1, 12, 31)).AddSeconds(1);
-        var to = WorkingDayCalendar.EndOfDay(new DateOnly(year, 12, 31)).AddSeconds(1);
+        var from = CountyCalendar.StartOf(new DateOnly(year, 1, 1));
+        var to = CountyCalendar.StartOf(new DateOnly(year + 1, 1, 1));
         var now = clock.GetUtcNow().UtcDateTime;
         var requests = db.ServiceRequests.Where(r => r.DepartmentId != null);
 
