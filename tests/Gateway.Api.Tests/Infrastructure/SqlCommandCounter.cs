@@ -30,6 +30,14 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         get { lock (commands) return [.. reads]; }
     }
 
+    /// <summary>What <paramref name="request"/> answers, and how many commands it sent.</summary>
+    public async Task<(T Result, int Commands)> CountAsync<T>(Func<Task<T>> request)
+    {
+        Reset();
+        var result = await request();
+        return (result, Count);
+    }
+
     public void Reset()
     {
         lock (commands)

@@ -26,12 +26,9 @@ public sealed class OfficeStaffingCostTests(GatewayApiFactory factory)
         var one = $"{{ offices(where: {{ code: {{ eq: \"nanjing\" }} }}) {{ nodes {{ {Staffing} }} }} }}";
         await client.QueryAsync(all); // the first request pays for token and model warm-up
 
-        factory.SqlCommands.Reset();
-        var four = (await client.QueryAsync(all))["offices"]!.Items("nodes");
-        var costOfFour = factory.SqlCommands.Count;
-        factory.SqlCommands.Reset();
-        await client.QueryAsync(one);
-        var costOfOne = factory.SqlCommands.Count;
+        var (offices, costOfFour) = await factory.SqlCommands.CountAsync(() => client.QueryAsync(all));
+        var (_, costOfOne) = await factory.SqlCommands.CountAsync(() => client.QueryAsync(one));
+        var four = offices["offices"]!.Items("nodes");
 
         Assert.Equal(4, four.Count);
         Assert.All(four, o => Assert.Equal(5, o["staffing"]!.Items("grids").Count));
@@ -48,13 +45,9 @@ public sealed class OfficeStaffingCostTests(GatewayApiFactory factory)
                 .ToDictionaryAsync(u => u.Code, u => u.Id));
         var on = new DateOnly(2022, 8, 31);
 
-        var (station, cost) = await factory.InUnitScopeAsync("xunchang", async services =>
-        {
-            factory.SqlCommands.Reset();
-            var all = await services.GetRequiredService<OfficeStaffingCalculator>()
-                .ForAsync(offices.Values, on, CancellationToken.None);
-            return (all, factory.SqlCommands.Count);
-        });
+        var (station, cost) = await factory.InUnitScopeAsync("xunchang", services =>
+            factory.SqlCommands.CountAsync(() => services.GetRequiredService<OfficeStaffingCalculator>()
+                .ForAsync(offices.Values, on, CancellationToken.None)));
         var (own, foreign) = await factory.InUnitScopeAsync("nanjing", async services =>
         {
             var calculator = services.GetRequiredService<OfficeStaffingCalculator>();

@@ -67,12 +67,9 @@ public sealed class GridHouseholdTests(GatewayApiFactory factory)
         const string One = "{ grids(first: 1) { nodes { code registeredHouseholds } } }";
         await client.QueryAsync(All); // the first request pays for token and model warm-up
 
-        factory.SqlCommands.Reset();
-        var grids = (await client.QueryAsync(All))["grids"]!.Items("nodes");
-        var costOfAll = factory.SqlCommands.Count;
-        factory.SqlCommands.Reset();
-        await client.QueryAsync(One);
-        var costOfOne = factory.SqlCommands.Count;
+        var (all, costOfAll) = await factory.SqlCommands.CountAsync(() => client.QueryAsync(All));
+        var (_, costOfOne) = await factory.SqlCommands.CountAsync(() => client.QueryAsync(One));
+        var grids = all["grids"]!.Items("nodes");
 
         var (registered, _) = await RecountAsync();
         Assert.Equal(21, grids.Count);
