@@ -11,6 +11,9 @@ public static class GatewayClaims
     /// <summary>The account's stamp when the token was issued; a token whose account has a new one is
     /// refused.</summary>
     public const string AccountStamp = "gateway_stamp";
+    /// <summary>The id of the API key a caller presented instead of a token; such a caller is read-only and runs
+    /// persisted documents only.</summary>
+    public const string ApiKeyId = "gateway_api_key";
     /// <summary>The audience every Gateway access token is issued for.</summary>
     public const string Audience = "urn:gateway:api";
     /// <summary>The OAuth scope clients ask for to call the API.</summary>
