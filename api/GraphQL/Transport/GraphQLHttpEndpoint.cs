@@ -37,7 +37,8 @@ public sealed class GraphQLHttpEndpoint(
     IConfiguration configuration,
     IHostEnvironment environment)
 {
-    /// <summary>Everything a shared answer differs by besides its URL: who asks and in which form and language.</summary>
+    /// <summary>Everything a shared answer differs by besides its URL: who asks, in which form and
+    /// language.</summary>
     private readonly string varyOfSharedAnswers = string.Join(", ", "Authorization", "Accept", "Accept-Language",
         configuration["Security:ApiKeys:HeaderName"] is { Length: > 0 } header ? header : "X-Api-Key");
 

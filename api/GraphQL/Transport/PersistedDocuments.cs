@@ -30,8 +30,9 @@ public sealed record PersistedDocument(string Id, string File, string OperationN
 }
 
 /// <summary>
-/// The published documents built into the api (embedded from schema/operations/ by the project file), which GraphQL.NET's
-/// persisted-document handler loads by id. schema/persisted-documents.json lists the same ids for integrators.
+/// The published documents built into the api (embedded from schema/operations/ by the project file), which
+/// GraphQL.NET's persisted-document handler loads by id. schema/persisted-documents.json lists the same ids for
+/// integrators.
 /// </summary>
 public sealed class PersistedDocumentStore : IPersistedDocumentLoader
 {
