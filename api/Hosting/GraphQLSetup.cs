@@ -9,6 +9,7 @@ using Gateway.Api.GraphQL.Transport;
 using Gateway.Api.Grids;
 using Gateway.Api.Offices;
 using Gateway.Api.Security.ErrorHygiene;
+using Gateway.Api.Statistics;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -47,6 +48,9 @@ public static class GraphQLSetup
         // Retiring, splitting and merging grids ask every area that keeps something in a grid.
         AddEveryArea<IGridRetiringCheck>(services);
         AddEveryArea<IGridRowsFollowAddresses>(services);
+        services.Configure<StatisticsOptions>(builder.Configuration.GetSection(StatisticsOptions.Section));
+        services.AddScoped<StatisticsRequestReader>();
+        AddEveryArea<IStatisticsFields>(services);
 
         services.Configure<RequestLimitsOptions>(builder.Configuration.GetSection(RequestLimitsOptions.Section));
 

@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using Gateway.Api.Grids;
+using Gateway.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.Tests.Security.Isolation;
+
+/// <summary>
+/// Statistics count under the caller's row filters: every statistic the schema has, read by an office's client in
+/// every grouping it answers, comes back the same after rows of every kind the statistics count are written in
+/// another office — while the station above both sees its numbers move, so the rows written do count. New statistics
+/// are found from the schema; each area adds the rows its statistics count to <see cref="WriteInLongxiangAsync"/>.
+/// </summary>
+public sealed class StatisticsIsolationTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
+{
+    private static readonly string[] Groupings = ["SCOPE", "UNIT", "GRID", "PERSON"];
+
+    [Fact]
+    public async Task Rows_written_in_another_office_move_no_number_of_an_office()
+    {
+        var statistics = await StatisticsAsync();
+        Assert.NotEmpty(statistics);
+        var nanjingBefore = await ReadEverythingAsync("demo-nanjing", statistics);
+        var stationBefore = await ReadEverythingAsync("demo-station", statistics);
+
+        await WriteInLongxiangAsync();
+
+        Assert.Equal(nanjingBefore, await ReadEverythingAsync("demo-nanjing", statistics));
+        var stationAfter = await ReadEverythingAsync("demo-station", statistics);
+        foreach (var statistic in statistics)
+            Assert.True(stationBefore[statistic] != stationAfter[statistic],
+                $"`{statistic}` did not move for the station: add the rows it counts to WriteInLongxiangAsync.");
+        await factory.ResetToSeededCountyAsync();
+    }
+
+    /// <summary>Rows of every kind a statistic counts, owned by the Longxiang office, dated in October 2026.</summary>
+    private Task WriteInLongxiangAsync() => factory.WithDbAsync(async db =>
+    {
+        var longxiang = await db.OrgUnits.SingleAsync(u => u.Code == "longxiang");
+        db.MassParticipationTeams.Add(new MassParticipationTeam
+        {
+            OwnerUnitId = longxiang.Id, Kind = MassTeamKind.Volunteer, Name = "龙祥停车场志愿者队", MemberCount = 12,
+        });
+        db.CameraPoints.Add(new CameraPoint
+        {
+            OwnerUnitId = longxiang.Id, System = CameraSystem.SharpEyes, Name = "龙祥路口", Location = "龙祥路 1 号",
+            Cameras = 4,
+        });
+        await db.SaveChangesAsync();
+    });
+
+    /// <summary>Every field of the Statistics type but the period.</summary>
+    private async Task<List<string>> StatisticsAsync()
+    {
+        var type = await factory.CreateGraphQLClient("demo-bureau")
+            .QueryAsync("{ __type(name: \"Statistics\") { fields { name } } }");
+        return [.. type["__type"]!["fields"]!.AsArray().Select(f => f!.Str("name")).Where(n => n != "period")];
+    }
+
+    /// <summary>Each statistic in every grouping, all its columns, as text: answers or refusals.</summary>
+    private async Task<Dictionary<string, string>> ReadEverythingAsync(string clientId,
+        IReadOnlyList<string> statistics)
+    {
+        var client = factory.CreateGraphQLClient(clientId);
+        var answers = new Dictionary<string, string>();
+        foreach (var statistic in statistics)
+        {
+            var columns = await ColumnsAsync(statistic);
+            var answer = new JsonArray();
+            foreach (var groupBy in Groupings)
+            {
+                var response = await client.PostAsync($$"""
+                    {
+                      statistics(from: "2026-01-01", to: "2027-01-01", bucket: MONTH, groupBy: {{groupBy}}) {
+                        {{statistic}} { {{columns}} }
+                      }
+                    }
+                    """);
+                answer.Add(response.Data?["statistics"]?[statistic]?.DeepClone()
+                    ?? JsonValue.Create(string.Join(",", response.ErrorCodes)));
+            }
+            answers[statistic] = answer.ToJsonString();
+        }
+        return answers;
+    }
+
+    private async Task<string> ColumnsAsync(string statistic)
+    {
+        var type = await factory.CreateGraphQLClient("demo-bureau").QueryAsync("""
+            { __type(name: "Statistics") {
+                fields { name type { ofType { ofType { ofType { name fields { name } } } } } } } }
+            """);
+        var field = type["__type"]!["fields"]!.AsArray().Single(f => f!.Str("name") == statistic)!;
+        var row = field["type"]!["ofType"]!["ofType"]!["ofType"]!;
+        return string.Join(" ", row["fields"]!.AsArray().Select(f => f!.Str("name")));
+    }
+}
