@@ -77,6 +77,22 @@ public sealed class DashboardTransportTests(DashboardApiFactory factory)
         Assert.True(refused.Headers.CacheControl!.NoStore);
     }
 
+    [Fact]
+    public async Task Statistics_are_a_shared_aggregate_kept_for_a_minute()
+    {
+        var http = factory.CreateGraphQLClient("demo-dashboard").Http;
+        const string Query = "query($from: Instant!, $to: Instant!) { statistics(from: $from, to: $to) " +
+            "{ teamsAndCameras { unitCode teams cameras } } }";
+        var cache = factory.Services.GetRequiredService<TenantResultCache>();
+        var before = cache.Count;
+
+        using var response = await GetAsync(http, Query, new { from = "2026-10-01", to = "2026-11-01" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertKeptPrivatelyFor(60, response);
+        Assert.Equal(before + 1, cache.Count);
+    }
+
     // ---- the per-tenant result cache ----
 
     [Fact]
