@@ -89,7 +89,7 @@ public sealed class TenantResultCache(IOptions<ResultCacheOptions> options, Time
     /// <summary>How long a browser may keep an answer kept until <paramref name="expiresAt"/>: no longer than the
     /// cache itself does.</summary>
     public int SecondsLeft(DateTimeOffset expiresAt) =>
-        (int)Math.Max(0, Math.Floor((expiresAt - clock.GetUtcNow()).TotalSeconds));
+        (int)Math.Max(0, Math.Ceiling((expiresAt - clock.GetUtcNow()).TotalSeconds));
 
     /// <summary>Until when a browser may keep a shared answer computed now and not kept here (the cache is off, or
     /// the caller has no unit).</summary>
