@@ -27,6 +27,8 @@ public static class GraphQLSetup
         services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
         services.AddScoped<BatchLoader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.Configure<ResultCacheOptions>(builder.Configuration.GetSection(ResultCacheOptions.Section));
+        services.AddSingleton<TenantResultCache>();
         services.AddSingleton(typeof(ConnectionGraphType<,>));
         services.AddSingleton(typeof(EdgeGraphType<,>));
         services.AddSingleton(typeof(WhereInputGraphType<>));
@@ -68,6 +70,10 @@ public static class GraphQLSetup
             .AddComplexityAnalyzer((options, provider) => ComplexityLimits.Configure(options,
                 provider.GetRequiredService<IOptions<RequestLimitsOptions>>().Value,
                 provider.GetRequiredService<IOptions<PagingOptions>>().Value))
+            // Published documents run by id (schema/operations). Registered before the document cache, which runs
+            // at the same order and then finds the document's text: the sort keeps the order of registration.
+            .UsePersistedDocuments<PersistedDocumentStore>(global::GraphQL.DI.ServiceLifetime.Singleton,
+                persisted => persisted.AllowOnlyPersistedDocuments = false)
             .ConfigureExecution(ExecuteWithinTimeAsync)
             .ConfigureExecution<ValidatedDocumentCache>()
             .ConfigureExecutionOptions(o => o.EnableMetrics = false));

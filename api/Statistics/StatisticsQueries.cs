@@ -30,6 +30,9 @@ public sealed class StatisticsQueries : IQueryFields
             .Argument<IdGraphType>("personId", "A person to narrow to, for statistics that can be (needs "
                 + "personnel.read).")
             .RequirePermission(Permissions.StatisticsRead)
+            // The same numbers for every caller of a unit with the same permissions: dashboards polling them share
+            // one computation a minute (GraphQL/Transport).
+            .CachedPerTenant()
             .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<StatisticsRequestReader>()
                 .ReadAsync(ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"),
                     ctx.GetArgument<StatisticsBucket>("bucket"), ctx.GetArgument<StatisticsGrouping>("groupBy"),

@@ -1,4 +1,7 @@
+using System.Buffers.Text;
 using System.Net.Mime;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Gateway.Api.Audit;
 using Gateway.Api.GraphQL.Limits;
@@ -8,7 +11,7 @@ using Gateway.Api.Security.ErrorHygiene;
 using Gateway.Api.Security.RateLimiting;
 using Gateway.Api.Tenancy;
 using GraphQL;
-using GraphQL.Transport;
+using GraphQL.PersistedDocuments;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
@@ -19,28 +22,44 @@ namespace Gateway.Api.GraphQL.Transport;
 
 /// <summary>
 /// The /graphql endpoint, following the GraphQL-over-HTTP specification: POST with a JSON body, GET for
-/// queries only, responses in application/graphql-response+json (or application/json when asked for).
+/// queries only, responses in application/graphql-response+json (or application/json when asked for). A request
+/// carries a document (<c>query</c>) or the id of a published one (<c>documentId</c>); an answer of one list can be
+/// had as CSV; answers of shared aggregates are kept per tenant and may be kept by the browser.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
+    ISchema schema,
+    TenantResultCache resultCache,
+    GraphQLRequestBudget budget,
     IOptions<GraphQLHttpOptions> options,
     IOptions<RequestLimitsOptions> limits,
+    IConfiguration configuration,
     IHostEnvironment environment)
 {
+    /// <summary>Everything a shared answer differs by besides its URL: who asks, in which form and
+    /// language.</summary>
+    private readonly string varyOfSharedAnswers = string.Join(", ", "Authorization", "Accept", "Accept-Language",
+        configuration["Security:ApiKeys:HeaderName"] is { Length: > 0 } header ? header : "X-Api-Key");
+
     public const string GraphQLResponseJson = "application/graphql-response+json";
+
+    public const string ApiKeyCallersRunPublishedDocuments =
+        "API keys run the published documents only: send `documentId` (sha256:…, listed in " +
+        "schema/persisted-documents.json) instead of `query`.";
 
     public async Task HandleAsync(HttpContext http)
     {
         // Answers carry personal data for one caller: no browser or proxy keeps them (OpenIddict does the same for
-        // 401/403).
+        // 401/403). Answers of shared aggregates alone are the exception (WriteAnswerAsync).
         http.Response.Headers.CacheControl = "no-store";
-        http.RequestServices.GetRequiredService<TenantScope>().EnterFrom(http.User);
-        var mediaType = NegotiateMediaType(http.Request);
-        if (mediaType is null)
+        var scope = http.RequestServices.GetRequiredService<TenantScope>();
+        scope.EnterFrom(http.User);
+        var format = NegotiateFormat(http.Request);
+        if (format is null)
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypeNames.Application.Json,
-                $"Accept {GraphQLResponseJson} or {MediaTypeNames.Application.Json}.");
+                $"Accept {GraphQLResponseJson}, {MediaTypeNames.Application.Json} or {CsvAnswer.MediaType}.");
             return;
         }
 
@@ -50,7 +69,24 @@ public sealed class GraphQLHttpEndpoint(
         if (request is null)
         {
             if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "GET, POST";
-            await WriteRequestErrorAsync(http, status, mediaType, error!);
+            await WriteRequestErrorAsync(http, status, format.JsonMediaType, error!);
+            return;
+        }
+        if (request.Query is not null && http.User.HasClaim(c => c.Type == GatewayClaims.ApiKeyId))
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status403Forbidden, format.JsonMediaType,
+                ApiKeyCallersRunPublishedDocuments, "PERSISTED_DOCUMENT_REQUIRED");
+            return;
+        }
+
+        var cacheKey = resultCache.KeyFor(scope, request, format.MediaType, http.Request.Headers.AcceptLanguage);
+        if (cacheKey is not null && resultCache.Find(cacheKey) is { } kept)
+        {
+            // A kept answer is given without executing, yet costs the caller what computing it was estimated at.
+            if (await budget.ChargeAsync(http.User, kept.Cost, http.RequestServices) is { } refused)
+                await WriteResultAsync(http, new ExecutionResult { Executed = false, Errors = [refused] },
+                    format.JsonMediaType);
+            else await WriteAnswerAsync(http, StatusCodes.Status200OK, kept.ContentType, kept.Body, kept.ExpiresAt);
             return;
         }
 
@@ -58,6 +94,7 @@ public sealed class GraphQLHttpEndpoint(
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -77,7 +114,7 @@ public sealed class GraphQLHttpEndpoint(
         if (isGet && result.Errors?.Any(e => e is QueryOverGetRule.MutationOverGetError) == true)
         {
             http.Response.Headers.Allow = "POST";
-            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
+            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, format.JsonMediaType,
                 QueryOverGetRule.Refusal);
             return;
         }
@@ -85,17 +122,111 @@ public sealed class GraphQLHttpEndpoint(
         await http.RequestServices.GetRequiredService<RequestAuditTrail>().FlushAsync(CancellationToken.None);
         ErrorCap.Apply(result, limits.Value.MaxErrors);
 
-        // Under graphql-response+json a request that never executed (parse or validation failure) is a 400.
-        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        var complete = result.Executed && result.Errors is not { Count: > 0 };
+        if (format.MediaType != CsvAnswer.MediaType || !complete)
+        {
+            // A partial table would look like data: an answer with errors is JSON, whatever was asked for.
+            await WriteResultAsync(http, result, format.JsonMediaType, asTable: format.MediaType == CsvAnswer.MediaType,
+                cacheKey);
+            return;
+        }
+
+        var json = await SerializeAsync(result, http.RequestAborted);
+        using var answer = JsonDocument.Parse(json);
+        var (csv, refusal) = CsvAnswer.Write(answer.RootElement.GetProperty("data"), result.Document!,
+            result.Operation!);
+        if (csv is null)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status406NotAcceptable, format.JsonMediaType, refusal!,
+                "NOT_A_TABLE");
+            return;
+        }
+        await WriteCompleteAnswerAsync(http, result, CsvAnswer.MediaType, Encoding.UTF8.GetBytes(csv), cacheKey);
+    }
+
+    /// <summary>Writes a GraphQL result as JSON, with the status its errors call for.</summary>
+    private async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType,
+        bool asTable = false, string? cacheKey = null)
+    {
+        // Under graphql-response+json a request that never executed (parse or validation failure) is a 400; so is a
+        // document id that is malformed or names no published document, under any media type, and any answer with
+        // errors to a request for a table.
+        var status = !result.Executed && mediaType == GraphQLResponseJson
+            || result.Errors?.Any(IsPersistedDocumentError) == true
+            || asTable
+                ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status200OK;
         if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
         {
-            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            status = StatusCodes.Status429TooManyRequests;
             RetryAfter.Set(http.Response, limited.RetryAfter);
         }
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        var body = await SerializeAsync(result, http.RequestAborted);
+        if (status == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 })
+            await WriteCompleteAnswerAsync(http, result, mediaType, body, cacheKey);
+        else await WriteAnswerAsync(http, status, mediaType + "; charset=utf-8", body);
+    }
+
+    private static bool IsPersistedDocumentError(ExecutionError error) =>
+        error is DocumentNotFoundError or DocumentIdInvalidError or DocumentIdMissingError or InvalidRequestError;
+
+    /// <summary>Writes an answer without errors; one of shared aggregates alone is kept for its tenant.</summary>
+    private async Task WriteCompleteAnswerAsync(HttpContext http, ExecutionResult result, string mediaType,
+        byte[] body, string? cacheKey)
+    {
+        var contentType = mediaType + "; charset=utf-8";
+        if (!SharedAggregates.AreAllThatIsSelected(schema, result))
+        {
+            await WriteAnswerAsync(http, StatusCodes.Status200OK, contentType, body);
+            return;
+        }
+        var cost = http.RequestServices.GetRequiredService<RequestCostEstimate>().Value ?? 0;
+        var expiresAt = cacheKey is null
+            ? resultCache.ExpiryOfAnswerGivenNow()
+            : resultCache.Keep(cacheKey, body, contentType, cost).ExpiresAt;
+        await WriteAnswerAsync(http, StatusCodes.Status200OK, contentType, body, expiresAt);
+    }
+
+    /// <summary>
+    /// Writes the answer. Over GET it carries a strong <c>ETag</c> (a hash of these bytes), and a matching
+    /// <c>If-None-Match</c> turns a 200 into a 304 without a body. An answer of shared aggregates
+    /// (<paramref name="sharedUntil"/> set) may be kept by the caller's browser until the result cache drops it.
+    /// </summary>
+    private async Task WriteAnswerAsync(HttpContext http, int status, string contentType, byte[] body,
+        DateTimeOffset? sharedUntil = null)
+    {
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (isGet && sharedUntil is { } until)
+        {
+            http.Response.Headers.CacheControl = $"private, max-age={resultCache.SecondsLeft(until)}";
+            http.Response.Headers.Vary = varyOfSharedAnswers;
+        }
+        if (isGet)
+        {
+            var etag = ETagOf(body);
+            http.Response.Headers.ETag = etag.ToString();
+            if (status == StatusCodes.Status200OK && http.Request.GetTypedHeaders().IfNoneMatch
+                    .Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(etag, true)))
+            {
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+        http.Response.StatusCode = status;
+        http.Response.ContentType = contentType;
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    /// <summary>A strong entity tag: the first 128 bits of the body's SHA-256, base64url.</summary>
+    private static EntityTagHeaderValue ETagOf(byte[] body) =>
+        new($"\"{Base64Url.EncodeToString(SHA256.HashData(body).AsSpan(0, 16))}\"");
+
+    private async Task<byte[]> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        return buffer.ToArray();
     }
 
     private readonly IEnumerable<IValidationRule> coreRules = SuggestionFreeRules.CoreRulesFor(environment);
@@ -108,42 +239,52 @@ public sealed class GraphQLHttpEndpoint(
 
     private static IValidationRule[] RequestRules(bool isGet) => isGet ? GetRules : PostRules;
 
-    private static string? NegotiateMediaType(HttpRequest request)
+    /// <summary>The media type of the answer, and the JSON one its errors are written in (the same unless a table
+    /// was asked for).</summary>
+    private sealed record AnswerFormat(string MediaType, string JsonMediaType);
+
+    private static readonly AnswerFormat PlainJson =
+        new(MediaTypeNames.Application.Json, MediaTypeNames.Application.Json);
+
+    private static AnswerFormat? NegotiateFormat(HttpRequest request)
     {
         var accept = request.GetTypedHeaders().Accept;
         // Clients that send no Accept, or accept anything, predate the new media type: answer plain JSON.
-        if (accept.Count == 0) return MediaTypeNames.Application.Json;
+        if (accept.Count == 0) return PlainJson;
+        AnswerFormat? table = null;
+        // OrderByDescending is stable: among equal weights the caller's own order stands.
         foreach (var candidate in accept.OrderByDescending(a => a.Quality ?? 1))
         {
             if (candidate.Quality == 0) continue;
-            if (candidate.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
-                return GraphQLResponseJson;
-            if (candidate.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
-                || candidate.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
-                || candidate.MediaType.Equals("*/*", StringComparison.OrdinalIgnoreCase))
-                return MediaTypeNames.Application.Json;
+            var json = JsonMediaTypeOf(candidate.MediaType.Value);
+            if (table is not null) return json is null ? table : table with { JsonMediaType = json };
+            if (json is not null) return new AnswerFormat(json, json);
+            if (IsOneOf(candidate.MediaType.Value, CsvAnswer.MediaType, "text/*"))
+                table = new AnswerFormat(CsvAnswer.MediaType, MediaTypeNames.Application.Json);
         }
-        return null;
+        return table;
     }
 
-    private (GraphQLRequest?, string?, int) ReadGet(HttpRequest request)
+    private static string? JsonMediaTypeOf(string? mediaType) =>
+        IsOneOf(mediaType, GraphQLResponseJson) ? GraphQLResponseJson
+        : IsOneOf(mediaType, MediaTypeNames.Application.Json, "application/*", "*/*") ? MediaTypeNames.Application.Json
+        : null;
+
+    private static bool IsOneOf(string? mediaType, params string[] candidates) =>
+        candidates.Any(c => c.Equals(mediaType, StringComparison.OrdinalIgnoreCase));
+
+    private (GraphQLHttpRequest?, string?, int) ReadGet(HttpRequest request)
     {
-        var query = request.Query;
-        if (query["query"].Count != 1 || string.IsNullOrWhiteSpace(query["query"]))
-            return (null, "The `query` parameter is required and must appear once.", StatusCodes.Status400BadRequest);
+        var parameters = request.Query;
+        foreach (var name in new[] { "query", "documentId" })
+            if (parameters[name].Count > 1)
+                return (null, $"The `{name}` parameter must appear at most once.", StatusCodes.Status400BadRequest);
         try
         {
-            return (new GraphQLRequest
-            {
-                Query = query["query"],
-                OperationName = NullIfEmpty(query["operationName"]),
-                Variables = NullIfEmpty(query["variables"]) is { } variables
-                    ? ReadObject<Inputs>(variables, "variables")
-                    : null,
-                Extensions = NullIfEmpty(query["extensions"]) is { } extensions
-                    ? ReadObject<Inputs>(extensions, "extensions")
-                    : null,
-            }, null, 0);
+            return (Compose(NullIfEmpty(parameters["query"]), NullIfEmpty(parameters["documentId"]),
+                NullIfEmpty(parameters["operationName"]),
+                ReadObject(NullIfEmpty(parameters["variables"]), "variables"),
+                ReadObject(NullIfEmpty(parameters["extensions"]), "extensions")), null, 0);
         }
         catch (RequestShapeException e)
         {
@@ -151,7 +292,21 @@ public sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private async Task<(GraphQLRequest?, string?, int)> ReadPostAsync(HttpRequest request)
+    /// <summary>A request runs either a document it carries or a published one it names by id.</summary>
+    private static GraphQLHttpRequest Compose(string? query, string? documentId, string? operationName,
+        (Inputs?, string) variables, (Inputs?, string) extensions)
+    {
+        if (query is not null && documentId is not null)
+            throw new RequestShapeException("Send either the GraphQL document in `query` or the id of a published " +
+                "document in `documentId`, not both.");
+        if (string.IsNullOrWhiteSpace(query) && string.IsNullOrWhiteSpace(documentId))
+            throw new RequestShapeException("The request must carry the GraphQL document as a string in `query`, " +
+                "or the id of a published document (sha256:…) in `documentId`.");
+        return new GraphQLHttpRequest(query, documentId, operationName, variables.Item1, variables.Item2,
+            extensions.Item1, extensions.Item2);
+    }
+
+    private async Task<(GraphQLHttpRequest?, string?, int)> ReadPostAsync(HttpRequest request)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
@@ -191,17 +346,9 @@ public sealed class GraphQLHttpEndpoint(
                 return (null, "The request body must be a JSON object.", StatusCodes.Status400BadRequest);
             try
             {
-                if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String
-                    || string.IsNullOrWhiteSpace(query.GetString()))
-                    return (null, "The request must carry the GraphQL document as a string in `query`.",
-                        StatusCodes.Status400BadRequest);
-                return (new GraphQLRequest
-                {
-                    Query = query.GetString(),
-                    OperationName = ReadOptionalString(root, "operationName"),
-                    Variables = ReadOptionalObject(root, "variables"),
-                    Extensions = ReadOptionalObject(root, "extensions"),
-                }, null, 0);
+                return (Compose(ReadOptionalString(root, "query"), ReadOptionalString(root, "documentId"),
+                    ReadOptionalString(root, "operationName"), ReadOptionalObject(root, "variables"),
+                    ReadOptionalObject(root, "extensions")), null, 0);
             }
             catch (RequestShapeException e)
             {
@@ -221,19 +368,21 @@ public sealed class GraphQLHttpEndpoint(
         : value.ValueKind == JsonValueKind.String ? value.GetString()
         : throw new RequestShapeException($"`{name}` must be a string.");
 
-    private Inputs? ReadOptionalObject(JsonElement root, string name) =>
-        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-        : value.ValueKind == JsonValueKind.Object ? serializer.Deserialize<Inputs>(value.GetRawText())
+    private (Inputs?, string) ReadOptionalObject(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? (null, "")
+        : value.ValueKind == JsonValueKind.Object ? Read(value, name)
         : throw new RequestShapeException($"`{name}` must be a JSON object.");
 
-    private T ReadObject<T>(string json, string name)
+    /// <summary>A JSON object given as a query string parameter, and its canonical text.</summary>
+    private (Inputs?, string) ReadObject(string? json, string name)
     {
+        if (json is null) return (null, "");
         try
         {
             using var document = JsonDocument.Parse(json);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 throw new RequestShapeException($"`{name}` must be a JSON object.");
-            return serializer.Deserialize<T>(json)!;
+            return Read(document.RootElement, name);
         }
         catch (JsonException)
         {
@@ -241,16 +390,25 @@ public sealed class GraphQLHttpEndpoint(
         }
     }
 
+    private (Inputs?, string) Read(JsonElement value, string name)
+    {
+        var text = value.GetRawText();
+        try
+        {
+            return (serializer.Deserialize<Inputs>(text), TenantResultCache.Canonical(value));
+        }
+        catch (ArgumentException)
+        {
+            throw new RequestShapeException($"`{name}` names a member twice.");
+        }
+    }
+
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
-    private async Task WriteRequestErrorAsync(HttpContext http, int status, string mediaType, string message)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body,
-            new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] },
-            http.RequestAborted);
-    }
+    private Task WriteRequestErrorAsync(HttpContext http, int status, string mediaType, string message,
+        string code = "BAD_REQUEST") =>
+        WriteAnswerAsync(http, status, mediaType + "; charset=utf-8", Encoding.UTF8.GetBytes(serializer.Serialize(
+            new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = code }] })));
 
     private sealed class RequestShapeException(string message) : Exception(message);
 }

@@ -66,15 +66,24 @@ public sealed class GraphQLRequestBudget : IConfigureExecution, IDocumentExecuti
     {
         var estimate = context.RequestServices!.GetRequiredService<RequestCostEstimate>().Value;
         if (!validationResult.IsValid || estimate is null) return;
+        // An error here stops the request before execution (DocumentExecuter checks the context's errors).
+        if (await ChargeAsync(context.User, estimate.Value, context.RequestServices!) is { } refused)
+            context.Errors.Add(refused);
+    }
+
+    /// <summary>Takes <paramref name="estimate"/> from the principal's cost budget, or refuses (audited) when it has
+    /// not that much left. Also for answers given without executing (the result cache), at what they cost to
+    /// compute.</summary>
+    public async Task<RateLimitedError?> ChargeAsync(ClaimsPrincipal? user, double estimate, IServiceProvider services)
+    {
         // A request dearer than the whole budget (a budget configured below GraphQL:Limits:MaxComplexity) takes all of
         // it.
-        var permits = (int)Math.Min(Math.Ceiling(estimate.Value), costPerMinute);
-        var principal = PrincipalOf(context.User);
+        var permits = (int)Math.Min(Math.Ceiling(estimate), costPerMinute);
+        var principal = PrincipalOf(user);
         using var lease = cost.AttemptAcquire(principal, permits);
-        if (lease.IsAcquired) return;
-        // An error here stops the request before execution (DocumentExecuter checks the context's errors).
-        context.Errors.Add(new RateLimitedError(RetryAfter.Of(lease)));
-        await AuditAsync(context.RequestServices!, CostOperation, principal);
+        if (lease.IsAcquired) return null;
+        await AuditAsync(services, CostOperation, principal);
+        return new RateLimitedError(RetryAfter.Of(lease));
     }
 
     public Task BeforeExecutionAsync(IExecutionContext context) => Task.CompletedTask;

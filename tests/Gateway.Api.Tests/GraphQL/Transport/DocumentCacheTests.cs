@@ -30,6 +30,19 @@ public sealed class DocumentCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_published_document_run_by_id_is_kept_by_its_text_like_any_other()
+    {
+        var client = app.CreateGraphQLClient();
+        var before = Cache.Count;
+        var query = "?documentId=" + PersistedDocumentTests.IdOf("Offices");
+
+        (await client.GetRawAsync(query)).AssertSuccess();
+        (await client.GetRawAsync(query)).AssertSuccess();
+
+        Assert.Equal(before + 1, Cache.Count);
+    }
+
+    [Fact]
     public async Task Another_caller_of_a_cached_query_is_still_refused_what_it_may_not_read()
     {
         const string Query = "{ residents(first: 1) { totalCount } }";
