@@ -166,7 +166,8 @@ public static class AuthSetup
     /// <summary>
     /// The caller's address from <c>X-Forwarded-For</c>, only when the connection comes from a proxy listed in
     /// <c>Security:ForwardedHeaders:KnownProxies</c>; without the setting the socket's address stands, as anyone can
-    /// send the header. First in the pipeline, so rate limits, client address ranges and the audit see the same address.
+    /// send the header. First in the pipeline, so rate limits, client address ranges and the audit see the same
+    /// address.
     /// </summary>
     public static WebApplication UseGatewayForwardedHeaders(this WebApplication app)
     {

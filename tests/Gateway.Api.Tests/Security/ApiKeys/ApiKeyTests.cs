@@ -58,9 +58,9 @@ public sealed class ApiKeyTests(ApiKeyHost factory) : IClassFixture<ApiKeyHost>,
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
     }
 
-    private async Task<(HttpStatusCode Status, string Challenge)> SendKeyAsync(string key, KeyForm form = KeyForm.Header)
+    private async Task<(HttpStatusCode Status, string Challenge)> SendKeyAsync(string key)
     {
-        using var http = factory.KeyClient(key, form).Http;
+        using var http = factory.KeyClient(key).Http;
         using var response = await http.PostAsync(GraphQLClient.Path,
             new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json"));
         return (response.StatusCode, string.Join(" | ", response.Headers.WwwAuthenticate));

@@ -83,7 +83,8 @@ public sealed partial class MutationIsolationTests
     [MemberData(nameof(Clients))]
     public async Task A_key_reads_exactly_what_its_clients_token_reads(string clientId)
     {
-        const string Reads = "{ offices { totalCount nodes { code } } grids(first: 100) { totalCount nodes { code } } }";
+        const string Reads =
+            "{ offices { totalCount nodes { code } } grids(first: 100) { totalCount nodes { code } } }";
         var key = await factory.WithDbAsync(async db =>
         {
             var client = await db.ApiClients.SingleAsync(c => c.ClientId == clientId);
@@ -119,9 +120,8 @@ public sealed partial class MutationIsolationTests
         {
             Query = $"mutation($input: {inputType}!) {{ {mutation}(input: $input) "
                 + "{ errors { ... on Error { code } } } }",
-            Variables = services.GetRequiredService<IGraphQLTextSerializer>()
-                .Deserialize<Inputs>(new JsonObject { ["input"] = System.Text.Json.JsonSerializer.SerializeToNode(input) }
-                    .ToJsonString()),
+            Variables = services.GetRequiredService<IGraphQLTextSerializer>().Deserialize<Inputs>(
+                new JsonObject { ["input"] = System.Text.Json.JsonSerializer.SerializeToNode(input) }.ToJsonString()),
             RequestServices = services,
             ValidationRules = [.. DocumentValidator.CoreRules, PermissionValidationRule.Instance],
         });
