@@ -10,6 +10,7 @@ builder.AddGatewayRateLimits();
 var app = builder.Build();
 if (args.Contains(AuditSetup.VerifyCommand)) return await app.VerifyAuditChainAsync(args);
 await app.MigrateAndSeedAsync();
+app.UseGatewayForwardedHeaders();
 app.UseGatewayRateLimits();
 app.UseGatewayAuth();
 app.MapGatewayGraphQL();

@@ -1,3 +1,4 @@
+using Gateway.Api.Security.ApiKeys;
 using Gateway.Api.Security.Clients;
 using Riok.Mapperly.Abstractions;
 
@@ -11,6 +12,13 @@ public static partial class ApiClientMapper
     [MapperIgnoreSource(nameof(RegisterApiClientInput.UnitId))]
     [MapperIgnoreSource(nameof(RegisterApiClientInput.IdempotencyKey))]
     public static partial ApiClient ToClient(RegisterApiClientInput input);
+
+    [MapperIgnoreSource(nameof(CreateApiKeyInput.ClientId))]
+    [MapperIgnoreSource(nameof(CreateApiKeyInput.IdempotencyKey))]
+    public static partial ApiKey ToApiKey(CreateApiKeyInput input);
+
+    /// <summary>Instants are stored in UTC.</summary>
+    private static DateTime InUtc(DateTime value) => value.ToUniversalTime();
 
     /// <summary>Text is stored trimmed, as it was validated.</summary>
     private static string Trimmed(string value) => value.Trim();

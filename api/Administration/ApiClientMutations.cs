@@ -1,5 +1,6 @@
 using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Security;
+using Gateway.Api.Security.ApiKeys;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Security.Clients;
 using GraphQL.Types;
@@ -25,6 +26,21 @@ public sealed class ApiClientMutations : IMutationFields
         mutation.Mutation<RevokeApiClientInput, ApiClient, ApiClientType>("revokeApiClient",
                 "Revokes a client: it gets no token from now on and its live tokens stop; it stays listed, revoked.",
                 "apiClient", ApiClientRegistry.Revoke, typeof(ErrorGraphType<ClientRevokedError>))
+            .RequirePermission(Permissions.ClientsManage);
+        mutation.Mutation<SetApiClientAccessInput, ApiClient, ApiClientType>("setApiClientAccess",
+                "Sets where a client may call from: the address ranges its tokens and API keys are accepted from, and "
+                + "the browser origins whose pages may call as it. Replaces what it had.",
+                "apiClient", ApiClientRegistry.SetAccess, typeof(ErrorGraphType<ClientRevokedError>))
+            .RequirePermission(Permissions.ClientsManage);
+        mutation.Mutation<CreateApiKeyInput, ApiKey, ApiKeyType>("createApiKey",
+                "Creates a read-only API key (API 密钥) for a client of the caller's scope and answers it, this once. "
+                + "A key reads what the client's roles may read and changes nothing.",
+                "apiKey", ApiKeyRegistry.Create, typeof(ErrorGraphType<ClientRevokedError>),
+                typeof(ErrorGraphType<ApiKeyExpiryError>))
+            .RequirePermission(Permissions.ClientsManage);
+        mutation.Mutation<RevokeApiKeyInput, ApiKey, ApiKeyType>("revokeApiKey",
+                "Revokes an API key: it is refused from now on and stays listed, revoked.",
+                "apiKey", ApiKeyRegistry.Revoke, typeof(ErrorGraphType<ApiKeyRevokedError>))
             .RequirePermission(Permissions.ClientsManage);
     }
 }

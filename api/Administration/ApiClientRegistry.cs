@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Offices;
 using Gateway.Api.Security;
+using Gateway.Api.Security.ApiKeys;
 using Gateway.Api.Security.Clients;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
@@ -41,6 +42,12 @@ public static class ApiClientRegistry
     {
         MayConflict = true, Subject = input => input.Id,
     };
+
+    /// <summary>Most ranges or origins one client may list.</summary>
+    public const int MaxAccessEntries = 50;
+
+    public static MutationCommand<SetApiClientAccessInput, ApiClient> SetAccess { get; } =
+        new(ValidateAccess, SetAccessAsync) { MayConflict = true, Subject = input => input.Id };
 
     private static async Task<ApiClient?> RegisterAsync(RegisterApiClientInput input, MutationContext context,
         CancellationToken cancellationToken)
@@ -123,8 +130,53 @@ public static class ApiClientRegistry
             await applications.DeleteAsync(application, cancellationToken);
         client.SecurityStamp = ApiClient.NewSecurityStamp();
         client.RevokedAt = Now(context);
+        // Its keys stop with it, and say so in their status.
+        foreach (var key in await context.Db.Set<ApiKey>()
+                     .Where(k => k.ApiClientId == client.Id && k.RevokedAt == null).ToListAsync(cancellationToken))
+            key.RevokedAt = client.RevokedAt;
+        ApiKeyRegistry.Forget(context);
         return client;
     }
+
+    private static IReadOnlyList<MutationError> ValidateAccess(SetApiClientAccessInput input) =>
+    [
+        .. ErrorsOf(nameof(input.AllowedAddresses), input.AllowedAddresses,
+            address => ClientAccess.TryParseRange(address, out _), "不是 CIDR 地址段(如 10.20.0.0/16,主机位须为 0)",
+            "is not a CIDR range such as 10.20.0.0/16 (with no host bits set)"),
+        .. ErrorsOf(nameof(input.AllowedOrigins), input.AllowedOrigins,
+            origin => ClientAccess.NormalizedOrigin(origin) is not null,
+            "不是 scheme://host[:port] 形式的来源(如 https://screen.example.cn,不含路径)",
+            "is not an origin, scheme://host[:port] such as https://screen.example.cn, without a path"),
+    ];
+
+    /// <summary>An error at each entry of the list that is not valid, and one at the list when it is too
+    /// long.</summary>
+    private static IEnumerable<MutationError> ErrorsOf(string list, IReadOnlyList<string> values,
+        Func<string, bool> valid, string chinese, string english)
+    {
+        if (values.Count > MaxAccessEntries)
+            foreach (var error in new InputRules().Invalid(list, $"最多 {MaxAccessEntries} 项",
+                         $"takes at most {MaxAccessEntries} entries").Errors) yield return error;
+        for (var i = 0; i < values.Count; i++)
+            if (!valid(values[i]))
+                yield return new ValidationError(new($"“{values[i]}”{chinese}。", $"'{values[i]}' {english}."),
+                    InputRules.ItemPath(list, i));
+    }
+
+    private static async Task<ApiClient?> SetAccessAsync(SetApiClientAccessInput input, MutationContext context,
+        CancellationToken cancellationToken)
+    {
+        var client = await FindLiveAsync(context, input.Id, input.Version, cancellationToken);
+        if (client is null) return null;
+        client.AllowedAddresses = [.. input.AllowedAddresses.Select(Range).Distinct()];
+        client.AllowedOrigins = [.. input.AllowedOrigins.Select(o => ClientAccess.NormalizedOrigin(o)!).Distinct()];
+        ApiKeyRegistry.Forget(context);
+        return client;
+    }
+
+    /// <summary>A range as IPNetwork prints it: a bare address with its full prefix length.</summary>
+    private static string Range(string text) =>
+        ClientAccess.TryParseRange(text, out var range) ? range.ToString() : throw new FormatException(text);
 
     private static string NewSecret() =>
         System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));

@@ -1,6 +1,7 @@
 using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Offices;
 using Gateway.Api.Security;
+using Gateway.Api.Security.ApiKeys;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Security.Clients;
 
@@ -22,6 +23,12 @@ public sealed class ApiClientType : EntityGraphType<ApiClient>
         Field(c => c.SecretRotatedAt, nullable: true).Description("When its secret was last replaced; null if never.");
         Field(c => c.RevokedAt, nullable: true).Description(
             "When it was revoked: since then it gets no token; null while it may sign in.");
+        Field(c => c.AllowedAddresses).Description(
+            "CIDR ranges its tokens and API keys are accepted from; empty: from anywhere.");
+        Field(c => c.AllowedOrigins).Description(
+            "Browser origins (scheme://host[:port]) whose pages may call the API as this client; empty: none.");
+        Children<ApiKey>("apiKeys", k => k.ApiClientId,
+            "The client's read-only API keys, revoked and expired ones included; never their secrets.");
         Field(c => c.Version).Description(
             "Raised by every change; a change names the version it read, and a stale one is refused with CONFLICT.");
     }

@@ -10,6 +10,7 @@ using Gateway.Api.Personnel;
 using Gateway.Api.Registry;
 using Gateway.Api.Requests;
 using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.ApiKeys;
 using Gateway.Api.Security.Clients;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.StationDuty;
@@ -95,6 +96,7 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<Dispatch> Dispatches => Set<Dispatch>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

@@ -3,6 +3,7 @@ using Gateway.Api.Informants;
 using Gateway.Api.Personnel;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.ApiKeys;
 using Gateway.Api.Security.Clients;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,12 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
         ["station.handler"] = "GATEWAYDEMOSTATIONHANDLERTOTPKEY",
     };
 
+    /// <summary>The demo dashboard's read-only API key, for the README's recipes; a real key's secret is random and
+    /// shown once.</summary>
+    public const string DashboardKeyId = "demodash01";
+    public const string DashboardKey =
+        ApiKeyFormat.Prefix + DashboardKeyId + "_GatewayDemoDashboardReadOnlyKeyForRecipes26";
+
     private static readonly (string ClientId, string Unit, string Role, string Name)[] Clients =
     [
         ("demo-bureau", "bureau", Roles.UnitIntegration, "Gong County bureau integration"),
@@ -57,11 +64,13 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
                 Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials,
                     ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
             });
-            db.ApiClients.Add(new ApiClient
+            var client = new ApiClient
             {
                 ClientId = clientId, DisplayName = name, OwnerUnitId = units[unit], Roles = [role],
                 SecurityStamp = ApiClient.NewSecurityStamp(), CreatedAt = DemoCalendar.Now,
-            });
+            };
+            db.ApiClients.Add(client);
+            if (clientId == "demo-dashboard") AddDashboardKey(client);
         }
 
         var admin = new OpenIddictApplicationDescriptor
@@ -105,6 +114,18 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
         await AddUserAsync("station.handler", "Station informant handler", units["xunchang"], Roles.CommunityOfficer,
             stationHandler);
         await AddUserAsync("auditor", "County auditor", units["bureau"], Roles.Auditor, personId: null);
+    }
+
+    private void AddDashboardKey(ApiClient client)
+    {
+        ApiKeyFormat.TryParse(DashboardKey, out var keyId, out var secret);
+        db.ApiKeys.Add(new ApiKey
+        {
+            ApiClient = client, OwnerUnitId = client.OwnerUnitId, KeyId = keyId, Label = "County big screen (demo)",
+            SecretHash = ApiKeyFormat.HashOf(secret), CreatedAt = DemoCalendar.Now, CreatedBy = "system",
+            // The end of 2027 in the county (UTC+8).
+            ExpiresAt = new DateTime(2027, 12, 31, 16, 0, 0, DateTimeKind.Utc),
+        });
     }
 
     private async Task AddUserAsync(string userName, string displayName, long unitId, string role, long? personId)

@@ -3,9 +3,13 @@ using System.Security.Cryptography.X509Certificates;
 using Gateway.Api.Data;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.ApiKeys;
+using Gateway.Api.Security.Clients;
 using Gateway.Api.Security.Headers;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Security.Tokens;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
@@ -17,6 +21,9 @@ namespace Gateway.Api.Hosting;
 public static class AuthSetup
 {
     public const string ApiPolicy = "gateway-api";
+    /// <summary>The scheme the API authenticates with: an API key when the request carries one, else an access
+    /// token.</summary>
+    public const string ApiCallerScheme = "gateway-api-caller";
 
     public static IHostApplicationBuilder AddGatewayAuth(this IHostApplicationBuilder builder)
     {
@@ -33,6 +40,11 @@ public static class AuthSetup
         services.AddOptions<AccountRecheckOptions>().BindConfiguration(AccountRecheckOptions.Section)
             .Validate(o => o.AccountRecheckSeconds >= 0, "Security:AccountRecheckSeconds must be 0 or more.")
             .ValidateOnStart();
+        services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section).ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ClientAccessRules>();
+        services.AddScoped<ApiKeyCallers>();
+        services.AddSingleton<ApiKeyUse>().AddHostedService(provider => provider.GetRequiredService<ApiKeyUse>());
         services.AddSingleton<TokenPruning>().AddHostedService(provider => provider.GetRequiredService<TokenPruning>());
         services.AddHttpContextAccessor();
 
@@ -113,8 +125,19 @@ public static class AuthSetup
             "it keys the blind index that finds duplicate ID numbers without decrypting them"));
         services.AddSingleton(blindIndex).AddSingleton(new BlindIndexing(blindIndex));
 
+        var apiKeyHeader = configuration[$"{ApiKeyOptions.Section}:{nameof(ApiKeyOptions.HeaderName)}"]
+            ?? new ApiKeyOptions().HeaderName;
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName,
+                null)
+            // One scheme per request, never both: a principal merged from a key and a token would hold the token's
+            // writes, and both would answer a refusal with their own challenge.
+            .AddPolicyScheme(ApiCallerScheme, "API key or access token", options => options.ForwardDefaultSelector =
+                http => ApiKeyAuthenticationHandler.IsPresented(http.Request, apiKeyHeader)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy
-            .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .AddAuthenticationSchemes(ApiCallerScheme)
             .RequireAuthenticatedUser()
             // A token issued for signing in only (openid) or for nothing at all does not open the API.
             .RequireAssertion(context => context.User.HasScope(GatewayClaims.ApiScope)));
@@ -129,11 +152,33 @@ public static class AuthSetup
         // Only over HTTPS (browsers ignore it on http) and never for localhost; Development runs on plain http.
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeaders>(SecurityHeaders.ContentSecurityPolicy([AccountPage.PageStyle]));
+        // A preflight carries no credentials, so it is answered before authentication would refuse it.
+        app.UseMiddleware<ClientCorsPreflight>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ClientAccessCheck>();
         app.UseAntiforgery();
         app.MapTokenEndpoints();
         app.MapLoginEndpoints();
+        return app;
+    }
+
+    /// <summary>
+    /// The caller's address from <c>X-Forwarded-For</c>, only when the connection comes from a proxy listed in
+    /// <c>Security:ForwardedHeaders:KnownProxies</c>; without the setting the socket's address stands, as anyone can
+    /// send the header. First in the pipeline, so rate limits, client address ranges and the audit see the same
+    /// address.
+    /// </summary>
+    public static WebApplication UseGatewayForwardedHeaders(this WebApplication app)
+    {
+        var proxies = app.Configuration.GetSection("Security:ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
+        if (proxies.Length == 0) return app;
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor };
+        // Only the proxies named here; the defaults would trust every loopback address.
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in proxies) options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        app.UseForwardedHeaders(options);
         return app;
     }
 

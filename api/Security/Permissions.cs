@@ -43,4 +43,12 @@ public static class Permissions
         InformantsWrite, InformantsIdentity, AssessmentRead, GridWorkerAssessmentsRead, AssessmentWrite,
         AssessmentConfigure, StatisticsRead, AuditRead, ClientsManage, UsersManage,
     };
+
+    /// <summary>What an API key may keep of its client's permissions: reading only. Informants' identities are left
+    /// out: they take a person signed in with a second factor.</summary>
+    public static readonly IReadOnlySet<string> ReadOnly = new HashSet<string>(StringComparer.Ordinal)
+    {
+        OfficesRead, GridsRead, PersonnelRead, FieldWorkRead, RegistryRead, PiiRead, MediationRead, RequestsRead,
+        InformantsRead, AssessmentRead, GridWorkerAssessmentsRead, StatisticsRead, AuditRead,
+    };
 }

@@ -17,8 +17,10 @@ public static class TenantScopeBinding
         var permissions = user.FindAll(GatewayClaims.Permission).Select(c => c.Value).Where(Permissions.All.Contains)
             .ToHashSet(StringComparer.Ordinal);
         long? personId = long.TryParse(user.FindFirstValue(GatewayClaims.Person), out var person) ? person : null;
+        var subject = user.FindFirstValue(OpenIddictConstants.Claims.Subject) ?? "unknown";
         scope.Enter(unitId, unitPath, permissions,
-            actor: user.FindFirstValue(OpenIddictConstants.Claims.Subject) ?? "unknown",
+            // A caller with an API key is named with the key, so every record of its requests says which key it was.
+            actor: user.FindFirstValue(GatewayClaims.ApiKeyId) is { } keyId ? $"{subject}/key:{keyId}" : subject,
             clientId: user.FindFirstValue(OpenIddictConstants.Claims.ClientId),
             personId,
             signedInWithSecondFactor: user.FindFirstValue(GatewayPrincipalFactory.AuthenticationMethods)

@@ -22,6 +22,11 @@ public sealed class ApiClient : TenantOwnedEntity, IVersioned
     public DateTime CreatedAt { get; set; }
     public DateTime? SecretRotatedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
+    /// <summary>CIDR ranges (IPv4 or IPv6) the client may call from, with a token or one of its API keys; empty means
+    /// from anywhere.</summary>
+    public List<string> AllowedAddresses { get; set; } = [];
+    /// <summary>Browser origins (<c>scheme://host[:port]</c>) whose pages may call the API as this client.</summary>
+    public List<string> AllowedOrigins { get; set; } = [];
     public int Version { get; set; }
 
     public static string NewSecurityStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));

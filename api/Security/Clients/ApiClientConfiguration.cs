@@ -12,6 +12,8 @@ public sealed class ApiClientConfiguration : TenantOwnedConfiguration<ApiClient>
         builder.HasIndex(c => c.ClientId).IsUnique();
         builder.Property(c => c.DisplayName).HasMaxLength(ApiClient.DisplayNameMaxLength).IsRequired();
         builder.PrimitiveCollection(c => c.Roles);
+        builder.PrimitiveCollection(c => c.AllowedAddresses);
+        builder.PrimitiveCollection(c => c.AllowedOrigins);
         builder.Property(c => c.SecurityStamp).HasMaxLength(64).IsRequired();
     }
 }

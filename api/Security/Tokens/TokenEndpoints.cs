@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Gateway.Api.Audit;
+using Gateway.Api.Data;
 using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Clients;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -26,7 +28,7 @@ public static class TokenEndpoints
     }
 
     private static async Task<IResult> IssueTokenAsync(HttpContext http, GatewayPrincipalFactory principals,
-        UserManager<GatewayUser> users)
+        UserManager<GatewayUser> users, ClientAccessRules access, GatewayDbContext db)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("Not an OpenID Connect request.");
@@ -36,6 +38,10 @@ public static class TokenEndpoints
             // A machine token exists only to call the API; without the scope it would be refused there anyway.
             if (!request.HasScope(GatewayClaims.ApiScope))
                 return Forbid(Errors.InvalidScope, $"Ask for the '{GatewayClaims.ApiScope}' scope.");
+            // The secret was right (OpenIddict checked it), so saying why tells a caller nothing it may not know.
+            if ((await access.ForClientAsync(db, request.ClientId!, http.RequestAborted))?.Allows(
+                    http.Connection.RemoteIpAddress) == false)
+                return Forbid(Errors.UnauthorizedClient, "The client may not obtain tokens from this address.");
             principal = await principals.ForClientAsync(request.ClientId!, http.RequestAborted);
             principal?.SetScopes(request.GetScopes().Intersect([GatewayClaims.ApiScope]));
         }

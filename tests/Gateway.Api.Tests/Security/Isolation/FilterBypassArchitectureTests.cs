@@ -31,6 +31,12 @@ public sealed partial class FilterBypassArchitectureTests
             + "against every client, revoked and other units' ones included, and the answer says only that the id is "
             + "taken (ApiClientAdministrationTests.Second_factor_roles_separated_duties_unknown_roles_and_taken_ids_"
             + "are_refused_each_by_its_code)",
+        ["api/Security/ApiKeys/ApiKeyCallers.cs"] = "a presented API key is found by its globally unique key id before "
+            + "any caller scope exists; the caller it gives has its client's scope "
+            + "(MutationIsolationTests.A_key_reads_exactly_what_its_clients_token_reads)",
+        ["api/Security/Clients/ClientAccessRules.cs"] = "a client's address ranges and origins are checked before any "
+            + "caller scope exists (the token endpoint, a preflight); only the rules are read, never served "
+            + "(ApiKeyTests.Address_ranges_hold_for_keys_tokens_and_the_token_endpoint)",
     };
 
     /// <summary>Files allowed raw SQL, or set-based writes that skip SaveChanges and so the write guard, with
@@ -53,6 +59,9 @@ public sealed partial class FilterBypassArchitectureTests
             + "the sensitive values stored plain before their column was encrypted, row by row by id, reading and "
             + "writing that column alone (SensitiveColumnEncryptionTests.Flags_stored_plain_are_encrypted_at_start_up_"
             + "without_changing_the_records)",
+        ["api/Security/ApiKeys/ApiKeyUse.cs"] = "writes, as the system, the time a key was last used to that key's "
+            + "row alone, by id, without raising its version "
+            + "(ApiKeyTests.A_used_key_records_when_it_was_last_used_and_a_known_key_costs_no_query)",
         ["api/Offices/OrgUnitLifecycle.cs"] = "renews the security stamps of the moved branch's accounts (no tenant "
             + "rows), so tokens carrying the old place in the tree stop",
     };
