@@ -33,7 +33,8 @@ public sealed class InformantStatisticsTests(GatewayApiFactory factory)
         var tips = (await db.Tips.Select(t => new { t.OwnerUnitId, t.ReceivedAt, t.Useful }).ToListAsync())
             .Select(t => (t.OwnerUnitId, MonthOf(t.ReceivedAt), t.Useful));
         var entries = (await db.RewardEntries
-                .Select(e => new { e.RewardId, e.OwnerUnitId, e.Kind, e.Amount, e.RecordedAt }).ToListAsync()).GroupBy(e => e.RewardId);
+                .Select(e => new { e.RewardId, e.OwnerUnitId, e.Kind, e.Amount, e.RecordedAt }).ToListAsync())
+            .GroupBy(e => e.RewardId);
         var paid = entries.Where(r => r.Any(e => e.Kind == RewardEntryKind.Paid)
                 && r.All(e => e.Kind != RewardEntryKind.Declined))
             .Select(r => (r.First().OwnerUnitId, MonthOf(r.Single(e => e.Kind == RewardEntryKind.Paid).RecordedAt),

@@ -111,8 +111,8 @@ public sealed class StatisticsIsolationTests(GatewayApiFactory factory) : IClass
         db.InformantAuthorisations.Add(new InformantAuthorisation
         {
             OwnerUnitId = longxiang, Informant = informant, Kind = AuthorisationKind.Granted,
-            ValidFrom = informant.RecruitedOn, ValidUntil = InformantAuthorisation.EndOfPeriodFrom(informant.RecruitedOn),
-            AuthorisedByActor = "test", AuthorisedAt = at,
+            ValidFrom = informant.RecruitedOn, AuthorisedByActor = "test", AuthorisedAt = at,
+            ValidUntil = InformantAuthorisation.EndOfPeriodFrom(informant.RecruitedOn),
         });
         var tip = new Tip
         {
