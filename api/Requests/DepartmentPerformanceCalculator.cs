@@ -6,77 +6,130 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Api.Requests;
 
 /// <summary>
-/// Departments' yearly records, one GROUP BY per measure over the caller's tenant-filtered rows, so an office sees
-/// the numbers of its own requests alone. A department appears when anything of the year (or overdue now) counts.
+/// Departments' records, one GROUP BY per measure over the caller's tenant-filtered rows, so an office sees the
+/// numbers of its own requests alone. Counted per department, owning unit and county day, so a year, or any period
+/// cut into buckets, is a sum of days. A department appears when anything of the period (or overdue now) counts.
 /// </summary>
 public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimeProvider clock)
 {
+    private static readonly double OffsetHours = CountyCalendar.Offset.TotalHours;
+
     public async Task<IReadOnlyList<DepartmentPerformance>> ForYearAsync(int year, CancellationToken ct)
     {
         if (year is < 2000 or > 2100)
             throw new ExecutionError("`year` must be between 2000 and 2100.") { Code = "BAD_YEAR" };
-        var from = CountyCalendar.StartOf(new DateOnly(year, 1, 1));
-        var to = CountyCalendar.StartOf(new DateOnly(year + 1, 1, 1));
-        var now = clock.GetUtcNow().UtcDateTime;
-        var requests = db.ServiceRequests.Where(r => r.DepartmentId != null);
-
-        var dispatched = await Counted(db.RequestDispatches.Where(d => d.DispatchedAt >= from && d.DispatchedAt < to)
-            .GroupBy(d => d.DepartmentId).Select(g => new { g.Key, Count = g.Count() }), g => g.Key, g => g.Count, ct);
-        var replied = await requests.Where(r => r.RepliedAt >= from && r.RepliedAt < to)
-            .GroupBy(r => r.DepartmentId!.Value)
-            .Select(g => new { g.Key, Count = g.Count(), OnTime = g.Count(r => r.RepliedAt <= r.Deadline) })
-            .ToDictionaryAsync(g => g.Key, ct);
-        var closed = await Counted(requests.Where(r => r.ClosedAt >= from && r.ClosedAt < to)
-            .GroupBy(r => r.DepartmentId!.Value).Select(g => new { g.Key, Count = g.Count() }),
-            g => g.Key, g => g.Count, ct);
-        var overdue = await Counted(requests
-            .Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage))
-            .GroupBy(r => r.DepartmentId!.Value).Select(g => new { g.Key, Count = g.Count() }),
-            g => g.Key, g => g.Count, ct);
-        var chases = await Counted(db.RequestChases.Where(c => c.ChasedAt >= from && c.ChasedAt < to)
-            .Join(requests, c => c.RequestId, r => r.Id, (c, r) => r.DepartmentId!.Value)
-            .GroupBy(d => d).Select(g => new { g.Key, Count = g.Count() }), g => g.Key, g => g.Count, ct);
-        var extensions = await Counted(db.RequestExtensions
-            .Where(e => e.Decision == ExtensionDecision.Approved && e.DecidedAt >= from && e.DecidedAt < to)
-            .Join(requests, e => e.RequestId, r => r.Id, (e, r) => r.DepartmentId!.Value)
-            .GroupBy(d => d).Select(g => new { g.Key, Count = g.Count() }), g => g.Key, g => g.Count, ct);
-        var scores = await db.RequestScorings.Where(s => s.ScoredAt >= from && s.ScoredAt < to)
-            .GroupBy(s => s.DepartmentId)
-            .Select(g => new
-            {
-                g.Key, Count = g.Count(), Effectiveness = g.Average(s => (double)s.Effectiveness),
-                Residents = g.Average(s => (double)s.ResidentsEvaluation),
-                Procedure = g.Average(s => (double)s.Procedure),
-            })
-            .ToDictionaryAsync(g => g.Key, ct);
-        var visits = await db.ReturnVisits.Where(v => v.VisitedAt >= from && v.VisitedAt < to)
-            .Join(requests, v => v.RequestId, r => r.Id, (v, r) => new { r.DepartmentId, v.Satisfied })
-            .GroupBy(v => v.DepartmentId!.Value)
-            .Select(g => new { g.Key, Count = g.Count(), Satisfied = g.Count(v => v.Satisfied) })
-            .ToDictionaryAsync(g => g.Key, ct);
-
-        var ids = dispatched.Keys.Concat(replied.Keys).Concat(closed.Keys).Concat(overdue.Keys).Concat(chases.Keys)
-            .Concat(extensions.Keys).Concat(scores.Keys).Concat(visits.Keys).Distinct().ToList();
-        var departments = await db.Set<ExternalOrganisation>().Where(o => ids.Contains(o.Id))
-            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.NameZh }).ToListAsync(ct);
-        return departments.Select(d => new DepartmentPerformance(d.Id, d.Name, d.NameZh, year)
+        var records = await CountAsync(CountyCalendar.StartOf(new DateOnly(year, 1, 1)),
+            CountyCalendar.StartOf(new DateOnly(year + 1, 1, 1)), owners: null, ct);
+        var days = records.Days.ToLookup(d => d.DepartmentId);
+        var overdue = records.OverdueNow.ToLookup(o => o.DepartmentId);
+        return records.Departments.Select(d =>
         {
-            Dispatched = dispatched.GetValueOrDefault(d.Id),
-            Replied = replied.TryGetValue(d.Id, out var r) ? r.Count : 0,
-            RepliedOnTime = r?.OnTime ?? 0,
-            Closed = closed.GetValueOrDefault(d.Id),
-            OverdueNow = overdue.GetValueOrDefault(d.Id),
-            Chases = chases.GetValueOrDefault(d.Id),
-            ExtensionsApproved = extensions.GetValueOrDefault(d.Id),
-            Scored = scores.TryGetValue(d.Id, out var s) ? s.Count : 0,
-            MeanEffectiveness = s?.Effectiveness,
-            MeanResidentsEvaluation = s?.Residents,
-            MeanProcedure = s?.Procedure,
-            ReturnVisits = visits.TryGetValue(d.Id, out var v) ? v.Count : 0,
-            SatisfiedShare = v is null ? null : (double)v.Satisfied / v.Count,
+            var tally = new DepartmentTally();
+            foreach (var day in days[d.Id]) tally.Add(day.Tally);
+            return new DepartmentPerformance(d.Id, d.Name, d.NameZh, year)
+            {
+                Dispatched = tally.Dispatched,
+                Replied = tally.Replied,
+                RepliedOnTime = tally.RepliedOnTime,
+                Closed = tally.Closed,
+                OverdueNow = overdue[d.Id].Sum(o => o.Requests),
+                Chases = tally.Chases,
+                ExtensionsApproved = tally.ExtensionsApproved,
+                Scored = tally.Scored,
+                MeanEffectiveness = tally.MeanEffectiveness,
+                MeanResidentsEvaluation = tally.MeanResidentsEvaluation,
+                MeanProcedure = tally.MeanProcedure,
+                ReturnVisits = tally.ReturnVisits,
+                SatisfiedShare = tally.SatisfiedShare,
+            };
         }).ToList();
     }
 
-    private static Task<Dictionary<long, int>> Counted<T>(IQueryable<T> groups, Func<T, long> key, Func<T, int> count,
-        CancellationToken ct) => groups.ToDictionaryAsync(key, count, ct);
+    /// <summary>
+    /// Each department's figures in [<paramref name="from"/>, <paramref name="to"/>) (UTC) per owning unit and county
+    /// day, on the caller's rows or those of them <paramref name="owners"/> narrows to. Events count on the day they
+    /// happened: dispatches for the department dispatched to, scores for the department scored; replies, closings,
+    /// chases, approved extensions and return visits for the department the request is with now.
+    /// </summary>
+    public async Task<DepartmentRecords> CountAsync(DateTime from, DateTime to, IOwnerRange? owners,
+        CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tallies = new Dictionary<(long Department, long Unit, DateTime Day), DepartmentTally>();
+        DepartmentTally At(long department, long unit, DateTime day) =>
+            tallies.TryGetValue((department, unit, day), out var tally) ? tally
+                : tallies[(department, unit, day)] = new DepartmentTally();
+        var requests = Owned(db.ServiceRequests, owners).Where(r => r.DepartmentId != null);
+
+        foreach (var g in await Owned(db.RequestDispatches, owners)
+            .Where(d => d.DispatchedAt >= from && d.DispatchedAt < to)
+            .GroupBy(d => new { d.DepartmentId, d.OwnerUnitId, Day = d.DispatchedAt.AddHours(OffsetHours).Date })
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            At(g.Key.DepartmentId, g.Key.OwnerUnitId, g.Key.Day).Dispatched += g.Count;
+        foreach (var g in await requests.Where(r => r.RepliedAt >= from && r.RepliedAt < to)
+            .GroupBy(r => new { Department = r.DepartmentId!.Value, r.OwnerUnitId,
+                Day = r.RepliedAt!.Value.AddHours(OffsetHours).Date })
+            .Select(g => new { g.Key, Count = g.Count(), OnTime = g.Count(r => r.RepliedAt <= r.Deadline) })
+            .ToListAsync(ct))
+        {
+            var tally = At(g.Key.Department, g.Key.OwnerUnitId, g.Key.Day);
+            (tally.Replied, tally.RepliedOnTime) = (tally.Replied + g.Count, tally.RepliedOnTime + g.OnTime);
+        }
+        foreach (var g in await requests.Where(r => r.ClosedAt >= from && r.ClosedAt < to)
+            .GroupBy(r => new { Department = r.DepartmentId!.Value, r.OwnerUnitId,
+                Day = r.ClosedAt!.Value.AddHours(OffsetHours).Date })
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            At(g.Key.Department, g.Key.OwnerUnitId, g.Key.Day).Closed += g.Count;
+        foreach (var g in await Owned(db.RequestChases, owners).Where(c => c.ChasedAt >= from && c.ChasedAt < to)
+            .Join(requests, c => c.RequestId, r => r.Id, (c, r) => new { Department = r.DepartmentId!.Value,
+                r.OwnerUnitId, Day = c.ChasedAt.AddHours(OffsetHours).Date })
+            .GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            At(g.Key.Department, g.Key.OwnerUnitId, g.Key.Day).Chases += g.Count;
+        foreach (var g in await Owned(db.RequestExtensions, owners)
+            .Where(e => e.Decision == ExtensionDecision.Approved && e.DecidedAt >= from && e.DecidedAt < to)
+            .Join(requests, e => e.RequestId, r => r.Id, (e, r) => new { Department = r.DepartmentId!.Value,
+                r.OwnerUnitId, Day = e.DecidedAt!.Value.AddHours(OffsetHours).Date })
+            .GroupBy(e => e).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            At(g.Key.Department, g.Key.OwnerUnitId, g.Key.Day).ExtensionsApproved += g.Count;
+        foreach (var g in await Owned(db.RequestScorings, owners).Where(s => s.ScoredAt >= from && s.ScoredAt < to)
+            .GroupBy(s => new { s.DepartmentId, s.OwnerUnitId, Day = s.ScoredAt.AddHours(OffsetHours).Date })
+            .Select(g => new
+            {
+                g.Key, Count = g.Count(), Effectiveness = g.Sum(s => s.Effectiveness),
+                Residents = g.Sum(s => s.ResidentsEvaluation), Procedure = g.Sum(s => s.Procedure),
+            })
+            .ToListAsync(ct))
+        {
+            var tally = At(g.Key.DepartmentId, g.Key.OwnerUnitId, g.Key.Day);
+            tally.Scored += g.Count;
+            tally.EffectivenessSum += g.Effectiveness;
+            tally.ResidentsEvaluationSum += g.Residents;
+            tally.ProcedureSum += g.Procedure;
+        }
+        foreach (var g in await Owned(db.ReturnVisits, owners).Where(v => v.VisitedAt >= from && v.VisitedAt < to)
+            .Join(requests, v => v.RequestId, r => r.Id, (v, r) => new { Department = r.DepartmentId!.Value,
+                r.OwnerUnitId, Day = v.VisitedAt.AddHours(OffsetHours).Date, v.Satisfied })
+            .GroupBy(v => new { v.Department, v.OwnerUnitId, v.Day })
+            .Select(g => new { g.Key, Count = g.Count(), Satisfied = g.Count(v => v.Satisfied) }).ToListAsync(ct))
+        {
+            var tally = At(g.Key.Department, g.Key.OwnerUnitId, g.Key.Day);
+            (tally.ReturnVisits, tally.Satisfied) = (tally.ReturnVisits + g.Count, tally.Satisfied + g.Satisfied);
+        }
+        var overdue = (await requests.Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage))
+                .GroupBy(r => new { Department = r.DepartmentId!.Value, r.OwnerUnitId })
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .Select(g => new DepartmentOverdue(g.Key.Department, g.Key.OwnerUnitId, g.Count)).ToList();
+
+        var ids = tallies.Keys.Select(k => k.Department).Concat(overdue.Select(o => o.DepartmentId)).Distinct()
+            .ToList();
+        var departments = await db.Set<ExternalOrganisation>().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name)
+            .Select(o => new DepartmentName(o.Id, o.Name, o.NameZh)).ToListAsync(ct);
+        return new DepartmentRecords(
+            [.. tallies.Select(t => new DepartmentDay(t.Key.Department, t.Key.Unit, DateOnly.FromDateTime(t.Key.Day),
+                t.Value))],
+            overdue, departments);
+    }
+
+    private static IQueryable<T> Owned<T>(IQueryable<T> rows, IOwnerRange? owners) where T : TenantOwnedEntity =>
+        owners is null ? rows : rows.Where(owners.Owns<T>());
 }

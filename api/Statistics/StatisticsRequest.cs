@@ -27,7 +27,7 @@ public sealed record StatisticsGroup(long? UnitId, string? UnitCode, string? Uni
     string? GridCode = null, string? GridName = null, long? PersonId = null, string? PersonName = null);
 
 /// <summary>The unit a request is scoped to: the caller's own or one below it that the request narrows to.</summary>
-public sealed record StatisticsUnit(long Id, string Path, string Name)
+public sealed record StatisticsUnit(long Id, string Path, string Name) : IOwnerRange
 {
     /// <summary>The first path after every path below this unit: [Path, PathEnd) is the unit and its
     /// subtree.</summary>

@@ -1,5 +1,10 @@
 using System.Text.Json.Nodes;
+using Gateway.Api.Data;
 using Gateway.Api.Grids;
+using Gateway.Api.Informants;
+using Gateway.Api.Mediation;
+using Gateway.Api.Offices;
+using Gateway.Api.Requests;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,8 +51,88 @@ public sealed class StatisticsIsolationTests(GatewayApiFactory factory) : IClass
             OwnerUnitId = longxiang.Id, System = CameraSystem.SharpEyes, Name = "龙祥路口", Location = "龙祥路 1 号",
             Cameras = 4,
         });
+        await WriteCasesInAsync(db, longxiang.Id);
         await db.SaveChangesAsync();
     });
+
+    /// <summary>A mediation case settled with an agreement now overdue, a diverted request dispatched, replied to and
+    /// chased, and an informant recruited in the month with a useful tip and a reward paid for it.</summary>
+    private static async Task WriteCasesInAsync(GatewayDbContext db, long longxiang)
+    {
+        var at = new DateTime(2026, 10, 12, 2, 0, 0, DateTimeKind.Utc);
+        var committee = await db.MediationCommittees.Select(c => c.Id).FirstAsync();
+        var mediationCase = new MediationCase
+        {
+            OwnerUnitId = longxiang, CommitteeId = committee, CaseNumber = "LX-TJ-2026-901", Summary = "邻里噪音纠纷",
+            Kind = MediationCaseKind.CivilDispute, Stage = MediationStage.AgreementReached, RegisteredAt = at,
+            AcceptedAt = at.AddDays(1), ClosedAt = at.AddDays(5),
+        };
+        db.MediationCases.Add(mediationCase);
+        foreach (var (to, days) in new[] { (MediationStage.Registered, 0), (MediationStage.Accepted, 1),
+            (MediationStage.AgreementReached, 5) })
+            db.MediationCaseSteps.Add(new MediationCaseStep
+            {
+                OwnerUnitId = longxiang, Case = mediationCase, To = to, At = at.AddDays(days),
+                RecordedAt = at.AddDays(days), Actor = "test",
+            });
+        db.MediationAgreements.Add(new MediationAgreement
+        {
+            OwnerUnitId = longxiang, Case = mediationCase, Facts = "事实", Matters = "噪音", Terms = "限时装修",
+            PerformanceDeadline = new DateOnly(2026, 10, 20), SignedAt = at.AddDays(5),
+        });
+
+        var department = await db.Set<ExternalOrganisation>().Select(o => o.Id).FirstAsync();
+        var request = new ServiceRequest
+        {
+            OwnerUnitId = longxiang, Number = "LX-110-2026-901", Kind = RequestKind.Appeal, ReceivedAt = at,
+            ReceivedBy = "test", CallerName = "张三", Summary = "路灯损坏", Stage = RequestStage.Replied,
+            TicketNumber = "4312345-901", DivertedAt = at, DivertedBy = "test", Deadline = at.AddDays(3),
+            DepartmentId = department, RepliedAt = at.AddDays(4), RepliedBy = "test", Reply = "已修复",
+        };
+        db.ServiceRequests.Add(request);
+        db.RequestDispatches.Add(new RequestDispatch
+        {
+            OwnerUnitId = longxiang, Request = request, DepartmentId = department, DispatchedAt = at.AddHours(1),
+            DispatchedBy = "test",
+        });
+        db.RequestChases.Add(new RequestChase
+        {
+            OwnerUnitId = longxiang, Request = request, ChasedAt = at.AddDays(3.5), ChasedBy = "test",
+            Deadline = at.AddDays(3),
+        });
+
+        var officer = await db.Assignments.Where(a => a.OwnerUnitId == longxiang).Select(a => a.PersonId).FirstAsync();
+        var informant = new Informant
+        {
+            OwnerUnitId = longxiang, CodeName = "LX-XX-901", Occupation = InformantOccupation.TaxiDriver,
+            RecruitedOn = new DateOnly(2026, 10, 2),
+        };
+        db.Informants.Add(informant);
+        db.InformantAuthorisations.Add(new InformantAuthorisation
+        {
+            OwnerUnitId = longxiang, Informant = informant, Kind = AuthorisationKind.Granted,
+            ValidFrom = informant.RecruitedOn, AuthorisedByActor = "test", AuthorisedAt = at,
+            ValidUntil = InformantAuthorisation.EndOfPeriodFrom(informant.RecruitedOn),
+        });
+        var tip = new Tip
+        {
+            OwnerUnitId = longxiang, Informant = informant, ReceivedById = officer, ReceivedAt = at, Content = "可疑人员",
+            Useful = true, MarkedUsefulById = officer, MarkedUsefulAt = at,
+        };
+        db.Tips.Add(tip);
+        var reward = new Reward
+        {
+            OwnerUnitId = longxiang, Informant = informant, Tip = tip, OfferedById = officer, OfferedAt = at.AddDays(1),
+        };
+        db.Rewards.Add(reward);
+        foreach (var (kind, amount, days) in new[] { (RewardEntryKind.Offered, (decimal?)200m, 1),
+            (RewardEntryKind.Approved, null, 3), (RewardEntryKind.Paid, null, 5) })
+            db.RewardEntries.Add(new RewardEntry
+            {
+                OwnerUnitId = longxiang, Reward = reward, Kind = kind, Amount = amount, RecordedByActor = "test",
+                RecordedAt = at.AddDays(days),
+            });
+    }
 
     /// <summary>Every field of the Statistics type but the period.</summary>
     private async Task<List<string>> StatisticsAsync()
