@@ -1,5 +1,6 @@
 using Gateway.Api.Data;
 using Gateway.Api.Informants;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,8 @@ public sealed class InformantStatistics(IOptions<StatisticsOptions> options) : I
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
         statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InformantsRowType>>>>("informants")
             .Description("Informants (情报信息员): on file, authorisations lapsed, tips, useful tips and rewards paid "
-                + "(count and yuan), in counts only, small cells suppressed. Grouped by SCOPE or UNIT only.")
+                + "(count and yuan), in counts only, small cells suppressed. Grouped by SCOPE or UNIT only, over whole "
+                + "calendar months in MONTH, QUARTER or YEAR buckets.")
             .ResolveAsync(async ctx => await CountAsync(ctx.Source,
                 ctx.RequestServices!.GetRequiredService<GatewayDbContext>(),
                 ctx.RequestServices!.GetRequiredService<TimeProvider>(), ctx.CancellationToken));
@@ -61,6 +63,11 @@ public sealed class InformantStatistics(IOptions<StatisticsOptions> options) : I
         TimeProvider clock, CancellationToken ct)
     {
         request.Require("informants", Groupings);
+        // Suppression holds within an answer; answers a few days apart could give a hidden cell back by subtraction.
+        var period = request.Period;
+        if (!period.BucketsHoldWholeMonths || period.FirstDay.Day != 1 || period.EndDay.Day != 1)
+            throw new ExecutionError("Informant figures are published per whole calendar month: ask for MONTH, "
+                + "QUARTER or YEAR buckets over whole months.") { Code = StatisticsRequest.UnsupportedCut };
         var table = StatisticsTable<InformantsRow>.PerBucket(request, (group, span) => new(group, span));
         var (start, end) = (request.Period.StartUtc, request.Period.EndUtc);
         await CountOnFileAsync(request, table, db, CountyCalendar.Today(clock), ct);
