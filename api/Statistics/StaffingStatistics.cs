@@ -56,7 +56,8 @@ public sealed class StaffingRowType : StatisticsRowType<StaffingRow>
         + "in scope.")
     {
         Field<DateOnlyGraphType>("asOf").Description("The day counted: the bucket's last day, or today when that is "
-            + "later; null for a bucket that starts after today, which counts nothing.").Resolve(ctx => ctx.Source.AsOf);
+            + "later; null for a bucket that starts after today, which counts nothing.")
+            .Resolve(ctx => ctx.Source.AsOf);
         Field(r => r.Offices).Description("Community police offices open on the day.");
         Field(r => r.OfficesMeetingModel).Description("Offices meeting 1+2+N on the day (达标).");
         Field(r => r.OfficesShort).Description("Offices falling short of 1+2+N on the day (有缺口).");

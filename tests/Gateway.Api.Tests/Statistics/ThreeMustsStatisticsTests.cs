@@ -151,8 +151,8 @@ public sealed class ThreeMustsStatisticsTests(GatewayApiFactory factory)
         foreach (var (statistic, arguments) in new[] { ("threeMusts", "groupBy: GRID"),
             ("threeMusts", $"gridId: \"{GlobalId.Encode("Grid", grid)}\""), ("dailyQuotas", "groupBy: PERSON") })
         {
-            var response = await client.PostAsync(
-                $"{{ statistics(from: \"2026-10-01\", to: \"2026-11-01\", {arguments}) {{ {statistic} {{ bucket }} }} }}");
+            var response = await client.PostAsync($"{{ statistics(from: \"2026-10-01\", to: \"2026-11-01\", "
+                + $"{arguments}) {{ {statistic} {{ bucket }} }} }}");
             Assert.Contains("UNSUPPORTED_GROUPING", response.ErrorCodes);
         }
     }
