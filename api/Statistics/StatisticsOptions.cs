@@ -11,4 +11,16 @@ public sealed class StatisticsOptions
     /// <summary>Counts about informants below this (k) come back as null, marked suppressed, with whatever cell would
     /// give them away by subtraction.</summary>
     public int SuppressBelow { get; set; } = 5;
+
+    /// <summary>How old a registry record's latest write may be and still count as fresh or aging.</summary>
+    public RegistryFreshnessOptions Freshness { get; set; } = new();
+}
+
+/// <summary>Registry freshness (信息鲜活度): a record is fresh while its latest write (its entry, an update, a move
+/// or a verification) lies within <see cref="FreshDays"/> of the day counted, aging within <see cref="AgingDays"/>,
+/// stale beyond.</summary>
+public sealed class RegistryFreshnessOptions
+{
+    public int FreshDays { get; set; } = 90;
+    public int AgingDays { get; set; } = 365;
 }

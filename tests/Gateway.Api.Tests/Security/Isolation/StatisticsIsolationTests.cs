@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
 using Gateway.Api.Data;
+using Gateway.Api.FieldWork;
 using Gateway.Api.Grids;
 using Gateway.Api.Informants;
 using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
+using Gateway.Api.Personnel;
+using Gateway.Api.Registry;
 using Gateway.Api.Requests;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +55,7 @@ public sealed class StatisticsIsolationTests(GatewayApiFactory factory) : IClass
             Cameras = 4,
         });
         await WriteCasesInAsync(db, longxiang.Id);
+        await WriteStaffingFieldWorkAndRegistryAsync(db, longxiang.Id);
         await db.SaveChangesAsync();
     });
 
@@ -132,6 +136,44 @@ public sealed class StatisticsIsolationTests(GatewayApiFactory factory) : IClass
                 OwnerUnitId = longxiang, Reward = reward, Kind = kind, Amount = amount, RecordedByActor = "test",
                 RecordedAt = at.AddDays(days),
             });
+    }
+
+    /// <summary>A new auxiliary posted to Longxiang; its police officer's visits and a key-person control, a vehicle
+    /// check and a resident entered there.</summary>
+    private static async Task WriteStaffingFieldWorkAndRegistryAsync(GatewayDbContext db, long longxiang)
+    {
+        var october = CountyCalendar.StartOf(new DateOnly(2026, 10, 15)).AddHours(2);
+        var officer = await db.Assignments.Where(a => a.UnitId == longxiang && a.Role == AssignmentRole.OfficePolice)
+            .Select(a => a.PersonId).FirstAsync();
+        var grid = await db.Grids.Where(g => g.OwnerUnitId == longxiang).Select(g => g.Id).FirstAsync();
+        var auxiliary = new Person { OwnerUnitId = longxiang, Kind = PersonKind.AuxiliaryPolice, Name = "龙祥新辅警" };
+        db.Assignments.Add(new Assignment
+        {
+            OwnerUnitId = longxiang, Person = auxiliary, UnitId = longxiang, Role = AssignmentRole.OfficeAuxiliary,
+            From = new DateOnly(2026, 10, 1),
+        });
+        foreach (var (kind, count) in new[] { (FieldWorkKind.ResidentVisit, 30), (FieldWorkKind.VehicleCheck, 9) })
+            db.FieldWorkEvents.Add(new FieldWorkEvent
+            {
+                OwnerUnitId = longxiang, PersonId = officer, GridId = grid, Kind = kind, OccurredAt = october,
+                ReceivedAt = october, Count = count, Status = FieldWorkStatus.Active,
+            });
+        var resident = new Resident
+        {
+            OwnerUnitId = longxiang, GridId = grid, Name = "龙祥新住户", IdNumber = "511526199001010011",
+            Registration = Registration.Floating, KeyPersonCategory = KeyPersonCategory.Petitioner,
+            RecordedAt = october, UpdatedAt = october, LastVerifiedAt = october,
+        };
+        db.RegistryRevisions.Add(new RegistryRevision
+        {
+            OwnerUnitId = longxiang, RecordKind = RegistryRecordKind.Resident, Resident = resident, Number = 1,
+            Reason = RevisionReason.Created, RecordedBy = "demo-longxiang", At = october,
+        });
+        db.KeyPersonControls.Add(new KeyPersonControl
+        {
+            OwnerUnitId = longxiang, Resident = resident, PersonId = officer, Kind = KeyPersonControlKind.Talk,
+            OccurredAt = october,
+        });
     }
 
     /// <summary>Every field of the Statistics type but the period.</summary>
