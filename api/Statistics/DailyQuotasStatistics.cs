@@ -62,7 +62,7 @@ public sealed class DailyQuotasStatistics : IStatisticsFields
     private static readonly StatisticsGrouping[] Groupings = [StatisticsGrouping.Scope, StatisticsGrouping.Unit];
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
-        statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DailyQuotasRowType>>>>("dailyQuotas")
+        statistics.Field<ListGraphType<NonNullGraphType<DailyQuotasRowType>>>("dailyQuotas")
             .Description("The offices' daily quotas (每日指标): population records and vehicle checks against their "
                 + "targets, office-days met and missed, with rates. Grouped by SCOPE or UNIT.")
             .ResolveAsync(async ctx => await CountAsync(ctx.Source, ctx.RequestServices!, ctx.CancellationToken));

@@ -65,7 +65,7 @@ public sealed class DepartmentStatistics : IStatisticsFields
     private static readonly StatisticsGrouping[] Groupings = [StatisticsGrouping.Scope, StatisticsGrouping.Unit];
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
-        statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentsRowType>>>>("departments")
+        statistics.Field<ListGraphType<NonNullGraphType<DepartmentsRowType>>>("departments")
             .Description("Each department's performance (部门绩效) per bucket on the requests of the scope, or of each "
                 + "unit: the figures `departmentPerformance` gives for a year. Grouped by SCOPE or UNIT.")
             .ResolveAsync(async ctx => await CountAsync(ctx.Source,

@@ -51,7 +51,7 @@ public sealed class InformantStatistics(IOptions<StatisticsOptions> options) : I
     private static readonly double OffsetHours = CountyCalendar.Offset.TotalHours;
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
-        statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InformantsRowType>>>>("informants")
+        statistics.Field<ListGraphType<NonNullGraphType<InformantsRowType>>>("informants")
             .Description("Informants (情报信息员): on file, authorisations lapsed, tips, useful tips and rewards paid "
                 + "(count and yuan), in counts only, small cells suppressed. Grouped by SCOPE or UNIT only, over whole "
                 + "calendar months in MONTH, QUARTER or YEAR buckets.")

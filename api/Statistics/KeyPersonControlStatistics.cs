@@ -45,7 +45,7 @@ public sealed class KeyPersonControlStatistics : IStatisticsFields
         [StatisticsGrouping.Scope, StatisticsGrouping.Unit, StatisticsGrouping.Grid, StatisticsGrouping.Person];
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
-        statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<KeyPersonControlRowType>>>>(
+        statistics.Field<ListGraphType<NonNullGraphType<KeyPersonControlRowType>>>(
                 "keyPersonControls")
             .Description("Key-person controls (重点人口管控) in person-times, by kind and by the key person's "
                 + "category. Grouped by SCOPE, UNIT, GRID or PERSON (who did it); may be narrowed to a grid or a "

@@ -47,7 +47,7 @@ public sealed class MediationStatistics : IStatisticsFields
     private static readonly double OffsetHours = CountyCalendar.Offset.TotalHours;
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
-        statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediationRowType>>>>("mediation")
+        statistics.Field<ListGraphType<NonNullGraphType<MediationRowType>>>("mediation")
             .Description("People's mediation (人民调解): cases registered, accepted, settled and failed, settlement "
                 + "rate, median days to settle, and agreements overdue now. Grouped by SCOPE, UNIT or GRID; may be "
                 + "narrowed to a grid.")

@@ -113,7 +113,7 @@ public sealed class RegistryStatistics : IStatisticsFields
         [StatisticsGrouping.Scope, StatisticsGrouping.Unit, StatisticsGrouping.Grid];
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
-        statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistryRowType>>>>("registry")
+        statistics.Field<ListGraphType<NonNullGraphType<RegistryRowType>>>("registry")
             .Description("The registry (一标三实) by category and freshness as of each bucket's last day, and the "
                 + "revisions made in each bucket. Grouped by SCOPE, UNIT or GRID; may be narrowed to a grid.")
             .ResolveAsync(async ctx => await new RegistryCount(ctx.Source, ctx.RequestServices!).CountAsync(

@@ -72,7 +72,7 @@ public sealed class RequestStatistics : IStatisticsFields
     private static readonly double OffsetHours = CountyCalendar.Offset.TotalHours;
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
-        statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequestsRowType>>>>("requests")
+        statistics.Field<ListGraphType<NonNullGraphType<RequestsRowType>>>("requests")
             .Description("Non-police requests (非警务警情): diverted by kind, replied on time and late, overdue now, "
                 + "chases, extensions, mean scores and satisfaction. Grouped by SCOPE or UNIT (the owning unit).")
             .ResolveAsync(async ctx => await CountAsync(ctx.Source,

@@ -88,7 +88,7 @@ public sealed class StaffingStatistics : IStatisticsFields
     private static readonly StatisticsGrouping[] Groupings = [StatisticsGrouping.Scope, StatisticsGrouping.Unit];
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
-        statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffingRowType>>>>("staffing")
+        statistics.Field<ListGraphType<NonNullGraphType<StaffingRowType>>>("staffing")
             .Description("Staffing against 1+2+N (配置 1+2+N) per community police office, as of each bucket's last "
                 + "day. Grouped by SCOPE or UNIT.")
             .ResolveAsync(async ctx => await CountAsync(ctx.Source, ctx.RequestServices!, ctx.CancellationToken));

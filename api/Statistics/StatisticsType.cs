@@ -12,7 +12,8 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRequest>
         Description = "Figures for dashboards and reports (统计), over the caller's scope: each field is one statistic, "
             + "a flat list of rows — one per group (see `groupBy`) and bucket, zero where nothing happened — computed "
             + "in SQL under the caller's row filters. Whole aggregates, never paged: one too large to answer is "
-            + "refused with TOO_MANY_ROWS.";
+            + "refused with TOO_MANY_ROWS. A statistic that cannot answer the request (a grouping it does not make, "
+            + "too many rows) is null with an error naming it; the others in the same document still answer.";
         this.RequirePermission(Permissions.StatisticsRead);
         Field<NonNullGraphType<StatisticsPeriodType>>("period")
             .Description("What the rows count: the whole county days the period asked for touches, and its cut.")

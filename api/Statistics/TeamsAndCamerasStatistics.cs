@@ -39,7 +39,7 @@ public sealed class TeamsAndCamerasStatistics : IStatisticsFields
         [StatisticsGrouping.Scope, StatisticsGrouping.Unit, StatisticsGrouping.Grid];
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
-        statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamsAndCamerasRowType>>>>("teamsAndCameras")
+        statistics.Field<ListGraphType<NonNullGraphType<TeamsAndCamerasRowType>>>("teamsAndCameras")
             .Description("Teams and camera points per unit or grid, as they stand now. Grouped by SCOPE, UNIT or GRID; "
                 + "may be narrowed to a grid.")
             .ResolveAsync(async ctx => await CountAsync(ctx.Source,

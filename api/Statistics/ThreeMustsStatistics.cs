@@ -88,7 +88,7 @@ public sealed class ThreeMustsStatistics : IStatisticsFields
         [StatisticsGrouping.Scope, StatisticsGrouping.Unit, StatisticsGrouping.Person];
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
-        statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThreeMustsRowType>>>>("threeMusts")
+        statistics.Field<ListGraphType<NonNullGraphType<ThreeMustsRowType>>>("threeMusts")
             .Description("The \"three musts\" (三必): duty days, weeks and months against the targets, met and "
                 + "missed, with rates. Grouped by SCOPE, UNIT or PERSON; may be narrowed to a person.")
             .Argument<NonNullGraphType<BooleanGraphType>>("bindingOnly", arg =>

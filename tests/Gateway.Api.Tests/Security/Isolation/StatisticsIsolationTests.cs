@@ -215,10 +215,12 @@ public sealed class StatisticsIsolationTests(GatewayApiFactory factory) : IClass
     {
         var type = await factory.CreateGraphQLClient("demo-bureau").QueryAsync("""
             { __type(name: "Statistics") {
-                fields { name type { ofType { ofType { ofType { name fields { name } } } } } } } }
+                fields { name type {
+                  ofType { fields { name } ofType { fields { name } ofType { fields { name } } } } } } } }
             """);
-        var field = type["__type"]!["fields"]!.AsArray().Single(f => f!.Str("name") == statistic)!;
-        var row = field["type"]!["ofType"]!["ofType"]!["ofType"]!;
+        // The row type lies under the list and non-null wrappers, however many there are.
+        var row = type["__type"]!["fields"]!.AsArray().Single(f => f!.Str("name") == statistic)!["type"];
+        while (row!["fields"] is null) row = row["ofType"];
         return string.Join(" ", row["fields"]!.AsArray().Select(f => f!.Str("name")));
     }
 }
