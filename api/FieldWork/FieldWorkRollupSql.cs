@@ -73,18 +73,22 @@ public static class FieldWorkRollupSql
 
     /// <summary>
     /// Inserts the subtree totals of the units <paramref name="unitCondition"/> (a condition on the unit <c>u</c>,
-    /// empty for every unit) from the own totals of every unit at or below them: the rows whose path lies in the
-    /// unit's range [path, path with its last "/" raised to "0"), which the path index serves.
+    /// empty for every unit) from the own totals of every unit at or below them. The pairs of a unit and a unit in its
+    /// subtree (a path in the range [path, path with its last "/" raised to "0"), which the path index serves) come
+    /// first, a few per unit; the own totals are then found by unit id.
     /// </summary>
     public static string SubtreeFromOwn(string unitCondition) => $"""
+        WITH "Subtrees" AS MATERIALIZED (
+            SELECT u."Id" AS "UnitId", u."Path" AS "UnitPath", d."Id" AS "MemberId"
+            FROM "OrgUnits" AS u
+            JOIN "OrgUnits" AS d ON d."Path" >= u."Path" AND d."Path" < substr(u."Path", 1, length(u."Path") - 1) || '0'
+            {(unitCondition.Length == 0 ? "" : "WHERE " + unitCondition)})
         INSERT INTO "{UnitTotals}" {UnitColumns}
-        SELECT u."Id", u."Path", {Subtree}, o."Kind", o."Grain", o."Start", SUM(o."Count"), SUM(o."Entries"),
+        SELECT s."UnitId", s."UnitPath", {Subtree}, o."Kind", o."Grain", o."Start", SUM(o."Count"), SUM(o."Entries"),
             SUM(o."ResidentEntries")
-        FROM "OrgUnits" AS u
-        JOIN "{UnitTotals}" AS o ON o."Reach" = {Own} AND o."OwnerPath" >= u."Path"
-            AND o."OwnerPath" < substr(u."Path", 1, length(u."Path") - 1) || '0'
-        {(unitCondition.Length == 0 ? "" : "WHERE " + unitCondition)}
-        GROUP BY u."Id", u."Path", o."Kind", o."Grain", o."Start";
+        FROM "Subtrees" AS s
+        JOIN "{UnitTotals}" AS o ON o."OwnerUnitId" = s."MemberId" AND o."Reach" = {Own}
+        GROUP BY s."UnitId", s."UnitPath", o."Kind", o."Grain", o."Start";
         """;
 
     /// <summary>Deletes the subtree totals of the units whose ids are the parameters <paramref name="ids"/>.</summary>
