@@ -38,36 +38,46 @@ public sealed class FieldWorkTotalsReader(GatewayDbContext db)
         IReadOnlyCollection<FieldWorkKind>? kinds, CancellationToken cancellationToken)
     {
         var (monthsFrom, monthsEnd) = wholeMonths ? WholeMonths(firstDay, endDay) : (endDay, endDay);
-        var allKinds = kinds is null;
-        var kindList = kinds?.ToList() ?? [];
+        var kindList = kinds?.ToList();
+        var (pathStart, pathEnd) = Range(scopeUnit.Path);
+        var unitsInScope = db.OrgUnits
+            .Where(u => string.Compare(u.Path, pathStart) >= 0 && string.Compare(u.Path, pathEnd) < 0)
+            .Select(u => u.Id);
         if (grouping is FieldWorkGrouping.Scope or FieldWorkGrouping.Unit && gridId is null && personId is null)
         {
-            var units = db.FieldWorkUnitTotals.AsNoTracking().Where(t =>
-                (allKinds || kindList.Contains(t.Kind))
-                && ((t.Grain == FieldWorkGrain.Day && ((t.Start >= firstDay && t.Start < monthsFrom)
-                        || (t.Start >= monthsEnd && t.Start < endDay)))
-                    || (t.Grain == FieldWorkGrain.Month && t.Start >= monthsFrom && t.Start < monthsEnd)));
-            if (grouping == FieldWorkGrouping.Scope)
-                return await units.Where(t => t.OwnerUnitId == scopeUnit.Id && t.Reach == FieldWorkReach.Subtree)
-                    .Select(t => new FieldWorkTotal(null, t.Start, t.Grain == FieldWorkGrain.Month, t.Kind, t.Count,
-                        t.Entries))
-                    .ToListAsync(cancellationToken);
-            var (start, end) = Range(scopeUnit.Path);
-            // Each unit's rows are a range of the unique index, found by id.
-            var unitIds = db.OrgUnits.Where(u => string.Compare(u.Path, start) >= 0 && string.Compare(u.Path, end) < 0)
-                .Select(u => u.Id);
-            return await units.Where(t => t.Reach == FieldWorkReach.Own && unitIds.Contains(t.OwnerUnitId))
-                .Select(t => new FieldWorkTotal(t.OwnerUnitId, t.Start, t.Grain == FieldWorkGrain.Month, t.Kind,
-                    t.Count, t.Entries))
+            var scope = grouping == FieldWorkGrouping.Scope;
+            var units = scope
+                ? db.FieldWorkUnitTotals.Where(t => t.OwnerUnitId == scopeUnit.Id
+                    && t.Reach == FieldWorkReach.Subtree)
+                : db.FieldWorkUnitTotals.Where(t => unitsInScope.Contains(t.OwnerUnitId)
+                    && t.Reach == FieldWorkReach.Own);
+            if (kindList is not null) units = units.Where(t => kindList.Contains(t.Kind));
+            // Each part is one range of the unique index (unit, reach, grain, start) per unit.
+            IQueryable<FieldWorkUnitTotal> Part(FieldWorkGrain grain, DateOnly from, DateOnly to) =>
+                units.Where(t => t.Grain == grain && t.Start >= from && t.Start < to);
+            var parts = monthsFrom < monthsEnd
+                ? Part(FieldWorkGrain.Day, firstDay, monthsFrom)
+                    .Concat(Part(FieldWorkGrain.Month, monthsFrom, monthsEnd))
+                    .Concat(Part(FieldWorkGrain.Day, monthsEnd, endDay))
+                : Part(FieldWorkGrain.Day, firstDay, endDay);
+            return await parts.AsNoTracking()
+                .Select(t => new FieldWorkTotal(scope ? null : t.OwnerUnitId, t.Start, t.Grain == FieldWorkGrain.Month,
+                    t.Kind, t.Count, t.Entries))
                 .ToListAsync(cancellationToken);
         }
 
-        var (pathStart, pathEnd) = Range(scopeUnit.Path);
-        var days = db.FieldWorkDayTotals.AsNoTracking().Where(t =>
-            string.Compare(t.OwnerPath, pathStart) >= 0 && string.Compare(t.OwnerPath, pathEnd) < 0
-            && t.Day >= firstDay && t.Day < endDay && (allKinds || kindList.Contains(t.Kind)));
-        if (gridId is { } grid) days = days.Where(t => t.GridKey == grid);
-        if (personId is { } person) days = days.Where(t => t.PersonId == person);
+        // A person's or a grid's rows are found through their own index, then kept to the scope; otherwise each unit's
+        // days are one range of the unique index.
+        var days = db.FieldWorkDayTotals.AsNoTracking().Where(t => t.Day >= firstDay && t.Day < endDay);
+        days = personId is { } person
+            ? days.Where(t => t.PersonId == person && string.Compare(t.OwnerPath, pathStart) >= 0
+                && string.Compare(t.OwnerPath, pathEnd) < 0)
+            : gridId is { } onlyGrid
+                ? days.Where(t => t.GridKey == onlyGrid && string.Compare(t.OwnerPath, pathStart) >= 0
+                    && string.Compare(t.OwnerPath, pathEnd) < 0)
+                : days.Where(t => unitsInScope.Contains(t.OwnerUnitId));
+        if (personId is not null && gridId is { } grid) days = days.Where(t => t.GridKey == grid);
+        if (kindList is not null) days = days.Where(t => kindList.Contains(t.Kind));
         var keyed = days.Select(GroupedBy(grouping));
         var totals = await keyed.Where(t => t.Day < monthsFrom || t.Day >= monthsEnd)
             .GroupBy(t => new { t.Group, t.Kind, t.Day })
