@@ -124,7 +124,8 @@ internal static class StatisticsScenarios
             }),
     ];
 
-    /// <summary>The rollup reader's totals, grouped as asked, in the bureau's scope; the figure is their count.</summary>
+    /// <summary>The rollup reader's totals, grouped as asked, in the bureau's scope; the figure is the work they
+    /// count.</summary>
     private static ByService Reader(FieldWorkGrouping grouping, OrgUnitRef scope, (DateOnly First, DateOnly End) period,
         bool wholeMonths) => new("rollups", async services =>
         {
