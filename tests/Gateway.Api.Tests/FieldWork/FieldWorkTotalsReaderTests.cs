@@ -1,5 +1,6 @@
 using Gateway.Api.Data;
 using Gateway.Api.FieldWork;
+using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
 using Gateway.Api.Tests.Security.Isolation;
 using Microsoft.EntityFrameworkCore;
@@ -97,6 +98,22 @@ public sealed class FieldWorkTotalsReaderTests(GatewayApiFactory factory)
             .Select(g => new FieldWorkTotal(null, g.Key.Start, g.Key.Month, g.Key.Kind, g.Sum(t => t.Count),
                 g.Sum(t => t.Entries)))
             .ToList()));
+    }
+
+    [Fact]
+    public async Task No_caller_writes_a_total_through_the_context_not_even_in_its_own_office()
+    {
+        var nanjing = await factory.WithDbAsync(db => UnitAsync(db, "nanjing"));
+
+        await factory.AsUnitAsync("nanjing", async db =>
+        {
+            db.FieldWorkUnitTotals.Add(new FieldWorkUnitTotal
+            {
+                OwnerUnitId = nanjing.Id, Reach = FieldWorkReach.Own, Kind = FieldWorkKind.Patrol,
+                Grain = FieldWorkGrain.Day, Start = new(2026, 10, 1), Count = 99, Entries = 1,
+            });
+            await Assert.ThrowsAsync<TenantAccessDeniedException>(() => db.SaveChangesAsync());
+        });
     }
 
     [Fact]
