@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Gateway.Api.FieldWork;
@@ -24,13 +25,15 @@ public sealed class FieldWorkRollups : SaveChangesInterceptor
     /// <summary>Rows an upsert statement carries: well under SQLite's 32,766 parameters.</summary>
     private const int RowsPerStatement = 200;
 
+    /// <summary>The key of a day total after its unit, in the order of its unique index.</summary>
     private static readonly string[] DayKey =
-        [nameof(FieldWorkDayTotal.GridKey), nameof(FieldWorkDayTotal.PersonId), nameof(FieldWorkDayTotal.Kind),
-            nameof(FieldWorkDayTotal.Day)];
+        [nameof(FieldWorkDayTotal.Day), nameof(FieldWorkDayTotal.GridKey), nameof(FieldWorkDayTotal.PersonId),
+            nameof(FieldWorkDayTotal.Kind)];
 
+    /// <summary>The key of a unit total after its unit, in the order of its unique index.</summary>
     private static readonly string[] UnitKey =
-        [nameof(FieldWorkUnitTotal.Reach), nameof(FieldWorkUnitTotal.Kind), nameof(FieldWorkUnitTotal.Grain),
-            nameof(FieldWorkUnitTotal.Start)];
+        [nameof(FieldWorkUnitTotal.Reach), nameof(FieldWorkUnitTotal.Grain), nameof(FieldWorkUnitTotal.Start),
+            nameof(FieldWorkUnitTotal.Kind)];
 
     private static readonly string[] Measures =
         [nameof(FieldWorkDayTotal.Count), nameof(FieldWorkDayTotal.Entries), nameof(FieldWorkDayTotal.ResidentEntries)];
@@ -115,18 +118,17 @@ public sealed class FieldWorkRollups : SaveChangesInterceptor
         try
         {
             var sql = db.GetService<ISqlGenerationHelper>();
-            await UpsertAsync(db, sql, typeof(FieldWorkDayTotal), DayKey,
-                totals.Days.Select(d => (d.Key.Unit, d.Value.Path,
-                    new object[] { d.Key.Grid, d.Key.Person, d.Key.Kind, d.Key.Day }, d.Value.Measures)),
-                cancellationToken);
-            await UpsertAsync(db, sql, typeof(FieldWorkUnitTotal), UnitKey,
-                totals.Units.Select(u => (u.Key.Unit, u.Value.Path,
-                    new object[] { u.Key.Reach, u.Key.Kind, u.Key.Grain, u.Key.Start }, u.Value.Measures)),
-                cancellationToken);
-            await DeleteEmptyAsync(db, sql, typeof(FieldWorkDayTotal),
-                [.. totals.Days.Keys.Select(k => k.Unit).Distinct()], cancellationToken);
-            await DeleteEmptyAsync(db, sql, typeof(FieldWorkUnitTotal),
-                [.. totals.Units.Keys.Select(k => k.Unit).Distinct()], cancellationToken);
+            var days = new TotalsTable(db, sql, typeof(FieldWorkDayTotal), DayKey);
+            var units = new TotalsTable(db, sql, typeof(FieldWorkUnitTotal), UnitKey);
+            var dayChanges = totals.Days.Select(d => new TotalChange(d.Key.Unit, d.Value.Path,
+                [d.Key.Day, d.Key.Grid, d.Key.Person, d.Key.Kind], d.Value.Measures)).ToList();
+            var unitChanges = totals.Units.Select(u => new TotalChange(u.Key.Unit, u.Value.Path,
+                [u.Key.Reach, u.Key.Grain, u.Key.Start, u.Key.Kind], u.Value.Measures)).ToList();
+            await days.AddAsync(dayChanges, cancellationToken);
+            await units.AddAsync(unitChanges, cancellationToken);
+            // Only a total that lost entries can have none left.
+            await days.DeleteEmptyAsync(dayChanges.Where(c => c.Measures.Entries < 0), cancellationToken);
+            await units.DeleteEmptyAsync(unitChanges.Where(c => c.Measures.Entries < 0), cancellationToken);
             if (totals.SubtreesToRecompute.Count > 0)
             {
                 var ids = totals.SubtreesToRecompute.Cast<object>().ToArray();
@@ -152,54 +154,76 @@ public sealed class FieldWorkRollups : SaveChangesInterceptor
         totals.Opened?.Dispose();
     }
 
-    /// <summary>
-    /// Adds each row's measures to its total, inserting the totals not there yet: one statement per
-    /// <see cref="RowsPerStatement"/> rows. Identifiers come from the model, values are parameters converted as the
-    /// model stores them (kinds by name).
-    /// </summary>
-    private static async Task UpsertAsync(DbContext db, ISqlGenerationHelper sql, Type totalType, string[] key,
-        IEnumerable<(long Unit, string Path, object[] Key, Totals Measures)> rows, CancellationToken cancellationToken)
-    {
-        var entity = db.Model.FindEntityType(totalType)!;
-        var table = sql.DelimitIdentifier(entity.GetTableName()!);
-        string[] owner = [nameof(TenantOwnedEntity.OwnerUnitId), nameof(TenantOwnedEntity.OwnerPath)];
-        var properties = owner.Concat(key).Concat(Measures).Select(p => entity.FindProperty(p)!).ToList();
-        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName());
-        var conflict = string.Join(", ", key.Prepend(owner[0]).Select(Column));
-        var increments = string.Join(", ",
-            Measures.Select(m => $"{Column(m)} = {table}.{Column(m)} + excluded.{Column(m)}"));
-        foreach (var batch in rows.Chunk(RowsPerStatement))
-        {
-            var values = batch.SelectMany(row =>
-                new object[] { row.Unit, row.Path }.Concat(row.Key)
-                    .Concat([row.Measures.Count, row.Measures.Entries, row.Measures.ResidentEntries]))
-                .Select((value, i) => properties[i % properties.Count].GetTypeMapping().Converter is { } converter
-                    ? converter.ConvertToProvider(value)! : value)
-                .ToArray();
-            var tuples = string.Join(", ", Enumerable.Range(0, batch.Length)
-                .Select(r => $"({Placeholders(r * properties.Count, properties.Count)})"));
-            var upsert = $"""
-                INSERT INTO {table} ({string.Join(", ", properties.Select(p => Column(p.Name)))})
-                VALUES {tuples}
-                ON CONFLICT ({conflict}) DO UPDATE SET {increments}
-                """;
-            await db.Database.ExecuteSqlRawAsync(upsert, values, cancellationToken);
-        }
-    }
+    /// <summary>A change of one total: its unit, the path to insert it under, the rest of its key, the
+    /// measures to add.</summary>
+    private sealed record TotalChange(long Unit, string Path, object[] Key, Totals Measures);
 
-    /// <summary>Deletes the totals of <paramref name="units"/> that no active entry counts in any more.</summary>
-    private static async Task DeleteEmptyAsync(DbContext db, ISqlGenerationHelper sql, Type totalType,
-        IReadOnlyList<object> units, CancellationToken cancellationToken)
+    /// <summary>
+    /// One rollup table as the model maps it: identifiers come from the model, values are parameters converted as the
+    /// model stores them (kinds by name). Statements carry <see cref="RowsPerStatement"/> totals each.
+    /// </summary>
+    private sealed class TotalsTable(DbContext db, ISqlGenerationHelper sql, Type totalType, string[] key)
     {
-        if (units.Count == 0) return;
-        var entity = db.Model.FindEntityType(totalType)!;
-        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName());
-        var delete = $"""
-            DELETE FROM {sql.DelimitIdentifier(entity.GetTableName()!)}
-            WHERE {Column(nameof(FieldWorkDayTotal.Entries))} = 0
-                AND {Column(nameof(TenantOwnedEntity.OwnerUnitId))} IN ({Placeholders(0, units.Count)})
-            """;
-        await db.Database.ExecuteSqlRawAsync(delete, units, cancellationToken);
+        private static readonly string[] Owner =
+            [nameof(TenantOwnedEntity.OwnerUnitId), nameof(TenantOwnedEntity.OwnerPath)];
+
+        private readonly IEntityType entity = db.Model.FindEntityType(totalType)!;
+
+        private string Table => sql.DelimitIdentifier(entity.GetTableName()!);
+
+        /// <summary>Adds each change's measures to its total, inserting the totals not there yet.</summary>
+        public async Task AddAsync(IEnumerable<TotalChange> changes, CancellationToken cancellationToken)
+        {
+            string[] columns = [.. Owner, .. key, .. Measures];
+            var increments = string.Join(", ",
+                Measures.Select(m => $"{Column(m)} = {Table}.{Column(m)} + excluded.{Column(m)}"));
+            foreach (var batch in changes.Chunk(RowsPerStatement))
+            {
+                var upsert = $"""
+                    INSERT INTO {Table} ({string.Join(", ", columns.Select(Column))})
+                    VALUES {Tuples(batch.Length, columns.Length)}
+                    ON CONFLICT ({string.Join(", ", key.Prepend(Owner[0]).Select(Column))})
+                    DO UPDATE SET {increments}
+                    """;
+                await db.Database.ExecuteSqlRawAsync(upsert, Values(columns, batch.SelectMany(c =>
+                    new object[] { c.Unit, c.Path }.Concat(c.Key)
+                        .Concat([c.Measures.Count, c.Measures.Entries, c.Measures.ResidentEntries]))),
+                    cancellationToken);
+            }
+        }
+
+        /// <summary>Deletes the totals among <paramref name="changes"/> that no active entry counts in any
+        /// more.</summary>
+        public async Task DeleteEmptyAsync(IEnumerable<TotalChange> changes, CancellationToken cancellationToken)
+        {
+            string[] columns = [Owner[0], .. key];
+            foreach (var batch in changes.Chunk(RowsPerStatement))
+            {
+                var delete = $"""
+                    DELETE FROM {Table}
+                    WHERE {Column(nameof(FieldWorkDayTotal.Entries))} = 0
+                        AND ({string.Join(", ", columns.Select(Column))}) IN
+                            (VALUES {Tuples(batch.Length, columns.Length)})
+                    """;
+                await db.Database.ExecuteSqlRawAsync(delete,
+                    Values(columns, batch.SelectMany(c => c.Key.Prepend(c.Unit))), cancellationToken);
+            }
+        }
+
+        private string Column(string property) =>
+            sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName());
+
+        private static string Tuples(int rows, int columns) => string.Join(", ", Enumerable.Range(0, rows)
+            .Select(r => $"({Placeholders(r * columns, columns)})"));
+
+        /// <summary>Row after row of values of <paramref name="columns"/>, as the model stores them.</summary>
+        private object[] Values(string[] columns, IEnumerable<object> rows)
+        {
+            var properties = columns.Select(c => entity.FindProperty(c)!).ToArray();
+            return [.. rows.Select((value, i) =>
+                properties[i % properties.Length].GetTypeMapping().Converter is { } converter
+                    ? converter.ConvertToProvider(value)! : value)];
+        }
     }
 
     private static string Placeholders(int first, int count) =>
