@@ -9,6 +9,7 @@ builder.AddGatewayRateLimits();
 
 var app = builder.Build();
 if (args.Contains(AuditSetup.VerifyCommand)) return await app.VerifyAuditChainAsync(args);
+if (args.Contains(DataSetup.RebuildRollupsCommand)) return await app.RebuildFieldWorkRollupsAsync();
 await app.MigrateAndSeedAsync();
 app.UseGatewayForwardedHeaders();
 app.UseGatewayRateLimits();

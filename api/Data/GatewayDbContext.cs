@@ -53,6 +53,8 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<CommunityPost> CommunityPosts => Set<CommunityPost>();
     public DbSet<LeavePeriod> LeavePeriods => Set<LeavePeriod>();
     public DbSet<FieldWorkEvent> FieldWorkEvents => Set<FieldWorkEvent>();
+    public DbSet<FieldWorkDayTotal> FieldWorkDayTotals => Set<FieldWorkDayTotal>();
+    public DbSet<FieldWorkUnitTotal> FieldWorkUnitTotals => Set<FieldWorkUnitTotal>();
     public DbSet<WorkTargets> WorkTargets => Set<WorkTargets>();
     public DbSet<DutyCategory> DutyCategories => Set<DutyCategory>();
     public DbSet<DutyItem> DutyItems => Set<DutyItem>();

@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.FieldWork;
 using Gateway.Api.Requests;
 using Gateway.Api.Security.Protection;
 
@@ -34,6 +35,8 @@ public sealed class DemoCountySeeder(GatewayDbContext db, BlindIndex blindIndex,
         var rows = new DemoRows(db, blindIndex);
         registry.Store(rows);
         fieldWork.Store(rows);
+        // The bulk rows passed by the save that keeps the field-work rollups: they are computed once, from them all.
+        await FieldWorkRollupSql.RebuildAsync(db, CancellationToken.None);
         await new DemoAssessment(organisation, staff, random).SeedAsync(db);
     }
 }

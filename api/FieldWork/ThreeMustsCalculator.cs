@@ -8,7 +8,8 @@ namespace Gateway.Api.FieldWork;
 
 /// <summary>
 /// Computes the "three musts" and the daily quotas under the caller's row filters. The database counts: field work is
-/// summed per person (or office), county day and kind in SQL, never read row by row. A report of any number of people
+/// read from its rollups (<see cref="FieldWorkDayTotal"/> per person, <see cref="FieldWorkUnitTotal"/> per office),
+/// summed per county day and kind in SQL, never read entry by entry. A report of any number of people
 /// or offices costs the same few queries: postings, leave, the sums, the units and their targets.
 /// </summary>
 /// <remarks>
@@ -71,18 +72,16 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
             .Where(l => personIds.Contains(l.PersonId) && l.CancelledOn == null && l.From <= period.To
                 && l.To >= period.From)
             .Select(l => new { l.PersonId, l.From, l.To }).ToListAsync(cancellationToken);
-        var (start, end) = (period.StartUtc, period.EndUtc);
-        var sums = await db.FieldWorkEvents.AsNoTracking()
-            .Where(e => personIds.Contains(e.PersonId) && e.Status == FieldWorkStatus.Active
-                && ThreeMustsKinds.Contains(e.Kind) && e.OccurredAt >= start && e.OccurredAt < end
-                && (e.Kind != FieldWorkKind.SpecialGroupService || e.ResidentId != null))
-            .GroupBy(e => new
-            {
-                e.PersonId, Day = e.OccurredAt.AddHours(CountyCalendar.Offset.TotalHours).Date, e.Kind,
-            })
+        // Summed from the day totals, which count active entries only; a special-group service counts once per entry
+        // naming its resident.
+        var sums = await db.FieldWorkDayTotals.AsNoTracking()
+            .Where(t => personIds.Contains(t.PersonId) && ThreeMustsKinds.Contains(t.Kind) && t.Day >= period.From
+                && t.Day <= period.To)
+            .GroupBy(t => new { t.PersonId, t.Day, t.Kind })
             .Select(g => new
             {
-                g.Key.PersonId, g.Key.Day, g.Key.Kind, Count = g.Sum(e => e.Count), Entries = g.Count(),
+                g.Key.PersonId, g.Key.Day, g.Key.Kind, Count = g.Sum(t => t.Count),
+                Services = g.Sum(t => t.ResidentEntries),
             })
             .ToListAsync(cancellationToken);
         var units = await targets.UnitsAsync([.. postings.Select(p => p.UnitId).Distinct()], cancellationToken);
@@ -99,10 +98,10 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
             var away = leave.Where(l => l.PersonId == personId).ToList();
             var duty = posted.Where(d => !away.Any(l => l.From <= d && d <= l.To)).Order().ToList();
             var worked = sums.Where(s => s.PersonId == personId)
-                .GroupBy(s => DateOnly.FromDateTime(s.Day)).ToDictionary(g => g.Key, g => g.ToList());
-            int Sum(DateOnly day, FieldWorkKind[] kinds, bool entries = false) =>
+                .GroupBy(s => s.Day).ToDictionary(g => g.Key, g => g.ToList());
+            int Sum(DateOnly day, FieldWorkKind[] kinds, bool services = false) =>
                 worked.TryGetValue(day, out var done)
-                    ? done.Where(s => kinds.Contains(s.Kind)).Sum(s => entries ? s.Entries : s.Count) : 0;
+                    ? done.Where(s => kinds.Contains(s.Kind)).Sum(s => services ? s.Services : s.Count) : 0;
             var goal = effective.Values;
 
             var days = duty.Select(d => new VisitDay(d, Sum(d, ResidentsVisitedKinds), goal.ResidentsVisitedPerDay));
@@ -117,7 +116,7 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
                 var length = DateTime.DaysInMonth(month.Key.Year, month.Key.Month);
                 var postedDays = Enumerable.Range(0, length).Count(i => posted.Contains(month.Key.AddDays(i)));
                 return new ServiceMonth(month.Key, postedDays, month.Count(),
-                    month.Sum(d => Sum(d, [FieldWorkKind.SpecialGroupService], entries: true)),
+                    month.Sum(d => Sum(d, [FieldWorkKind.SpecialGroupService], services: true)),
                     Scaled(goal.SpecialGroupServicesPerMonth, postedDays, length));
             });
             reports.Add(new ThreeMustsReport(personId, unitId, held.Last().Role, period, goal, [.. days], [.. weeks],
@@ -134,15 +133,11 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         var units = await targets.UnitsAsync(unitIds, cancellationToken);
         var offices = units.Values.Where(u => u.Kind == OrgUnitKind.CommunityOffice).ToList();
         var officeIds = offices.Select(o => o.Id).ToList();
-        var (start, end) = (period.StartUtc, period.EndUtc);
-        var sums = officeIds.Count == 0 ? [] : await db.FieldWorkEvents.AsNoTracking()
-            .Where(e => officeIds.Contains(e.OwnerUnitId) && e.Status == FieldWorkStatus.Active
-                && QuotaKinds.Contains(e.Kind) && e.OccurredAt >= start && e.OccurredAt < end)
-            .GroupBy(e => new
-            {
-                e.OwnerUnitId, Day = e.OccurredAt.AddHours(CountyCalendar.Offset.TotalHours).Date, e.Kind,
-            })
-            .Select(g => new { g.Key.OwnerUnitId, g.Key.Day, g.Key.Kind, Count = g.Sum(e => e.Count) })
+        var sums = officeIds.Count == 0 ? [] : await db.FieldWorkUnitTotals.AsNoTracking()
+            .Where(t => officeIds.Contains(t.OwnerUnitId) && t.Reach == FieldWorkReach.Own
+                && t.Grain == FieldWorkGrain.Day && QuotaKinds.Contains(t.Kind) && t.Start >= period.From
+                && t.Start <= period.To)
+            .Select(t => new { t.OwnerUnitId, Day = t.Start, t.Kind, t.Count })
             .ToListAsync(cancellationToken);
         var unitTargets = await targets.ForAsync(offices.ToDictionary(o => o.Id, o => o.Path), cancellationToken);
 
@@ -151,7 +146,7 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
             if (offices.FirstOrDefault(o => o.Id == id) is not { } office) return null;
             var goal = unitTargets[id].Values;
             var done = sums.Where(s => s.OwnerUnitId == id)
-                .ToDictionary(s => (DateOnly.FromDateTime(s.Day), s.Kind), s => s.Count);
+                .ToDictionary(s => (s.Day, s.Kind), s => s.Count);
             return new DailyQuotasReport(id, period, goal, [.. period.Days.Where(office.IsOpenOn).Select(d =>
                 new QuotaDay(d, done.GetValueOrDefault((d, FieldWorkKind.PopulationRecordEntry)),
                     done.GetValueOrDefault((d, FieldWorkKind.VehicleCheck)), goal.PopulationRecordsPerOfficePerDay,

@@ -18,6 +18,10 @@ namespace Gateway.Api.Hosting;
 
 public static class DataSetup
 {
+    /// <summary>Command-line argument that recomputes the field-work rollups from the entries and exits instead of
+    /// serving.</summary>
+    public const string RebuildRollupsCommand = "rebuild-rollups";
+
     public static IHostApplicationBuilder AddGatewayData(this IHostApplicationBuilder builder)
     {
         var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
@@ -31,6 +35,8 @@ public static class DataSetup
         builder.Services.AddScoped<EffectiveWorkTargetsReader>();
         builder.Services.AddScoped<ThreeMustsCalculator>();
         builder.Services.AddScoped<FieldWorkReportLoader>();
+        builder.Services.AddSingleton<FieldWorkRollups>();
+        builder.Services.AddScoped<FieldWorkTotalsReader>();
         builder.Services.AddScoped<EffectiveWeightsLoader>();
         builder.Services.AddOptions<AssessmentOptions>().BindConfiguration(AssessmentOptions.Section)
             .Validate(o => o.DefaultWeights.AreValid,
@@ -67,6 +73,8 @@ public static class DataSetup
             }
             options.UseOpenIddict();
             options.AddInterceptors(services.GetRequiredService<BlindIndexing>());
+            // Field-work totals are written in the transaction of the entries they count.
+            options.AddInterceptors(services.GetRequiredService<FieldWorkRollups>());
             // A required navigation into a tenant-filtered set drops rows whose target the caller cannot see.
             options.ConfigureWarnings(w =>
                 w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
@@ -102,5 +110,21 @@ public static class DataSetup
         await scope.ServiceProvider.GetRequiredService<DemoPrincipals>()
             .SeedAsync(adminRedirectUris.Select(u => new Uri(u)));
         await transaction.CommitAsync();
+    }
+
+    /// <summary>Brings the schema up to date, recomputes the field-work rollups from the entries in one transaction and
+    /// prints what it wrote; 0 when done.</summary>
+    public static async Task<int> RebuildFieldWorkRollupsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
+        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        await db.Database.MigrateAsync();
+        var started = TimeProvider.System.GetTimestamp();
+        var (days, units) = await FieldWorkRollupSql.RebuildAsync(db, CancellationToken.None);
+        Console.WriteLine($"Field-work rollups rebuilt from {await db.FieldWorkEvents.CountAsync()}"
+            + $" entries in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s: {days} day totals "
+            + $"(unit, grid, person, kind, day), {units} unit totals (own and subtree, by day and month).");
+        return 0;
     }
 }

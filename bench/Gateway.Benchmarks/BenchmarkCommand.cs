@@ -11,7 +11,8 @@ namespace Gateway.Benchmarks;
 /// same page served by a hand-written endpoint (HTTP, token, hand-written EF, JSON) and fetched by the hand-written EF
 /// query alone, in the same process, on the demo county plus generated field work; prints medians, p95s and the
 /// ratios.
-/// Usage: <c>bench/run.sh [--rows 100000] [--warmup 20] [--iterations 200]</c>.
+/// Usage: <c>bench/run.sh [--rows 100000] [--warmup 20] [--iterations 200]</c>; <c>bench/run.sh statistics …</c> runs
+/// <see cref="StatisticsBenchmark"/> instead.
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -19,6 +20,7 @@ internal static class BenchmarkCommand
 
     public static async Task<int> Main(string[] args)
     {
+        if (args.FirstOrDefault() == StatisticsBenchmark.Verb) return await StatisticsBenchmark.RunAsync(args);
         var generatedRows = Option(args, "--rows", 100_000);
         var warmup = Option(args, "--warmup", 20);
         var iterations = Option(args, "--iterations", 200);

@@ -8,7 +8,7 @@ namespace Gateway.Benchmarks;
 
 /// <summary>
 /// Bulk field work over the seeded county: the seeded people, grids and offices, every kind, three months,
-/// counts 1–20.
+/// counts 1–20, all active; the rollups are then recomputed to count them.
 /// </summary>
 internal static class FieldWorkGenerator
 {
@@ -31,9 +31,9 @@ internal static class FieldWorkGenerator
         await using var insert = db.Database.GetDbConnection().CreateCommand();
         insert.Transaction = transaction.GetDbTransaction();
         insert.CommandText = """
-            INSERT INTO "FieldWorkEvents"
-                ("PersonId", "GridId", "Kind", "OccurredAt", "Count", "OwnerUnitId", "OwnerPath")
-            VALUES ($person, $grid, $kind, $occurredAt, $count, $unit, $path)
+            INSERT INTO "FieldWorkEvents" ("PersonId", "GridId", "Kind", "OccurredAt", "ReceivedAt", "Count",
+                "OwnerUnitId", "OwnerPath", "Status", "Version")
+            VALUES ($person, $grid, $kind, $occurredAt, $occurredAt, $count, $unit, $path, 'Active', 0)
             """;
         var (person, grid, kind, occurredAt, count, unit, path) = (
             Add(insert, "$person"), Add(insert, "$grid"), Add(insert, "$kind"),
@@ -51,6 +51,7 @@ internal static class FieldWorkGenerator
             path.Value = template.OwnerPath;
             await insert.ExecuteNonQueryAsync();
         }
+        await FieldWorkRollupSql.RebuildAsync(db, CancellationToken.None);
         await transaction.CommitAsync();
     }
 

@@ -442,6 +442,57 @@ namespace Gateway.Api.Data.Migrations
                     b.ToTable("AuditRecords");
                 });
 
+            modelBuilder.Entity("Gateway.Api.FieldWork.FieldWorkDayTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GridKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentEntries")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("GridKey", "Day");
+
+                    b.HasIndex("PersonId", "Day");
+
+                    b.HasIndex("OwnerUnitId", "Day", "GridKey", "PersonId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("FieldWorkDayTotals", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Api.FieldWork.FieldWorkEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -545,6 +596,57 @@ namespace Gateway.Api.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_FieldWorkEvent_Count", "\"Count\" > 0");
                         });
+                });
+
+            modelBuilder.Entity("Gateway.Api.FieldWork.FieldWorkUnitTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grain")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reach")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResidentEntries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId", "Reach", "Grain", "Start", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("FieldWorkUnitTotals", (string)null);
                 });
 
             modelBuilder.Entity("Gateway.Api.FieldWork.WorkTargets", b =>
@@ -4075,6 +4177,17 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("ResidentsEntry");
                 });
 
+            modelBuilder.Entity("Gateway.Api.FieldWork.FieldWorkDayTotal", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+                });
+
             modelBuilder.Entity("Gateway.Api.FieldWork.FieldWorkEvent", b =>
                 {
                     b.HasOne("Gateway.Api.FieldWork.FieldWorkEvent", "CorrectedBy")
@@ -4125,6 +4238,17 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("RecordedBy");
 
                     b.Navigation("VoidedBy");
+                });
+
+            modelBuilder.Entity("Gateway.Api.FieldWork.FieldWorkUnitTotal", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
                 });
 
             modelBuilder.Entity("Gateway.Api.FieldWork.WorkTargets", b =>

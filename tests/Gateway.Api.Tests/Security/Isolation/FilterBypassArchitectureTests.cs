@@ -64,6 +64,15 @@ public sealed partial class FilterBypassArchitectureTests
             + "(ApiKeyTests.A_used_key_records_when_it_was_last_used_and_a_known_key_costs_no_query)",
         ["api/Offices/OrgUnitLifecycle.cs"] = "renews the security stamps of the moved branch's accounts (no tenant "
             + "rows), so tokens carrying the old place in the tree stop",
+        ["api/FieldWork/FieldWorkRollups.cs"] = "adds to the field-work rollups, in the save's transaction, the "
+            + "differences the saved entries make (the entries passed the write guard; the totals are those of their "
+            + "own units and, for subtree totals, of the units on their paths), and recomputes the subtree totals of "
+            + "the units a moved branch left and joined; reads of the totals go through the tenant filter "
+            + "(FieldWorkRollupTests, FieldWorkTotalsReaderTests.An_office_reads_its_own_totals_only_whatever_unit_"
+            + "it_names_as_the_scope)",
+        ["api/FieldWork/FieldWorkRollupSql.cs"] = "recomputes the field-work rollups from all entries, as the system "
+            + "(the rebuild command, the demo seeder, the migration) "
+            + "(FieldWorkRollupTests.The_demo_countys_rollups_equal_a_recount_and_the_rebuild_writes_the_same_rows)",
     };
 
     [Fact]

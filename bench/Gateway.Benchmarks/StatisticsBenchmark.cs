@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Gateway.Api.FieldWork;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Benchmarks;
+
+/// <summary>
+/// Times statistics over the generated city at each number of field-work entries: each scenario as served (a GraphQL
+/// document, or the rollup reader or calculator a resolver calls) beside the same statistic as a straight GROUP BY over
+/// the entries, alternating; prints median and p95 of both, then how each served p95 grows from the smallest size to
+/// the largest, against the targets (p95 at most 50 ms at the largest, at most twice the smallest's).
+/// Usage: <c>bench/run.sh statistics [--events 10000,1000000,10000000] [--warmup 3] [--iterations 30]
+/// [--data-dir DIR --keep]</c>; with <c>--keep</c> the generated databases stay in DIR and are used again.
+/// </summary>
+internal static class StatisticsBenchmark
+{
+    public const string Verb = "statistics";
+    private const double TargetP95Ms = 50;
+    private const double TargetGrowth = 2;
+
+    private sealed record Timing(long Events, StatisticsScenario Scenario, Summary Served, Summary Raw);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var sizes = (Value(args, "--events") ?? "10000,1000000,10000000").Split(',').Select(long.Parse).ToList();
+        var warmup = int.Parse(Value(args, "--warmup") ?? "3");
+        var iterations = int.Parse(Value(args, "--iterations") ?? "30");
+        var keep = args.Contains("--keep");
+        var directory = Value(args, "--data-dir") ?? Path.GetTempPath();
+        Environment.CurrentDirectory = AppContext.BaseDirectory;
+        var operations = OperationsDirectory();
+        Console.WriteLine($"City: {City.Offices:N0} offices under {City.Stations} stations under one bureau, "
+            + $"{City.Offices * City.GridsPerOffice:N0} grids, {City.Offices * City.PeoplePerOffice:N0} people; "
+            + $"field work over {City.Days} days. Warm-up {warmup}, then {iterations} iterations a variant.");
+
+        var timings = new List<Timing>();
+        foreach (var size in sizes)
+        {
+            var file = Path.Combine(directory, $"gateway-city-{size}.db");
+            var reuse = keep && File.Exists(file);
+            if (!keep) DeleteDatabase(file);
+            await using var host = new BenchmarkHost(file, seedDemoCounty: false, deleteOnDispose: !keep);
+            _ = host.Server; // Migrates.
+            if (!reuse) await GenerateAsync(host, size);
+            await host.AsSystemServicesAsync(CityGenerator.AddClientAsync);
+            using var http = await host.CreateSignedInClientAsync(CityGenerator.ClientId);
+            foreach (var scenario in StatisticsScenarios.All)
+            {
+                var served = Served(scenario.Served, host, http, operations);
+                Func<Task<long>> raw = () => host.AsBureauAsync(db => RawGroupByAsync(db, scenario));
+                await CheckAsync(scenario, served, raw);
+                var times = new[] { new List<double>(), new List<double>() };
+                for (var i = 0; i < warmup + iterations; i++)
+                    for (var k = 0; k < 2; k++)
+                    {
+                        // Alternating which goes first spreads cache and JIT effects over both.
+                        var v = (i + k) % 2;
+                        var started = Stopwatch.GetTimestamp();
+                        await (v == 0 ? served() : raw());
+                        if (i >= warmup) times[v].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    }
+                var timing = new Timing(size, scenario, Summary.Of(times[0]), Summary.Of(times[1]));
+                timings.Add(timing);
+                Print(timing);
+            }
+        }
+        return PrintGrowth(timings, sizes);
+    }
+
+    private static async Task GenerateAsync(BenchmarkHost host, long size)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await host.AsSystemAsync(async db =>
+        {
+            await CityGenerator.InsertCityAsync(db);
+            await CityGenerator.InsertFieldWorkAsync(db, size, new Random(2026));
+            return true;
+        });
+        var inserted = Stopwatch.GetElapsedTime(started);
+        var (days, units) = await host.AsSystemAsync(db => FieldWorkRollupSql.RebuildAsync(db, CancellationToken.None));
+        var total = Stopwatch.GetElapsedTime(started);
+        Console.WriteLine($"Generated {size:N0} entries in {inserted.TotalSeconds:F1} s; rollups rebuilt in "
+            + $"{(total - inserted).TotalSeconds:F1} s ({days:N0} day totals, {units:N0} unit totals); "
+            + $"{total.TotalSeconds:F1} s in all.");
+    }
+
+    /// <summary>The served variant as a function answering a figure (for a document: 0, once it answered without
+    /// errors).</summary>
+    private static Func<Task<long>> Served(Served served, BenchmarkHost host, HttpClient http, string operations) =>
+        served switch
+        {
+            ByService service => () => host.InBureauScopeAsync(service.Figure),
+            ByDocument document => PostDocument(http, File.ReadAllText(Path.Combine(operations, document.File)),
+                document.Variables),
+            _ => throw new ArgumentOutOfRangeException(nameof(served)),
+        };
+
+    private static Func<Task<long>> PostDocument(HttpClient http, string document, object variables) => async () =>
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(new JsonObject
+            {
+                ["query"] = document, ["variables"] = System.Text.Json.JsonSerializer.SerializeToNode(variables),
+            }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode || JsonNode.Parse(body)?["errors"] is not null)
+            throw new InvalidOperationException($"GraphQL answered {(int)response.StatusCode}: {body}");
+        return 0;
+    };
+
+    /// <summary>Runs the scenario's GROUP BY, reading every row; answers the sum of its <c>Count</c> column.</summary>
+    private static async Task<long> RawGroupByAsync(Microsoft.EntityFrameworkCore.DbContext db,
+        StatisticsScenario scenario)
+    {
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = scenario.RawGroupBy;
+        foreach (var (name, value) in scenario.RawParameters) command.Parameters.Add(new SqliteParameter(name, value));
+        await using var reader = await command.ExecuteReaderAsync();
+        var count = reader.GetOrdinal("Count");
+        long figure = 0;
+        while (await reader.ReadAsync()) figure += reader.GetInt64(count);
+        return figure;
+    }
+
+    /// <summary>Stops when a served figure and its GROUP BY disagree: the timings would compare different
+    /// statistics.</summary>
+    private static async Task CheckAsync(StatisticsScenario scenario, Func<Task<long>> served, Func<Task<long>> raw)
+    {
+        var (figure, expected) = (await served(), await raw());
+        if (scenario.Served is ByService && figure != expected)
+            throw new InvalidOperationException(
+                $"\"{scenario.Name}\": served {figure}, the GROUP BY over the entries {expected}.");
+    }
+
+    private static void Print(Timing t) => Console.WriteLine(
+        $"{t.Events,12:N0}  {t.Scenario.Name,-46} {t.Scenario.Served.By,-10} {t.Served.Median,8:F2} "
+        + $"{t.Served.P95,8:F2}  | GROUP BY {t.Raw.Median,9:F2} {t.Raw.P95,9:F2}  | "
+        + $"GROUP BY ÷ served p95 {t.Raw.P95 / t.Served.P95,8:F1}");
+
+    private static int PrintGrowth(List<Timing> timings, List<long> sizes)
+    {
+        var (smallest, largest) = (sizes.Min(), sizes.Max());
+        Console.WriteLine();
+        Console.WriteLine($"Served p95 at {largest:N0} ÷ at {smallest:N0} entries (targets: p95 ≤ {TargetP95Ms} ms, "
+            + $"growth ≤ {TargetGrowth}×):");
+        var missed = false;
+        foreach (var scenario in StatisticsScenarios.All)
+        {
+            var (small, large) = (timings.Single(t => t.Scenario == scenario && t.Events == smallest).Served.P95,
+                timings.Single(t => t.Scenario == scenario && t.Events == largest).Served.P95);
+            var met = large <= TargetP95Ms && large / small <= TargetGrowth;
+            missed |= !met;
+            Console.WriteLine($"  {scenario.Name,-46} {scenario.Served.By,-10} {small,8:F2} → {large,8:F2} ms "
+                + $"{large / small,6:F2}×{(met ? "" : "  <-- target missed")}");
+        }
+        Console.WriteLine(missed ? "Target missed by at least one scenario." : "Targets met by every scenario.");
+        return 0;
+    }
+
+    private static string OperationsDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null;
+             directory = directory.Parent)
+            if (Directory.Exists(Path.Combine(directory.FullName, "schema", "operations")))
+                return Path.Combine(directory.FullName, "schema", "operations");
+        throw new InvalidOperationException("schema/operations not found above " + AppContext.BaseDirectory);
+    }
+
+    private static void DeleteDatabase(string file)
+    {
+        foreach (var path in new[] { file, file + "-wal", file + "-shm", file + "-journal" }) File.Delete(path);
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private sealed record Summary(double Median, double P95)
+    {
+        public static Summary Of(List<double> times)
+        {
+            times.Sort();
+            var middle = times.Count / 2;
+            var median = times.Count % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
+            return new(median, times[(int)Math.Ceiling(0.95 * times.Count) - 1]); // Nearest rank.
+        }
+    }
+}
