@@ -1,4 +1,5 @@
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Grids;
 using Gateway.Api.Personnel;
 
@@ -6,8 +7,18 @@ namespace Gateway.Api.FieldWork;
 
 public enum FieldWorkKind
 {
-    ResidentVisit, HomeVisit, EnterpriseVisit, SpecialGroupService, PopulationRecordEntry, VehicleCheck,
-    Patrol, Publicity, Inspection, DisputeResolution, Intelligence, ServiceToResidents,
+    [ChineseName("走访群众")] ResidentVisit,
+    [ChineseName("入户走访")] HomeVisit,
+    [ChineseName("走访企业")] EnterpriseVisit,
+    [ChineseName("特殊群体上门服务")] SpecialGroupService,
+    [ChineseName("人口信息录入")] PopulationRecordEntry,
+    [ChineseName("车辆盘查")] VehicleCheck,
+    [ChineseName("治安巡逻")] Patrol,
+    [ChineseName("警务宣传")] Publicity,
+    [ChineseName("监督检查")] Inspection,
+    [ChineseName("矛盾化解")] DisputeResolution,
+    [ChineseName("情报信息")] Intelligence,
+    [ChineseName("为民服务")] ServiceToResidents,
 }
 
 /// <summary>Whether an entry counts: only active ones do. A corrected or voided entry stays in the log.</summary>
