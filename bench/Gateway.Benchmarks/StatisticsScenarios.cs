@@ -101,6 +101,24 @@ internal static class StatisticsScenarios
             WHERE {ActiveIn} AND {InScope} AND "Kind" IN ('PopulationRecordEntry', 'VehicleCheck')
             GROUP BY "OwnerUnitId", "Day", "Kind"
             """, Period(November, Station)),
+        new("CountyOverview: the county, twelve months", new ByDocument("CountyOverview.graphql",
+                new { from = "2025-12-01", to = "2026-12-01", bucket = "MONTH" }),
+            $"""
+            SELECT "Kind", {Month} AS "Month", SUM("Count") AS "Count", COUNT(*) AS "Entries" FROM "FieldWorkEvents"
+            WHERE {ActiveIn} GROUP BY "Kind", "Month"
+            """, Period(Year)),
+        new("OfficeDailyBoard: an office's people, one day", new ByDocument("OfficeDailyBoard.graphql",
+                new { from = "2026-11-30", to = "2026-12-01", unitId = GlobalId.Encode("OrgUnit", City.OfficeId(0)) }),
+            $"""
+            SELECT "PersonId", "Kind", SUM("Count") AS "Count", COUNT(*) AS "Entries" FROM "FieldWorkEvents"
+            WHERE {ActiveIn} AND {InScope} GROUP BY "PersonId", "Kind"
+            """, Period(LastDay, Office)),
+        new("CommitteeMonthlyReport: every unit, a month", new ByDocument("CommitteeMonthlyReport.graphql",
+                new { from = "2026-11-01", to = "2026-12-01" }),
+            $"""
+            SELECT "OwnerUnitId", "Kind", SUM("Count") AS "Count", COUNT(*) AS "Entries" FROM "FieldWorkEvents"
+            WHERE {ActiveIn} GROUP BY "OwnerUnitId", "Kind"
+            """, Period(November)),
         new("OfficerThreeMusts: one officer, a month", new ByDocument("OfficerThreeMusts.graphql", new
             {
                 id = GlobalId.Encode("Person", City.PersonId(0, 0)), from = "2026-11-01", to = "2026-11-30",
