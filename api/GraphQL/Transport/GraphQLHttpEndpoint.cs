@@ -6,6 +6,7 @@ using System.Text.Json;
 using Gateway.Api.Audit;
 using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Security;
+using Gateway.Api.Security.ApiKeys;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Security.ErrorHygiene;
 using Gateway.Api.Security.RateLimiting;
@@ -34,13 +35,13 @@ public sealed class GraphQLHttpEndpoint(
     GraphQLRequestBudget budget,
     IOptions<GraphQLHttpOptions> options,
     IOptions<RequestLimitsOptions> limits,
-    IConfiguration configuration,
+    IOptions<ApiKeyOptions> apiKeys,
     IHostEnvironment environment)
 {
     /// <summary>Everything a shared answer differs by besides its URL: who asks, in which form and
     /// language.</summary>
     private readonly string varyOfSharedAnswers = string.Join(", ", "Authorization", "Accept", "Accept-Language",
-        configuration["Security:ApiKeys:HeaderName"] is { Length: > 0 } header ? header : "X-Api-Key");
+        apiKeys.Value.HeaderName);
 
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
@@ -72,7 +73,8 @@ public sealed class GraphQLHttpEndpoint(
             await WriteRequestErrorAsync(http, status, format.JsonMediaType, error!);
             return;
         }
-        if (request.Query is not null && http.User.HasClaim(c => c.Type == GatewayClaims.ApiKeyId))
+        if (request.Query is not null && apiKeys.Value.PublishedDocumentsOnly
+            && http.User.HasClaim(c => c.Type == GatewayClaims.ApiKeyId))
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status403Forbidden, format.JsonMediaType,
                 ApiKeyCallersRunPublishedDocuments, "PERSISTED_DOCUMENT_REQUIRED");

@@ -14,4 +14,9 @@ public sealed class ApiKeyOptions
     /// <summary>The longest a key may live: its expiry is at most this many days after it is created.</summary>
     [Range(1, 3660)]
     public int MaxLifetimeDays { get; set; } = 366;
+
+    /// <summary>Whether a key runs only the published documents of schema/operations (the default): a key is a
+    /// long-lived secret kept in tools' settings, so a leaked one reads no more than the published boards. A deployment
+    /// whose tools write their own queries (Grafana Infinity's GraphQL mode) may allow any read.</summary>
+    public bool PublishedDocumentsOnly { get; set; } = true;
 }

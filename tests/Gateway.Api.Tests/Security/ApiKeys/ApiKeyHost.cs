@@ -26,6 +26,8 @@ public sealed class ApiKeyHost : GatewayApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // These tests are about the credential itself; what a key may run is shown by the transport's tests.
+        builder.UseSetting("Security:ApiKeys:PublishedDocumentsOnly", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, CallerAddress>());
     }
 
