@@ -111,12 +111,18 @@ public static class CsvAnswer
         }
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString()!,
+            JsonValueKind.String => Inert(value.GetString()!),
             JsonValueKind.Null or JsonValueKind.Undefined => "",
             // Numbers as written (no float round trip), booleans as true/false, a JSON scalar as its JSON.
             _ => value.GetRawText(),
         };
     }
+
+    /// <summary>Text a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is led by an
+    /// apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection); numbers are JSON numbers, never
+    /// text, so they pass untouched.</summary>
+    private static string Inert(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static void AppendRecord(StringBuilder csv, IEnumerable<string> fields)
     {

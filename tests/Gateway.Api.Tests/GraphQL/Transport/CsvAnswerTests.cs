@@ -107,6 +107,21 @@ public sealed class CsvAnswerTests(GatewayApiFactory factory)
     }
 
     [Fact]
+    public void Text_a_spreadsheet_would_run_as_a_formula_is_led_by_an_apostrophe_and_numbers_pass_untouched()
+    {
+        const string Query = "{ list { a n } }";
+        var data = JsonDocument.Parse("""
+            { "list": [ { "a": "=HYPERLINK(\"http://x\")", "n": -3 }, { "a": "+1", "n": 0 }, { "a": "@SUM(A1)", "n": 1 },
+              { "a": "-2", "n": 2 }, { "a": "南井", "n": 3 } ] }
+            """).RootElement;
+
+        var (csv, _) = Write(Query, data);
+
+        Assert.Equal("a,n\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-3\r\n'+1,0\r\n'@SUM(A1),1\r\n'-2,2\r\n南井,3\r\n",
+            csv);
+    }
+
+    [Fact]
     public void An_empty_list_still_has_its_header_and_a_nested_list_deep_down_is_found()
     {
         const string Query = "{ report { period { rows: list { alias: a } } } }";
