@@ -111,8 +111,8 @@ public sealed class CsvAnswerTests(GatewayApiFactory factory)
     {
         const string Query = "{ list { a n } }";
         var data = JsonDocument.Parse("""
-            { "list": [ { "a": "=HYPERLINK(\"http://x\")", "n": -3 }, { "a": "+1", "n": 0 }, { "a": "@SUM(A1)", "n": 1 },
-              { "a": "-2", "n": 2 }, { "a": "南井", "n": 3 } ] }
+            { "list": [ { "a": "=HYPERLINK(\"http://x\")", "n": -3 }, { "a": "+1", "n": 0 },
+              { "a": "@SUM(A1)", "n": 1 }, { "a": "-2", "n": 2 }, { "a": "南井", "n": 3 } ] }
             """).RootElement;
 
         var (csv, _) = Write(Query, data);
