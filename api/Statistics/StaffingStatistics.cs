@@ -103,10 +103,8 @@ public sealed class StaffingStatistics : IStatisticsFields
         var days = asOf.OfType<DateOnly>().Distinct().ToList();
         if (days.Count == 0) return table.Rows;
 
-        var (start, end) = (request.Unit.Path, request.Unit.PathEnd);
         var offices = await services.GetRequiredService<GatewayDbContext>().OrgUnits.AsNoTracking()
-            .Where(u => u.Kind == OrgUnitKind.CommunityOffice
-                && string.Compare(u.Path, start) >= 0 && string.Compare(u.Path, end) < 0)
+            .Where(request.Unit.Covers()).Where(u => u.Kind == OrgUnitKind.CommunityOffice)
             .Select(u => new { u.Id, u.OpenedOn, u.ClosedOn }).ToListAsync(cancellationToken);
         var staffing = await services.GetRequiredService<OfficeStaffingCalculator>()
             .ForDaysAsync([.. offices.Select(o => o.Id)], days, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Gateway.Api.Data;
+using Gateway.Api.Offices;
 using GraphQL;
 
 namespace Gateway.Api.Statistics;
@@ -40,6 +41,13 @@ public sealed record StatisticsUnit(long Id, string Path, string Name) : IOwnerR
     {
         var (start, end) = (Path, PathEnd);
         return row => string.Compare(row.OwnerPath, start) >= 0 && string.Compare(row.OwnerPath, end) < 0;
+    }
+
+    /// <summary>This unit and the units below it, by the same path range.</summary>
+    public Expression<Func<OrgUnit, bool>> Covers()
+    {
+        var (start, end) = (Path, PathEnd);
+        return u => string.Compare(u.Path, start) >= 0 && string.Compare(u.Path, end) < 0;
     }
 }
 

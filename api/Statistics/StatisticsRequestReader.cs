@@ -33,7 +33,7 @@ public sealed class StatisticsRequestReader(GatewayDbContext db, TenantScope sco
 
         var unit = await UnitAsync(unitId, cancellationToken);
         var unitsInScope = await db.OrgUnits.AsNoTracking()
-            .Where(u => string.Compare(u.Path, unit.Path) >= 0 && string.Compare(u.Path, unit.PathEnd) < 0)
+            .Where(unit.Covers())
             .Select(u => new { u.Id, u.Code, u.NameZh, u.Path, u.OpenedOn, u.ClosedOn })
             .ToListAsync(cancellationToken);
         var lastDay = period.EndDay.AddDays(-1);

@@ -131,10 +131,8 @@ public sealed class ThreeMustsStatistics : IStatisticsFields
         var last = request.Period.EndDay.AddDays(-1);
         if (last > today) last = today;
         if (last < request.Period.FirstDay) return null;
-        var (start, end) = (request.Unit.Path, request.Unit.PathEnd);
         var offices = await services.GetRequiredService<GatewayDbContext>().OrgUnits.AsNoTracking()
-            .Where(u => u.Kind == OrgUnitKind.CommunityOffice
-                && string.Compare(u.Path, start) >= 0 && string.Compare(u.Path, end) < 0)
+            .Where(request.Unit.Covers()).Where(u => u.Kind == OrgUnitKind.CommunityOffice)
             .Select(u => u.Id).ToListAsync(cancellationToken);
         // A statistics period may be longer than a report's, which only a request's own check limits.
         return (offices, new CountyPeriod(request.Period.FirstDay, last));
