@@ -30,20 +30,22 @@ public sealed record OfficeStaffing(
     private static IEnumerable<StaffingDeviation> GapsOf(IReadOnlyList<Person> police,
         IReadOnlyList<Person> auxiliaries, IReadOnlyList<Person> gridWorkers, IReadOnlyList<GridStaffing> grids)
     {
-        if (police.Count < RequiredPolice)
-            yield return new(StaffingDeviationCode.NoPolice,
-                new("无社区民警：1+2+N 需 1 名社区民警。", "No community police officer: 1+2+N needs one."));
-        if (auxiliaries.Count < RequiredAuxiliaries)
-            yield return new(StaffingDeviationCode.AuxiliariesShort,
-                new($"辅警 {auxiliaries.Count} 名，少于 1+2+N 所需的 2 名。",
+        var count = new OfficeStaffingCount(police.Count, auxiliaries.Count, gridWorkers.Count, grids.Count,
+            grids.Count(g => g.GridWorkers.Count == 0));
+        foreach (var gap in count.Gaps.Distinct())
+        {
+            if (gap == StaffingDeviationCode.NoPolice)
+                yield return new(gap, new("无社区民警：1+2+N 需 1 名社区民警。", "No community police officer: 1+2+N needs one."));
+            if (gap == StaffingDeviationCode.AuxiliariesShort)
+                yield return new(gap, new($"辅警 {auxiliaries.Count} 名，少于 1+2+N 所需的 2 名。",
                     $"{auxiliaries.Count} auxiliary police, fewer than the 2 that 1+2+N needs."));
-        if (gridWorkers.Count < MinimumGridWorkers)
-            yield return new(StaffingDeviationCode.NoGridWorkers,
-                new("无网格员：1+2+N 需至少 1 名网格员。", "No grid worker: 1+2+N needs at least one."));
-        foreach (var grid in grids.Where(g => g.GridWorkers.Count == 0))
-            yield return new(StaffingDeviationCode.GridWithoutGridWorker,
-                new($"网格 {grid.Grid.Code}（{grid.Grid.Name}）无网格员。",
-                    $"Grid {grid.Grid.Code} ({grid.Grid.Name}) has no grid worker."), grid.Grid);
+            if (gap == StaffingDeviationCode.NoGridWorkers)
+                yield return new(gap, new("无网格员：1+2+N 需至少 1 名网格员。", "No grid worker: 1+2+N needs at least one."));
+            if (gap == StaffingDeviationCode.GridWithoutGridWorker)
+                foreach (var grid in grids.Where(g => g.GridWorkers.Count == 0))
+                    yield return new(gap, new($"网格 {grid.Grid.Code}（{grid.Grid.Name}）无网格员。",
+                        $"Grid {grid.Grid.Code} ({grid.Grid.Name}) has no grid worker."), grid.Grid);
+        }
     }
 
     private static IEnumerable<StaffingDeviation> SurplusesOf(IReadOnlyList<Person> police,
@@ -62,6 +64,27 @@ public sealed record OfficeStaffing(
 
 /// <summary>One grid of the office and the grid workers posted to it on the day.</summary>
 public sealed record GridStaffing(Grid Grid, IReadOnlyList<Person> GridWorkers);
+
+/// <summary>An office's staffing on a day in numbers, and where it falls short of 1+2+N: the model's one
+/// check.</summary>
+public sealed record OfficeStaffingCount(int Police, int Auxiliaries, int GridWorkers, int Grids,
+    int GridsWithoutGridWorker)
+{
+    /// <summary>The gaps in the order the model names its seats, one for each grid without a grid worker.</summary>
+    public IReadOnlyList<StaffingDeviationCode> Gaps { get; } =
+        [.. GapsOf(Police, Auxiliaries, GridWorkers, GridsWithoutGridWorker)];
+
+    public bool MeetsModel => Gaps.Count == 0;
+
+    private static IEnumerable<StaffingDeviationCode> GapsOf(int police, int auxiliaries, int gridWorkers,
+        int gridsWithoutGridWorker)
+    {
+        if (police < OfficeStaffing.RequiredPolice) yield return StaffingDeviationCode.NoPolice;
+        if (auxiliaries < OfficeStaffing.RequiredAuxiliaries) yield return StaffingDeviationCode.AuxiliariesShort;
+        if (gridWorkers < OfficeStaffing.MinimumGridWorkers) yield return StaffingDeviationCode.NoGridWorkers;
+        for (var i = 0; i < gridsWithoutGridWorker; i++) yield return StaffingDeviationCode.GridWithoutGridWorker;
+    }
+}
 
 public enum StaffingDeviationCode
 {

@@ -27,18 +27,18 @@ public sealed record StaffingRow(StatisticsGroup Group, StatisticsSpan Span) : S
     public string? Formula => Offices == 0 ? null : $"{Police}+{Auxiliaries}+{GridWorkers}";
     public bool? MeetsModel => Offices == 0 ? null : OfficesShort == 0;
 
-    public void Add(OfficeStaffing staffing)
+    public void Add(OfficeStaffingCount staffing)
     {
         Offices++;
         if (staffing.MeetsModel) OfficesMeetingModel++;
         else OfficesShort++;
-        Police += staffing.Police.Count;
-        Auxiliaries += staffing.Auxiliaries.Count;
-        GridWorkers += staffing.GridWorkers.Count;
-        Grids += staffing.Grids.Count;
-        PoliceShort += Math.Max(0, OfficeStaffing.RequiredPolice - staffing.Police.Count);
-        AuxiliariesShort += Math.Max(0, OfficeStaffing.RequiredAuxiliaries - staffing.Auxiliaries.Count);
-        var gaps = staffing.Gaps.Select(g => g.Code).ToList();
+        Police += staffing.Police;
+        Auxiliaries += staffing.Auxiliaries;
+        GridWorkers += staffing.GridWorkers;
+        Grids += staffing.Grids;
+        PoliceShort += Math.Max(0, OfficeStaffing.RequiredPolice - staffing.Police);
+        AuxiliariesShort += Math.Max(0, OfficeStaffing.RequiredAuxiliaries - staffing.Auxiliaries);
+        var gaps = staffing.Gaps;
         if (gaps.Contains(StaffingDeviationCode.NoPolice)) OfficesWithoutPolice++;
         if (gaps.Contains(StaffingDeviationCode.AuxiliariesShort)) OfficesShortOfAuxiliaries++;
         if (gaps.Contains(StaffingDeviationCode.NoGridWorkers)) OfficesWithoutGridWorkers++;
@@ -107,7 +107,7 @@ public sealed class StaffingStatistics : IStatisticsFields
             .Where(request.Unit.Covers()).Where(u => u.Kind == OrgUnitKind.CommunityOffice)
             .Select(u => new { u.Id, u.OpenedOn, u.ClosedOn }).ToListAsync(cancellationToken);
         var staffing = await services.GetRequiredService<OfficeStaffingCalculator>()
-            .ForDaysAsync([.. offices.Select(o => o.Id)], days, cancellationToken);
+            .CountAsync([.. offices.Select(o => o.Id)], days, cancellationToken);
 
         foreach (var row in table.Rows) row.AsOf = asOf[row.Span.Index];
         foreach (var day in days)
