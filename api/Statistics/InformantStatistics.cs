@@ -1,15 +1,15 @@
 using Gateway.Api.Data;
-using Gateway.Api.Informants;
+using Gateway.Api.Tenancy;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Api.Statistics;
 
 public sealed record InformantsRow(StatisticsGroup Group, StatisticsSpan Span)
-    : StatisticsRow(Group, Span), ISuppressibleRow
+    : StatisticsRow(Group, Span)
 {
+    public bool Published { get; set; }
     public int? OnFile { get; set; } = 0;
     public int? AuthorisationsLapsed { get; set; } = 0;
     public int? Tips { get; set; } = 0;
@@ -23,14 +23,17 @@ public sealed class InformantsRowType : StatisticsRowType<InformantsRow>
 {
     public InformantsRowType() : base("InformantsRow",
         "Informants (情报信息员) per unit and bucket, in counts only: never a code name, identity, handler or anything "
-        + "else that names an informant. Small cells are suppressed (小数抑制): a count from 1 to k − 1 (k is "
-        + "`Statistics:SuppressBelow`, 5 unless configured) comes back null, because so few could point at the people "
-        + "behind it; so does any cell that would give a hidden one back by subtraction — from the SCOPE row of the "
-        + "same bucket, or from a coarser bucket of the same unit — and a sum in yuan goes with its count. "
-        + "`suppressed` marks a row that lost a figure. Zero is shown.")
+        + "else that names an informant. Published per calendar month, quarter or year once it is over; until then "
+        + "the figures are null and `published` is false. Small cells are suppressed (小数抑制): a count from 1 to "
+        + "k − 1 (k is `Statistics:SuppressBelow`, 5 unless configured) comes back null, because so few could point "
+        + "at the people behind it; so does any cell that would give a hidden one back by subtraction — from a "
+        + "unit's total over its subtree (a SCOPE row), or a quarter's or a year's. Suppression is worked out once "
+        + "over the caller's whole scope, so every answer the caller can ask shows a cell the same way. A sum in yuan "
+        + "goes with its count; `suppressed` marks a row that lost a figure. Zero is shown.")
     {
+        Field(r => r.Published).Description("Whether the bucket is over, so its figures are published.");
         Field(r => r.OnFile, nullable: true).Description("Informants on file (在册) at the bucket's end: recruited by "
-            + "its last day (or today, when that is earlier), deactivated ones included, as their files stay.");
+            + "its last day, deactivated ones included, as their files stay.");
         Field(r => r.AuthorisationsLapsed, nullable: true).Description("Of those, not deactivated, whose "
             + "authorisation (授权) had lapsed on that day: no twelve-month period covered it.");
         Field(r => r.Tips, nullable: true).Description("Tips (情报线索) received in the bucket.");
@@ -40,104 +43,56 @@ public sealed class InformantsRowType : StatisticsRowType<InformantsRow>
             + "payment; a reward later declined is not counted.");
         Field(r => r.RewardsPaidYuan, nullable: true).Description("Their sum in yuan: each the offer moved by every "
             + "correction. Suppressed with the count.");
-        Field(r => r.Suppressed).Description("Whether any figure of this row was suppressed (null) as a small cell "
-            + "or its complement.");
+        Field(r => r.Suppressed).Description("Whether any figure of this row is null: suppressed as a small cell or "
+            + "its complement, or not yet published.");
     }
 }
 
 public sealed class InformantStatistics(IOptions<StatisticsOptions> options) : IStatisticsFields
 {
     private static readonly StatisticsGrouping[] Groupings = [StatisticsGrouping.Scope, StatisticsGrouping.Unit];
-    private static readonly double OffsetHours = CountyCalendar.Offset.TotalHours;
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
         statistics.Field<ListGraphType<NonNullGraphType<InformantsRowType>>>("informants")
             .Description("Informants (情报信息员): on file, authorisations lapsed, tips, useful tips and rewards paid "
-                + "(count and yuan), in counts only, small cells suppressed. Grouped by SCOPE or UNIT only, over whole "
-                + "calendar months in MONTH, QUARTER or YEAR buckets.")
-            .ResolveAsync(async ctx => await CountAsync(ctx.Source,
-                ctx.RequestServices!.GetRequiredService<GatewayDbContext>(),
-                ctx.RequestServices!.GetRequiredService<TimeProvider>(), ctx.CancellationToken));
+                + "(count and yuan), in counts only, small cells suppressed. Grouped by SCOPE or UNIT only, in whole "
+                + "calendar MONTH, QUARTER or YEAR buckets (a quarter from 1 January, April, July or October; a year "
+                + "from 1 January), published once a bucket is over.")
+            .ResolveAsync(async ctx => await CountAsync(ctx.Source, ctx.RequestServices!, ctx.CancellationToken));
 
-    private async Task<IReadOnlyList<InformantsRow>> CountAsync(StatisticsRequest request, GatewayDbContext db,
-        TimeProvider clock, CancellationToken ct)
+    private async Task<IReadOnlyList<InformantsRow>> CountAsync(StatisticsRequest request, IServiceProvider services,
+        CancellationToken cancellationToken)
     {
         request.Require("informants", Groupings);
-        // Suppression holds within an answer; answers a few days apart could give a hidden cell back by subtraction.
-        var period = request.Period;
-        if (!period.BucketsHoldWholeMonths || period.FirstDay.Day != 1 || period.EndDay.Day != 1)
-            throw new ExecutionError("Informant figures are published per whole calendar month: ask for MONTH, "
-                + "QUARTER or YEAR buckets over whole months.") { Code = StatisticsRequest.UnsupportedCut };
-        var table = StatisticsTable<InformantsRow>.PerBucket(request, (group, span) => new(group, span));
-        var (start, end) = (request.Period.StartUtc, request.Period.EndUtc);
-        await CountOnFileAsync(request, table, db, CountyCalendar.Today(clock), ct);
-
-        foreach (var g in await db.Tips.AsNoTracking().Where(request.OwnedInScope<Tip>())
-            .Where(t => t.ReceivedAt >= start && t.ReceivedAt < end)
-            .GroupBy(t => new { t.OwnerUnitId, Day = t.ReceivedAt.AddHours(OffsetHours).Date })
-            .Select(g => new { g.Key, Count = g.Count(), Useful = g.Count(t => t.Useful) }).ToListAsync(ct))
-        {
-            if (table.At(DateOnly.FromDateTime(g.Key.Day), g.Key.OwnerUnitId) is not { } row) continue;
-            row.Tips += g.Count;
-            row.UsefulTips += g.Useful;
-        }
-
-        // A reward's amount is its ledger's sum (see RewardLedger); one with a refusal on file is not paid.
-        var entries = db.RewardEntries.AsNoTracking().Where(request.OwnedInScope<RewardEntry>());
-        var amounts = entries.GroupBy(a => a.RewardId)
-            .Select(g => new { RewardId = g.Key, Amount = g.Sum(a => a.Amount) });
-        foreach (var g in await entries
-            .Where(e => e.Kind == RewardEntryKind.Paid && e.RecordedAt >= start && e.RecordedAt < end)
-            .Where(e => !entries.Any(d => d.RewardId == e.RewardId && d.Kind == RewardEntryKind.Declined))
-            .Join(amounts, e => e.RewardId, a => a.RewardId, (e, a) => new
+        if (!request.Period.BucketsHoldWholeMonths || !request.Period.BucketsAreWhole)
+            throw new ExecutionError("Informant figures are published per calendar month, quarter or year: ask for "
+                + "MONTH, QUARTER or YEAR buckets over a period that starts and ends on their boundaries.")
             {
-                e.OwnerUnitId, Day = e.RecordedAt.AddHours(OffsetHours).Date, a.Amount,
-            })
-            .GroupBy(e => new { e.OwnerUnitId, e.Day })
-            .Select(g => new { g.Key, Count = g.Count(), Yuan = g.Sum(e => e.Amount) }).ToListAsync(ct))
+                Code = StatisticsRequest.UnsupportedCut,
+            };
+        var rows = StatisticsTable<InformantsRow>.PerBucket(request, (group, span) => new(group, span)).Rows;
+        var scope = services.GetRequiredService<TenantScope>();
+        var today = CountyCalendar.Today(services.GetRequiredService<TimeProvider>());
+        // Suppressed over the caller's whole scope, not the unit asked for: see InformantTable.
+        var table = await InformantTable.ReadAsync(new StatisticsUnit(scope.UnitId!.Value, scope.UnitPath, ""),
+            request.Period, today, options.Value.SuppressBelow, services.GetRequiredService<GatewayDbContext>(),
+            cancellationToken);
+        var bucket = request.Period.Bucket;
+        foreach (var row in rows)
         {
-            if (table.At(DateOnly.FromDateTime(g.Key.Day), g.Key.OwnerUnitId) is not { } row) continue;
-            row.RewardsPaid += g.Count;
-            row.RewardsPaidYuan += g.Yuan ?? 0m;
+            var (unit, subtree) = request.Grouping == StatisticsGrouping.Scope
+                ? (request.Unit.Id, true) : (row.Group.UnitId!.Value, false);
+            int? Count(InformantTable.Figure figure) => table.Count(figure, unit, subtree, row.Span, bucket);
+            row.Published = InformantTable.IsOver(row.Span, today);
+            row.OnFile = Count(InformantTable.Figure.OnFile);
+            row.AuthorisationsLapsed = Count(InformantTable.Figure.AuthorisationsLapsed);
+            row.Tips = Count(InformantTable.Figure.Tips);
+            row.UsefulTips = Count(InformantTable.Figure.UsefulTips);
+            row.RewardsPaid = Count(InformantTable.Figure.RewardsPaid);
+            row.RewardsPaidYuan = table.RewardsPaidYuan(unit, subtree, row.Span, bucket);
+            row.Suppressed = row.OnFile is null || row.AuthorisationsLapsed is null || row.Tips is null
+                || row.UsefulTips is null || row.RewardsPaid is null;
         }
-
-        SmallCellSuppression.Apply(table.Rows, request, options.Value.SuppressBelow,
-            new SuppressedCount<InformantsRow>(r => r.OnFile ?? 0, r => r.OnFile = null, AddsUpOverBuckets: false),
-            new SuppressedCount<InformantsRow>(r => r.AuthorisationsLapsed ?? 0, r => r.AuthorisationsLapsed = null,
-                AddsUpOverBuckets: false),
-            new SuppressedCount<InformantsRow>(r => r.Tips ?? 0, r => r.Tips = null, AddsUpOverBuckets: true),
-            new SuppressedCount<InformantsRow>(r => r.UsefulTips ?? 0, r => r.UsefulTips = null,
-                AddsUpOverBuckets: true),
-            new SuppressedCount<InformantsRow>(r => r.RewardsPaid ?? 0, r => (r.RewardsPaid, r.RewardsPaidYuan) =
-                (null, null), AddsUpOverBuckets: true));
-        return table.Rows;
-    }
-
-    /// <summary>Informants on file and lapsed as of each bucket's last day, or today when that is earlier: their
-    /// standing on a day is <see cref="InformantStanding"/>'s, from the authorisation periods on file.</summary>
-    private static async Task CountOnFileAsync(StatisticsRequest request, StatisticsTable<InformantsRow> table,
-        GatewayDbContext db, DateOnly today, CancellationToken ct)
-    {
-        var lastDay = request.Period.EndDay.AddDays(-1);
-        var informants = await db.Informants.AsNoTracking().Where(request.OwnedInScope<Informant>())
-            .Where(i => i.RecruitedOn <= lastDay && i.RecruitedOn <= today)
-            .Select(i => new { i.Id, i.OwnerUnitId, i.RecruitedOn, i.DeactivatedOn }).ToListAsync(ct);
-        var periods = (await db.InformantAuthorisations.AsNoTracking()
-                .Where(request.OwnedInScope<InformantAuthorisation>()).Where(a => a.ValidFrom <= lastDay)
-                .Select(a => new { a.InformantId, a.ValidFrom, a.ValidUntil }).ToListAsync(ct))
-            .ToLookup(a => a.InformantId, a => (a.ValidFrom, a.ValidUntil));
-        foreach (var span in request.Period.Buckets)
-        {
-            var day = span.Last < today ? span.Last : today;
-            foreach (var informant in informants.Where(i => i.RecruitedOn <= day))
-            {
-                if (table.At(span.First, informant.OwnerUnitId) is not { } row) continue;
-                row.OnFile++;
-                var deactivatedOn = informant.DeactivatedOn <= day ? informant.DeactivatedOn : null;
-                if (InformantStanding.Of(deactivatedOn, [.. periods[informant.Id]], day).Status
-                    == InformantStatus.Lapsed)
-                    row.AuthorisationsLapsed++;
-            }
-        }
+        return rows;
     }
 }

@@ -1,76 +1,42 @@
 namespace Gateway.Api.Statistics;
 
-/// <summary>A row some of whose counts may come back hidden by <see cref="SmallCellSuppression"/>.</summary>
-public interface ISuppressibleRow
-{
-    /// <summary>Whether any figure of the row was hidden.</summary>
-    bool Suppressed { get; set; }
-}
-
-/// <summary>One count of a row that small-cell suppression guards: how to read it, how to hide it (with any sum that
-/// would give it away), and whether the buckets of a group add up to a coarser bucket (events do; figures that stand
-/// on a day, like informants on file, do not).</summary>
-public sealed record SuppressedCount<TRow>(Func<TRow, int> Read, Action<TRow> Hide, bool AddsUpOverBuckets);
-
 /// <summary>
-/// Small-cell suppression (小数抑制): a count from 1 to k − 1 could point at a few people, so it comes back hidden.
-/// Hiding one cell is not enough when the caller can read a total it belongs to: the cells of one bucket across the
-/// groups add up to the SCOPE row of that bucket, and a group's buckets (of a count that adds up over time) to a
-/// coarser bucket, so a line of cells with exactly one hidden would give it back by subtraction. Such a line has its
-/// smallest cell still shown hidden as well (the complementary cell), over and over until every line with a hidden
-/// cell has at least two. Zero is never hidden for itself.
+/// Small-cell suppression (小数抑制) over a table whose cells are tied by lines: in a line, one cell is the sum of the
+/// others, so whoever can read all but one of its cells can give that one back by subtraction. A count from 1 to
+/// k − 1 could point at the few people behind it and is hidden, and so is every cell withheld for another reason.
+/// A line with exactly one hidden cell would give it back, so its smallest shown cell is hidden as well (the
+/// complementary cell; a non-zero one first, as a zero is often known to be zero anyway), over and over until no line
+/// holds exactly one hidden cell. Lines are visited in the order given, so the same table always hides the same cells.
 /// </summary>
 public static class SmallCellSuppression
 {
-    /// <summary>Which cells of <paramref name="counts"/> [group, bucket] to hide with threshold
-    /// <paramref name="threshold"/> (k; below 2 hides nothing).</summary>
-    public static bool[,] Hidden(int[,] counts, int threshold, bool addsUpOverBuckets)
+    /// <summary>Which of <paramref name="counts"/> to hide with threshold <paramref name="threshold"/> (k; below 2
+    /// hides no count for itself) and the cells <paramref name="withheld"/> hidden whatever they hold.</summary>
+    public static bool[] Hidden(IReadOnlyList<int> counts, IEnumerable<int[]> lines, int threshold,
+        IReadOnlyList<bool>? withheld = null)
     {
-        var (groups, buckets) = (counts.GetLength(0), counts.GetLength(1));
-        var hidden = new bool[groups, buckets];
-        for (var g = 0; g < groups; g++)
-            for (var b = 0; b < buckets; b++)
-                hidden[g, b] = counts[g, b] > 0 && counts[g, b] < threshold;
+        var hidden = new bool[counts.Count];
+        for (var cell = 0; cell < counts.Count; cell++)
+            hidden[cell] = withheld?[cell] == true || (counts[cell] > 0 && counts[cell] < threshold);
 
-        var lines = new List<(int Group, int Bucket)[]>();
-        if (groups > 1)
-            for (var b = 0; b < buckets; b++)
-                lines.Add([.. Enumerable.Range(0, groups).Select(g => (g, b))]);
-        if (addsUpOverBuckets && buckets > 1)
-            for (var g = 0; g < groups; g++)
-                lines.Add([.. Enumerable.Range(0, buckets).Select(b => (g, b))]);
-
+        var tied = lines.ToList();
         for (var changed = true; changed;)
         {
             changed = false;
-            foreach (var line in lines)
+            foreach (var line in tied)
             {
-                if (line.Count(c => hidden[c.Group, c.Bucket]) != 1) continue;
-                var (group, bucket) = line.Where(c => !hidden[c.Group, c.Bucket])
-                    .MinBy(c => counts[c.Group, c.Bucket]);
-                hidden[group, bucket] = changed = true;
+                var (hiddenInLine, complement) = (0, -1);
+                foreach (var cell in line)
+                    if (hidden[cell]) hiddenInLine++;
+                    else if (complement < 0 || Smaller(cell, complement)) complement = cell;
+                if (hiddenInLine != 1 || complement < 0) continue;
+                hidden[complement] = changed = true;
             }
         }
         return hidden;
-    }
 
-    /// <summary>Hides the small cells of <paramref name="rows"/>, made by <see cref="StatisticsTable{TRow}"/> (each
-    /// group's buckets in order, group after group), count by count, and marks the rows that lost a figure.</summary>
-    public static void Apply<TRow>(IReadOnlyList<TRow> rows, StatisticsRequest request, int threshold,
-        params SuppressedCount<TRow>[] counts) where TRow : StatisticsRow, ISuppressibleRow
-    {
-        var (groups, buckets) = (request.Groups.Count, request.Period.Buckets.Count);
-        foreach (var count in counts)
-        {
-            var cells = new int[groups, buckets];
-            for (var i = 0; i < rows.Count; i++) cells[i / buckets, i % buckets] = count.Read(rows[i]);
-            var hidden = Hidden(cells, threshold, count.AddsUpOverBuckets);
-            for (var i = 0; i < rows.Count; i++)
-            {
-                if (!hidden[i / buckets, i % buckets]) continue;
-                count.Hide(rows[i]);
-                rows[i].Suppressed = true;
-            }
-        }
+        bool Smaller(int cell, int than) => counts[cell] > 0 != counts[than] > 0
+            ? counts[cell] > 0
+            : counts[cell] < counts[than];
     }
 }

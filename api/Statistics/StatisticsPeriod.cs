@@ -92,6 +92,11 @@ public sealed class StatisticsPeriod
     public bool BucketsHoldWholeMonths => Bucket is StatisticsBucket.Month or StatisticsBucket.Quarter
         or StatisticsBucket.Year;
 
+    /// <summary>Whether every bucket is a whole calendar unit: the period starts and ends on the buckets'
+    /// boundaries.</summary>
+    public bool BucketsAreWhole =>
+        Buckets.All(span => span.First == span.Start && span.End == Next(span.Start, Bucket));
+
     public static DateOnly StartOf(DateOnly day, StatisticsBucket bucket) => bucket switch
     {
         StatisticsBucket.Day => day,

@@ -2,64 +2,88 @@ using Gateway.Api.Statistics;
 
 namespace Gateway.Api.Tests.Statistics;
 
-/// <summary>Small-cell suppression on hand-made tables of [group, bucket] counts, k = 5.</summary>
+/// <summary>Small-cell suppression on hand-made tables whose lines each hold a total and its parts, k = 5.</summary>
 public sealed class SmallCellSuppressionTests
 {
-    private static string Shown(int[,] counts, bool addsUpOverBuckets = true, int threshold = 5)
+    private static string Shown(int[] counts, int[][] lines, int threshold = 5, bool[]? withheld = null)
     {
-        var hidden = SmallCellSuppression.Hidden(counts, threshold, addsUpOverBuckets);
-        return string.Join(" | ", Enumerable.Range(0, counts.GetLength(0)).Select(g => string.Join(" ",
-            Enumerable.Range(0, counts.GetLength(1)).Select(b => hidden[g, b] ? "x" : counts[g, b].ToString()))));
+        var hidden = SmallCellSuppression.Hidden(counts, lines, threshold, withheld);
+        return string.Join(" ", counts.Select((count, cell) => hidden[cell] ? "x" : count.ToString()));
+    }
+
+    /// <summary>A grid of [row, column] cells with each row's total after its cells, then a row of column totals
+    /// and the grand total: lines are the rows and the columns.</summary>
+    private static (int[] Counts, int[][] Lines) Grid(int[,] cells)
+    {
+        var (rows, columns) = (cells.GetLength(0), cells.GetLength(1));
+        var width = columns + 1;
+        var counts = new int[(rows + 1) * width];
+        for (var r = 0; r < rows; r++)
+            for (var c = 0; c < columns; c++)
+            {
+                counts[r * width + c] = cells[r, c];
+                counts[r * width + columns] += cells[r, c];
+                counts[rows * width + c] += cells[r, c];
+                counts[rows * width + columns] += cells[r, c];
+            }
+        var lines = Enumerable.Range(0, rows + 1).Select(r => Enumerable.Range(0, width).Select(c => r * width + c)
+                .Prepend(r * width + columns).Take(width).ToArray())
+            .Concat(Enumerable.Range(0, width).Select(c => Enumerable.Range(0, rows + 1)
+                .Select(r => r * width + c).Prepend(rows * width + c).Take(rows + 1).ToArray()))
+            .ToArray();
+        return (counts, lines);
     }
 
     [Fact]
-    public void A_small_cell_takes_the_smallest_of_its_group_and_of_its_bucket_with_it_until_no_line_has_one()
+    public void A_small_cell_takes_the_smallest_shown_cell_of_its_line_with_it()
     {
-        // The 3 is hidden; its group's next smallest (10) goes so the group's total cannot give it back, and in each of
-        // their buckets the other group's cell goes too; the second group then has two hidden and is safe.
-        Assert.Equal("x x 12 | x x 20", Shown(new[,] { { 3, 10, 12 }, { 20, 20, 20 } }));
+        Assert.Equal("x x 12 25", Shown([3, 10, 12, 25], [[3, 0, 1, 2]]));
+        Assert.Equal("x x 50 93", Shown([3, 40, 50, 93], [[3, 0, 1, 2]]));
     }
 
     [Fact]
-    public void Zero_and_counts_of_k_or_more_are_shown_and_two_small_cells_in_a_line_protect_each_other()
+    public void Zero_is_shown_and_taken_as_a_complement_only_when_no_other_cell_is_left()
     {
-        Assert.Equal("0 5 9 | 7 0 6", Shown(new[,] { { 0, 5, 9 }, { 7, 0, 6 } }));
-        // Both small cells sit in one group, so its total gives neither back; each bucket's total would, so each takes
-        // the other group's cell of its bucket.
-        Assert.Equal("x x 30 | x x 60", Shown(new[,] { { 1, 4, 30 }, { 40, 50, 60 } }));
-        Assert.Equal("x x 30", Shown(new[,] { { 1, 4, 30 } }));
+        Assert.Equal("x 0 x 13", Shown([3, 0, 10, 13], [[3, 0, 1, 2]]));
+        Assert.Equal("0 5 9 14", Shown([0, 5, 9, 14], [[3, 0, 1, 2]]));
+        Assert.Equal("x 0 x", Shown([0, 0, 0], [[2, 0, 1]], withheld: [true, false, false]));
     }
 
     [Fact]
-    public void Figures_that_do_not_add_up_over_buckets_are_protected_only_against_the_scope_total()
+    public void Two_small_cells_in_a_line_protect_each_other()
     {
-        // On file at each bucket's end: a coarser bucket is not their sum, so only the buckets' columns count.
-        Assert.Equal("x 8 9 | x 8 9", Shown(new[,] { { 2, 8, 9 }, { 6, 8, 9 } }, addsUpOverBuckets: false));
-        Assert.Equal("x x 9 | x x 9", Shown(new[,] { { 2, 8, 9 }, { 6, 8, 9 } }, addsUpOverBuckets: true));
+        Assert.Equal("x x 30 35", Shown([1, 4, 30, 35], [[3, 0, 1, 2]]));
     }
 
     [Fact]
-    public void A_single_cell_stands_for_its_own_total_and_a_threshold_below_two_hides_nothing()
+    public void In_a_grid_every_row_and_column_ends_with_none_or_at_least_two_hidden()
     {
-        Assert.Equal("x", Shown(new[,] { { 3 } }));
-        Assert.Equal("3 1 | 0 7", Shown(new[,] { { 3, 1 }, { 0, 7 } }, threshold: 0));
-        Assert.Equal("3 1 | 0 7", Shown(new[,] { { 3, 1 }, { 0, 7 } }, threshold: 1));
+        var (counts, lines) = Grid(new[,] { { 2, 6, 50 }, { 40, 6, 7 }, { 40, 50, 60 } });
+        var hidden = SmallCellSuppression.Hidden(counts, lines, 5);
+        Assert.True(hidden[0]);
+        foreach (var line in lines) Assert.NotEqual(1, line.Count(cell => hidden[cell]));
+        // The 2 is alone in its row and its column at first: each takes a complement, and no total is hidden when
+        // a smaller cell can go instead.
+        Assert.Equal("x x 50 58 | x x 7 53 | 40 50 60 150 | 82 62 117 261", string.Join(" | ",
+            counts.Chunk(4).Select((row, r) => string.Join(" ", row.Select((count, c) =>
+                hidden[r * 4 + c] ? "x" : count.ToString())))));
     }
 
     [Fact]
-    public void A_complement_can_start_a_chain_that_ends_stable()
+    public void A_withheld_cell_is_hidden_whatever_it_holds_and_needs_a_complement_like_a_small_one()
     {
-        // The 2 pulls the first 40 below it and the 6 beside it; the 40's group then holds one hidden cell and gives
-        // up its 6, which also pairs the 6 above; every line with a hidden cell now holds two.
-        var shown = Shown(new[,] { { 2, 6, 50 }, { 40, 6, 7 }, { 40, 50, 60 } });
-        Assert.Equal("x x 50 | x x 7 | 40 50 60", shown);
-        var hidden = SmallCellSuppression.Hidden(new[,] { { 2, 6, 50 }, { 40, 6, 7 }, { 40, 50, 60 } }, 5, true);
-        for (var i = 0; i < 3; i++)
-        {
-            var inGroup = Enumerable.Range(0, 3).Count(b => hidden[i, b]);
-            var inBucket = Enumerable.Range(0, 3).Count(g => hidden[g, i]);
-            Assert.NotEqual(1, inGroup);
-            Assert.NotEqual(1, inBucket);
-        }
+        Assert.Equal("x 40 50 x", Shown([7, 40, 50, 97], [[3, 0, 1, 2]], withheld: [false, false, false, true]));
+        // A quarter and its month not yet over hide each other: the months that are over cost nothing.
+        Assert.Equal("x 7 6 x", Shown([20, 7, 6, 7], [[0, 1, 2, 3]], withheld: [true, false, false, true]));
+        // A complement is a cell of other lines too, and they take complements in turn.
+        Assert.Equal("x 40 x x", Shown([7, 40, 50, 97], [[3, 0, 1, 2], [2, 3]],
+            withheld: [false, false, true, false]));
+    }
+
+    [Fact]
+    public void A_threshold_below_two_hides_no_count_for_itself()
+    {
+        Assert.Equal("3 1 4", Shown([3, 1, 4], [[2, 0, 1]], threshold: 0));
+        Assert.Equal("3 1 4", Shown([3, 1, 4], [[2, 0, 1]], threshold: 1));
     }
 }

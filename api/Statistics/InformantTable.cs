@@ -1,0 +1,244 @@
+using Gateway.Api.Data;
+using Gateway.Api.Informants;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.Statistics;
+
+/// <summary>
+/// The informant figures of a caller's whole scope — each unit's own and its subtree's, per calendar month, quarter
+/// and year — with small cells suppressed once over all of them, so every answer the caller can ask shows a cell the
+/// same way, whatever unit, grouping or buckets it asks for. Suppressing within one answer is not enough: a station's
+/// SCOPE total or a quarter is another answer's line total, and a cell hidden alone in its line there would come back
+/// by subtraction. The lines: a unit's subtree figure is its own plus its children's subtrees, in every month, quarter
+/// and year; and, for figures that add up over time, a quarter is its months and a year its quarters. A month,
+/// quarter or year that is not over is withheld whole: figures still moving would give away each tip or payment as
+/// it is recorded.
+/// </summary>
+public sealed class InformantTable
+{
+    /// <summary>The figures, in the order of <see cref="Standing"/> then <see cref="AddingUp"/>.</summary>
+    public enum Figure { OnFile, AuthorisationsLapsed, Tips, UsefulTips, RewardsPaid }
+
+    private static readonly Figure[] Standing = [Figure.OnFile, Figure.AuthorisationsLapsed];
+    private static readonly Figure[] AddingUp = [Figure.Tips, Figure.UsefulTips, Figure.RewardsPaid];
+    private static readonly double OffsetHours = CountyCalendar.Offset.TotalHours;
+
+    // A year's time cells: its twelve months, its four quarters, the year.
+    private const int Quarters = 12;
+    private const int WholeYear = 16;
+    private const int TimeCells = 17;
+
+    private readonly Dictionary<long, int> unitIndex;
+    private readonly Dictionary<int, Year> years;
+
+    private InformantTable(Dictionary<long, int> unitIndex, Dictionary<int, Year> years) =>
+        (this.unitIndex, this.years) = (unitIndex, years);
+
+    /// <summary>One figure of a cell: null when suppressed or withheld.</summary>
+    public int? Count(Figure figure, long unitId, bool subtree, StatisticsSpan span, StatisticsBucket bucket) =>
+        Cell(unitId, subtree, span, bucket) is var (year, cell) && !year.Hidden[(int)figure][cell]
+            ? year.Counts[(int)figure][cell] : null;
+
+    /// <summary>The rewards' sum in yuan of a cell, shown or hidden with their count.</summary>
+    public decimal? RewardsPaidYuan(long unitId, bool subtree, StatisticsSpan span, StatisticsBucket bucket) =>
+        Cell(unitId, subtree, span, bucket) is var (year, cell) && !year.Hidden[(int)Figure.RewardsPaid][cell]
+            ? year.Yuan[cell] : null;
+
+    /// <summary>Whether a bucket is over, so its figures are published.</summary>
+    public static bool IsOver(StatisticsSpan span, DateOnly today) => span.End <= StartOfMonth(today);
+
+    private (Year, int) Cell(long unitId, bool subtree, StatisticsSpan span, StatisticsBucket bucket)
+    {
+        var time = bucket switch
+        {
+            StatisticsBucket.Month => span.Start.Month - 1,
+            StatisticsBucket.Quarter => Quarters + (span.Start.Month - 1) / 3,
+            _ => WholeYear,
+        };
+        return (years[span.Start.Year], (unitIndex[unitId] * 2 + (subtree ? 1 : 0)) * TimeCells + time);
+    }
+
+    /// <summary>Reads and suppresses the figures of every unit in <paramref name="root"/>'s subtree (the caller's
+    /// scope) for the calendar years the period touches: a fixed number of queries.</summary>
+    public static async Task<InformantTable> ReadAsync(StatisticsUnit root, StatisticsPeriod period, DateOnly today,
+        int threshold, GatewayDbContext db, CancellationToken ct)
+    {
+        var units = await db.OrgUnits.AsNoTracking().Where(root.Covers()).OrderBy(u => u.Path)
+            .Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
+        var unitIndex = units.Select((u, i) => (u.Id, i)).ToDictionary(u => u.Id, u => u.i);
+        var parents = units.Select(u => u.ParentId is { } p && unitIndex.TryGetValue(p, out var i) ? i : -1).ToArray();
+
+        var (firstYear, lastYear) = (period.FirstDay.Year, period.EndDay.AddDays(-1).Year);
+        var figures = Enumerable.Range(firstYear, lastYear - firstYear + 1)
+            .ToDictionary(y => y, _ => new Year(units.Count));
+        // Only what is over is read: the rest is withheld.
+        var (start, end) = (new DateOnly(firstYear, 1, 1), Min(new DateOnly(lastYear + 1, 1, 1), StartOfMonth(today)));
+
+        if (start < end)
+        {
+            await CountOnFileAsync(root, start, end, db, unitIndex, figures, ct);
+            var (startUtc, endUtc) = (CountyCalendar.StartOf(start), CountyCalendar.StartOf(end));
+            foreach (var g in await db.Tips.AsNoTracking().Where(root.Owns<Tip>())
+                .Where(t => t.ReceivedAt >= startUtc && t.ReceivedAt < endUtc)
+                .GroupBy(t => new { t.OwnerUnitId, Day = t.ReceivedAt.AddHours(OffsetHours).Date })
+                .Select(g => new { g.Key, Count = g.Count(), Useful = g.Count(t => t.Useful) }).ToListAsync(ct))
+            {
+                var (year, cell) = OwnMonth(figures, unitIndex, g.Key.OwnerUnitId, g.Key.Day);
+                year.Counts[(int)Figure.Tips][cell] += g.Count;
+                year.Counts[(int)Figure.UsefulTips][cell] += g.Useful;
+            }
+
+            // A reward's amount is its ledger's sum (see RewardLedger); one with a refusal on file is not paid.
+            var entries = db.RewardEntries.AsNoTracking().Where(root.Owns<RewardEntry>());
+            var amounts = entries.GroupBy(a => a.RewardId)
+                .Select(g => new { RewardId = g.Key, Amount = g.Sum(a => a.Amount) });
+            foreach (var g in await entries
+                .Where(e => e.Kind == RewardEntryKind.Paid && e.RecordedAt >= startUtc && e.RecordedAt < endUtc)
+                .Where(e => !entries.Any(d => d.RewardId == e.RewardId && d.Kind == RewardEntryKind.Declined))
+                .Join(amounts, e => e.RewardId, a => a.RewardId, (e, a) => new
+                {
+                    e.OwnerUnitId, Day = e.RecordedAt.AddHours(OffsetHours).Date, a.Amount,
+                })
+                .GroupBy(e => new { e.OwnerUnitId, e.Day })
+                .Select(g => new { g.Key, Count = g.Count(), Yuan = g.Sum(e => e.Amount) }).ToListAsync(ct))
+            {
+                var (year, cell) = OwnMonth(figures, unitIndex, g.Key.OwnerUnitId, g.Key.Day);
+                year.Counts[(int)Figure.RewardsPaid][cell] += g.Count;
+                year.Yuan[cell] += g.Yuan ?? 0m;
+            }
+        }
+
+        var lines = Lines(parents);
+        foreach (var (number, year) in figures)
+        {
+            year.AddUp(parents);
+            var withheld = Enumerable.Range(0, year.Yuan.Length)
+                .Select(cell => TimeEnd(number, cell % TimeCells) > StartOfMonth(today)).ToList();
+            foreach (var figure in Standing)
+                year.Hidden[(int)figure] = SmallCellSuppression.Hidden(year.Counts[(int)figure], lines.Units,
+                    threshold, withheld);
+            foreach (var figure in AddingUp)
+                year.Hidden[(int)figure] = SmallCellSuppression.Hidden(year.Counts[(int)figure],
+                    lines.Units.Concat(lines.Time), threshold, withheld);
+        }
+        return new InformantTable(unitIndex, figures);
+    }
+
+    /// <summary>Informants on file and lapsed at the end of each month that is over: their standing on a day is
+    /// <see cref="InformantStanding"/>'s, from the authorisation periods on file.</summary>
+    private static async Task CountOnFileAsync(StatisticsUnit root, DateOnly start, DateOnly end,
+        GatewayDbContext db, Dictionary<long, int> unitIndex, Dictionary<int, Year> figures, CancellationToken ct)
+    {
+        var lastDay = end.AddDays(-1);
+        var informants = await db.Informants.AsNoTracking().Where(root.Owns<Informant>())
+            .Where(i => i.RecruitedOn <= lastDay)
+            .Select(i => new { i.Id, i.OwnerUnitId, i.RecruitedOn, i.DeactivatedOn }).ToListAsync(ct);
+        var periods = (await db.InformantAuthorisations.AsNoTracking().Where(root.Owns<InformantAuthorisation>())
+                .Where(a => a.ValidFrom <= lastDay).Select(a => new { a.InformantId, a.ValidFrom, a.ValidUntil })
+                .ToListAsync(ct))
+            .ToLookup(a => a.InformantId, a => (a.ValidFrom, a.ValidUntil));
+        foreach (var informant in informants)
+        {
+            var authorisations = periods[informant.Id].ToList();
+            for (var month = Max(start, StartOfMonth(informant.RecruitedOn)); month < end; month = month.AddMonths(1))
+            {
+                var day = month.AddMonths(1).AddDays(-1);
+                var (year, cell) = OwnMonth(figures, unitIndex, informant.OwnerUnitId, day.ToDateTime(default));
+                year.Counts[(int)Figure.OnFile][cell]++;
+                var deactivatedOn = informant.DeactivatedOn <= day ? informant.DeactivatedOn : null;
+                if (InformantStanding.Of(deactivatedOn, authorisations, day).Status == InformantStatus.Lapsed)
+                    year.Counts[(int)Figure.AuthorisationsLapsed][cell]++;
+            }
+        }
+    }
+
+    /// <summary>The unit lines (a unit's subtree is its own plus its children's subtrees, in every time cell) and the
+    /// time lines (a quarter is its months, a year its quarters, for every unit's own and subtree figure) of a
+    /// year.</summary>
+    private static (List<int[]> Units, List<int[]> Time) Lines(int[] parents)
+    {
+        var children = parents.Select((_, i) => new List<int>()).ToArray();
+        for (var i = 0; i < parents.Length; i++)
+            if (parents[i] >= 0) children[parents[i]].Add(i);
+        var units = new List<int[]>();
+        for (var time = 0; time < TimeCells; time++)
+            for (var u = 0; u < parents.Length; u++)
+                units.Add([Index(u, true, time), Index(u, false, time),
+                    .. children[u].Select(c => Index(c, true, time))]);
+        var timeLines = new List<int[]>();
+        for (var u = 0; u < parents.Length; u++)
+            foreach (var subtree in new[] { false, true })
+            {
+                for (var q = 0; q < 4; q++)
+                    timeLines.Add([Index(u, subtree, Quarters + q), .. Enumerable.Range(q * 3, 3)
+                        .Select(m => Index(u, subtree, m))]);
+                timeLines.Add([Index(u, subtree, WholeYear), .. Enumerable.Range(Quarters, 4)
+                    .Select(q => Index(u, subtree, q))]);
+            }
+        return (units, timeLines);
+    }
+
+    private static int Index(int unit, bool subtree, int time) => (unit * 2 + (subtree ? 1 : 0)) * TimeCells + time;
+
+    private static (Year, int) OwnMonth(Dictionary<int, Year> figures, Dictionary<long, int> unitIndex, long unitId,
+        DateTime day) => (figures[day.Year], Index(unitIndex[unitId], false, day.Month - 1));
+
+    /// <summary>The day after a time cell of <paramref name="year"/> ends.</summary>
+    private static DateOnly TimeEnd(int year, int time) => time switch
+    {
+        < Quarters => new DateOnly(year, time + 1, 1).AddMonths(1),
+        < WholeYear => new DateOnly(year, (time - Quarters) * 3 + 1, 1).AddMonths(3),
+        _ => new DateOnly(year + 1, 1, 1),
+    };
+
+    private static DateOnly StartOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    /// <summary>A year's cells, per figure: [unit × (own, subtree) × time cell].</summary>
+    private sealed class Year(int units)
+    {
+        public int[][] Counts { get; } = [.. Enumerable.Range(0, 5).Select(_ => new int[units * 2 * TimeCells])];
+        public decimal[] Yuan { get; } = new decimal[units * 2 * TimeCells];
+        public bool[][] Hidden { get; } = new bool[5][];
+
+        /// <summary>Fills the subtree figures from the units' own (units in path order: children after their
+        /// parent), then quarters and years from months — summed for figures that add up over time, the last
+        /// month's for figures that stand on a day.</summary>
+        public void AddUp(int[] parents)
+        {
+            for (var u = parents.Length - 1; u >= 0; u--)
+                for (var time = 0; time < Quarters; time++)
+                {
+                    var (own, subtree) = (Index(u, false, time), Index(u, true, time));
+                    foreach (var counts in Counts) counts[subtree] += counts[own];
+                    Yuan[subtree] += Yuan[own];
+                    if (parents[u] < 0) continue;
+                    var parent = Index(parents[u], true, time);
+                    foreach (var counts in Counts) counts[parent] += counts[subtree];
+                    Yuan[parent] += Yuan[subtree];
+                }
+            for (var u = 0; u < parents.Length; u++)
+                foreach (var subtree in new[] { false, true })
+                {
+                    for (var q = 0; q < 4; q++)
+                    {
+                        var quarter = Index(u, subtree, Quarters + q);
+                        var months = Enumerable.Range(q * 3, 3).Select(m => Index(u, subtree, m)).ToList();
+                        foreach (var figure in AddingUp)
+                            Counts[(int)figure][quarter] = months.Sum(m => Counts[(int)figure][m]);
+                        foreach (var figure in Standing)
+                            Counts[(int)figure][quarter] = Counts[(int)figure][months[^1]];
+                        Yuan[quarter] = months.Sum(m => Yuan[m]);
+                    }
+                    var year = Index(u, subtree, WholeYear);
+                    foreach (var figure in AddingUp)
+                        Counts[(int)figure][year] = Enumerable.Range(Quarters, 4)
+                            .Sum(q => Counts[(int)figure][Index(u, subtree, q)]);
+                    foreach (var figure in Standing)
+                        Counts[(int)figure][year] = Counts[(int)figure][Index(u, subtree, 11)];
+                    Yuan[year] = Enumerable.Range(Quarters, 4).Sum(q => Yuan[Index(u, subtree, q)]);
+                }
+        }
+    }
+}
