@@ -44,9 +44,9 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<ThreeMustsReport>>> ForOfficesAsync(
         IReadOnlyCollection<long> unitIds, CountyPeriod period, CancellationToken cancellationToken)
     {
-        var reports = await ComputeAsync(a => unitIds.Contains(a.UnitId), period, cancellationToken);
-        return unitIds.Distinct().ToDictionary(id => id,
-            id => (IReadOnlyList<ThreeMustsReport>)[.. reports.Where(r => r.UnitId == id)]);
+        var reports = (await ComputeAsync(a => unitIds.Contains(a.UnitId), period, cancellationToken))
+            .ToLookup(r => r.UnitId);
+        return unitIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<ThreeMustsReport>)[.. reports[id]]);
     }
 
     /// <summary>One report per office each of <paramref name="personIds"/> was posted to during the period, by
@@ -54,9 +54,9 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<ThreeMustsReport>>> ForPeopleAsync(
         IReadOnlyCollection<long> personIds, CountyPeriod period, CancellationToken cancellationToken)
     {
-        var reports = await ComputeAsync(a => personIds.Contains(a.PersonId), period, cancellationToken);
-        return personIds.Distinct().ToDictionary(id => id,
-            id => (IReadOnlyList<ThreeMustsReport>)[.. reports.Where(r => r.PersonId == id)]);
+        var reports = (await ComputeAsync(a => personIds.Contains(a.PersonId), period, cancellationToken))
+            .ToLookup(r => r.PersonId);
+        return personIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<ThreeMustsReport>)[.. reports[id]]);
     }
 
     private async Task<List<ThreeMustsReport>> ComputeAsync(Expression<Func<Assignment, bool>> which,
@@ -88,6 +88,7 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         var unitTargets = await targets.ForAsync(units.ToDictionary(u => u.Key, u => u.Value.Path),
             cancellationToken);
 
+        var (leaveOf, sumsOf) = (leave.ToLookup(l => l.PersonId), sums.ToLookup(s => s.PersonId));
         var reports = new List<ThreeMustsReport>();
         foreach (var held in postings.GroupBy(p => (p.PersonId, p.UnitId)))
         {
@@ -95,10 +96,9 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
             if (!unitTargets.TryGetValue(unitId, out var effective)) continue;
             var posted = period.Days.Where(d => held.Any(p => p.From <= d && (p.To is null || p.To >= d)))
                 .ToHashSet();
-            var away = leave.Where(l => l.PersonId == personId).ToList();
+            var away = leaveOf[personId].ToList();
             var duty = posted.Where(d => !away.Any(l => l.From <= d && d <= l.To)).Order().ToList();
-            var worked = sums.Where(s => s.PersonId == personId)
-                .GroupBy(s => s.Day).ToDictionary(g => g.Key, g => g.ToList());
+            var worked = sumsOf[personId].GroupBy(s => s.Day).ToDictionary(g => g.Key, g => g.ToList());
             int Sum(DateOnly day, FieldWorkKind[] kinds, bool services = false) =>
                 worked.TryGetValue(day, out var done)
                     ? done.Where(s => kinds.Contains(s.Kind)).Sum(s => services ? s.Services : s.Count) : 0;
@@ -141,12 +141,12 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
             .ToListAsync(cancellationToken);
         var unitTargets = await targets.ForAsync(offices.ToDictionary(o => o.Id, o => o.Path), cancellationToken);
 
+        var (officesById, sumsOf) = (offices.ToDictionary(o => o.Id), sums.ToLookup(s => s.OwnerUnitId));
         return unitIds.Distinct().ToDictionary(id => id, id =>
         {
-            if (offices.FirstOrDefault(o => o.Id == id) is not { } office) return null;
+            if (officesById.GetValueOrDefault(id) is not { } office) return null;
             var goal = unitTargets[id].Values;
-            var done = sums.Where(s => s.OwnerUnitId == id)
-                .ToDictionary(s => (s.Day, s.Kind), s => s.Count);
+            var done = sumsOf[id].ToDictionary(s => (s.Day, s.Kind), s => s.Count);
             return new DailyQuotasReport(id, period, goal, [.. period.Days.Where(office.IsOpenOn).Select(d =>
                 new QuotaDay(d, done.GetValueOrDefault((d, FieldWorkKind.PopulationRecordEntry)),
                     done.GetValueOrDefault((d, FieldWorkKind.VehicleCheck)), goal.PopulationRecordsPerOfficePerDay,

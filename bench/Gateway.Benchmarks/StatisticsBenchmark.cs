@@ -14,7 +14,8 @@ namespace Gateway.Benchmarks;
 /// the entries, alternating; prints median and p95 of both, then how each served p95 grows from the smallest size to
 /// the largest, against the targets (p95 at most 50 ms at the largest, at most twice the smallest's).
 /// Usage: <c>bench/run.sh statistics [--events 10000,1000000,10000000] [--warmup 3] [--iterations 30]
-/// [--data-dir DIR --keep]</c>; with <c>--keep</c> the generated databases stay in DIR and are used again.
+/// [--data-dir DIR --keep] [--scenarios NAME,NAME]</c>; with <c>--keep</c> the generated databases stay in DIR and are used
+/// again; <c>--scenarios</c> times only the scenarios whose names contain one of the words given.
 /// </summary>
 internal static class StatisticsBenchmark
 {
@@ -31,6 +32,9 @@ internal static class StatisticsBenchmark
         var iterations = int.Parse(Value(args, "--iterations") ?? "30");
         var keep = args.Contains("--keep");
         var directory = Value(args, "--data-dir") ?? Path.GetTempPath();
+        var scenarios = Value(args, "--scenarios")?.Split(',') is { } words
+            ? [.. StatisticsScenarios.All.Where(s => words.Any(w => s.Name.Contains(w, StringComparison.Ordinal)))]
+            : StatisticsScenarios.All;
         Environment.CurrentDirectory = AppContext.BaseDirectory;
         var operations = OperationsDirectory();
         Console.WriteLine($"City: {City.Offices:N0} offices under {City.Stations} stations under one bureau, "
@@ -48,7 +52,7 @@ internal static class StatisticsBenchmark
             if (!reuse) await GenerateAsync(host, size);
             await host.AsSystemServicesAsync(CityGenerator.AddClientAsync);
             using var http = await host.CreateSignedInClientAsync(CityGenerator.ClientId);
-            foreach (var scenario in StatisticsScenarios.All)
+            foreach (var scenario in scenarios)
             {
                 var served = Served(scenario.Served, host, http, operations);
                 Func<Task<long>> raw = () => host.AsBureauAsync(db => RawGroupByAsync(db, scenario));
@@ -68,7 +72,7 @@ internal static class StatisticsBenchmark
                 Print(timing);
             }
         }
-        return PrintGrowth(timings, sizes);
+        return PrintGrowth(timings, sizes, scenarios);
     }
 
     private static async Task GenerateAsync(BenchmarkHost host, long size)
@@ -146,14 +150,15 @@ internal static class StatisticsBenchmark
         + $"{t.Served.P95,8:F2}  | GROUP BY {t.Raw.Median,9:F2} {t.Raw.P95,9:F2}  | "
         + $"GROUP BY ÷ served p95 {t.Raw.P95 / t.Served.P95,8:F1}");
 
-    private static int PrintGrowth(List<Timing> timings, List<long> sizes)
+    private static int PrintGrowth(List<Timing> timings, List<long> sizes,
+        IReadOnlyList<StatisticsScenario> scenarios)
     {
         var (smallest, largest) = (sizes.Min(), sizes.Max());
         Console.WriteLine();
         Console.WriteLine($"Served p95 at {largest:N0} ÷ at {smallest:N0} entries (targets: p95 ≤ {TargetP95Ms} ms, "
             + $"growth ≤ {TargetGrowth}×):");
         var missed = false;
-        foreach (var scenario in StatisticsScenarios.All)
+        foreach (var scenario in scenarios)
         {
             var (small, large) = (timings.Single(t => t.Scenario == scenario && t.Events == smallest).Served.P95,
                 timings.Single(t => t.Scenario == scenario && t.Events == largest).Served.P95);
