@@ -47,37 +47,53 @@ public sealed class OfficeStaffingCalculator(GatewayDbContext db)
         var counts = new Dictionary<(long, DateOnly), OfficeStaffingCount>();
         if (days.Count == 0) return counts;
         var (first, last) = (days.Min(), days.Max());
+        // A posting the caller reads makes its person readable (see the people's row filter): no join needed.
         var postings = await Postings(officeIds, first, last)
-            .Join(db.People.AsNoTracking(), a => a.PersonId, p => p.Id,
-                (a, p) => new { a.UnitId, a.Role, a.GridId, a.From, a.To, PersonId = p.Id })
-            .ToListAsync(cancellationToken);
+            .Select(a => new { a.UnitId, a.Role, a.GridId, a.From, a.To, a.PersonId }).ToListAsync(cancellationToken);
         var grids = await Grids(officeIds, first, last)
             .Select(g => new { g.Id, g.OwnerUnitId, g.OpenedOn, g.RetiredOn }).ToListAsync(cancellationToken);
         var (postingsOf, gridsOf) = (postings.ToLookup(a => a.UnitId), grids.ToLookup(g => g.OwnerUnitId));
+        var people = new HashSet<long>();
+        // Plain loops: a city's thousand offices by a year's days make this the statistic's inner loop.
         foreach (var id in officeIds.Distinct())
+        {
+            var (posted, run) = (postingsOf[id].ToArray(), gridsOf[id].ToArray());
             foreach (var on in days.Distinct())
             {
-                var posted = postingsOf[id].Where(a => a.From <= on && (a.To == null || a.To >= on)).ToList();
-                int Holding(AssignmentRole role) => posted.Where(a => a.Role == role).Select(a => a.PersonId)
-                    .Distinct().Count();
-                var gridsOn = gridsOf[id].Where(g => g.OpenedOn <= on && (g.RetiredOn == null || g.RetiredOn >= on))
-                    .ToList();
+                int Holding(AssignmentRole role)
+                {
+                    people.Clear();
+                    foreach (var a in posted)
+                        if (a.Role == role && a.From <= on && (a.To == null || a.To >= on)) people.Add(a.PersonId);
+                    return people.Count;
+                }
+                var (gridsOn, withoutGridWorker) = (0, 0);
+                foreach (var grid in run)
+                {
+                    if (grid.OpenedOn > on || grid.RetiredOn < on) continue;
+                    gridsOn++;
+                    if (!posted.Any(a => a.Role == AssignmentRole.GridWorker && a.GridId == grid.Id && a.From <= on
+                        && (a.To == null || a.To >= on)))
+                        withoutGridWorker++;
+                }
                 counts[(id, on)] = new OfficeStaffingCount(Holding(AssignmentRole.OfficePolice),
-                    Holding(AssignmentRole.OfficeAuxiliary), Holding(AssignmentRole.GridWorker), gridsOn.Count,
-                    gridsOn.Count(g => !posted.Any(a => a.Role == AssignmentRole.GridWorker && a.GridId == g.Id)));
+                    Holding(AssignmentRole.OfficeAuxiliary), Holding(AssignmentRole.GridWorker), gridsOn,
+                    withoutGridWorker);
             }
+        }
         return counts;
     }
 
     /// <summary>The offices' postings that run on any day from <paramref name="first"/> to <paramref name="last"/>:
-    /// a posting covers its first and its last day; To is null while it runs.</summary>
+    /// a posting covers its first and its last day; To is null while it runs. The offices' ids go as one parameter:
+    /// a city's thousand offices would otherwise be a thousand parameters.</summary>
     private IQueryable<Assignment> Postings(IReadOnlyCollection<long> officeIds, DateOnly first, DateOnly last) =>
-        db.Assignments.AsNoTracking().Where(a => officeIds.Contains(a.UnitId) && OfficeRoles.Contains(a.Role)
-            && a.From <= last && (a.To == null || a.To >= first));
+        db.Assignments.AsNoTracking().Where(a => EF.Parameter(officeIds).Contains(a.UnitId)
+            && OfficeRoles.Contains(a.Role) && a.From <= last && (a.To == null || a.To >= first));
 
     /// <summary>The grids the offices run on any of those days: an office is answerable for the grids it runs on
     /// the day, not those retired, split or merged before it.</summary>
     private IQueryable<Grid> Grids(IReadOnlyCollection<long> officeIds, DateOnly first, DateOnly last) =>
-        db.Grids.AsNoTracking().Where(g => officeIds.Contains(g.OwnerUnitId)
+        db.Grids.AsNoTracking().Where(g => EF.Parameter(officeIds).Contains(g.OwnerUnitId)
             && g.OpenedOn <= last && (g.RetiredOn == null || g.RetiredOn >= first));
 }
