@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Gateway.AdminUi.Tests;
+
+/// <summary>
+/// The admin page in headless chromium against the real app: sign-in through the token server, what each demo user
+/// sees, a change and its refusal, sign-out and the language. Every test also fails on a console error or a request
+/// to another origin (<see cref="AdminPage"/>), and saves screenshots of the pages it visits.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AdminPageTests(BrowserFixture fixture)
+{
+    private static readonly string[] Offices = ["南井社区警务室", "龙祥社区警务室", "安民社区警务室", "新桥社区警务室"];
+
+    [Fact]
+    public async Task A_community_officer_sees_only_their_own_office()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "nanjing-officer");
+        // A deep link survives the sign-in round trip.
+        await admin.SignInAsync("nanjing.officer", "/admin/offices");
+        await Expect(admin.Page).ToHaveURLAsync(admin.Url("/admin/offices"));
+        await Expect(admin.Page.GetByRole(AriaRole.Link, new() { Name = "南井社区警务室" })).ToBeVisibleAsync();
+        await Expect(admin.Page.Locator(".ant-table-tbody tr.ant-table-row")).ToHaveCountAsync(1);
+        foreach (var other in Offices.Skip(1)) await Expect(admin.Page.GetByText(other)).ToHaveCountAsync(0);
+        await admin.ScreenshotAsync("offices");
+
+        await admin.Page.GetByRole(AriaRole.Link, new() { Name = "人员" }).ClickAsync();
+        await Expect(admin.Page.GetByTestId("personnel-total")).ToContainTextAsync("共");
+        await Expect(admin.Page.GetByText("龙祥社区警务室")).ToHaveCountAsync(0);
+        await admin.ScreenshotAsync("personnel");
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
+
+    [Fact]
+    public async Task Ending_and_posting_a_grid_worker_changes_the_office_board()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "board");
+        await admin.SignInAsync("nanjing.officer", "/admin/personnel");
+        var page = admin.Page;
+
+        // The grid worker of NJ-01 leaves the grid: their posting ends yesterday.
+        await page.GetByPlaceholder("按姓名搜索").FillAsync("潘平");
+        await page.GetByPlaceholder("按姓名搜索").PressAsync("Enter");
+        await Expect(page.GetByTestId("personnel-total")).ToHaveTextAsync("共 1 条");
+        await page.GetByRole(AriaRole.Button, new() { Name = "结束任职" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(page.GetByText("任职已结束")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "警务室" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "南井社区警务室" }).ClickAsync();
+        await Expect(page.GetByTestId("staffing-formula")).ToContainTextAsync("1+2+4");
+        var vacant = page.GetByTestId("seats-NJ-01");
+        await Expect(vacant.Locator(".seat-vacant")).ToHaveTextAsync("空缺");
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "缺口" })).ToBeVisibleAsync();
+        await admin.ScreenshotAsync("board-with-gap");
+
+        // Yesterday (in the county) the seat was still filled: the date picker shows the board of a past day.
+        await PickDayAsync(page, CountyToday.AddDays(-1));
+        await Expect(page.GetByTestId("staffing-formula")).ToContainTextAsync("1+2+5");
+        await PickDayAsync(page, CountyToday);
+        await Expect(page.GetByTestId("staffing-formula")).ToContainTextAsync("1+2+4");
+
+        // A new grid worker is posted to the vacant grid from today: the board is whole again.
+        await vacant.GetByRole(AriaRole.Button, new() { Name = "任职" }).ClickAsync();
+        var drawer = page.GetByRole(AriaRole.Dialog);
+        await drawer.Locator(".ant-select").First.ClickAsync();
+        await page.Locator(".ant-select-item-option").Filter(new() { HasText = "潘平" }).ClickAsync();
+        await drawer.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(page.GetByText("已任职")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("staffing-formula")).ToContainTextAsync("1+2+5");
+        await Expect(vacant.Locator(".seat-vacant")).ToHaveCountAsync(0);
+        await admin.ScreenshotAsync("board-whole");
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
+
+    private static DateOnly CountyToday => DateOnly.FromDateTime(
+        TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
+
+    private static async Task PickDayAsync(IPage page, DateOnly day)
+    {
+        await page.Locator(".board-day").ClickAsync();
+        await page.Locator($".ant-picker-dropdown:visible td[title='{day:yyyy-MM-dd}']").ClickAsync();
+    }
+
+    [Fact]
+    public async Task The_bureau_admin_signs_in_with_the_authenticator_and_a_three_nots_refusal_shows_at_the_person()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "bureau-admin");
+        await admin.SignInAsync("bureau.admin", "/admin/offices");
+        var page = admin.Page;
+        foreach (var office in Offices)
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = office })).ToBeVisibleAsync();
+        await Expect(page.Locator(".ant-table-tbody tr.ant-table-row")).ToHaveCountAsync(4);
+        await admin.ScreenshotAsync("offices");
+
+        // Nanjing's community police officer holds an office posting today: no station duty shift (三不).
+        await page.GetByRole(AriaRole.Link, new() { Name = "人员" }).ClickAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "类别" }).ClickAsync();
+        await page.Locator(".ant-select-item-option").Filter(new() { HasText = "民警" }).First.ClickAsync();
+        await page.GetByPlaceholder("按姓名搜索").FillAsync("夏思晶");
+        await page.GetByPlaceholder("按姓名搜索").PressAsync("Enter");
+        await Expect(page.GetByTestId("personnel-total")).ToHaveTextAsync("共 1 条");
+        await page.GetByRole(AriaRole.Button, new() { Name = "排入值班表" }).ClickAsync();
+        var drawer = page.GetByRole(AriaRole.Dialog);
+        await drawer.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        var personField = drawer.Locator(".ant-form-item").Filter(new() { HasText = "人员" });
+        await Expect(personField.Locator(".ant-form-item-explain-error")).ToContainTextAsync("三不");
+        await admin.ScreenshotAsync("three-nots");
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
+
+    [Fact]
+    public async Task The_auditor_gets_no_personnel_or_offices_in_the_menu_nor_by_link()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "auditor");
+        await admin.SignInAsync("auditor");
+        var menu = admin.Page.GetByRole(AriaRole.Menu);
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "首页" })).ToBeVisibleAsync();
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "人员" })).ToHaveCountAsync(0);
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "警务室" })).ToHaveCountAsync(0);
+        await Expect(admin.Page.GetByText("audit.read")).ToBeVisibleAsync();
+        await admin.GotoAsync("/admin/personnel");
+        await Expect(admin.Page.GetByText("无权访问此页面。")).ToBeVisibleAsync();
+        await admin.ScreenshotAsync("home");
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_at_the_token_server()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "sign-out");
+        await admin.SignInAsync("nanjing.officer");
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
+        await Expect(admin.Page.GetByText("您已退出登录，或尚未登录。")).ToBeVisibleAsync();
+        await Expect(admin.Page).ToHaveURLAsync(admin.Url("/admin/"));
+        await admin.ScreenshotAsync("signed-out");
+
+        // The server's session is gone too: signing in again asks for the password.
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await admin.Page.WaitForURLAsync(new Regex("/account/login"));
+        await Expect(admin.Page.Locator("input[name=password]")).ToBeVisibleAsync();
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
+
+    [Fact]
+    public async Task The_language_switches_to_English_and_is_remembered()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "language");
+        await admin.SignInAsync("nanjing.officer", "/admin/offices");
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(admin.Page.GetByRole(AriaRole.Link, new() { Name = "Personnel" })).ToBeVisibleAsync();
+        await Expect(admin.Page.GetByRole(AriaRole.Link, new() { Name = "Nanjing Community Police Office" }))
+            .ToBeVisibleAsync();
+        await admin.Page.ReloadAsync();
+        await Expect(admin.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await Expect(admin.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await admin.ScreenshotAsync("english");
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
+}
