@@ -12,6 +12,8 @@ const config: CodegenConfig = {
     '../schema/operations/PostPerson.graphql',
     '../schema/operations/EndPosting.graphql',
     '../schema/operations/ScheduleDutyShift.graphql',
+    '../schema/operations/AuditRecords.graphql',
+    '../schema/operations/AuditChain.graphql',
   ],
   generates: {
     'src/graphql/generated.ts': {
@@ -20,7 +22,13 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false },
-        scalars: { DateOnly: 'string', DateTime: 'string', DateTimeOffset: 'string', ID: 'string', Long: 'number' },
+        scalars: {
+          DateOnly: 'string',
+          DateTime: 'string',
+          DateTimeOffset: 'string',
+          ID: 'string',
+          Long: 'number',
+        },
       },
     },
   },

@@ -17,7 +17,7 @@ import { styleNonce } from './csp';
 const OfficesPage = lazy(() => import('./pages/Offices'));
 const OfficeDetailPage = lazy(() => import('./pages/OfficeDetail'));
 const PersonnelPage = lazy(() => import('./pages/Personnel'));
-
+const AuditPage = lazy(() => import('./pages/Audit'));
 
 export type Viewer = ViewerQuery['viewer'];
 
@@ -25,7 +25,11 @@ export function App() {
   const { language } = useLanguage();
   useEffect(() => void dayjs.locale(language === 'zh' ? 'zh-cn' : 'en'), [language]);
   return (
-    <ConfigProvider locale={language === 'zh' ? zhCN : enUS} csp={{ nonce: styleNonce }} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={language === 'zh' ? zhCN : enUS}
+      csp={{ nonce: styleNonce }}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <Routes>
           <Route path="/callback" element={<SignInCallback />} />
@@ -42,9 +46,11 @@ function SignInCallback() {
   useEffect(() => {
     userManager
       .signinRedirectCallback()
-      .then((user) => navigate(typeof user.state === 'string' ? user.state.replace(/^\/admin/, '') || '/' : '/', {
-        replace: true,
-      }))
+      .then((user) =>
+        navigate(typeof user.state === 'string' ? user.state.replace(/^\/admin/, '') || '/' : '/', {
+          replace: true,
+        }),
+      )
       .catch((error: Error) => setFailure(error.message));
   }, [navigate]);
   return failure ? <Alert type="error" title={failure} /> : <Spin fullscreen />;
@@ -106,10 +112,11 @@ function Shell() {
     { key: '/', label: <Link to="/">{t.home}</Link>, allowed: true },
     { key: '/offices', label: <Link to="/offices">{t.offices}</Link>, allowed: may('offices.read') },
     { key: '/personnel', label: <Link to="/personnel">{t.personnel}</Link>, allowed: may('personnel.read') },
+    { key: '/audit', label: <Link to="/audit">{t.audit}</Link>, allowed: may('audit.read') },
   ].filter((page) => page.allowed);
   const selected = pages.filter((p) => p.key !== '/' && location.pathname.startsWith(p.key)).map((p) => p.key);
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout className="gateway-layout">
       <Layout.Sider breakpoint="lg" collapsedWidth={0}>
         <div className="gateway-brand">Gateway</div>
         <Menu
@@ -133,14 +140,37 @@ function Shell() {
           <Suspense fallback={<Spin />}>
             <Routes>
               <Route path="/" element={<Home viewer={me} />} />
-              <Route path="/offices" element={<Allowed ok={may('offices.read')}><OfficesPage /></Allowed>} />
+              <Route
+                path="/offices"
+                element={
+                  <Allowed ok={may('offices.read')}>
+                    <OfficesPage />
+                  </Allowed>
+                }
+              />
               <Route
                 path="/offices/:id"
-                element={<Allowed ok={may('offices.read')}><OfficeDetailPage viewer={me} /></Allowed>}
+                element={
+                  <Allowed ok={may('offices.read')}>
+                    <OfficeDetailPage viewer={me} />
+                  </Allowed>
+                }
               />
               <Route
                 path="/personnel"
-                element={<Allowed ok={may('personnel.read')}><PersonnelPage viewer={me} /></Allowed>}
+                element={
+                  <Allowed ok={may('personnel.read')}>
+                    <PersonnelPage viewer={me} />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/audit"
+                element={
+                  <Allowed ok={may('audit.read')}>
+                    <AuditPage />
+                  </Allowed>
+                }
               />
               <Route path="*" element={<Home viewer={me} />} />
             </Routes>

@@ -29,12 +29,15 @@ public sealed partial class AdminPage : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<AdminPage> OpenAsync(BrowserFixture fixture, string name)
+    /// <summary>A new tab; with <paramref name="controlledClock"/> its time runs as usual until a test moves it on
+    /// (<see cref="IClock.FastForwardAsync(string)"/>).</summary>
+    public static async Task<AdminPage> OpenAsync(BrowserFixture fixture, string name, bool controlledClock = false)
     {
         var context = await fixture.Browser.NewContextAsync(new()
         {
             Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 800 },
         });
+        if (controlledClock) await context.Clock.InstallAsync();
         var page = await context.NewPageAsync();
         var admin = new AdminPage(context, page, fixture.Host.Origin, name);
         await context.RouteAsync("**/*", async route =>

@@ -112,18 +112,27 @@ public sealed class AdminPageTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task The_auditor_gets_no_personnel_or_offices_in_the_menu_nor_by_link()
+    public async Task The_auditor_searches_the_audit_records_and_gets_no_personnel_or_offices()
     {
         await using var admin = await AdminPage.OpenAsync(fixture, "auditor");
         await admin.SignInAsync("auditor");
-        var menu = admin.Page.GetByRole(AriaRole.Menu);
-        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "首页" })).ToBeVisibleAsync();
+        var page = admin.Page;
+        var menu = page.GetByRole(AriaRole.Menu);
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "人员" })).ToHaveCountAsync(0);
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "警务室" })).ToHaveCountAsync(0);
-        await Expect(admin.Page.GetByText("audit.read")).ToBeVisibleAsync();
+
+        await menu.GetByRole(AriaRole.Link, new() { Name = "审计" }).ClickAsync();
+        await Expect(page.GetByTestId("audit-chain")).ToContainTextAsync("审计链完整");
+        // The auditor's own sign-in is among the records; searching by operation leaves only sign-ins.
+        await page.Locator("input#operation").FillAsync("account.signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        var rows = page.Locator(".ant-table-tbody tr.ant-table-row");
+        await Expect(rows.First).ToContainTextAsync("account.signin");
+        Assert.All(await rows.AllInnerTextsAsync(), row => Assert.Contains("account.signin", row));
+        await admin.ScreenshotAsync("audit");
+
         await admin.GotoAsync("/admin/personnel");
-        await Expect(admin.Page.GetByText("无权访问此页面。")).ToBeVisibleAsync();
-        await admin.ScreenshotAsync("home");
+        await Expect(page.GetByText("无权访问此页面。")).ToBeVisibleAsync();
         admin.AssertNothingLeftTheMachineAndNoErrors();
     }
 
@@ -157,6 +166,40 @@ public sealed class AdminPageTests(BrowserFixture fixture)
         await Expect(admin.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
         await Expect(admin.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await admin.ScreenshotAsync("english");
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
+
+    [Fact]
+    public async Task The_access_token_is_renewed_with_the_refresh_token_before_it_runs_out()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "refresh", controlledClock: true);
+        await admin.SignInAsync("nanjing.officer");
+        var refreshed = admin.Page.WaitForRequestAsync(request => request.Url.EndsWith("/connect/token",
+            StringComparison.Ordinal) && request.PostData?.Contains("grant_type=refresh_token") == true);
+
+        // Access tokens live 10 minutes; the page renews one a minute before it expires.
+        await admin.Page.Clock.FastForwardAsync("09:30");
+
+        var response = await (await refreshed).ResponseAsync();
+        Assert.True(response?.Ok, $"The refresh was refused: {response?.Status}");
+        await admin.Page.GetByRole(AriaRole.Link, new() { Name = "人员" }).ClickAsync();
+        await Expect(admin.Page.GetByTestId("personnel-total")).ToContainTextAsync("共");
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
+
+    [Fact]
+    public async Task Thirty_minutes_without_activity_sign_the_user_out()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "idle", controlledClock: true);
+        await admin.SignInAsync("nanjing.officer");
+        await admin.Page.Clock.FastForwardAsync("29:00");
+        await Expect(admin.Page.GetByTestId("viewer-name")).ToBeVisibleAsync();
+
+        await admin.Page.Clock.FastForwardAsync("01:30");
+
+        await Expect(admin.Page.GetByText("30 分钟无操作，已自动退出。")).ToBeVisibleAsync();
+        await Expect(admin.Page.GetByRole(AriaRole.Button, new() { Name = "登录" })).ToBeVisibleAsync();
+        await admin.ScreenshotAsync("signed-out");
         admin.AssertNothingLeftTheMachineAndNoErrors();
     }
 }

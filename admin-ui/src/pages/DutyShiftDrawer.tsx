@@ -70,7 +70,12 @@ export function DutyShiftDrawer({
           form={form}
           layout="vertical"
           onFinish={submit}
-          initialValues={{ personId: candidate.personId, stationId: candidate.stationId, date: countyToday(), kind: 'DAY' }}
+          initialValues={{
+            personId: candidate.personId,
+            stationId: candidate.stationId,
+            date: countyToday(),
+            kind: 'DAY',
+          }}
         >
           <Form.Item name="personId" label={t.person}>
             <Select disabled options={[{ value: candidate.personId, label: candidate.personName }]} />
@@ -83,7 +88,10 @@ export function DutyShiftDrawer({
           </Form.Item>
           <Form.Item name="kind" label={t.shiftKind}>
             <Select
-              options={(['DAY', 'NIGHT', 'ALL_DAY'] as const).map((kind) => ({ value: kind, label: t.shiftKinds[kind] }))}
+              options={(['DAY', 'NIGHT', 'ALL_DAY'] as const).map((kind) => ({
+                value: kind,
+                label: t.shiftKinds[kind],
+              }))}
             />
           </Form.Item>
           <Space>

@@ -45,7 +45,12 @@ export function EndPostingDrawer({
     }
   };
   return (
-    <Drawer open={posting !== null} title={`${t.endPosting}: ${posting?.label ?? ''}`} onClose={onClose} destroyOnHidden>
+    <Drawer
+      open={posting !== null}
+      title={`${t.endPosting}: ${posting?.label ?? ''}`}
+      onClose={onClose}
+      destroyOnHidden
+    >
       {general.map((message) => (
         <Alert key={message} type="error" title={message} className="form-alert" />
       ))}

@@ -8,10 +8,14 @@ export function Home({ viewer }: { viewer: Viewer }) {
     <Card title={`${t.welcome}, ${viewer.name}`}>
       <Descriptions column={1}>
         <Descriptions.Item label={t.roles}>
-          {viewer.roles.map((role) => <Tag key={role}>{role}</Tag>)}
+          {viewer.roles.map((role) => (
+            <Tag key={role}>{role}</Tag>
+          ))}
         </Descriptions.Item>
         <Descriptions.Item label={t.permissions}>
-          {viewer.permissions.map((permission) => <Tag key={permission}>{permission}</Tag>)}
+          {viewer.permissions.map((permission) => (
+            <Tag key={permission}>{permission}</Tag>
+          ))}
         </Descriptions.Item>
       </Descriptions>
     </Card>

@@ -24,7 +24,10 @@ export default function OfficeDetailPage({ viewer }: { viewer: Viewer }) {
   const [target, setTarget] = useState<PostingTarget | null>(null);
   const mayPost = viewer.permissions.includes('staffing.write');
   const on = day.format('YYYY-MM-DD');
-  const offices = useQuery({ queryKey: ['offices', language], queryFn: () => request(OfficesDocument, { first: 100 }) });
+  const offices = useQuery({
+    queryKey: ['offices', language],
+    queryFn: () => request(OfficesDocument, { first: 100 }),
+  });
   const staffing = useQuery({
     queryKey: ['staffing', on, language],
     queryFn: () => request(OfficeStaffingDocument, { on }),
@@ -45,7 +48,9 @@ export default function OfficeDetailPage({ viewer }: { viewer: Viewer }) {
           <Descriptions.Item label={t.cameras}>{office.cameras}</Descriptions.Item>
           <Descriptions.Item label={t.terminals}>{office.mobilePoliceTerminals}</Descriptions.Item>
           <Descriptions.Item label={t.openedOn}>{office.openedOn}</Descriptions.Item>
-          <Descriptions.Item label={t.status}>{office.closedOn ? `${t.closed} ${office.closedOn}` : t.open}</Descriptions.Item>
+          <Descriptions.Item label={t.status}>
+            {office.closedOn ? `${t.closed} ${office.closedOn}` : t.open}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       <Card
@@ -66,7 +71,11 @@ export default function OfficeDetailPage({ viewer }: { viewer: Viewer }) {
         {board && (
           <Board
             board={board}
-            onPost={mayPost ? (role, grid) => setTarget({ unitId: office.id, unitName: officeName, role, ...grid }) : undefined}
+            onPost={
+              mayPost
+                ? (role, grid) => setTarget({ unitId: office.id, unitName: officeName, role, ...grid })
+                : undefined
+            }
           />
         )}
       </Card>
@@ -88,7 +97,10 @@ function Board({
   onPost,
 }: {
   board: Staffing;
-  onPost?: (role: 'OFFICE_POLICE' | 'OFFICE_AUXILIARY' | 'GRID_WORKER', grid?: { gridId: string; gridCode: string }) => void;
+  onPost?: (
+    role: 'OFFICE_POLICE' | 'OFFICE_AUXILIARY' | 'GRID_WORKER',
+    grid?: { gridId: string; gridCode: string },
+  ) => void;
 }) {
   const { t } = useLanguage();
   const seats = (people: readonly Seat[], wanted: number): Seat[] => [
@@ -126,11 +138,22 @@ function Board({
         {board.meetsModel ? <Tag color="green">{t.meetsModel}</Tag> : <Tag color="red">{t.gaps}</Tag>}
       </Space>
       {board.gaps.length > 0 && (
-        <Alert type="error" title={t.gaps} description={board.gaps.map((g) => <div key={g.message}>{g.message}</div>)} />
+        <Alert
+          type="error"
+          title={t.gaps}
+          description={board.gaps.map((g) => (
+            <div key={g.message}>{g.message}</div>
+          ))}
+        />
       )}
       <div className="board-grid">
         {seatList('seats-police', t.police, seats(board.police, 1), onPost && (() => onPost('OFFICE_POLICE')))}
-        {seatList('seats-auxiliaries', t.auxiliaries, seats(board.auxiliaries, 2), onPost && (() => onPost('OFFICE_AUXILIARY')))}
+        {seatList(
+          'seats-auxiliaries',
+          t.auxiliaries,
+          seats(board.auxiliaries, 2),
+          onPost && (() => onPost('OFFICE_AUXILIARY')),
+        )}
         {board.grids.map((g) => (
           <div key={g.grid.id}>
             {seatList(

@@ -91,7 +91,11 @@ export default function PersonnelPage({ viewer }: { viewer: Viewer }) {
         onChange={(_, __, sorter) => {
           const single = Array.isArray(sorter) ? sorter[0] : sorter;
           const field = single?.columnKey === 'kind' ? 'kind' : 'name';
-          setFilter({ ...filter, sortField: field, sortDirection: single?.order === 'descend' ? 'DESC' : 'ASC' });
+          setFilter({
+            ...filter,
+            sortField: field,
+            sortDirection: single?.order === 'descend' ? 'DESC' : 'ASC',
+          });
         }}
         columns={[
           {
@@ -119,15 +123,22 @@ export default function PersonnelPage({ viewer }: { viewer: Viewer }) {
             key: 'postings',
             render: (_, person) =>
               person.assignments.nodes.map((a) => {
-                const label = `${t.roleNames[a.role]} · ${language === 'zh' ? a.unit?.nameZh : a.unit?.name}`
-                  + `${a.grid ? ` · ${a.grid.code}` : ''} · ${a.from}`;
+                const label =
+                  `${t.roleNames[a.role]} · ${language === 'zh' ? a.unit?.nameZh : a.unit?.name}` +
+                  `${a.grid ? ` · ${a.grid.code}` : ''} · ${a.from}`;
                 return (
                   <Space key={a.id} size={4}>
                     <Tag>{label}</Tag>
                     {mayChange && (
                       <Button
                         size="small"
-                        onClick={() => setEnding({ id: a.id, version: a.version, label: `${person.name} ${label}` })}
+                        onClick={() =>
+                          setEnding({
+                            id: a.id,
+                            version: a.version,
+                            label: `${person.name} ${label}`,
+                          })
+                        }
                       >
                         {t.endPosting}
                       </Button>

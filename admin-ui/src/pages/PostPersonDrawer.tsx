@@ -45,7 +45,11 @@ export function PostPersonDrawer({
     queryFn: () =>
       request(PersonnelDocument, {
         first: 50,
-        where: { kind: { eq: kind }, deactivatedOn: { eq: null }, ...(search ? { name: { contains: search } } : {}) },
+        where: {
+          kind: { eq: kind },
+          deactivatedOn: { eq: null },
+          ...(search ? { name: { contains: search } } : {}),
+        },
         order: [{ name: 'ASC' }],
       }),
   });
