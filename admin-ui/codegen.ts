@@ -14,6 +14,7 @@ const config: CodegenConfig = {
     '../schema/operations/ScheduleDutyShift.graphql',
     '../schema/operations/AuditRecords.graphql',
     '../schema/operations/AuditChain.graphql',
+    '../schema/operations/Grids.graphql',
   ],
   generates: {
     'src/graphql/generated.ts': {

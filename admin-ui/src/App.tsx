@@ -18,6 +18,7 @@ const OfficesPage = lazy(() => import('./pages/Offices'));
 const OfficeDetailPage = lazy(() => import('./pages/OfficeDetail'));
 const PersonnelPage = lazy(() => import('./pages/Personnel'));
 const AuditPage = lazy(() => import('./pages/Audit'));
+const GridsPage = lazy(() => import('./pages/Grids'));
 
 export type Viewer = ViewerQuery['viewer'];
 
@@ -111,6 +112,7 @@ function Shell() {
   const pages = [
     { key: '/', label: <Link to="/">{t.home}</Link>, allowed: true },
     { key: '/offices', label: <Link to="/offices">{t.offices}</Link>, allowed: may('offices.read') },
+    { key: '/grids', label: <Link to="/grids">{t.grids}</Link>, allowed: may('grids.read') },
     { key: '/personnel', label: <Link to="/personnel">{t.personnel}</Link>, allowed: may('personnel.read') },
     { key: '/audit', label: <Link to="/audit">{t.audit}</Link>, allowed: may('audit.read') },
   ].filter((page) => page.allowed);
@@ -161,6 +163,14 @@ function Shell() {
                 element={
                   <Allowed ok={may('personnel.read')}>
                     <PersonnelPage viewer={me} />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/grids"
+                element={
+                  <Allowed ok={may('grids.read')}>
+                    <GridsPage />
                   </Allowed>
                 }
               />

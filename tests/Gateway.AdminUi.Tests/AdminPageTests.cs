@@ -202,4 +202,34 @@ public sealed class AdminPageTests(BrowserFixture fixture)
         await admin.ScreenshotAsync("signed-out");
         admin.AssertNothingLeftTheMachineAndNoErrors();
     }
+
+    [Fact]
+    public async Task Grids_flag_households_outside_the_target_and_draw_the_boundary_from_its_geojson()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "grids");
+        await admin.SignInAsync("nanjing.officer", "/admin/grids");
+        var page = admin.Page;
+        // Nanjing's grids only, all on one page: NJ-01 to NJ-05 and any retired before them.
+        var rows = page.Locator(".ant-table-tbody tr.ant-table-row");
+        await Expect(rows.First).ToContainTextAsync("NJ-");
+        var count = await rows.CountAsync();
+        Assert.InRange(count, 5, 20);
+        await Expect(page.GetByTestId("grids-total")).ToHaveTextAsync($"共 {count} 条");
+        Assert.All(await rows.AllInnerTextsAsync(), row => Assert.Contains("南井社区警务室", row));
+        foreach (var row in await rows.AllAsync())
+        {
+            var households = int.Parse(await row.GetByTestId("households").InnerTextAsync(),
+                System.Globalization.CultureInfo.InvariantCulture);
+            await Expect(row.GetByText("不在 300–500 户内"))
+                .ToHaveCountAsync(households is >= 300 and <= 500 ? 0 : 1);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "NJ-01" }).ClickAsync();
+        var boundary = page.GetByRole(AriaRole.Img, new() { Name = "网格边界 NJ-01" });
+        await Expect(boundary).ToBeVisibleAsync();
+        await Expect(boundary.Locator("path"))
+            .ToHaveAttributeAsync("d", new Regex("^M[0-9.]+,[0-9.]+(L[0-9.]+,[0-9.]+)+Z$"));
+        await admin.ScreenshotAsync("boundary");
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
 }
