@@ -115,6 +115,8 @@ function Shell() {
     { key: '/grids', label: <Link to="/grids">{t.grids}</Link>, allowed: may('grids.read') },
     { key: '/personnel', label: <Link to="/personnel">{t.personnel}</Link>, allowed: may('personnel.read') },
     { key: '/audit', label: <Link to="/audit">{t.audit}</Link>, allowed: may('audit.read') },
+    // GraphiQL is a page of its own (see graphiql.tsx): a link that leaves this one.
+    { key: '/graphiql', label: <a href="/admin/graphiql">GraphiQL</a>, allowed: true },
   ].filter((page) => page.allowed);
   const selected = pages.filter((p) => p.key !== '/' && location.pathname.startsWith(p.key)).map((p) => p.key);
   return (

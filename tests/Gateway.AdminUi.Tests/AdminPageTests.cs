@@ -232,4 +232,25 @@ public sealed class AdminPageTests(BrowserFixture fixture)
         await admin.ScreenshotAsync("boundary");
         admin.AssertNothingLeftTheMachineAndNoErrors();
     }
+
+    [Fact]
+    public async Task GraphiQL_runs_queries_with_the_signed_in_users_token()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "graphiql");
+        await admin.SignInAsync("nanjing.officer");
+        var page = admin.Page;
+        await page.GetByRole(AriaRole.Menu).GetByRole(AriaRole.Link, new() { Name = "GraphiQL" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(admin.Url("/admin/graphiql"));
+
+        // The editor (Monaco, with its workers) loads with the page; the default query is in it once it is ready.
+        await Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("viewer", new() { Timeout = 20_000 });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync();
+
+        await Expect(page.Locator(".graphiql-response"))
+            .ToContainTextAsync("Nanjing community officer", new() { Timeout = 20_000 });
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("staffing.write");
+        await admin.ScreenshotAsync("query");
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
 }

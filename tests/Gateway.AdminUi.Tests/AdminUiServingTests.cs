@@ -43,6 +43,22 @@ public sealed partial class AdminUiServingTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_graphiql_page_admits_inline_style_attributes_and_nothing_else_inline()
+    {
+        using var http = Http();
+
+        var page = await http.GetAsync("/admin/graphiql");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<title>GraphiQL", await page.Content.ReadAsStringAsync());
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("style-src-attr 'unsafe-inline'", policy);
+        Assert.Equal(1, policy.Split("unsafe-inline").Length - 1);
+        Assert.Contains("script-src 'self';", policy);
+        Assert.Matches("style-src 'self' 'nonce-[^']+';", policy);
+    }
+
+    [Fact]
     public async Task Hashed_assets_are_cached_for_a_year_and_other_files_are_not_served()
     {
         using var http = Http();
