@@ -15,6 +15,7 @@ app.UseGatewayForwardedHeaders();
 app.UseGatewayRateLimits();
 app.UseGatewayAuth();
 app.MapGatewayGraphQL();
+app.MapGatewayAdminUi();
 app.Run();
 return 0;
 

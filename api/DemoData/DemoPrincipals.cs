@@ -50,7 +50,7 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
         ("demo-committee", "bureau", Roles.PoliticalLegalCommittee, "County political-legal committee"),
     ];
 
-    public async Task SeedAsync(IEnumerable<Uri> adminRedirectUris)
+    public async Task SeedAsync(IEnumerable<Uri> adminRedirectUris, IEnumerable<Uri> adminPostLogoutRedirectUris)
     {
         var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, u => u.Id);
         foreach (var (clientId, unit, role, name) in Clients)
@@ -89,6 +89,7 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
         foreach (var uri in adminRedirectUris) admin.RedirectUris.Add(uri);
+        foreach (var uri in adminPostLogoutRedirectUris) admin.PostLogoutRedirectUris.Add(uri);
         await applications.CreateAsync(admin);
 
         var nanjingPolice = await db.Assignments

@@ -106,9 +106,11 @@ public static class DataSetup
         await using var transaction = await db.Database.BeginTransactionAsync();
         await new DemoCountySeeder(db, scope.ServiceProvider.GetRequiredService<BlindIndex>(),
             scope.ServiceProvider.GetRequiredService<RequestDeadlines>()).SeedAsync();
-        var adminRedirectUris = app.Configuration.GetSection("Security:AdminClient:RedirectUris").Get<string[]>() ?? [];
-        await scope.ServiceProvider.GetRequiredService<DemoPrincipals>()
-            .SeedAsync(adminRedirectUris.Select(u => new Uri(u)));
+        var adminClient = app.Configuration.GetSection("Security:AdminClient");
+        var redirectUris = adminClient.GetSection("RedirectUris").Get<string[]>() ?? [];
+        var postLogoutRedirectUris = adminClient.GetSection("PostLogoutRedirectUris").Get<string[]>() ?? [];
+        await scope.ServiceProvider.GetRequiredService<DemoPrincipals>().SeedAsync(
+            redirectUris.Select(u => new Uri(u)), postLogoutRedirectUris.Select(u => new Uri(u)));
         await transaction.CommitAsync();
     }
 

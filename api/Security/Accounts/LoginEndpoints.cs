@@ -118,7 +118,7 @@ public static class LoginEndpoints
 
     private const string CodeFields = """
         <label>Authenticator code <input name="code" inputmode="numeric" autocomplete="one-time-code"
-            pattern="[0-9 -]{6,8}" required autofocus></label>
+            pattern="[0-9 \-]{6,8}" required autofocus></label>
         <button type="submit">Verify</button>
         """;
 

@@ -1,0 +1,47 @@
+import { GraphQLClient, type Variables } from 'graphql-request';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { accessToken } from './auth';
+import { storedLanguage } from './i18n';
+
+// The same public /graphql every client uses, with the signed-in user's token: the page is bound by the same
+// authorization as any other caller. Messages come back in the page's language.
+const client = new GraphQLClient(`${window.location.origin}/graphql`, {
+  headers: () => ({
+    Authorization: `Bearer ${accessToken() ?? ''}`,
+    'Accept-Language': storedLanguage() === 'en' ? 'en' : 'zh-CN',
+  }),
+});
+
+export function request<TResult, TVariables extends Variables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<TResult> {
+  return client.request<TResult, Variables>({ document, variables });
+}
+
+/** An error a mutation returned in its payload, as every Gateway error type shows it. */
+export interface PayloadError {
+  __typename: string;
+  code?: string;
+  message?: string;
+  path?: readonly string[] | null;
+}
+
+/**
+ * Splits payload errors into the ones about an input field (shown next to it, by the field's name under `input`)
+ * and the rest (shown above the form).
+ */
+export function errorsByField(errors: readonly PayloadError[]): {
+  fields: { name: string; errors: string[] }[];
+  general: string[];
+} {
+  const fields = new Map<string, string[]>();
+  const general: string[] = [];
+  for (const error of errors) {
+    const message = error.message ?? error.code ?? error.__typename;
+    const field = error.path && error.path.length > 1 && error.path[0] === 'input' ? error.path[1] : null;
+    if (field) fields.set(field, [...(fields.get(field) ?? []), message]);
+    else general.push(message);
+  }
+  return { fields: [...fields].map(([name, messages]) => ({ name, errors: messages })), general };
+}

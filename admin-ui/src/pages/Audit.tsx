@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Alert, Button, Card, DatePicker, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Dayjs } from 'dayjs';
+import { request } from '../api';
+import {
+  AuditChainDocument,
+  AuditRecordsDocument,
+  type AuditRecordWhere,
+  type AuditRecordsQuery,
+} from '../graphql/generated';
+import { useLanguage } from '../i18n';
+
+type AuditRecord = AuditRecordsQuery['auditRecords']['nodes'][number];
+const pageSize = 20;
+
+interface Search {
+  actor?: string;
+  operation?: string;
+  objectId?: string;
+  period?: [Dayjs | null, Dayjs | null] | null;
+}
+
+function whereOf(search: Search): AuditRecordWhere {
+  const [from, to] = search.period ?? [null, null];
+  return {
+    ...(search.actor ? { actor: { eq: search.actor } } : {}),
+    ...(search.operation ? { operation: { contains: search.operation } } : {}),
+    ...(search.objectId ? { objectIds: { contains: search.objectId } } : {}),
+    ...(from || to
+      ? {
+          occurredAt: {
+            ...(from ? { gte: from.startOf('day').toISOString() } : {}),
+            ...(to ? { lt: to.add(1, 'day').startOf('day').toISOString() } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** For auditors: the audit records of their scope, searched on the server, and the state of the whole chain. */
+export default function AuditPage() {
+  const { t } = useLanguage();
+  const [where, setWhere] = useState<AuditRecordWhere>({});
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const page = cursors.length - 1;
+  const records = useQuery({
+    queryKey: ['audit', where, cursors[page]],
+    queryFn: () => request(AuditRecordsDocument, { first: pageSize, after: cursors[page], where }),
+    placeholderData: keepPreviousData,
+  });
+  const chain = useQuery({ queryKey: ['audit-chain'], queryFn: () => request(AuditChainDocument) });
+  const connection = records.data?.auditRecords;
+  const verification = chain.data?.auditChain;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card title={t.chain} loading={chain.isPending}>
+        {chain.isError && <Alert type="error" title={String(chain.error)} />}
+        {verification && (
+          <Alert
+            data-testid="audit-chain"
+            type={verification.verified ? 'success' : 'error'}
+            title={verification.verified ? t.chainOk : t.chainBroken}
+            description={`${t.checkedRecords}: ${verification.checkedRecords}${
+              verification.reason ? ` · ${verification.reason}` : ''
+            }`}
+          />
+        )}
+      </Card>
+      <Card title={t.auditTitle}>
+        <Form<Search>
+          layout="inline"
+          onFinish={(search) => {
+            setWhere(whereOf(search));
+            setCursors([null]);
+          }}
+          className="audit-search"
+        >
+          <Form.Item name="actor" label={t.actor}>
+            <Input allowClear />
+          </Form.Item>
+          <Form.Item name="operation" label={t.operation}>
+            <Input allowClear />
+          </Form.Item>
+          <Form.Item name="objectId" label={t.object}>
+            <Input allowClear />
+          </Form.Item>
+          <Form.Item name="period" label={t.at}>
+            <DatePicker.RangePicker />
+          </Form.Item>
+          <Button type="primary" htmlType="submit">
+            {t.searchButton}
+          </Button>
+        </Form>
+        <Table<AuditRecord>
+          rowKey="id"
+          loading={records.isFetching}
+          dataSource={connection?.nodes}
+          pagination={false}
+          columns={[
+            { title: t.at, key: 'at', render: (_, r) => new Date(r.occurredAt).toLocaleString() },
+            { title: t.actor, dataIndex: 'actor' },
+            { title: t.operation, dataIndex: 'operation' },
+            { title: t.object, key: 'objects', render: (_, r) => r.objectIds.join(', ') },
+            {
+              title: t.outcome,
+              key: 'outcome',
+              render: (_, r) => (
+                <Tag color={r.outcome === 'SUCCEEDED' ? 'green' : 'red'}>
+                  {r.outcome}
+                  {r.occurrences > 1 ? ` ×${r.occurrences}` : ''}
+                </Tag>
+              ),
+            },
+            { title: t.source, dataIndex: 'sourceAddress' },
+          ]}
+          footer={() => (
+            <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+              <Typography.Text data-testid="audit-total">{t.total(connection?.totalCount ?? 0)}</Typography.Text>
+              <Space>
+                <Button disabled={page === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+                  {t.previous}
+                </Button>
+                <span>{page + 1}</span>
+                <Button
+                  disabled={!connection?.pageInfo.hasNextPage}
+                  onClick={() => setCursors([...cursors, connection?.pageInfo.endCursor ?? null])}
+                >
+                  {t.next}
+                </Button>
+              </Space>
+            </Space>
+          )}
+        />
+      </Card>
+    </Space>
+  );
+}

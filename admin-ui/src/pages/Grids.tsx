@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { Card, Descriptions, Drawer, Input, Space, Table, Tag, Typography, Button } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { request } from '../api';
+import { GridsDocument, type GridsQuery, type GridWhere } from '../graphql/generated';
+import { useLanguage } from '../i18n';
+import { GridBoundary } from './GridBoundary';
+
+type Grid = GridsQuery['grids']['nodes'][number];
+const pageSize = 20;
+
+/** The caller's grids: households against the 300–500 target (outside it flagged), residents, and the boundary. */
+export default function GridsPage() {
+  const { t, language } = useLanguage();
+  const [name, setName] = useState('');
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [shown, setShown] = useState<Grid | null>(null);
+  const page = cursors.length - 1;
+  const where: GridWhere = name ? { or: [{ name: { contains: name } }, { code: { contains: name } }] } : {};
+  const grids = useQuery({
+    queryKey: ['grids', where, cursors[page], language],
+    queryFn: () => request(GridsDocument, { first: pageSize, after: cursors[page], where, order: [{ code: 'ASC' }] }),
+    placeholderData: keepPreviousData,
+  });
+  const connection = grids.data?.grids;
+  const local = (zh: string, en: string) => (language === 'zh' ? zh : en);
+
+  return (
+    <Card title={t.grids}>
+      <Input.Search
+        placeholder={t.gridSearch}
+        allowClear
+        onSearch={(text) => {
+          setName(text.trim());
+          setCursors([null]);
+        }}
+        className="grid-search"
+      />
+      <Table<Grid>
+        rowKey="id"
+        loading={grids.isFetching}
+        dataSource={connection?.nodes}
+        pagination={false}
+        columns={[
+          {
+            title: t.code,
+            key: 'code',
+            render: (_, grid) => (
+              <Button type="link" onClick={() => setShown(grid)}>
+                {grid.code}
+              </Button>
+            ),
+          },
+          { title: t.name, dataIndex: 'name' },
+          {
+            title: t.office,
+            key: 'office',
+            render: (_, grid) => grid.office && local(grid.office.nameZh, grid.office.name),
+          },
+          {
+            title: t.households,
+            key: 'households',
+            render: (_, grid) => (
+              <Space>
+                <span data-testid="households">{grid.households}</span>
+                {!grid.householdsWithinTarget && <Tag color="orange">{t.outsideTarget}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t.residents, dataIndex: 'residentCount' },
+          {
+            title: t.status,
+            key: 'status',
+            render: (_, grid) =>
+              grid.retiredOn ? <Tag>{`${t.retired} ${grid.retiredOn}`}</Tag> : <Tag color="green">{t.open}</Tag>,
+          },
+        ]}
+        footer={() => (
+          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Typography.Text data-testid="grids-total">{t.total(connection?.totalCount ?? 0)}</Typography.Text>
+            <Space>
+              <Button disabled={page === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+                {t.previous}
+              </Button>
+              <span>{page + 1}</span>
+              <Button
+                disabled={!connection?.pageInfo.hasNextPage}
+                onClick={() => setCursors([...cursors, connection?.pageInfo.endCursor ?? null])}
+              >
+                {t.next}
+              </Button>
+            </Space>
+          </Space>
+        )}
+      />
+      <Drawer
+        open={shown !== null}
+        title={shown ? `${shown.code} ${shown.name}` : ''}
+        onClose={() => setShown(null)}
+        size={420}
+      >
+        {shown && (
+          <Space orientation="vertical" size="middle">
+            <Descriptions column={1}>
+              <Descriptions.Item label={t.office}>
+                {shown.office && local(shown.office.nameZh, shown.office.name)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t.community}>
+                {local(shown.community.nameZh, shown.community.name)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t.streets}>{shown.streets}</Descriptions.Item>
+              <Descriptions.Item label={t.households}>{shown.households}</Descriptions.Item>
+              <Descriptions.Item label={t.residents}>{shown.residentCount}</Descriptions.Item>
+              <Descriptions.Item label={t.openedOn}>{shown.openedOn}</Descriptions.Item>
+            </Descriptions>
+            {shown.boundaryGeoJson ? (
+              <GridBoundary geoJson={shown.boundaryGeoJson} label={`${t.boundary} ${shown.code}`} />
+            ) : (
+              <Typography.Text type="secondary">{t.noBoundary}</Typography.Text>
+            )}
+          </Space>
+        )}
+      </Drawer>
+    </Card>
+  );
+}
