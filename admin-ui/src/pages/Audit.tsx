@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Space, Table, Tag } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { request } from '../api';
+import { CursorPager, useCursorPages } from './CursorPager';
 import {
   AuditChainDocument,
   AuditRecordsDocument,
@@ -42,11 +43,10 @@ function whereOf(search: Search): AuditRecordWhere {
 export default function AuditPage() {
   const { t } = useLanguage();
   const [where, setWhere] = useState<AuditRecordWhere>({});
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const page = cursors.length - 1;
+  const pages = useCursorPages();
   const records = useQuery({
-    queryKey: ['audit', where, cursors[page]],
-    queryFn: () => request(AuditRecordsDocument, { first: pageSize, after: cursors[page], where }),
+    queryKey: ['audit', where, pages.after],
+    queryFn: () => request(AuditRecordsDocument, { first: pageSize, after: pages.after, where }),
     placeholderData: keepPreviousData,
   });
   const chain = useQuery({ queryKey: ['audit-chain'], queryFn: () => request(AuditChainDocument) });
@@ -73,7 +73,7 @@ export default function AuditPage() {
           layout="inline"
           onFinish={(search) => {
             setWhere(whereOf(search));
-            setCursors([null]);
+            pages.reset();
           }}
           className="audit-search"
         >
@@ -115,23 +115,7 @@ export default function AuditPage() {
             },
             { title: t.source, dataIndex: 'sourceAddress' },
           ]}
-          footer={() => (
-            <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-              <Typography.Text data-testid="audit-total">{t.total(connection?.totalCount ?? 0)}</Typography.Text>
-              <Space>
-                <Button disabled={page === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-                  {t.previous}
-                </Button>
-                <span>{page + 1}</span>
-                <Button
-                  disabled={!connection?.pageInfo.hasNextPage}
-                  onClick={() => setCursors([...cursors, connection?.pageInfo.endCursor ?? null])}
-                >
-                  {t.next}
-                </Button>
-              </Space>
-            </Space>
-          )}
+          footer={() => <CursorPager pages={pages} connection={connection} testId="audit-total" />}
         />
       </Card>
     </Space>

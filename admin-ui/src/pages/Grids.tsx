@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Card, Descriptions, Drawer, Input, Space, Table, Tag, Typography, Button } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { request } from '../api';
+import { CursorPager, useCursorPages } from './CursorPager';
 import { GridsDocument, type GridsQuery, type GridWhere } from '../graphql/generated';
 import { useLanguage } from '../i18n';
 import { GridBoundary } from './GridBoundary';
@@ -13,13 +14,12 @@ const pageSize = 20;
 export default function GridsPage() {
   const { t, language } = useLanguage();
   const [name, setName] = useState('');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [shown, setShown] = useState<Grid | null>(null);
-  const page = cursors.length - 1;
   const where: GridWhere = name ? { or: [{ name: { contains: name } }, { code: { contains: name } }] } : {};
   const grids = useQuery({
-    queryKey: ['grids', where, cursors[page], language],
-    queryFn: () => request(GridsDocument, { first: pageSize, after: cursors[page], where, order: [{ code: 'ASC' }] }),
+    queryKey: ['grids', where, pages.after, language],
+    queryFn: () => request(GridsDocument, { first: pageSize, after: pages.after, where, order: [{ code: 'ASC' }] }),
     placeholderData: keepPreviousData,
   });
   const connection = grids.data?.grids;
@@ -32,7 +32,7 @@ export default function GridsPage() {
         allowClear
         onSearch={(text) => {
           setName(text.trim());
-          setCursors([null]);
+          pages.reset();
         }}
         className="grid-search"
       />
@@ -75,23 +75,7 @@ export default function GridsPage() {
               grid.retiredOn ? <Tag>{`${t.retired} ${grid.retiredOn}`}</Tag> : <Tag color="green">{t.open}</Tag>,
           },
         ]}
-        footer={() => (
-          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-            <Typography.Text data-testid="grids-total">{t.total(connection?.totalCount ?? 0)}</Typography.Text>
-            <Space>
-              <Button disabled={page === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-                {t.previous}
-              </Button>
-              <span>{page + 1}</span>
-              <Button
-                disabled={!connection?.pageInfo.hasNextPage}
-                onClick={() => setCursors([...cursors, connection?.pageInfo.endCursor ?? null])}
-              >
-                {t.next}
-              </Button>
-            </Space>
-          </Space>
-        )}
+        footer={() => <CursorPager pages={pages} connection={connection} testId="grids-total" />}
       />
       <Drawer
         open={shown !== null}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import { request } from '../api';
+import { CursorPager, useCursorPages } from './CursorPager';
 import {
   PersonnelDocument,
   type PersonKind,
@@ -43,13 +44,11 @@ export default function PersonnelPage({ viewer }: { viewer: Viewer }) {
   const [ending, setEnding] = useState<PostingToEnd | null>(null);
   const [dutyShift, setDutyShift] = useState<DutyShiftCandidate | null>(null);
   const [filter, setFilterState] = useState<Filter>(savedFilter);
-  // Cursors of the pages seen so far: page n starts after cursors[n - 1].
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const page = cursors.length - 1;
+  const pages = useCursorPages();
   const setFilter = (next: Filter) => {
     window.localStorage.setItem(filterKey, JSON.stringify(next));
     setFilterState(next);
-    setCursors([null]);
+    pages.reset();
   };
   const where: PersonWhere = {
     ...(filter.name ? { name: { contains: filter.name } } : {}),
@@ -57,8 +56,8 @@ export default function PersonnelPage({ viewer }: { viewer: Viewer }) {
   };
   const order: PersonOrder[] = [{ [filter.sortField]: filter.sortDirection }];
   const people = useQuery({
-    queryKey: ['personnel', where, order, cursors[page], language],
-    queryFn: () => request(PersonnelDocument, { first: pageSize, after: cursors[page], where, order }),
+    queryKey: ['personnel', where, order, pages.after, language],
+    queryFn: () => request(PersonnelDocument, { first: pageSize, after: pages.after, where, order }),
     placeholderData: keepPreviousData,
   });
   const connection = people.data?.personnel;
@@ -172,23 +171,7 @@ export default function PersonnelPage({ viewer }: { viewer: Viewer }) {
             },
           },
         ]}
-        footer={() => (
-          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-            <Typography.Text data-testid="personnel-total">{t.total(connection?.totalCount ?? 0)}</Typography.Text>
-            <Space>
-              <Button disabled={page === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-                {t.previous}
-              </Button>
-              <span>{page + 1}</span>
-              <Button
-                disabled={!connection?.pageInfo.hasNextPage}
-                onClick={() => setCursors([...cursors, connection?.pageInfo.endCursor ?? null])}
-              >
-                {t.next}
-              </Button>
-            </Space>
-          </Space>
-        )}
+        footer={() => <CursorPager pages={pages} connection={connection} testId="personnel-total" />}
       />
       <EndPostingDrawer
         posting={ending}
