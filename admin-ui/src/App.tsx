@@ -22,6 +22,9 @@ const GridsPage = lazy(() => import('./pages/Grids'));
 
 export type Viewer = ViewerQuery['viewer'];
 
+// Users who ask their system for less motion get drawers, menus and dropdowns without animation.
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 export function App() {
   const { language } = useLanguage();
   useEffect(() => void dayjs.locale(language === 'zh' ? 'zh-cn' : 'en'), [language]);
@@ -29,6 +32,7 @@ export function App() {
     <ConfigProvider
       locale={language === 'zh' ? zhCN : enUS}
       csp={{ nonce: styleNonce }}
+      theme={{ token: { motion: !reducedMotion } }}
       button={{ autoInsertSpace: false }}
     >
       <AntApp>

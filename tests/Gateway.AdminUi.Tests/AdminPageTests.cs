@@ -67,6 +67,7 @@ public sealed class AdminPageTests(BrowserFixture fixture)
         var drawer = page.GetByRole(AriaRole.Dialog);
         await drawer.Locator(".ant-select").First.ClickAsync();
         await page.Locator(".ant-select-item-option").Filter(new() { HasText = "潘平" }).ClickAsync();
+        await Expect(drawer.Locator(".ant-select")).ToContainTextAsync("潘平");
         await drawer.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Expect(page.GetByText("已任职")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("staffing-formula")).ToContainTextAsync("1+2+5");
