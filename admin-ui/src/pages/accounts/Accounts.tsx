@@ -70,7 +70,7 @@ export default function AccountsPage() {
   const [creating, setCreating] = useState(false);
   const [rolesOf, setRolesOf] = useState<string | null>(null);
   const [secret, setSecret] = useState<OnceSecret | null>(null);
-  const [selected, setSelected] = useState<AccountRow[]>([]);
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [bulkResults, setBulkResults] = useState<BulkResult[] | null>(null);
   const [busy, setBusy] = useState(false);
   const units = useUnitOptions(language);
@@ -78,7 +78,7 @@ export default function AccountsPage() {
   const setFilter = (next: Filter) => {
     window.localStorage.setItem(filterKey, JSON.stringify(next));
     setFilterState(next);
-    setSelected([]);
+    setSelectedIds([]);
     pages.reset();
   };
   const where = whereOf(filter);
@@ -89,6 +89,8 @@ export default function AccountsPage() {
     placeholderData: keepPreviousData,
   });
   const connection = accounts.data?.accounts;
+  // The rows as last read, so each change of a bulk action names the version the table shows now.
+  const selected = (connection?.nodes ?? []).filter((account) => selectedIds.includes(account.id));
   const reload = () => accounts.refetch();
 
   const change = async (kind: AccountChange, account: AccountRow) => {
@@ -119,7 +121,7 @@ export default function AccountsPage() {
       }
     }
     setBulkResults(results);
-    setSelected([]);
+    setSelectedIds([]);
     await reload();
     setBusy(false);
   };
@@ -188,8 +190,9 @@ export default function AccountsPage() {
         pagination={false}
         scroll={{ x: 'max-content' }}
         rowSelection={{
-          selectedRowKeys: selected.map((account) => account.id),
-          onChange: (_, rows) => setSelected(rows),
+          fixed: true,
+          selectedRowKeys: selectedIds,
+          onChange: (keys) => setSelectedIds(keys.map(String)),
         }}
         onChange={(_, __, sorter) => {
           const single = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -244,6 +247,7 @@ export default function AccountsPage() {
           {
             title: t.actions,
             key: 'actions',
+            fixed: 'right',
             render: (_, account) => (
               <Space size={4} wrap>
                 <Button size="small" onClick={() => setRolesOf(account.id)}>

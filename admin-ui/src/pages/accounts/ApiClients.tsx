@@ -100,7 +100,7 @@ export default function ApiClientsPage() {
         pagination={false}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t.clientId, dataIndex: 'clientId' },
+          { title: t.clientId, dataIndex: 'clientId', fixed: 'left' },
           { title: t.displayName, dataIndex: 'displayName' },
           {
             title: t.unit,
@@ -133,6 +133,7 @@ export default function ApiClientsPage() {
           {
             title: t.actions,
             key: 'actions',
+            fixed: 'right',
             render: (_, client) => (
               <Space size={4} wrap>
                 <Button size="small" onClick={() => setKeysOf(client)}>

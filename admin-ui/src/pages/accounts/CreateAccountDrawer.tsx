@@ -19,7 +19,7 @@ interface NewAccount {
 
 const formFields = ['userName', 'displayName', 'unitId', 'personId', 'roles', 'initialPassword'];
 
-/** A first password meeting the server's rules: 20 random characters from each class and a mix of them. */
+/** A first password meeting the server's rules: 20 random characters, at least one of each class, shuffled. */
 function generatePassword(): string {
   const classes = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!#$%&*+-=?@_'];
   const all = classes.join('');
