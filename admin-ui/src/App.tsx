@@ -19,6 +19,8 @@ const OfficeDetailPage = lazy(() => import('./pages/OfficeDetail'));
 const PersonnelPage = lazy(() => import('./pages/Personnel'));
 const AuditPage = lazy(() => import('./pages/Audit'));
 const GridsPage = lazy(() => import('./pages/Grids'));
+const AccountsPage = lazy(() => import('./pages/accounts/Accounts'));
+const ApiClientsPage = lazy(() => import('./pages/accounts/ApiClients'));
 
 export type Viewer = ViewerQuery['viewer'];
 
@@ -119,6 +121,8 @@ function Shell() {
     { key: '/grids', label: <Link to="/grids">{t.grids}</Link>, allowed: may('grids.read') },
     { key: '/personnel', label: <Link to="/personnel">{t.personnel}</Link>, allowed: may('personnel.read') },
     { key: '/audit', label: <Link to="/audit">{t.audit}</Link>, allowed: may('audit.read') },
+    { key: '/accounts', label: <Link to="/accounts">{t.accounts}</Link>, allowed: may('users.manage') },
+    { key: '/api-clients', label: <Link to="/api-clients">{t.apiClients}</Link>, allowed: may('clients.manage') },
     // GraphiQL is a page of its own (see graphiql.tsx): a link that leaves this one.
     { key: '/graphiql', label: <a href="/admin/graphiql">GraphiQL</a>, allowed: true },
   ].filter((page) => page.allowed);
@@ -185,6 +189,22 @@ function Shell() {
                 element={
                   <Allowed ok={may('audit.read')}>
                     <AuditPage />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/accounts"
+                element={
+                  <Allowed ok={may('users.manage')}>
+                    <AccountsPage />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/api-clients"
+                element={
+                  <Allowed ok={may('clients.manage')}>
+                    <ApiClientsPage />
                   </Allowed>
                 }
               />
