@@ -15,6 +15,10 @@ const config: CodegenConfig = {
     '../schema/operations/AuditRecords.graphql',
     '../schema/operations/AuditChain.graphql',
     '../schema/operations/Grids.graphql',
+    '../schema/operations/ComplianceMonth.graphql',
+    '../schema/operations/CountyOverview.graphql',
+    '../schema/operations/StaffingStatistics.graphql',
+    '../schema/operations/OfficeDailyBoard.graphql',
   ],
   generates: {
     'src/graphql/generated.ts': {

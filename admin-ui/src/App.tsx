@@ -19,6 +19,8 @@ const OfficeDetailPage = lazy(() => import('./pages/OfficeDetail'));
 const PersonnelPage = lazy(() => import('./pages/Personnel'));
 const AuditPage = lazy(() => import('./pages/Audit'));
 const GridsPage = lazy(() => import('./pages/Grids'));
+const CompliancePage = lazy(() => import('./pages/compliance/Compliance'));
+const StatisticsPage = lazy(() => import('./pages/statistics/Statistics'));
 
 export type Viewer = ViewerQuery['viewer'];
 
@@ -119,6 +121,8 @@ function Shell() {
     { key: '/grids', label: <Link to="/grids">{t.grids}</Link>, allowed: may('grids.read') },
     { key: '/personnel', label: <Link to="/personnel">{t.personnel}</Link>, allowed: may('personnel.read') },
     { key: '/audit', label: <Link to="/audit">{t.audit}</Link>, allowed: may('audit.read') },
+    { key: '/compliance', label: <Link to="/compliance">{t.complianceMenu}</Link>, allowed: may('fieldwork.read') },
+    { key: '/statistics', label: <Link to="/statistics">{t.statisticsMenu}</Link>, allowed: may('statistics.read') },
     // GraphiQL is a page of its own (see graphiql.tsx): a link that leaves this one.
     { key: '/graphiql', label: <a href="/admin/graphiql">GraphiQL</a>, allowed: true },
   ].filter((page) => page.allowed);
@@ -185,6 +189,22 @@ function Shell() {
                 element={
                   <Allowed ok={may('audit.read')}>
                     <AuditPage />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/compliance"
+                element={
+                  <Allowed ok={may('fieldwork.read')}>
+                    <CompliancePage />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/statistics"
+                element={
+                  <Allowed ok={may('statistics.read')}>
+                    <StatisticsPage viewer={me} />
                   </Allowed>
                 }
               />
