@@ -28,6 +28,8 @@ export async function requestAllowingErrors<TResult, TVariables extends Variable
   variables?: TVariables,
 ): Promise<{ data: TResult; errors: readonly GraphQLError[] }> {
   const response = await clientAllowingErrors.rawRequest<TResult, Variables>(print(document), variables);
+  // No data at all (the request was refused, or timed out): nothing to show beside the errors.
+  if (response.data == null) throw new Error(response.errors?.map((e) => e.message).join(' ') ?? `${response.status}`);
   return { data: response.data, errors: response.errors ?? [] };
 }
 

@@ -44,7 +44,7 @@ const boardKinds = [
 ] as const;
 
 /** A bucket's start (00:00 +08:00, so its first ten characters are the county day) as the bucket names it. */
-export function bucketLabel(bucket: string, size: StatisticsBucket): string {
+function bucketLabel(bucket: string, size: StatisticsBucket): string {
   const day = bucket.slice(0, 10);
   if (size === 'MONTH') return day.slice(0, 7);
   if (size === 'QUARTER') return `${day.slice(0, 4)} Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
@@ -100,13 +100,16 @@ function CountyOverview({ from, to, bucket }: { from: Dayjs; to: Dayjs; bucket: 
     to: to.add(1, 'month').startOf('month').format('YYYY-MM-DD'),
     bucket,
   };
+  // A year of statistics may outrun the server's time limit while it is cold or busy; a second try finds it warm.
   const overview = useQuery({
     queryKey: ['countyOverview', variables, language],
     queryFn: () => requestAllowingErrors(CountyOverviewDocument, variables),
+    retry: 1,
   });
   const staffing = useQuery({
     queryKey: ['staffingByOffice', variables, language],
     queryFn: () => request(StaffingStatisticsDocument, { ...variables, groupBy: 'UNIT' }),
+    retry: 1,
   });
   if (overview.isError) return <Alert type="error" title={t.error} description={String(overview.error)} />;
   if (overview.isPending) return <Spin />;
@@ -297,7 +300,6 @@ function OfficeBoard() {
                 { name: t.insight.residentsVisited, values: musts.map((p) => p.residentsVisited) },
                 { name: t.insight.dutyDays, values: musts.map((p) => p.dutyDays), kind: 'line' },
               ]}
-              missing={() => '–'}
             />
           </div>
         </Space>
