@@ -33,6 +33,10 @@ const config: CodegenConfig = {
     '../schema/operations/SetApiClientAccess.graphql',
     '../schema/operations/CreateApiKey.graphql',
     '../schema/operations/RevokeApiKey.graphql',
+    '../schema/operations/ComplianceMonth.graphql',
+    '../schema/operations/CountyOverview.graphql',
+    '../schema/operations/StaffingStatistics.graphql',
+    '../schema/operations/OfficeDailyBoard.graphql',
   ],
   generates: {
     'src/graphql/generated.ts': {

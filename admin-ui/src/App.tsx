@@ -21,6 +21,8 @@ const AuditPage = lazy(() => import('./pages/Audit'));
 const GridsPage = lazy(() => import('./pages/Grids'));
 const AccountsPage = lazy(() => import('./pages/accounts/Accounts'));
 const ApiClientsPage = lazy(() => import('./pages/accounts/ApiClients'));
+const CompliancePage = lazy(() => import('./pages/compliance/Compliance'));
+const StatisticsPage = lazy(() => import('./pages/statistics/Statistics'));
 
 export type Viewer = ViewerQuery['viewer'];
 
@@ -120,6 +122,8 @@ function Shell() {
     { key: '/offices', label: <Link to="/offices">{t.offices}</Link>, allowed: may('offices.read') },
     { key: '/grids', label: <Link to="/grids">{t.grids}</Link>, allowed: may('grids.read') },
     { key: '/personnel', label: <Link to="/personnel">{t.personnel}</Link>, allowed: may('personnel.read') },
+    { key: '/compliance', label: <Link to="/compliance">{t.complianceMenu}</Link>, allowed: may('fieldwork.read') },
+    { key: '/statistics', label: <Link to="/statistics">{t.statisticsMenu}</Link>, allowed: may('statistics.read') },
     { key: '/audit', label: <Link to="/audit">{t.audit}</Link>, allowed: may('audit.read') },
     { key: '/accounts', label: <Link to="/accounts">{t.accounts}</Link>, allowed: may('users.manage') },
     { key: '/api-clients', label: <Link to="/api-clients">{t.apiClients}</Link>, allowed: may('clients.manage') },
@@ -201,10 +205,26 @@ function Shell() {
                 }
               />
               <Route
+                path="/compliance"
+                element={
+                  <Allowed ok={may('fieldwork.read')}>
+                    <CompliancePage />
+                  </Allowed>
+                }
+              />
+              <Route
                 path="/api-clients"
                 element={
                   <Allowed ok={may('clients.manage')}>
                     <ApiClientsPage />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/statistics"
+                element={
+                  <Allowed ok={may('statistics.read')}>
+                    <StatisticsPage viewer={me} />
                   </Allowed>
                 }
               />
