@@ -62,18 +62,20 @@ public sealed class OfficeStaffingCalculator(GatewayDbContext db)
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.UnitId);
         var grids = Grids(officeIds, first, last);
+        // "+ 0" leaves the unit's index alone, so SQLite finds a grid's postings by the grid's: a few, not the
+        // office's thirty.
         var steadyGrids = (await grids.Where(g => g.OpenedOn <= first && (g.RetiredOn == null || g.RetiredOn >= last)
-                    && throughout.Any(a => a.Role == AssignmentRole.GridWorker && a.UnitId == g.OwnerUnitId
+                    && throughout.Any(a => a.Role == AssignmentRole.GridWorker && a.UnitId + 0 == g.OwnerUnitId
                         && a.GridId == g.Id))
                 .GroupBy(g => g.OwnerUnitId).Select(g => new { OfficeId = g.Key, Grids = g.Count() })
                 .ToListAsync(cancellationToken))
             .ToDictionary(g => g.OfficeId, g => g.Grids);
         var otherGrids = (await grids.Where(g => !(g.OpenedOn <= first
                     && (g.RetiredOn == null || g.RetiredOn >= last)
-                    && throughout.Any(a => a.Role == AssignmentRole.GridWorker && a.UnitId == g.OwnerUnitId
+                    && throughout.Any(a => a.Role == AssignmentRole.GridWorker && a.UnitId + 0 == g.OwnerUnitId
                         && a.GridId == g.Id)))
                 .Select(g => new StaffingGrid(g.Id, g.OwnerUnitId, g.OpenedOn, g.RetiredOn,
-                    throughout.Any(a => a.Role == AssignmentRole.GridWorker && a.UnitId == g.OwnerUnitId
+                    throughout.Any(a => a.Role == AssignmentRole.GridWorker && a.UnitId + 0 == g.OwnerUnitId
                         && a.GridId == g.Id)))
                 .ToListAsync(cancellationToken))
             .ToLookup(g => g.OfficeId);
