@@ -26,9 +26,18 @@ public sealed class EffectiveWorkTargetsReader(GatewayDbContext db)
     }
 
     /// <summary>The units among <paramref name="unitIds"/> in the caller's scope, for their kind and opening
-    /// days.</summary>
-    public async Task<IReadOnlyDictionary<long, OrgUnit>> UnitsAsync(IReadOnlyCollection<long> unitIds,
+    /// days: those columns only, as a city's thousand offices are read at once.</summary>
+    public async Task<IReadOnlyDictionary<long, TargetedUnit>> UnitsAsync(IReadOnlyCollection<long> unitIds,
         CancellationToken cancellationToken) =>
-        await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id,
-            cancellationToken);
+        await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+            .Select(u => new TargetedUnit(u.Id, u.Kind, u.Path, u.OpenedOn, u.ClosedOn))
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+}
+
+/// <summary>A unit whose targets are read: its kind, place in the tree and the days it is open.</summary>
+public sealed record TargetedUnit(long Id, OrgUnitKind Kind, string Path, DateOnly? OpenedOn, DateOnly? ClosedOn)
+{
+    /// <summary>As <see cref="OrgUnit.IsOpenOn"/>.</summary>
+    public bool IsOpenOn(DateOnly day) =>
+        (OpenedOn is null || OpenedOn <= day) && (ClosedOn is null || ClosedOn >= day);
 }

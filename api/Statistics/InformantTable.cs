@@ -218,27 +218,37 @@ public sealed class InformantTable
                     foreach (var counts in Counts) counts[parent] += counts[subtree];
                     Yuan[parent] += Yuan[subtree];
                 }
-            for (var u = 0; u < parents.Length; u++)
-                foreach (var subtree in new[] { false, true })
+            // Plain loops over each unit's own and subtree figures (a year's cells each, see Index): a city's thousand
+            // units make this the table's inner loop.
+            for (var figures = 0; figures < parents.Length * 2; figures++)
+            {
+                var months = figures * TimeCells;
+                var (quarters, year) = (months + Quarters, months + WholeYear);
+                foreach (var figure in AddingUp)
                 {
+                    var counts = Counts[(int)figure];
+                    counts[year] = 0;
                     for (var q = 0; q < 4; q++)
                     {
-                        var quarter = Index(u, subtree, Quarters + q);
-                        var months = Enumerable.Range(q * 3, 3).Select(m => Index(u, subtree, m)).ToList();
-                        foreach (var figure in AddingUp)
-                            Counts[(int)figure][quarter] = months.Sum(m => Counts[(int)figure][m]);
-                        foreach (var figure in Standing)
-                            Counts[(int)figure][quarter] = Counts[(int)figure][months[^1]];
-                        Yuan[quarter] = months.Sum(m => Yuan[m]);
+                        var first = months + q * 3;
+                        counts[quarters + q] = counts[first] + counts[first + 1] + counts[first + 2];
+                        counts[year] += counts[quarters + q];
                     }
-                    var year = Index(u, subtree, WholeYear);
-                    foreach (var figure in AddingUp)
-                        Counts[(int)figure][year] = Enumerable.Range(Quarters, 4)
-                            .Sum(q => Counts[(int)figure][Index(u, subtree, q)]);
-                    foreach (var figure in Standing)
-                        Counts[(int)figure][year] = Counts[(int)figure][Index(u, subtree, 11)];
-                    Yuan[year] = Enumerable.Range(Quarters, 4).Sum(q => Yuan[Index(u, subtree, q)]);
                 }
+                foreach (var figure in Standing)
+                {
+                    var counts = Counts[(int)figure];
+                    for (var q = 0; q < 4; q++) counts[quarters + q] = counts[months + q * 3 + 2];
+                    counts[year] = counts[months + 11];
+                }
+                Yuan[year] = 0m;
+                for (var q = 0; q < 4; q++)
+                {
+                    var first = months + q * 3;
+                    Yuan[quarters + q] = Yuan[first] + Yuan[first + 1] + Yuan[first + 2];
+                    Yuan[year] += Yuan[quarters + q];
+                }
+            }
         }
     }
 }

@@ -15,9 +15,11 @@ public static class SmallCellSuppression
     public static bool[] Hidden(IReadOnlyList<int> counts, IEnumerable<int[]> lines, int threshold,
         IReadOnlyList<bool>? withheld = null)
     {
-        var hidden = new bool[counts.Count];
-        for (var cell = 0; cell < counts.Count; cell++)
-            hidden[cell] = withheld?[cell] == true || (counts[cell] > 0 && counts[cell] < threshold);
+        // An array, not the list interface: a city's table is tens of thousands of cells read over and over.
+        var values = counts as int[] ?? [.. counts];
+        var hidden = new bool[values.Length];
+        for (var cell = 0; cell < values.Length; cell++)
+            hidden[cell] = withheld?[cell] == true || (values[cell] > 0 && values[cell] < threshold);
 
         var tied = lines.ToList();
         for (var changed = true; changed;)
@@ -35,8 +37,8 @@ public static class SmallCellSuppression
         }
         return hidden;
 
-        bool Smaller(int cell, int than) => counts[cell] > 0 != counts[than] > 0
-            ? counts[cell] > 0
-            : counts[cell] < counts[than];
+        bool Smaller(int cell, int than) => values[cell] > 0 != values[than] > 0
+            ? values[cell] > 0
+            : values[cell] < values[than];
     }
 }

@@ -82,7 +82,7 @@ public sealed class StaffingRowType : StatisticsRowType<StaffingRow>
 }
 
 /// <summary>Staffing against 1+2+N, read through <see cref="OfficeStaffingCalculator"/> for every bucket's day at
-/// once: the offices in scope, then the calculator's two queries, whatever the buckets.</summary>
+/// once: the offices in scope, then the calculator's four queries, whatever the buckets.</summary>
 public sealed class StaffingStatistics : IStatisticsFields
 {
     private static readonly StatisticsGrouping[] Groupings = [StatisticsGrouping.Scope, StatisticsGrouping.Unit];
