@@ -14,9 +14,9 @@ import { useLanguage } from './i18n';
 import { Home } from './pages/Home';
 import { styleNonce } from './csp';
 
-const OfficesPage = lazy(() => import('./pages/Offices'));
-const OfficeDetailPage = lazy(() => import('./pages/OfficeDetail'));
-const PersonnelPage = lazy(() => import('./pages/Personnel'));
+const OfficesPage = lazy(() => import('./pages/offices/Offices'));
+const OfficeDetailPage = lazy(() => import('./pages/offices/OfficeDetail'));
+const PersonnelPage = lazy(() => import('./pages/personnel/Personnel'));
 const AuditPage = lazy(() => import('./pages/Audit'));
 const GridsPage = lazy(() => import('./pages/Grids'));
 

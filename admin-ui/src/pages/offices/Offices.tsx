@@ -1,9 +1,9 @@
 import { Card, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { request } from '../api';
-import { OfficesDocument, type OfficesQuery } from '../graphql/generated';
-import { useLanguage } from '../i18n';
+import { request } from '../../api';
+import { OfficesDocument, type OfficesQuery } from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
 
 type Office = OfficesQuery['offices']['nodes'][number];
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, DatePicker, Drawer, Form, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { countyToday } from '../calendar';
-import { request } from '../api';
-import { EndPostingDocument } from '../graphql/generated';
-import { useLanguage } from '../i18n';
-import { showPayloadErrors } from './payloadErrors';
+import { countyToday } from '../../calendar';
+import { request } from '../../api';
+import { EndPostingDocument } from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
+import { showPayloadErrors } from '../payloadErrors';
 
 export interface PostingToEnd {
   id: string;

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Alert, Button, DatePicker, Drawer, Form, Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { countyToday } from '../calendar';
-import { request } from '../api';
-import { showPayloadErrors } from './payloadErrors';
-import { PersonnelDocument, PostPersonDocument, type AssignmentRole, type PersonKind } from '../graphql/generated';
-import { useLanguage } from '../i18n';
+import { countyToday } from '../../calendar';
+import { request } from '../../api';
+import { showPayloadErrors } from '../payloadErrors';
+import { PersonnelDocument, PostPersonDocument, type AssignmentRole, type PersonKind } from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
 
 export interface PostingTarget {
   unitId: string;

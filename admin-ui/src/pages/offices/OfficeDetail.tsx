@@ -3,12 +3,12 @@ import { useParams, Link } from 'react-router';
 import { Alert, App, Button, Card, DatePicker, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { countyToday } from '../calendar';
-import { request } from '../api';
-import { OfficesDocument, OfficeStaffingDocument, type OfficeStaffingQuery } from '../graphql/generated';
-import { useLanguage } from '../i18n';
-import type { Viewer } from '../App';
-import { PostPersonDrawer, type PostingTarget } from './PostPersonDrawer';
+import { countyToday } from '../../calendar';
+import { request } from '../../api';
+import { OfficesDocument, OfficeStaffingDocument, type OfficeStaffingQuery } from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
+import type { Viewer } from '../../App';
+import { PostPersonDrawer, type PostingTarget } from '../personnel/PostPersonDrawer';
 
 type Staffing = NonNullable<OfficeStaffingQuery['offices']['nodes'][number]['staffing']>;
 interface Seat {

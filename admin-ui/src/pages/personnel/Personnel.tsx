@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useQuery, keepPreviousData } from '@tanstack/react-query';
-import { request } from '../api';
-import { CursorPager, useCursorPages } from './CursorPager';
+import { request } from '../../api';
+import { CursorPager, useCursorPages } from '../CursorPager';
 import {
   PersonnelDocument,
   type PersonKind,
@@ -10,9 +10,9 @@ import {
   type PersonOrder,
   type PersonWhere,
   type SortDirection,
-} from '../graphql/generated';
-import { useLanguage } from '../i18n';
-import type { Viewer } from '../App';
+} from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
+import type { Viewer } from '../../App';
 import { DutyShiftDrawer, type DutyShiftCandidate } from './DutyShiftDrawer';
 import { EndPostingDrawer, type PostingToEnd } from './EndPostingDrawer';
 
