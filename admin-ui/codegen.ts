@@ -15,6 +15,17 @@ const config: CodegenConfig = {
     '../schema/operations/AuditRecords.graphql',
     '../schema/operations/AuditChain.graphql',
     '../schema/operations/Grids.graphql',
+    '../schema/operations/PersonFile.graphql',
+    '../schema/operations/UnitChoices.graphql',
+    '../schema/operations/OfficeGrids.graphql',
+    '../schema/operations/CreatePerson.graphql',
+    '../schema/operations/UpdatePerson.graphql',
+    '../schema/operations/TransferPerson.graphql',
+    '../schema/operations/RecordLeave.graphql',
+    '../schema/operations/CancelLeave.graphql',
+    '../schema/operations/DeactivatePerson.graphql',
+    '../schema/operations/OfficeEquipment.graphql',
+    '../schema/operations/UpdateOfficeEquipment.graphql',
   ],
   generates: {
     'src/graphql/generated.ts': {

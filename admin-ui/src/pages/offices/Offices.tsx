@@ -20,6 +20,7 @@ export default function OfficesPage() {
         loading={offices.isPending}
         dataSource={offices.data?.offices.nodes}
         pagination={false}
+        scroll={{ x: 'max-content' }}
         footer={() => t.total(offices.data?.offices.totalCount ?? 0)}
         columns={[
           { title: t.code, dataIndex: 'code' },

@@ -29,10 +29,12 @@ export function DutyShiftDrawer({
   candidate,
   onClose,
   onScheduled,
+  afterOpenChange,
 }: {
   candidate: DutyShiftCandidate | null;
   onClose: () => void;
   onScheduled: () => void;
+  afterOpenChange?: (open: boolean) => void;
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<Values>();
@@ -61,7 +63,13 @@ export function DutyShiftDrawer({
     }
   };
   return (
-    <Drawer open={candidate !== null} title={t.dutyShift} onClose={onClose} destroyOnHidden>
+    <Drawer
+      open={candidate !== null}
+      title={t.dutyShift}
+      onClose={onClose}
+      afterOpenChange={afterOpenChange}
+      destroyOnHidden
+    >
       {general.map((message) => (
         <Alert key={message} type="error" title={message} className="form-alert" />
       ))}

@@ -18,10 +18,12 @@ export function EndPostingDrawer({
   posting,
   onClose,
   onEnded,
+  afterOpenChange,
 }: {
   posting: PostingToEnd | null;
   onClose: () => void;
   onEnded: () => void;
+  afterOpenChange?: (open: boolean) => void;
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<{ to: Dayjs }>();
@@ -49,6 +51,7 @@ export function EndPostingDrawer({
       open={posting !== null}
       title={`${t.endPosting}: ${posting?.label ?? ''}`}
       onClose={onClose}
+      afterOpenChange={afterOpenChange}
       destroyOnHidden
     >
       {general.map((message) => (

@@ -26,10 +26,12 @@ export function PostPersonDrawer({
   target,
   onClose,
   onPosted,
+  afterOpenChange,
 }: {
   target: PostingTarget | null;
   onClose: () => void;
   onPosted: () => void;
+  afterOpenChange?: (open: boolean) => void;
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<Values>();
@@ -88,6 +90,7 @@ export function PostPersonDrawer({
       open={target !== null}
       title={`${t.postTitle}: ${target?.unitName ?? ''}${target?.gridCode ? ` / ${target.gridCode}` : ''}`}
       onClose={onClose}
+      afterOpenChange={afterOpenChange}
       destroyOnHidden
       size={420}
     >
