@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Drawer, Form, Popconfirm, Space, Typography } from 'antd';
+import { Alert, Button, DatePicker, Drawer, Form, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { countyToday } from '../../calendar';
 import { request } from '../../api';
@@ -13,7 +13,10 @@ export interface PersonToDeactivate {
   name: string;
 }
 
-/** Deactivates a person from their last working day, after a confirmation: their running postings end on it. */
+/**
+ * Deactivates a person from their last working day, after a confirmation in the drawer itself (reachable by Tab, no
+ * pop-up to chase): their running postings end on it.
+ */
 export function DeactivateDrawer({
   person,
   onClose,
@@ -29,8 +32,10 @@ export function DeactivateDrawer({
   const [form] = Form.useForm<{ on: Dayjs }>();
   const [general, setGeneral] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
-  const submit = async ({ on }: { on: Dayjs }) => {
+  const [confirming, setConfirming] = useState<Dayjs | null>(null);
+  const submit = async (on: Dayjs) => {
     if (!person) return;
+    setConfirming(null);
     setSaving(true);
     setGeneral([]);
     try {
@@ -59,23 +64,36 @@ export function DeactivateDrawer({
         <Alert key={text} type="error" title={text} className="form-alert" />
       ))}
       <Typography.Paragraph>{t.deactivateHint}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ on: countyToday() }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={({ on }) => setConfirming(on)}
+        initialValues={{ on: countyToday() }}
+      >
         <Form.Item name="on" label={t.lastWorkingDay} rules={[{ required: true }]}>
           <DatePicker />
         </Form.Item>
-        <Space>
-          <Popconfirm
+        {confirming ? (
+          <Alert
+            type="warning"
             title={t.deactivateConfirm(person?.name ?? '')}
-            okText={t.deactivate}
-            cancelText={t.cancel}
-            onConfirm={() => form.submit()}
-          >
-            <Button danger type="primary" loading={saving}>
+            action={
+              <Space>
+                <Button danger type="primary" onClick={() => void submit(confirming)}>
+                  {t.confirmDeactivate}
+                </Button>
+                <Button onClick={() => setConfirming(null)}>{t.cancel}</Button>
+              </Space>
+            }
+          />
+        ) : (
+          <Space>
+            <Button danger type="primary" htmlType="submit" loading={saving}>
               {t.deactivate}
             </Button>
-          </Popconfirm>
-          <Button onClick={onClose}>{t.cancel}</Button>
-        </Space>
+            <Button onClick={onClose}>{t.cancel}</Button>
+          </Space>
+        )}
       </Form>
     </Drawer>
   );

@@ -58,8 +58,10 @@ export default function PersonnelPage({ viewer }: { viewer: Viewer }) {
   const [naming, setNaming] = useState<string | null>(null);
   const [searchText, setSearchText] = useState(filter.name);
   const pages = useCursorPages();
-  const setFilter = (next: Filter) => {
+  // A change of search, kind or sort leaves the saved filter picked before: it no longer describes the table.
+  const setFilter = (next: Filter, savedName: string | null = null) => {
     rememberFilter(next);
+    setChosenName(savedName);
     setSearchText(next.name);
     pages.reset();
   };
@@ -181,9 +183,9 @@ export default function PersonnelPage({ viewer }: { viewer: Viewer }) {
           style={{ width: 180 }}
           allowClear
           onChange={(name) => {
-            setChosenName(name ?? null);
             const saved = name ? named.get(name) : undefined;
-            if (saved) setFilter({ ...defaultFilter, ...saved });
+            if (saved) setFilter({ ...defaultFilter, ...saved }, name);
+            else setChosenName(null);
           }}
           options={named.names.map((name) => ({ value: name, label: name }))}
         />
