@@ -72,7 +72,6 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
             if (clientId == "demo-dashboard") AddDashboardKey(client);
         }
 
-
         var nanjingPolice = await db.Assignments
             .Where(a => a.UnitId == units["nanjing"] && a.Role == AssignmentRole.OfficePolice && a.To == null)
             .Select(a => a.PersonId).SingleAsync();

@@ -27,7 +27,8 @@ public static class AdminUiSetup
         var contentTypes = new FileExtensionContentTypeProvider();
         app.MapMethods(BasePath, PageMethods, (HttpContext http, CancellationToken cancellationToken) =>
             PageAsync(http, root, "index.html", ContentSecurityPolicy, cancellationToken));
-        app.MapMethods(BasePath + "/{**path}", PageMethods, (HttpContext http, string? path, CancellationToken cancellationToken) =>
+        app.MapMethods(BasePath + "/{**path}", PageMethods,
+            (HttpContext http, string? path, CancellationToken cancellationToken) =>
         {
             if (path == GraphiQLPath)
                 return PageAsync(http, root, "graphiql.html", GraphiQLContentSecurityPolicy, cancellationToken);
