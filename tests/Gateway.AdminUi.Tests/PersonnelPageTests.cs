@@ -192,8 +192,9 @@ public sealed class PersonnelPageTests(BrowserFixture fixture)
     public async Task Filters_are_remembered_for_the_user_and_a_named_filter_is_saved_picked_and_deleted()
     {
         await using var admin = await AdminPage.OpenAsync(fixture, "filters");
-        await admin.SignInAsync("nanjing.officer", "/admin/grids");
+        await admin.SignInAsync("nanjing.officer");
         var page = admin.Page;
+        await page.GetByRole(AriaRole.Link, new() { Name = "网格" }).ClickAsync();
         await page.GetByPlaceholder("按网格编码或名称搜索").FillAsync("NJ-02");
         await page.GetByPlaceholder("按网格编码或名称搜索").PressAsync("Enter");
         await Expect(page.GetByTestId("grids-total")).ToHaveTextAsync("共 1 条");
