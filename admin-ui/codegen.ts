@@ -37,6 +37,17 @@ const config: CodegenConfig = {
     '../schema/operations/CountyOverview.graphql',
     '../schema/operations/StaffingStatistics.graphql',
     '../schema/operations/OfficeDailyBoard.graphql',
+    '../schema/operations/PersonFile.graphql',
+    '../schema/operations/UnitChoices.graphql',
+    '../schema/operations/OfficeGrids.graphql',
+    '../schema/operations/CreatePerson.graphql',
+    '../schema/operations/UpdatePerson.graphql',
+    '../schema/operations/TransferPerson.graphql',
+    '../schema/operations/RecordLeave.graphql',
+    '../schema/operations/CancelLeave.graphql',
+    '../schema/operations/DeactivatePerson.graphql',
+    '../schema/operations/OfficeEquipment.graphql',
+    '../schema/operations/UpdateOfficeEquipment.graphql',
   ],
   generates: {
     'src/graphql/generated.ts': {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Routes, useLocation, useNavigate, Link } from 'react-router';
 import { Alert, App as AntApp, Button, Card, ConfigProvider, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
@@ -14,9 +15,9 @@ import { useLanguage } from './i18n';
 import { Home } from './pages/Home';
 import { styleNonce } from './csp';
 
-const OfficesPage = lazy(() => import('./pages/Offices'));
-const OfficeDetailPage = lazy(() => import('./pages/OfficeDetail'));
-const PersonnelPage = lazy(() => import('./pages/Personnel'));
+const OfficesPage = lazy(() => import('./pages/offices/Offices'));
+const OfficeDetailPage = lazy(() => import('./pages/offices/OfficeDetail'));
+const PersonnelPage = lazy(() => import('./pages/personnel/Personnel'));
 const AuditPage = lazy(() => import('./pages/Audit'));
 const GridsPage = lazy(() => import('./pages/Grids'));
 const AccountsPage = lazy(() => import('./pages/accounts/Accounts'));
@@ -112,6 +113,8 @@ function Landing({ idle }: { idle: boolean }) {
 function Shell() {
   const { t, language, setLanguage } = useLanguage();
   const location = useLocation();
+  // Below the lg breakpoint (a tablet upright) the menu folds away behind the header's menu button.
+  const [menuFolded, setMenuFolded] = useState(false);
   const viewer = useQuery({ queryKey: ['viewer'], queryFn: () => request(ViewerDocument) });
   if (viewer.isPending) return <Spin fullscreen />;
   if (viewer.isError) return <Alert type="error" title={t.error} description={String(viewer.error)} />;
@@ -133,19 +136,38 @@ function Shell() {
   const selected = pages.filter((p) => p.key !== '/' && location.pathname.startsWith(p.key)).map((p) => p.key);
   return (
     <Layout className="gateway-layout">
-      <Layout.Sider breakpoint="lg" collapsedWidth={0}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        collapsed={menuFolded}
+        onBreakpoint={setMenuFolded}
+        trigger={null}
+        id="gateway-menu"
+      >
         <div className="gateway-brand">Gateway</div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          aria-label="menu"
-          selectedKeys={selected.length ? selected : ['/']}
-          items={pages.map(({ key, label }) => ({ key, label }))}
-        />
+        {/* Folded, the menu is gone, not just narrowed: Tab does not walk through links nobody sees. */}
+        {!menuFolded && (
+          <Menu
+            theme="dark"
+            mode="inline"
+            aria-label="menu"
+            selectedKeys={selected.length ? selected : ['/']}
+            items={pages.map(({ key, label }) => ({ key, label }))}
+          />
+        )}
       </Layout.Sider>
       <Layout>
         <Layout.Header className="gateway-header">
-          <Typography.Text strong>{t.title}</Typography.Text>
+          <Space>
+            <Button
+              aria-label={t.menu}
+              aria-controls="gateway-menu"
+              aria-expanded={!menuFolded}
+              icon={<MenuOutlined />}
+              onClick={() => setMenuFolded(!menuFolded)}
+            />
+            <Typography.Text strong>{t.title}</Typography.Text>
+          </Space>
           <Space>
             <Typography.Text data-testid="viewer-name">{me.name}</Typography.Text>
             <Button onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>{t.language}</Button>

@@ -42,6 +42,11 @@ export function accessToken(): string | undefined {
   return current?.access_token;
 }
 
+/** The signed-in user's subject (their account's id), which names what the page remembers for them. */
+export function currentSubject(): string {
+  return current?.profile.sub ?? 'anonymous';
+}
+
 /** Where to come back to after signing in: the deep link the user opened. */
 export function signIn(returnTo = window.location.pathname + window.location.search) {
   return userManager.signinRedirect({ state: returnTo });

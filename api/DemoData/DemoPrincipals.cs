@@ -22,7 +22,6 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
     IUserStore<GatewayUser> userStore, IOpenIddictApplicationManager applications)
 {
     public const string UserPassword = "Gateway-demo-2026";
-    public const string AdminClientId = "gateway-admin";
 
     /// <summary>Authenticator keys (base32) of the demo accounts that must use a second factor.</summary>
     public static readonly IReadOnlyDictionary<string, string> AuthenticatorKeys = new Dictionary<string, string>
@@ -50,7 +49,7 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
         ("demo-committee", "bureau", Roles.PoliticalLegalCommittee, "County political-legal committee"),
     ];
 
-    public async Task SeedAsync(IEnumerable<Uri> adminRedirectUris, IEnumerable<Uri> adminPostLogoutRedirectUris)
+    public async Task SeedAsync()
     {
         var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, u => u.Id);
         foreach (var (clientId, unit, role, name) in Clients)
@@ -72,25 +71,6 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
             db.ApiClients.Add(client);
             if (clientId == "demo-dashboard") AddDashboardKey(client);
         }
-
-        var admin = new OpenIddictApplicationDescriptor
-        {
-            ClientId = AdminClientId,
-            ClientType = ClientTypes.Public,
-            DisplayName = "Gateway admin page",
-            Permissions =
-            {
-                ClientPermissions.Endpoints.Authorization, ClientPermissions.Endpoints.Token,
-                ClientPermissions.Endpoints.EndSession, ClientPermissions.GrantTypes.AuthorizationCode,
-                ClientPermissions.GrantTypes.RefreshToken, ClientPermissions.ResponseTypes.Code,
-                ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope,
-                ClientPermissions.Prefixes.Scope + Scopes.OfflineAccess,
-            },
-            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-        };
-        foreach (var uri in adminRedirectUris) admin.RedirectUris.Add(uri);
-        foreach (var uri in adminPostLogoutRedirectUris) admin.PostLogoutRedirectUris.Add(uri);
-        await applications.CreateAsync(admin);
 
         var nanjingPolice = await db.Assignments
             .Where(a => a.UnitId == units["nanjing"] && a.Role == AssignmentRole.OfficePolice && a.To == null)

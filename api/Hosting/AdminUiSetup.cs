@@ -8,7 +8,7 @@ namespace Gateway.Api.Hosting;
 /// Serves the admin page, built from <c>admin-ui/</c> into <c>wwwroot/admin</c> by the api build, at
 /// <see cref="BasePath"/>. Files under <c>assets/</c> carry a content hash in their names and are cached for a year;
 /// <c>graphiql</c> is the GraphiQL page; every other path (deep links included) is the admin page itself. Pages are
-/// never cached, as each copy carries its own style nonce.
+/// never cached, as each copy carries its own style nonce. Every path answers HEAD as it answers GET, without the body.
 /// </summary>
 public static class AdminUiSetup
 {
@@ -18,14 +18,17 @@ public static class AdminUiSetup
     private const string AssetsFolder = "assets/";
     private const string GraphiQLPath = "graphiql";
     private const string ImmutableAsset = "public, max-age=31536000, immutable";
+    // HEAD answers as GET does, headers and all; Kestrel sends no body with it.
+    private static readonly string[] PageMethods = [HttpMethods.Get, HttpMethods.Head];
 
     public static WebApplication MapGatewayAdminUi(this WebApplication app)
     {
         var root = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "admin");
         var contentTypes = new FileExtensionContentTypeProvider();
-        app.MapGet(BasePath, (HttpContext http, CancellationToken cancellationToken) =>
+        app.MapMethods(BasePath, PageMethods, (HttpContext http, CancellationToken cancellationToken) =>
             PageAsync(http, root, "index.html", ContentSecurityPolicy, cancellationToken));
-        app.MapGet(BasePath + "/{**path}", (HttpContext http, string? path, CancellationToken cancellationToken) =>
+        app.MapMethods(BasePath + "/{**path}", PageMethods,
+            (HttpContext http, string? path, CancellationToken cancellationToken) =>
         {
             if (path == GraphiQLPath)
                 return PageAsync(http, root, "graphiql.html", GraphiQLContentSecurityPolicy, cancellationToken);

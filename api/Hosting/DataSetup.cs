@@ -7,6 +7,7 @@ using Gateway.Api.Personnel;
 using Gateway.Api.Registry;
 using Gateway.Api.Requests;
 using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Clients;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,7 @@ public static class DataSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<TenantScope>();
         builder.Services.AddScoped<DemoPrincipals>();
+        builder.Services.AddScoped<AdminPageClient>();
         builder.Services.AddScoped<OfficeStaffingCalculator>();
         builder.Services.AddScoped<OfficeStaffingLoader>();
         builder.Services.AddScoped<EffectiveWorkTargetsReader>();
@@ -82,8 +84,8 @@ public static class DataSetup
         return builder;
     }
 
-    /// <summary>Brings the schema up to date and, when the database is empty and seeding is on, loads the demo
-    /// county.</summary>
+    /// <summary>Brings the schema up to date, registers the admin page's client and, when the database is empty and
+    /// seeding is on, loads the demo county.</summary>
     public static async Task MigrateAndSeedAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -94,6 +96,8 @@ public static class DataSetup
             scope.ServiceProvider.GetRequiredService<ColumnProtector>(), CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<BlindIndexing>().FillMissingAsync(db, CancellationToken.None);
         await RoleCatalogue.SyncAsync(scope.ServiceProvider.GetRequiredService<RoleManager<GatewayRole>>());
+        // The page at /admin signs people in through this client, demo county or not.
+        await scope.ServiceProvider.GetRequiredService<AdminPageClient>().RegisterAsync(CancellationToken.None);
         if (!app.Configuration.GetValue("Database:SeedDemoCounty", true) || await db.OrgUnits.AnyAsync()) return;
         if (app.Environment.IsProduction())
         {
@@ -106,11 +110,7 @@ public static class DataSetup
         await using var transaction = await db.Database.BeginTransactionAsync();
         await new DemoCountySeeder(db, scope.ServiceProvider.GetRequiredService<BlindIndex>(),
             scope.ServiceProvider.GetRequiredService<RequestDeadlines>()).SeedAsync();
-        var adminClient = app.Configuration.GetSection("Security:AdminClient");
-        var redirectUris = adminClient.GetSection("RedirectUris").Get<string[]>() ?? [];
-        var postLogoutRedirectUris = adminClient.GetSection("PostLogoutRedirectUris").Get<string[]>() ?? [];
-        await scope.ServiceProvider.GetRequiredService<DemoPrincipals>().SeedAsync(
-            redirectUris.Select(u => new Uri(u)), postLogoutRedirectUris.Select(u => new Uri(u)));
+        await scope.ServiceProvider.GetRequiredService<DemoPrincipals>().SeedAsync();
         await transaction.CommitAsync();
     }
 

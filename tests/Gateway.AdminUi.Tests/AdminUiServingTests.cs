@@ -42,6 +42,23 @@ public sealed partial class AdminUiServingTests(BrowserFixture fixture)
             NonceInPolicy().Match(second.Headers.GetValues("Content-Security-Policy").Single()).Groups[1].Value);
     }
 
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/personnel")]
+    [InlineData("/admin/graphiql")]
+    public async Task Head_answers_like_get_without_the_body(string path)
+    {
+        using var http = Http();
+
+        using var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("text/html", head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-store", head.Headers.CacheControl?.ToString());
+        Assert.Contains("script-src 'self';", head.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task The_graphiql_page_admits_inline_style_attributes_and_nothing_else_inline()
     {

@@ -1,3 +1,5 @@
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Gateway.AdminUi.Tests;
@@ -22,6 +24,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.True(File.Exists(ChromiumPath),
             $"{ChromiumPath} is missing: ./test.sh installs Debian's chromium (apt-get install chromium).");
         await ((IAsyncLifetime)Host).InitializeAsync();
+        // The schema is built before the first test, not during its first request: whichever test runs first would
+        // otherwise wait for it within an assertion's few seconds.
+        Host.Services.GetRequiredService<ISchema>().Initialize();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
         {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Form, Input, Space, Table, Tag } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { request } from '../api';
 import { CursorPager, useCursorPages } from './CursorPager';
 import {
@@ -11,6 +11,7 @@ import {
   type AuditRecordsQuery,
 } from '../graphql/generated';
 import { useLanguage } from '../i18n';
+import { useRememberedFilter } from './rememberedFilters';
 
 type AuditRecord = AuditRecordsQuery['auditRecords']['nodes'][number];
 const pageSize = 20;
@@ -21,6 +22,32 @@ interface Search {
   objectId?: string;
   period?: [Dayjs | null, Dayjs | null] | null;
 }
+
+/** The search as remembered: the days as county dates, not Dayjs objects. */
+interface RememberedSearch {
+  actor?: string;
+  operation?: string;
+  objectId?: string;
+  days?: [string | null, string | null];
+}
+
+const remembered = (search: Search): RememberedSearch => ({
+  actor: search.actor,
+  operation: search.operation,
+  objectId: search.objectId,
+  days: search.period
+    ? [search.period[0]?.format('YYYY-MM-DD') ?? null, search.period[1]?.format('YYYY-MM-DD') ?? null]
+    : undefined,
+});
+
+const searchOf = (saved: RememberedSearch): Search => ({
+  actor: saved.actor,
+  operation: saved.operation,
+  objectId: saved.objectId,
+  period: saved.days
+    ? [saved.days[0] ? dayjs(saved.days[0]) : null, saved.days[1] ? dayjs(saved.days[1]) : null]
+    : null,
+});
 
 function whereOf(search: Search): AuditRecordWhere {
   const [from, to] = search.period ?? [null, null];
@@ -42,7 +69,8 @@ function whereOf(search: Search): AuditRecordWhere {
 /** For auditors: the audit records of their scope, searched on the server, and the state of the whole chain. */
 export default function AuditPage() {
   const { t } = useLanguage();
-  const [where, setWhere] = useState<AuditRecordWhere>({});
+  const [saved, remember] = useRememberedFilter<RememberedSearch>('audit', {});
+  const [where, setWhere] = useState<AuditRecordWhere>(() => whereOf(searchOf(saved)));
   const pages = useCursorPages();
   const records = useQuery({
     queryKey: ['audit', where, pages.after],
@@ -71,7 +99,9 @@ export default function AuditPage() {
       <Card title={t.auditTitle}>
         <Form<Search>
           layout="inline"
+          initialValues={searchOf(saved)}
           onFinish={(search) => {
+            remember(remembered(search));
             setWhere(whereOf(search));
             pages.reset();
           }}
@@ -98,6 +128,7 @@ export default function AuditPage() {
           loading={records.isFetching}
           dataSource={connection?.nodes}
           pagination={false}
+          scroll={{ x: 'max-content' }}
           columns={[
             { title: t.at, key: 'at', render: (_, r) => new Date(r.occurredAt).toLocaleString() },
             { title: t.actor, dataIndex: 'actor' },

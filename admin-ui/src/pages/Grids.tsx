@@ -6,6 +6,7 @@ import { CursorPager, useCursorPages } from './CursorPager';
 import { GridsDocument, type GridsQuery, type GridWhere } from '../graphql/generated';
 import { useLanguage } from '../i18n';
 import { GridBoundary } from './GridBoundary';
+import { useRememberedFilter } from './rememberedFilters';
 
 type Grid = GridsQuery['grids']['nodes'][number];
 const pageSize = 20;
@@ -13,7 +14,7 @@ const pageSize = 20;
 /** The caller's grids: households against the 300–500 target (outside it flagged), residents, and the boundary. */
 export default function GridsPage() {
   const { t, language } = useLanguage();
-  const [name, setName] = useState('');
+  const [{ name }, setFilter] = useRememberedFilter('grids', { name: '' });
   const pages = useCursorPages();
   const [shown, setShown] = useState<Grid | null>(null);
   const where: GridWhere = name ? { or: [{ name: { contains: name } }, { code: { contains: name } }] } : {};
@@ -30,8 +31,9 @@ export default function GridsPage() {
       <Input.Search
         placeholder={t.gridSearch}
         allowClear
+        defaultValue={name}
         onSearch={(text) => {
-          setName(text.trim());
+          setFilter({ name: text.trim() });
           pages.reset();
         }}
         className="grid-search"
@@ -41,6 +43,7 @@ export default function GridsPage() {
         loading={grids.isFetching}
         dataSource={connection?.nodes}
         pagination={false}
+        scroll={{ x: 'max-content' }}
         columns={[
           {
             title: t.code,

@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Gateway.Api.DemoData;
 using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Clients;
 using Gateway.Api.Tests.Security.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,7 +28,7 @@ public sealed record UserSession(string AccessToken, string? RefreshToken, strin
 /// </summary>
 public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
 {
-    public const string ClientId = DemoPrincipals.AdminClientId;
+    public const string ClientId = AdminPageClient.ClientId;
     public const string DefaultScope = "openid gateway offline_access";
 
     /// <summary>The cookie-keeping, non-redirecting client that plays the browser.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Gateway.Api.Data;
+using Gateway.Api.Security.Clients;
 using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -14,7 +15,8 @@ using OpenIddict.Server;
 
 namespace Gateway.Api.Tests.Security.Tokens;
 
-/// <summary>In Production the host refuses to start without its secrets, and never seeds the demo principals.</summary>
+/// <summary>In Production the host refuses to start without its secrets, never seeds the demo principals and registers
+/// the admin page's client from configuration.</summary>
 public sealed class StartupSafetyTests : IDisposable
 {
     private const string ColumnKey = "R2F0ZXdheSBwcm9kdWN0aW9uIGNvbHVtbiBrZXkhISE=";
@@ -112,10 +114,12 @@ public sealed class StartupSafetyTests : IDisposable
     }
 
     [Fact]
-    public async Task Production_with_its_secrets_starts_without_any_demo_principal()
+    public async Task Production_with_its_secrets_starts_with_the_admin_page_client_and_no_demo_principal()
     {
         var settings = WithSigningCertificate();
         settings["Security:TokenEncryptionKey"] = TokenKey;
+        settings["Security:AdminClient:RedirectUris:0"] = "https://gateway.gong.example/admin/callback";
+        settings["Security:AdminClient:PostLogoutRedirectUris:0"] = "https://gateway.gong.example/admin/";
         await using var factory = Production(settings);
 
         _ = factory.Server;
@@ -126,9 +130,39 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.Equal(0, await db.OrgUnits.CountAsync());
         Assert.Equal(0, await db.Users.CountAsync());
         Assert.Equal(0, await db.ApiClients.IgnoreQueryFilters().CountAsync());
-        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CountAsync());
+        // The page at /admin can sign people in: its client is there, at the configured addresses, and no other.
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        Assert.Equal(1, await applications.CountAsync());
+        var adminPage = await applications.FindByClientIdAsync(AdminPageClient.ClientId);
+        Assert.NotNull(adminPage);
+        Assert.Contains("https://gateway.gong.example/admin/callback",
+            await applications.GetRedirectUrisAsync(adminPage));
+        Assert.Contains("https://gateway.gong.example/admin/",
+            await applications.GetPostLogoutRedirectUrisAsync(adminPage));
+        Assert.Equal(OpenIddictConstants.ClientTypes.Public, await applications.GetClientTypeAsync(adminPage));
         // The role catalogue is there, so a real administrator can be created.
         Assert.True(await db.Roles.AnyAsync(r => r.Name == Api.Security.Roles.SystemAdmin));
+    }
+
+    [Fact]
+    public async Task A_restart_with_other_redirect_addresses_registers_the_admin_page_client_at_those()
+    {
+        var settings = WithSigningCertificate();
+        settings["Security:TokenEncryptionKey"] = TokenKey;
+        settings["Security:AdminClient:RedirectUris:0"] = "https://old.gong.example/admin/callback";
+        await using (var first = Production(settings)) _ = first.Server;
+
+        settings["Security:AdminClient:RedirectUris:0"] = "https://new.gong.example/admin/callback";
+        await using var second = Production(settings);
+        _ = second.Server;
+
+        await using var scope = second.Services.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        Assert.Equal(1, await applications.CountAsync());
+        var redirects = await applications.GetRedirectUrisAsync(
+            (await applications.FindByClientIdAsync(AdminPageClient.ClientId))!);
+        Assert.Contains("https://new.gong.example/admin/callback", redirects);
+        Assert.DoesNotContain("https://old.gong.example/admin/callback", redirects);
     }
 
     private Dictionary<string, string?> WithSigningCertificate() => new()

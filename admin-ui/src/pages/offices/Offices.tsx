@@ -1,9 +1,9 @@
 import { Card, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { request } from '../api';
-import { OfficesDocument, type OfficesQuery } from '../graphql/generated';
-import { useLanguage } from '../i18n';
+import { request } from '../../api';
+import { OfficesDocument, type OfficesQuery } from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
 
 type Office = OfficesQuery['offices']['nodes'][number];
 
@@ -20,6 +20,7 @@ export default function OfficesPage() {
         loading={offices.isPending}
         dataSource={offices.data?.offices.nodes}
         pagination={false}
+        scroll={{ x: 'max-content' }}
         footer={() => t.total(offices.data?.offices.totalCount ?? 0)}
         columns={[
           { title: t.code, dataIndex: 'code' },

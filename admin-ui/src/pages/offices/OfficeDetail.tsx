@@ -3,12 +3,19 @@ import { useParams, Link } from 'react-router';
 import { Alert, App, Button, Card, DatePicker, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { countyToday } from '../calendar';
-import { request } from '../api';
-import { OfficesDocument, OfficeStaffingDocument, type OfficeStaffingQuery } from '../graphql/generated';
-import { useLanguage } from '../i18n';
-import type { Viewer } from '../App';
-import { PostPersonDrawer, type PostingTarget } from './PostPersonDrawer';
+import { countyToday } from '../../calendar';
+import { request } from '../../api';
+import {
+  OfficeEquipmentDocument,
+  OfficesDocument,
+  OfficeStaffingDocument,
+  type OfficeStaffingQuery,
+} from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
+import type { Viewer } from '../../App';
+import { PostPersonDrawer, type PostingTarget } from '../personnel/PostPersonDrawer';
+import { useFocusReturn } from '../focusReturn';
+import { EquipmentDrawer } from './EquipmentDrawer';
 
 type Staffing = NonNullable<OfficeStaffingQuery['offices']['nodes'][number]['staffing']>;
 interface Seat {
@@ -23,6 +30,8 @@ export default function OfficeDetailPage({ viewer }: { viewer: Viewer }) {
   const [day, setDay] = useState<Dayjs>(countyToday);
   const [target, setTarget] = useState<PostingTarget | null>(null);
   const mayPost = viewer.permissions.includes('staffing.write');
+  const [editingEquipment, setEditingEquipment] = useState(false);
+  const focus = useFocusReturn();
   const on = day.format('YYYY-MM-DD');
   const offices = useQuery({
     queryKey: ['offices', language],
@@ -32,27 +41,63 @@ export default function OfficeDetailPage({ viewer }: { viewer: Viewer }) {
     queryKey: ['staffing', on, language],
     queryFn: () => request(OfficeStaffingDocument, { on }),
   });
+  const equipment = useQuery({
+    queryKey: ['office-equipment', id],
+    queryFn: () => request(OfficeEquipmentDocument, { id }),
+  });
   const office = offices.data?.offices.nodes.find((o) => o.id === id);
   const board = staffing.data?.offices.nodes.find((o) => o.id === id)?.staffing;
   if (offices.isError || staffing.isError) return <Alert type="error" title={t.error} />;
   if (offices.isPending || staffing.isPending) return <Card loading />;
   if (!office) return <Alert type="warning" title={t.notAllowed} />;
   const officeName = language === 'zh' ? office.nameZh : office.name;
+  const stands = equipment.data?.offices.nodes[0];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to="/offices">← {t.back}</Link>
-      <Card title={officeName}>
-        <Descriptions column={{ xs: 1, md: 3 }} title={t.equipment}>
+      <Card
+        title={officeName}
+        extra={
+          mayPost &&
+          stands && (
+            <Button
+              onClick={() => {
+                focus.remember();
+                setEditingEquipment(true);
+              }}
+            >
+              {t.editEquipment}
+            </Button>
+          )
+        }
+      >
+        <Descriptions column={{ xs: 1, md: 3 }} title={t.equipment} data-testid="office-equipment">
           <Descriptions.Item label={t.code}>{office.code}</Descriptions.Item>
-          <Descriptions.Item label={t.cameras}>{office.cameras}</Descriptions.Item>
-          <Descriptions.Item label={t.terminals}>{office.mobilePoliceTerminals}</Descriptions.Item>
+          <Descriptions.Item label={t.signage}>{stands && (stands.hasSignage ? t.yes : t.no)}</Descriptions.Item>
+          <Descriptions.Item label={t.cameras}>{stands?.cameras}</Descriptions.Item>
+          <Descriptions.Item label={t.computers}>{stands?.computers}</Descriptions.Item>
+          <Descriptions.Item label={t.terminals}>{stands?.mobilePoliceTerminals}</Descriptions.Item>
+          <Descriptions.Item label={t.bicycles}>{stands?.policeBicycles}</Descriptions.Item>
           <Descriptions.Item label={t.openedOn}>{office.openedOn}</Descriptions.Item>
           <Descriptions.Item label={t.status}>
             {office.closedOn ? `${t.closed} ${office.closedOn}` : t.open}
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <EquipmentDrawer
+        equipment={stands}
+        open={editingEquipment}
+        onClose={() => setEditingEquipment(false)}
+        afterOpenChange={focus.afterOpenChange}
+        reload={() => equipment.refetch()}
+        onSaved={() => {
+          setEditingEquipment(false);
+          void message.success(t.equipmentSaved);
+          void equipment.refetch();
+          void offices.refetch();
+        }}
+      />
       <Card
         title={t.board}
         extra={

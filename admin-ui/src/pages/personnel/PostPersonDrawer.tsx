@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Alert, Button, DatePicker, Drawer, Form, Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { countyToday } from '../calendar';
-import { request } from '../api';
-import { showPayloadErrors } from './payloadErrors';
-import { PersonnelDocument, PostPersonDocument, type AssignmentRole, type PersonKind } from '../graphql/generated';
-import { useLanguage } from '../i18n';
+import { countyToday } from '../../calendar';
+import { request } from '../../api';
+import { showPayloadErrors } from '../payloadErrors';
+import { PersonnelDocument, PostPersonDocument, type AssignmentRole, type PersonKind } from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
 
 export interface PostingTarget {
   unitId: string;
@@ -26,10 +26,12 @@ export function PostPersonDrawer({
   target,
   onClose,
   onPosted,
+  afterOpenChange,
 }: {
   target: PostingTarget | null;
   onClose: () => void;
   onPosted: () => void;
+  afterOpenChange?: (open: boolean) => void;
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<Values>();
@@ -88,6 +90,7 @@ export function PostPersonDrawer({
       open={target !== null}
       title={`${t.postTitle}: ${target?.unitName ?? ''}${target?.gridCode ? ` / ${target.gridCode}` : ''}`}
       onClose={onClose}
+      afterOpenChange={afterOpenChange}
       destroyOnHidden
       size={420}
     >

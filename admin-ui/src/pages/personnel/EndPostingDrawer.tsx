@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, DatePicker, Drawer, Form, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { countyToday } from '../calendar';
-import { request } from '../api';
-import { EndPostingDocument } from '../graphql/generated';
-import { useLanguage } from '../i18n';
-import { showPayloadErrors } from './payloadErrors';
+import { countyToday } from '../../calendar';
+import { request } from '../../api';
+import { EndPostingDocument } from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
+import { showPayloadErrors } from '../payloadErrors';
 
 export interface PostingToEnd {
   id: string;
@@ -18,10 +18,12 @@ export function EndPostingDrawer({
   posting,
   onClose,
   onEnded,
+  afterOpenChange,
 }: {
   posting: PostingToEnd | null;
   onClose: () => void;
   onEnded: () => void;
+  afterOpenChange?: (open: boolean) => void;
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<{ to: Dayjs }>();
@@ -49,6 +51,7 @@ export function EndPostingDrawer({
       open={posting !== null}
       title={`${t.endPosting}: ${posting?.label ?? ''}`}
       onClose={onClose}
+      afterOpenChange={afterOpenChange}
       destroyOnHidden
     >
       {general.map((message) => (

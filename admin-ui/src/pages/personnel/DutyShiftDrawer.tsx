@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, DatePicker, Drawer, Form, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { countyToday } from '../calendar';
-import { request } from '../api';
-import { ScheduleDutyShiftDocument, type DutyShiftKind } from '../graphql/generated';
-import { useLanguage } from '../i18n';
-import { showPayloadErrors } from './payloadErrors';
+import { countyToday } from '../../calendar';
+import { request } from '../../api';
+import { ScheduleDutyShiftDocument, type DutyShiftKind } from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
+import { showPayloadErrors } from '../payloadErrors';
 
 export interface DutyShiftCandidate {
   personId: string;
@@ -29,10 +29,12 @@ export function DutyShiftDrawer({
   candidate,
   onClose,
   onScheduled,
+  afterOpenChange,
 }: {
   candidate: DutyShiftCandidate | null;
   onClose: () => void;
   onScheduled: () => void;
+  afterOpenChange?: (open: boolean) => void;
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<Values>();
@@ -61,7 +63,13 @@ export function DutyShiftDrawer({
     }
   };
   return (
-    <Drawer open={candidate !== null} title={t.dutyShift} onClose={onClose} destroyOnHidden>
+    <Drawer
+      open={candidate !== null}
+      title={t.dutyShift}
+      onClose={onClose}
+      afterOpenChange={afterOpenChange}
+      destroyOnHidden
+    >
       {general.map((message) => (
         <Alert key={message} type="error" title={message} className="form-alert" />
       ))}
