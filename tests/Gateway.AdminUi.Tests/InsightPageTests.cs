@@ -94,6 +94,7 @@ public sealed class InsightPageTests(BrowserFixture fixture)
         var offices = page.GetByTestId("compliance-offices");
         await Expect(offices.Locator("tbody tr.ant-table-row")).ToHaveCountAsync(1);
         await Expect(offices).ToContainTextAsync("南井社区警务室");
+        await Expect(page.GetByTestId("compliance-total")).ToHaveTextAsync("共 1 条");
         foreach (var other in OtherOffices) await Expect(page.GetByText(other)).ToHaveCountAsync(0);
 
         await Expect(page.GetByTestId("compliance-person").Locator(".ant-select"))

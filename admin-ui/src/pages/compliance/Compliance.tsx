@@ -7,6 +7,7 @@ import { request } from '../../api';
 import { countyToday } from '../../calendar';
 import { ComplianceMonthDocument, type ComplianceMonthQuery } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
+import { CursorPager, useCursorPages } from '../CursorPager';
 import './compliance.css';
 
 type Office = ComplianceMonthQuery['offices']['nodes'][number];
@@ -29,7 +30,8 @@ export default function CompliancePage() {
   // The month's days up to today: the reports count no day after it.
   const today = countyToday();
   const last = month.endOf('month').isAfter(today, 'day') ? today : month.endOf('month');
-  const variables = { from: month.format('YYYY-MM-DD'), to: last.format('YYYY-MM-DD') };
+  const pages = useCursorPages();
+  const variables = { from: month.format('YYYY-MM-DD'), to: last.format('YYYY-MM-DD'), after: pages.after };
   const compliance = useQuery({
     queryKey: ['complianceMonth', variables, language],
     queryFn: () => request(ComplianceMonthDocument, variables),
@@ -58,7 +60,11 @@ export default function CompliancePage() {
               value={month}
               allowClear={false}
               disabledDate={(d) => d.isAfter(today, 'month')}
-              onChange={(d) => d && setMonth(d.startOf('month'))}
+              onChange={(d) => {
+                if (!d) return;
+                setMonth(d.startOf('month'));
+                pages.reset();
+              }}
             />
           </Space>
         }
@@ -73,6 +79,7 @@ export default function CompliancePage() {
             pagination={false}
             scroll={{ x: true }}
             rowClassName={(o) => (o.id === office?.id ? 'compliance-chosen' : '')}
+            footer={() => <CursorPager pages={pages} connection={compliance.data?.offices} testId="compliance-total" />}
             columns={[
               {
                 title: c.office,
