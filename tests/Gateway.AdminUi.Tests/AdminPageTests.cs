@@ -225,6 +225,8 @@ public sealed class AdminPageTests(BrowserFixture fixture)
             await Expect(row.GetByText("不在 300–500 户内"))
                 .ToHaveCountAsync(households is >= 300 and <= 500 ? 0 : 1);
         }
+        // Today's grid worker of a grid no other test changes, as the office board shows them.
+        await Expect(rows.Filter(new() { HasText = "NJ-02" })).ToContainTextAsync("张欣");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "NJ-01" }).ClickAsync();
         var boundary = page.GetByRole(AriaRole.Img, new() { Name = "网格边界 NJ-01" });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Card, Descriptions, Drawer, Input, Space, Table, Tag, Typography, Button } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { request } from '../api';
+import { countyToday } from '../calendar';
 import { CursorPager, useCursorPages } from './CursorPager';
 import { GridsDocument, type GridsQuery, type GridWhere } from '../graphql/generated';
 import { useLanguage } from '../i18n';
@@ -20,7 +21,14 @@ export default function GridsPage() {
   const where: GridWhere = name ? { or: [{ name: { contains: name } }, { code: { contains: name } }] } : {};
   const grids = useQuery({
     queryKey: ['grids', where, pages.after, language],
-    queryFn: () => request(GridsDocument, { first: pageSize, after: pages.after, where, order: [{ code: 'ASC' }] }),
+    queryFn: () =>
+      request(GridsDocument, {
+        first: pageSize,
+        after: pages.after,
+        where,
+        order: [{ code: 'ASC' }],
+        on: countyToday().format('YYYY-MM-DD'),
+      }),
     placeholderData: keepPreviousData,
   });
   const connection = grids.data?.grids;
@@ -72,6 +80,11 @@ export default function GridsPage() {
           },
           { title: t.residents, dataIndex: 'residentCount' },
           {
+            title: t.gridWorkers,
+            key: 'gridWorkers',
+            render: (_, grid) => <GridWorkers grid={grid} />,
+          },
+          {
             title: t.status,
             key: 'status',
             render: (_, grid) =>
@@ -98,6 +111,9 @@ export default function GridsPage() {
               <Descriptions.Item label={t.streets}>{shown.streets}</Descriptions.Item>
               <Descriptions.Item label={t.households}>{shown.households}</Descriptions.Item>
               <Descriptions.Item label={t.residents}>{shown.residentCount}</Descriptions.Item>
+              <Descriptions.Item label={t.gridWorkers}>
+                <GridWorkers grid={shown} />
+              </Descriptions.Item>
               <Descriptions.Item label={t.openedOn}>{shown.openedOn}</Descriptions.Item>
             </Descriptions>
             {shown.boundaryGeoJson ? (
@@ -110,4 +126,11 @@ export default function GridsPage() {
       </Drawer>
     </Card>
   );
+}
+
+/** The grid's workers posted today; a grid without one is a gap in the office's 1+2+N. */
+function GridWorkers({ grid }: { grid: Grid }) {
+  const { t } = useLanguage();
+  const names = grid.gridWorkers.nodes.map((a) => a.person?.name).filter(Boolean);
+  return names.length > 0 ? names.join('、') : <Tag color="red">{t.noGridWorker}</Tag>;
 }
