@@ -5,7 +5,7 @@ import { countyToday } from '../../calendar';
 import { request } from '../../api';
 import { DeactivatePersonDocument } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 
 export interface PersonToDeactivate {
   id: string;
@@ -30,26 +30,18 @@ export function DeactivateDrawer({
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<{ on: Dayjs }>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, send } = usePayloadForm(form, ['on']);
   const [confirming, setConfirming] = useState<Dayjs | null>(null);
   const submit = async (on: Dayjs) => {
     if (!person) return;
     setConfirming(null);
-    setSaving(true);
-    setGeneral([]);
-    try {
+    const made = await send(async () => {
       const result = await request(DeactivatePersonDocument, {
         input: { id: person.id, version: person.version, on: on.format('YYYY-MM-DD') },
       });
-      const errors = result.deactivatePerson.errors ?? [];
-      if (errors.length === 0) onSaved();
-      else setGeneral(showPayloadErrors(form, errors, ['on']));
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
-    }
+      return result.deactivatePerson.errors ?? [];
+    });
+    if (made) onSaved();
   };
   return (
     <Drawer
@@ -60,9 +52,7 @@ export function DeactivateDrawer({
       destroyOnHidden
       size={420}
     >
-      {general.map((text) => (
-        <Alert key={text} type="error" title={text} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       <Typography.Paragraph>{t.deactivateHint}</Typography.Paragraph>
       <Form
         form={form}

@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import { Alert, Button, DatePicker, Drawer, Form, Select, Space } from 'antd';
+import { Button, DatePicker, Drawer, Form, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { countyToday } from '../../calendar';
 import { request } from '../../api';
 import { ScheduleDutyShiftDocument, type DutyShiftKind } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 
 export interface DutyShiftCandidate {
   personId: string;
@@ -38,12 +37,9 @@ export function DutyShiftDrawer({
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, send } = usePayloadForm(form, ['personId', 'stationId', 'date', 'kind']);
   const submit = async (values: Values) => {
-    setSaving(true);
-    setGeneral([]);
-    try {
+    const made = await send(async () => {
       const result = await request(ScheduleDutyShiftDocument, {
         input: {
           personId: values.personId,
@@ -53,14 +49,9 @@ export function DutyShiftDrawer({
           idempotencyKey: crypto.randomUUID(),
         },
       });
-      const errors = result.scheduleDutyShift.errors ?? [];
-      if (errors.length === 0) onScheduled();
-      else setGeneral(showPayloadErrors(form, errors, ['personId', 'stationId', 'date', 'kind']));
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
-    }
+      return result.scheduleDutyShift.errors ?? [];
+    });
+    if (made) onScheduled();
   };
   return (
     <Drawer
@@ -70,9 +61,7 @@ export function DutyShiftDrawer({
       afterOpenChange={afterOpenChange}
       destroyOnHidden
     >
-      {general.map((message) => (
-        <Alert key={message} type="error" title={message} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       {candidate && (
         <Form
           form={form}

@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import { Alert, Button, DatePicker, Drawer, Form, Space } from 'antd';
+import { Button, DatePicker, Drawer, Form, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { countyToday } from '../../calendar';
 import { request } from '../../api';
 import { EndPostingDocument } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 
 export interface PostingToEnd {
   id: string;
@@ -27,24 +26,16 @@ export function EndPostingDrawer({
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<{ to: Dayjs }>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, send } = usePayloadForm(form, ['to']);
   const submit = async ({ to }: { to: Dayjs }) => {
     if (!posting) return;
-    setSaving(true);
-    setGeneral([]);
-    try {
+    const made = await send(async () => {
       const result = await request(EndPostingDocument, {
         input: { id: posting.id, version: posting.version, to: to.format('YYYY-MM-DD') },
       });
-      const errors = result.endPosting.errors ?? [];
-      if (errors.length === 0) onEnded();
-      else setGeneral(showPayloadErrors(form, errors, ['to']));
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
-    }
+      return result.endPosting.errors ?? [];
+    });
+    if (made) onEnded();
   };
   return (
     <Drawer
@@ -54,9 +45,7 @@ export function EndPostingDrawer({
       afterOpenChange={afterOpenChange}
       destroyOnHidden
     >
-      {general.map((message) => (
-        <Alert key={message} type="error" title={message} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ to: countyToday().subtract(1, 'day') }}>
         <Form.Item name="to" label={t.lastDay} rules={[{ required: true }]}>
           <DatePicker />

@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import { Alert, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
+import { Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { countyToday } from '../../calendar';
 import { request } from '../../api';
 import { RecordLeaveDocument, type LeaveKind } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 
 export interface LeaveSubject {
   personId: string;
@@ -33,13 +32,10 @@ export function LeaveDrawer({
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, send } = usePayloadForm(form, ['kind', 'from', 'to', 'note']);
   const submit = async (values: Values) => {
     if (!subject) return;
-    setSaving(true);
-    setGeneral([]);
-    try {
+    const made = await send(async () => {
       const result = await request(RecordLeaveDocument, {
         input: {
           personId: subject.personId,
@@ -50,15 +46,11 @@ export function LeaveDrawer({
           idempotencyKey: crypto.randomUUID(),
         },
       });
-      const errors = result.recordLeave.errors ?? [];
-      if (errors.length === 0) {
-        form.resetFields();
-        onSaved();
-      } else setGeneral(showPayloadErrors(form, errors, ['kind', 'from', 'to', 'note']));
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
+      return result.recordLeave.errors ?? [];
+    });
+    if (made) {
+      form.resetFields();
+      onSaved();
     }
   };
   const kinds = Object.entries(t.leaveKinds) as [LeaveKind, string][];
@@ -71,9 +63,7 @@ export function LeaveDrawer({
       destroyOnHidden
       size={420}
     >
-      {general.map((text) => (
-        <Alert key={text} type="error" title={text} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       <Form
         form={form}
         layout="vertical"

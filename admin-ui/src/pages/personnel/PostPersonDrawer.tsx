@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { countyToday } from '../../calendar';
 import { request } from '../../api';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 import { PersonnelDocument, PostPersonDocument, type AssignmentRole, type PersonKind } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
 
@@ -35,8 +35,7 @@ export function PostPersonDrawer({
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, send } = usePayloadForm(form, ['personId', 'from']);
   const kind: PersonKind =
     target?.role === 'GRID_WORKER' ? 'GRID_WORKER' : target?.role === 'OFFICE_POLICE' ? 'POLICE' : 'AUXILIARY_POLICE';
   // Searched on the server by name: an office's candidates may be more than one page.
@@ -58,9 +57,7 @@ export function PostPersonDrawer({
 
   const submit = async (values: Values) => {
     if (!target) return;
-    setSaving(true);
-    setGeneral([]);
-    try {
+    const made = await send(async () => {
       const result = await request(PostPersonDocument, {
         input: {
           personId: values.personId,
@@ -71,17 +68,11 @@ export function PostPersonDrawer({
           idempotencyKey: crypto.randomUUID(),
         },
       });
-      const errors = result.postPerson.errors ?? [];
-      if (errors.length === 0) {
-        form.resetFields();
-        onPosted();
-        return;
-      }
-      setGeneral(showPayloadErrors(form, errors, ['personId', 'from']));
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
+      return result.postPerson.errors ?? [];
+    });
+    if (made) {
+      form.resetFields();
+      onPosted();
     }
   };
 
@@ -95,9 +86,7 @@ export function PostPersonDrawer({
       size={420}
     >
       {people.isError && <Alert type="error" title={String(people.error)} className="form-alert" />}
-      {general.map((message) => (
-        <Alert key={message} type="error" title={message} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ from: countyToday() }}>
         <Form.Item name="personId" label={t.person} rules={[{ required: true }]}>
           <Select

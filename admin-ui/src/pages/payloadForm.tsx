@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { Alert, type FormInstance } from 'antd';
+import type { PayloadError } from '../api';
+import { showPayloadErrors } from './payloadErrors';
+
+/**
+ * The sending state of a form whose change answers payload errors: while it saves, and the messages that name no
+ * field of the form (shown above it by {@link FormErrors}); the others go next to their field.
+ */
+export function usePayloadForm<T extends object>(form: FormInstance<T>, formFields: readonly string[]) {
+  const [general, setGeneral] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  /** Sends a change; true when it was made, false when it was refused or failed (the errors are shown). */
+  const send = async (change: () => Promise<readonly PayloadError[]>): Promise<boolean> => {
+    setSaving(true);
+    setGeneral([]);
+    try {
+      const errors = await change();
+      if (errors.length === 0) return true;
+      setGeneral(showPayloadErrors(form, errors, formFields));
+      return false;
+    } catch (error) {
+      setGeneral([String(error)]);
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { general, saving, send };
+}
+
+/** The messages of a refused change that name no field of the form. */
+export function FormErrors({ messages }: { messages: readonly string[] }) {
+  return messages.map((message) => <Alert key={message} type="error" title={message} className="form-alert" />);
+}
