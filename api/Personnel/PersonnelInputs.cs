@@ -67,11 +67,12 @@ public sealed record UpdatePersonInput : IPersonFields
         + "community office (警务室负责人); police only, null for none.")]
     public PersonPosition? Position { get; init; }
 
-    [Description("Work phone: digits, with an optional leading + and dashes, at most 20 characters; null clears it.")]
+    [Description("Work phone: digits, with an optional leading + and dashes, at most 20 characters; null clears it, "
+        + "left out keeps it (a caller without pii.read reads it masked).")]
     public string? Phone { get; init; }
 
     [Description("Resident ID number (居民身份证号码): 18 characters with a valid birth date and check character; "
-        + "null clears it.")]
+        + "null clears it, left out keeps it (a caller without pii.read reads it masked).")]
     public string? IdNumber { get; init; }
 
     [Id, Description("Global id of the organisation that supplied the person; null for none.")]

@@ -15,6 +15,8 @@ public static partial class PersonnelMapper
     [MapperIgnoreSource(nameof(UpdatePersonInput.Id))]
     [MapperIgnoreSource(nameof(UpdatePersonInput.Version))]
     [MapperIgnoreSource(nameof(UpdatePersonInput.SuppliedById))]
+    [MapperIgnoreSource(nameof(UpdatePersonInput.Phone))]
+    [MapperIgnoreSource(nameof(UpdatePersonInput.IdNumber))]
     public static partial void ApplyTo(UpdatePersonInput input, [MappingTarget] Person person);
 
     [MapperIgnoreSource(nameof(PostPersonInput.PersonId))]

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -28,7 +25,7 @@ public sealed class InsightPageTests(BrowserFixture fixture)
         // The page's default: the last twelve months, one bucket a month. The busiest month's diverted requests, as
         // a machine client of the same station counts them.
         var thisMonth = new DateOnly(CountyToday.Year, CountyToday.Month, 1);
-        using var answer = await QueryAsync("demo-station", $$"""
+        using var answer = await MachineClient.QueryAsync(fixture.Host, "demo-station", $$"""
             { statistics(from: "{{thisMonth.AddMonths(-11):yyyy-MM-dd}}", to: "{{thisMonth.AddMonths(1):yyyy-MM-dd}}",
                 bucket: MONTH, groupBy: SCOPE) { requests { bucket diverted } } }
             """);
@@ -72,7 +69,7 @@ public sealed class InsightPageTests(BrowserFixture fixture)
     public async Task Compliance_shows_an_officer_their_own_office_and_their_missed_days_of_a_past_month()
     {
         // The office's police officer's duty days below the target, as a machine client of the office counts them.
-        using var answer = await QueryAsync("demo-nanjing", $$"""
+        using var answer = await MachineClient.QueryAsync(fixture.Host, "demo-nanjing", $$"""
             { offices(first: 10) { nodes { threeMusts(from: "{{DemoFieldWorkMonth:yyyy-MM-dd}}",
                 to: "{{DemoFieldWorkMonth.AddMonths(1).AddDays(-1):yyyy-MM-dd}}") {
                     binding person { name } daysMissed } } } }
@@ -118,25 +115,5 @@ public sealed class InsightPageTests(BrowserFixture fixture)
         Assert.NotEmpty(firstLoad);
         foreach (var asset in firstLoad)
             Assert.DoesNotContain("echarts", await http.GetStringAsync(asset), StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Asks /graphql with a demo machine client's token (client credentials).</summary>
-    private async Task<JsonDocument> QueryAsync(string client, string query)
-    {
-        using var http = new HttpClient { BaseAddress = fixture.Host.Origin };
-        var token = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = client, ["client_secret"] = $"{client}-secret",
-            ["scope"] = "gateway",
-        }));
-        token.EnsureSuccessStatusCode();
-        using var issued = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
-        http.DefaultRequestHeaders.Authorization =
-            new AuthenticationHeaderValue("Bearer", issued.RootElement.GetProperty("access_token").GetString());
-        var response = await http.PostAsJsonAsync("/graphql", new { query });
-        response.EnsureSuccessStatusCode();
-        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.False(answer.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
-        return answer;
     }
 }

@@ -114,6 +114,47 @@ public sealed class PersonnelPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_user_who_reads_phone_and_ID_number_masked_renames_a_person_and_keeps_them()
+    {
+        await using var admin = await AdminPage.OpenAsync(fixture, "personnel-masked");
+        // The system admin changes staffing but may not read personal data.
+        await admin.SignInAsync("bureau.admin", "/admin/personnel");
+        var page = admin.Page;
+        var drawer = page.GetByRole(AriaRole.Dialog);
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建人员" }).ClickAsync();
+        await ChooseAsync(page, drawer.GetByLabel("类别"), "网格员");
+        await ChooseAsync(page, drawer.GetByLabel("所属单位"), "南井社区警务室");
+        await drawer.GetByLabel("名称").FillAsync("梁安若");
+        await drawer.GetByLabel("工作电话").FillAsync("0551-62005678");
+        await drawer.GetByLabel("身份证号码").FillAsync("110105199003070033");
+        await drawer.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(page.GetByText("人员已建档")).ToBeVisibleAsync();
+
+        await page.GetByPlaceholder("按姓名搜索").FillAsync("梁安若");
+        await page.GetByPlaceholder("按姓名搜索").PressAsync("Enter");
+        await Expect(page.GetByTestId("personnel-total")).ToHaveTextAsync("共 1 条");
+        await page.Locator(".ant-card .ant-table-tbody tr.ant-table-row").GetByRole(AriaRole.Button,
+            new() { Name = "编辑" }).ClickAsync();
+        // Masked numbers are shown as placeholders, not as values a save would send back.
+        await Expect(drawer.GetByLabel("工作电话")).ToHaveValueAsync("");
+        await Expect(drawer.GetByLabel("工作电话")).ToHaveAttributeAsync("placeholder", "055******5678");
+        await Expect(drawer.GetByLabel("身份证号码")).ToHaveAttributeAsync("placeholder", "1101**********0033");
+        await admin.ScreenshotAsync("masked-edit");
+        await drawer.GetByLabel("名称").FillAsync("梁安然");
+        await drawer.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(page.GetByText("人员信息已保存")).ToBeVisibleAsync();
+
+        using var stored = await MachineClient.QueryAsync(fixture.Host, "demo-nanjing",
+            "query($name: String!) { personnel(where: { name: { eq: $name } }) { nodes { phone idNumber } } }",
+            new { name = "梁安然" });
+        var person = stored.RootElement.GetProperty("data").GetProperty("personnel").GetProperty("nodes")
+            .EnumerateArray().Single();
+        Assert.Equal(("0551-62005678", "110105199003070033"),
+            (person.GetProperty("phone").GetString(), person.GetProperty("idNumber").GetString()));
+        admin.AssertNothingLeftTheMachineAndNoErrors();
+    }
+
+    [Fact]
     public async Task By_keyboard_alone_on_a_tablet_a_person_is_found_and_their_history_opened_and_closed()
     {
         await using var admin = await AdminPage.OpenAsync(fixture, "keyboard-tablet");

@@ -10,14 +10,20 @@ import { showPayloadErrors } from './payloadErrors';
 export function usePayloadForm<T extends object>(form: FormInstance<T>, formFields: readonly string[]) {
   const [general, setGeneral] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
-  /** Sends a change; true when it was made, false when it was refused or failed (the errors are shown). */
-  const send = async (change: () => Promise<readonly PayloadError[]>): Promise<boolean> => {
+  /**
+   * Sends a change; true when it was made, false when it was refused or failed (the errors are shown). A refusal that
+   * `handled` takes care of itself (it answers true) is not shown.
+   */
+  const send = async (
+    change: () => Promise<readonly PayloadError[]>,
+    handled?: (errors: readonly PayloadError[]) => boolean | Promise<boolean>,
+  ): Promise<boolean> => {
     setSaving(true);
     setGeneral([]);
     try {
       const errors = await change();
       if (errors.length === 0) return true;
-      setGeneral(showPayloadErrors(form, errors, formFields));
+      if (!(await handled?.(errors))) setGeneral(showPayloadErrors(form, errors, formFields));
       return false;
     } catch (error) {
       setGeneral([String(error)]);

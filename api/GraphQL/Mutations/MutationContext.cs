@@ -22,10 +22,12 @@ public sealed class MutationContext
 
     private readonly IdempotencyReceipts receipts;
     private readonly TimeProvider clock;
+    private readonly IReadOnlySet<string>? givenFields;
 
-    internal MutationContext(GatewayDbContext db, IServiceProvider services, string mutation, TimeProvider clock)
+    internal MutationContext(GatewayDbContext db, IServiceProvider services, string mutation, TimeProvider clock,
+        IReadOnlySet<string>? givenFields)
     {
-        (Db, Services, this.clock) = (db, services, clock);
+        (Db, Services, this.clock, this.givenFields) = (db, services, clock, givenFields);
         receipts = new IdempotencyReceipts(db, mutation);
     }
 
@@ -54,6 +56,13 @@ public sealed class MutationContext
     /// database gives (a new row's id). The runner still saves at the end, and a refusal afterwards undoes this too.
     /// </summary>
     public Task SaveAsync(CancellationToken cancellationToken) => Db.SaveChangesAsync(cancellationToken);
+
+    /// <summary>
+    /// Whether the request wrote the input field of the C# property <paramref name="property"/>
+    /// (<c>nameof(input.Phone)</c>), <c>null</c> included; false when it left the field out. Every field counts as
+    /// written when the input was not parsed from a request.
+    /// </summary>
+    public bool Gave(string property) => givenFields?.Contains(InputPath.Of(property)[^1]) ?? true;
 
     /// <summary>Refuses the mutation: nothing it changed is saved.</summary>
     public void Refuse(MutationError error) => errors.Add(error);

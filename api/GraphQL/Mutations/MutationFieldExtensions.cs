@@ -68,13 +68,16 @@ public static class MutationFieldExtensions
             Description = description,
             ResolvedType = new NonNullGraphType(payload),
             Arguments = new QueryArguments(
-                new QueryArgument<NonNullGraphType<AutoRegisteringInputObjectGraphType<TInput>>>
+                new QueryArgument<NonNullGraphType<MutationInputGraphType<TInput>>>
                 {
                     Name = InputPath.Argument,
                 }),
             Resolver = new FuncFieldResolver<object?>(async ctx =>
-                await ctx.RequestServices!.GetRequiredService<MutationRunner>().RunAsync(name, payload.ResultTypeName,
-                    ctx.GetArgument<TInput>(InputPath.Argument), command, ctx.CancellationToken)),
+            {
+                var input = ctx.GetArgument<TInput>(InputPath.Argument);
+                return await ctx.RequestServices!.GetRequiredService<MutationRunner>().RunAsync(name,
+                    payload.ResultTypeName, input, command, ctx.CancellationToken, GivenInputFields.Of(input));
+            }),
         });
     }
 }

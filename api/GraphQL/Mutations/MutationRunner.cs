@@ -24,12 +24,13 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
     private const string ChangeSavepoint = "mutation_change";
 
     public async Task<MutationPayload> RunAsync<TInput, TResult>(string mutation, string resultTypeName, TInput input,
-        MutationCommand<TInput, TResult> command, CancellationToken cancellationToken)
+        MutationCommand<TInput, TResult> command, CancellationToken cancellationToken,
+        IReadOnlySet<string>? givenFields = null)
         where TResult : class, IIdentified
     {
         try
         {
-            return await RunCommandAsync(mutation, resultTypeName, input, command, cancellationToken);
+            return await RunCommandAsync(mutation, resultTypeName, input, command, givenFields, cancellationToken);
         }
         catch
         {
@@ -41,10 +42,11 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
     }
 
     private async Task<MutationPayload> RunCommandAsync<TInput, TResult>(string mutation, string resultTypeName,
-        TInput input, MutationCommand<TInput, TResult> command, CancellationToken cancellationToken)
+        TInput input, MutationCommand<TInput, TResult> command, IReadOnlySet<string>? givenFields,
+        CancellationToken cancellationToken)
         where TResult : class, IIdentified
     {
-        var context = new MutationContext(db, services, mutation, clock);
+        var context = new MutationContext(db, services, mutation, clock, givenFields);
         var idempotencyKey = (input as IIdempotentInput)?.IdempotencyKey;
         var errors = command.Validate(input);
         if (idempotencyKey is not null)

@@ -182,6 +182,48 @@ public sealed class PersonMutationTests(GatewayApiFactory factory)
     }
 
     [Fact]
+    public async Task A_caller_who_reads_phone_and_ID_number_masked_keeps_them_by_leaving_them_out()
+    {
+        var auxiliary = (await factory.RunningPostingAsync("nanjing", AssignmentRole.OfficeAuxiliary)).Person!;
+        Assert.NotNull(auxiliary.Phone);
+        Assert.NotNull(auxiliary.IdNumber);
+        // The system admin changes staffing but may not read personal data: it reads both masked.
+        var admin = (await UserSignIn.SignInAsync(factory, "bureau.admin")).Client;
+        var read = (await admin.QueryAsync("query($id: ID!) { node(id: $id) { ... on Person { phone idNumber } } }",
+            new { id = IdOf(auxiliary) }))["node"]!;
+        Assert.NotEqual((auxiliary.Phone, auxiliary.IdNumber), (read.Str("phone"), read.Str("idNumber")));
+
+        var maskedBack = await admin.MutateAsync("updatePerson", new
+        {
+            id = IdOf(auxiliary), version = auxiliary.Version, name = "赵辅警", phone = read.Str("phone"),
+        });
+        var renamed = (await admin.MutateAsync("updatePerson", new
+        {
+            id = IdOf(auxiliary), version = auxiliary.Version, name = "赵辅警",
+        })).Made("person");
+
+        Assert.Equal(("ValidationError", "VALIDATION", "input.phone"), maskedBack.Refusal("person"));
+        Assert.Equal("赵辅警", renamed.Str("name"));
+        var stored = await factory.PersonAsync(auxiliary.Id);
+        Assert.Equal((auxiliary.Phone, auxiliary.IdNumber), (stored.Phone, stored.IdNumber));
+    }
+
+    [Fact]
+    public async Task An_update_clears_phone_and_ID_number_written_null()
+    {
+        var auxiliary = (await factory.RunningPostingAsync("nanjing", AssignmentRole.OfficeAuxiliary)).Person!;
+
+        (await Nanjing.MutateAsync("updatePerson", new
+        {
+            id = IdOf(auxiliary), version = auxiliary.Version, name = auxiliary.Name, phone = (string?)null,
+            idNumber = (string?)null,
+        })).Made("person");
+
+        var stored = await factory.PersonAsync(auxiliary.Id);
+        Assert.Equal(((string?)null, (string?)null), (stored.Phone, stored.IdNumber));
+    }
+
+    [Fact]
     public async Task An_update_keeps_the_badge_rule_of_the_persons_kind()
     {
         var police = (await factory.RunningPostingAsync("nanjing", AssignmentRole.OfficePolice)).Person!;

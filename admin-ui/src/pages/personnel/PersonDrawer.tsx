@@ -11,7 +11,7 @@ import {
   type PersonPosition,
 } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 
 /** Which person the drawer is for: a new one, or one to edit by id. */
 export type PersonToEdit = { mode: 'create' } | { mode: 'edit'; id: string };
@@ -31,24 +31,27 @@ const blankToNull = (value?: string | null) => (value?.trim() ? value.trim() : n
 
 /**
  * Puts a person on file or records their details. An edit sends the version it read: when someone changed the person
- * meanwhile, the server answers CONFLICT, the drawer says so and reloads the person as they now are.
+ * meanwhile, the server answers CONFLICT, the drawer says so and reloads the person as they now are. A user who may
+ * not read personal data sees phone and ID number masked: the fields start empty, and left empty they are left out
+ * of the change, which keeps them (written, they replace them).
  */
 export function PersonDrawer({
   person,
+  mayReadPersonalData,
   onClose,
   onSaved,
   afterOpenChange,
 }: {
   person: PersonToEdit | null;
+  mayReadPersonalData: boolean;
   onClose: () => void;
   onSaved: () => void;
   afterOpenChange?: (open: boolean) => void;
 }) {
   const { t, language } = useLanguage();
   const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string[]>([]);
+  const { general, saving, send } = usePayloadForm(form, fields);
   const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
   const editId = person?.mode === 'edit' ? person.id : null;
   const file = useQuery({
     queryKey: ['person-file', editId, language],
@@ -62,6 +65,7 @@ export function PersonDrawer({
   });
   const loaded = file.data?.node?.__typename === 'Person' ? file.data.node : null;
   const kind = Form.useWatch('kind', form) ?? loaded?.kind;
+  const masked = person?.mode === 'edit' && !mayReadPersonalData;
 
   useEffect(() => {
     if (!loaded) return;
@@ -70,56 +74,54 @@ export function PersonDrawer({
       name: loaded.name,
       badgeNumber: loaded.badgeNumber ?? undefined,
       position: loaded.position ?? undefined,
-      phone: loaded.phone ?? undefined,
-      idNumber: loaded.idNumber ?? undefined,
+      phone: masked ? undefined : (loaded.phone ?? undefined),
+      idNumber: masked ? undefined : (loaded.idNumber ?? undefined),
     });
-  }, [loaded, form]);
+  }, [loaded, masked, form]);
 
-  const refused = async (errors: readonly PayloadError[]) => {
-    if (errors.some((e) => e.code === 'CONFLICT')) {
-      setConflict(true);
-      await file.refetch();
-      return;
-    }
-    setGeneral(showPayloadErrors(form, errors, fields));
+  const reloadOnConflict = async (errors: readonly PayloadError[]) => {
+    if (!errors.some((e) => e.code === 'CONFLICT')) return false;
+    setConflict(true);
+    await file.refetch();
+    return true;
   };
 
-  const submit = async (values: Values) => {
-    if (!person) return;
-    setSaving(true);
-    setGeneral([]);
-    setConflict(false);
+  /** Blank clears a value the user can read; a masked one left blank is left out, so it is kept. */
+  const personalData = (value?: string) => (masked && !value?.trim() ? undefined : blankToNull(value));
+
+  const change = async (values: Values): Promise<readonly PayloadError[]> => {
     const police = values.kind === 'POLICE' || loaded?.kind === 'POLICE';
     const details = {
       name: values.name,
       badgeNumber: police ? blankToNull(values.badgeNumber) : null,
       position: police ? (values.position ?? null) : null,
-      phone: blankToNull(values.phone),
-      idNumber: blankToNull(values.idNumber),
+      phone: personalData(values.phone),
+      idNumber: personalData(values.idNumber),
     };
-    try {
-      const errors =
-        person.mode === 'create'
-          ? ((
-              await request(CreatePersonDocument, {
-                input: { ...details, kind: values.kind, unitId: values.unitId, idempotencyKey: crypto.randomUUID() },
-              })
-            ).createPerson.errors ?? [])
-          : loaded
-            ? ((
-                await request(UpdatePersonDocument, {
-                  input: { ...details, id: loaded.id, version: loaded.version, suppliedById: loaded.suppliedBy?.id },
-                })
-              ).updatePerson.errors ?? [])
-            : [];
-      if (errors.length === 0) {
-        form.resetFields();
-        onSaved();
-      } else await refused(errors);
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
+    if (person?.mode === 'create')
+      return (
+        (
+          await request(CreatePersonDocument, {
+            input: { ...details, kind: values.kind, unitId: values.unitId, idempotencyKey: crypto.randomUUID() },
+          })
+        ).createPerson.errors ?? []
+      );
+    if (!loaded) return [];
+    return (
+      (
+        await request(UpdatePersonDocument, {
+          input: { ...details, id: loaded.id, version: loaded.version, suppliedById: loaded.suppliedBy?.id },
+        })
+      ).updatePerson.errors ?? []
+    );
+  };
+
+  const submit = async (values: Values) => {
+    if (!person) return;
+    setConflict(false);
+    if (await send(() => change(values), reloadOnConflict)) {
+      form.resetFields();
+      onSaved();
     }
   };
 
@@ -136,9 +138,7 @@ export function PersonDrawer({
       loading={editId !== null && file.isPending}
     >
       {conflict && <Alert type="warning" title={t.conflictReloaded} className="form-alert" data-testid="conflict" />}
-      {general.map((message) => (
-        <Alert key={message} type="error" title={message} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'AUXILIARY_POLICE' }}>
         {person?.mode === 'create' && (
           <>
@@ -169,11 +169,11 @@ export function PersonDrawer({
             </Form.Item>
           </>
         )}
-        <Form.Item name="phone" label={t.phone} rules={[{ max: 20 }]}>
-          <Input inputMode="tel" />
+        <Form.Item name="phone" label={t.phone} rules={[{ max: 20 }]} extra={masked ? t.maskedKept : undefined}>
+          <Input inputMode="tel" placeholder={masked ? (loaded?.phone ?? undefined) : undefined} />
         </Form.Item>
-        <Form.Item name="idNumber" label={t.idNumber} extra={t.idNumberHint}>
-          <Input />
+        <Form.Item name="idNumber" label={t.idNumber} extra={masked ? t.maskedKept : t.idNumberHint}>
+          <Input placeholder={masked ? (loaded?.idNumber ?? undefined) : undefined} />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>

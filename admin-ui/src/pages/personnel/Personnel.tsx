@@ -299,6 +299,7 @@ export default function PersonnelPage({ viewer }: { viewer: Viewer }) {
       />
       <PersonDrawer
         person={editing}
+        mayReadPersonalData={viewer.permissions.includes('pii.read')}
         onClose={() => setEditing(null)}
         afterOpenChange={focus.afterOpenChange}
         onSaved={() => {
