@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { Alert, App, Button, Drawer, Form, Input, Space, Typography } from 'antd';
-import { request } from '../../api';
+import { App, Button, Drawer, Form, Input, Space, Typography } from 'antd';
+import { request, type PayloadError } from '../../api';
 import { SetApiClientAccessDocument } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 import { isConflict } from './accountChanges';
 import type { ClientRow } from './ApiClients';
 
@@ -31,40 +30,35 @@ export function AccessDrawer({
   const { t } = useLanguage();
   const { message } = App.useApp();
   const [form] = Form.useForm<Access>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, send } = usePayloadForm(form, ['allowedAddresses', 'allowedOrigins']);
+  const warnOnConflict = (errors: readonly PayloadError[]) => {
+    if (!isConflict(errors)) return false;
+    void message.warning(t.conflict);
+    onSaved();
+    return true;
+  };
   const submit = async (values: Access) => {
-    setSaving(true);
-    setGeneral([]);
-    try {
-      const result = await request(SetApiClientAccessDocument, {
-        input: {
-          id: client.id,
-          version: client.version,
-          allowedAddresses: lines(values.allowedAddresses),
-          allowedOrigins: lines(values.allowedOrigins),
-        },
-      });
-      const errors = result.setApiClientAccess.errors ?? [];
-      if (isConflict(errors)) {
-        void message.warning(t.conflict);
-        onSaved();
-      } else if (errors.length > 0) setGeneral(showPayloadErrors(form, errors, ['allowedAddresses', 'allowedOrigins']));
-      else {
-        void message.success(t.changed);
-        onSaved();
-      }
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
-    }
+    const made = await send(
+      async () =>
+        (
+          await request(SetApiClientAccessDocument, {
+            input: {
+              id: client.id,
+              version: client.version,
+              allowedAddresses: lines(values.allowedAddresses),
+              allowedOrigins: lines(values.allowedOrigins),
+            },
+          })
+        ).setApiClientAccess.errors ?? [],
+      warnOnConflict,
+    );
+    if (!made) return;
+    void message.success(t.changed);
+    onSaved();
   };
   return (
     <Drawer open title={t.accessOf(client.clientId)} onClose={onClose} destroyOnHidden size={480}>
-      {general.map((text) => (
-        <Alert key={text} type="error" title={text} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       <Typography.Paragraph type="secondary">{t.accessHint}</Typography.Paragraph>
       <Form
         form={form}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Drawer, Form, Input, Popconfirm, Table, Tag } from 'antd';
+import { App, Button, DatePicker, Drawer, Form, Input, Popconfirm, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { request } from '../../api';
@@ -11,7 +11,7 @@ import {
   type ApiKeyStatus,
 } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 import { errorText, isConflict } from './accountChanges';
 import type { ClientRow } from './ApiClients';
 import { SecretOnce, type OnceSecret } from './SecretOnce';
@@ -33,18 +33,15 @@ export function ApiKeysDrawer({ client, onClose }: { client: ClientRow; onClose:
   const { t } = useLanguage();
   const { message } = App.useApp();
   const [form] = Form.useForm<NewKey>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, send } = usePayloadForm(form, ['label', 'expiresAt']);
   const [secret, setSecret] = useState<OnceSecret | null>(null);
   const keys = useQuery({
     queryKey: ['apiClientKeys', client.id],
     queryFn: () => request(ApiClientKeysDocument, { first: 1, where: { id: { eq: client.id } } }),
   });
   const rows = keys.data?.apiClients.nodes[0]?.apiKeys.nodes ?? [];
-  const create = async (values: NewKey) => {
-    setSaving(true);
-    setGeneral([]);
-    try {
+  const create = (values: NewKey) =>
+    send(async () => {
       const result = await request(CreateApiKeyDocument, {
         input: {
           clientId: client.id,
@@ -54,19 +51,14 @@ export function ApiKeysDrawer({ client, onClose }: { client: ClientRow; onClose:
         },
       });
       const { errors, key } = result.createApiKey;
-      if (errors?.length) setGeneral(showPayloadErrors(form, errors, ['label', 'expiresAt']));
-      else if (key) {
+      if (!errors?.length && key) {
         form.resetFields();
         void message.success(t.apiKeyCreated);
         setSecret({ label: `${t.apiKey}: ${values.label}`, value: key });
         void keys.refetch();
       }
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return errors ?? [];
+    });
   const revoke = async (row: KeyRow) => {
     try {
       const result = await request(RevokeApiKeyDocument, { input: { id: row.id, version: row.version } });
@@ -81,9 +73,7 @@ export function ApiKeysDrawer({ client, onClose }: { client: ClientRow; onClose:
   };
   return (
     <Drawer open title={t.apiKeysOf(client.clientId)} onClose={onClose} destroyOnHidden size={760}>
-      {general.map((text) => (
-        <Alert key={text} type="error" title={text} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       {client.revokedAt === null && (
         <Form
           form={form}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Button, Drawer, Form, Input, Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../../api';
 import { CreateAccountDocument, PersonnelDocument } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 import { accountRoles, roleOptions } from './roles';
 import { useUnitOptions } from './units';
 
@@ -45,8 +45,7 @@ export function CreateAccountDrawer({
 }) {
   const { t, language } = useLanguage();
   const [form] = Form.useForm<NewAccount>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, send } = usePayloadForm(form, formFields);
   const [personSearch, setPersonSearch] = useState('');
   const units = useUnitOptions(language);
   const people = useQuery({
@@ -55,26 +54,19 @@ export function CreateAccountDrawer({
     enabled: personSearch.length > 0,
   });
   const submit = async (values: NewAccount) => {
-    setSaving(true);
-    setGeneral([]);
-    try {
-      const result = await request(CreateAccountDocument, {
-        input: { ...values, idempotencyKey: crypto.randomUUID() },
-      });
-      const errors = result.createAccount.errors ?? [];
-      if (errors.length === 0) onCreated(values.userName, values.initialPassword);
-      else setGeneral(showPayloadErrors(form, errors, formFields));
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
-    }
+    const made = await send(
+      async () =>
+        (
+          await request(CreateAccountDocument, {
+            input: { ...values, idempotencyKey: crypto.randomUUID() },
+          })
+        ).createAccount.errors ?? [],
+    );
+    if (made) onCreated(values.userName, values.initialPassword);
   };
   return (
     <Drawer open title={t.createAccount} onClose={onClose} destroyOnHidden size={480}>
-      {general.map((message) => (
-        <Alert key={message} type="error" title={message} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ roles: ['community-officer'] }}>
         <Form.Item name="userName" label={t.userName} rules={[{ required: true, whitespace: true, max: 256 }]}>
           <Input autoComplete="off" />

@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { Alert, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Button, Drawer, Form, Input, Select, Space } from 'antd';
 import { request } from '../../api';
 import { RegisterApiClientDocument } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 import { clientRoles, roleOptions } from './roles';
 import { useUnitOptions } from './units';
 
@@ -29,30 +28,20 @@ export function RegisterClientDrawer({
 }) {
   const { t, language } = useLanguage();
   const [form] = Form.useForm<NewClient>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, send } = usePayloadForm(form, formFields);
   const units = useUnitOptions(language);
-  const submit = async (values: NewClient) => {
-    setSaving(true);
-    setGeneral([]);
-    try {
+  const submit = (values: NewClient) =>
+    send(async () => {
       const result = await request(RegisterApiClientDocument, {
         input: { ...values, idempotencyKey: crypto.randomUUID() },
       });
       const { errors, apiClient, clientSecret } = result.registerApiClient;
-      if (errors?.length) setGeneral(showPayloadErrors(form, errors, formFields));
-      else if (apiClient && clientSecret) onRegistered(apiClient.clientId, clientSecret);
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
-    }
-  };
+      if (!errors?.length && apiClient && clientSecret) onRegistered(apiClient.clientId, clientSecret);
+      return errors ?? [];
+    });
   return (
     <Drawer open title={t.registerClient} onClose={onClose} destroyOnHidden size={480}>
-      {general.map((message) => (
-        <Alert key={message} type="error" title={message} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ roles: ['dashboard'] }}>
         <Form.Item
           name="clientId"

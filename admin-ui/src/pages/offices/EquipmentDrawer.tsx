@@ -3,7 +3,7 @@ import { Alert, Button, Drawer, Form, InputNumber, Space, Switch } from 'antd';
 import { request, type PayloadError } from '../../api';
 import { UpdateOfficeEquipmentDocument, type OfficeEquipmentQuery } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 
 export type Equipment = OfficeEquipmentQuery['offices']['nodes'][number];
 
@@ -16,6 +16,7 @@ interface Values {
 }
 
 const counts = ['cameras', 'computers', 'mobilePoliceTerminals', 'policeBicycles'] as const;
+const fields = ['hasSignage', ...counts];
 
 /**
  * Records an office's equipment as it now stands (标准化建设), with the version read: when someone changed it
@@ -38,9 +39,8 @@ export function EquipmentDrawer({
 }) {
   const { t } = useLanguage();
   const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string[]>([]);
+  const { general, saving, send } = usePayloadForm(form, fields);
   const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
   useEffect(() => {
     if (open && equipment) form.setFieldsValue(equipment);
   }, [open, equipment, form]);
@@ -51,29 +51,25 @@ export function EquipmentDrawer({
     policeBicycles: t.bicycles,
   };
 
-  const refused = async (errors: readonly PayloadError[]) => {
-    if (errors.some((e) => e.code === 'CONFLICT')) {
-      setConflict(true);
-      await reload();
-    } else setGeneral(showPayloadErrors(form, errors, ['hasSignage', ...counts]));
+  const reloadOnConflict = async (errors: readonly PayloadError[]) => {
+    if (!errors.some((e) => e.code === 'CONFLICT')) return false;
+    setConflict(true);
+    await reload();
+    return true;
   };
   const submit = async (values: Values) => {
     if (!equipment) return;
-    setSaving(true);
-    setGeneral([]);
     setConflict(false);
-    try {
-      const result = await request(UpdateOfficeEquipmentDocument, {
-        input: { ...values, id: equipment.id, version: equipment.version },
-      });
-      const errors = result.updateOfficeEquipment.errors ?? [];
-      if (errors.length === 0) onSaved();
-      else await refused(errors);
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
-    }
+    const made = await send(
+      async () =>
+        (
+          await request(UpdateOfficeEquipmentDocument, {
+            input: { ...values, id: equipment.id, version: equipment.version },
+          })
+        ).updateOfficeEquipment.errors ?? [],
+      reloadOnConflict,
+    );
+    if (made) onSaved();
   };
 
   return (
@@ -86,9 +82,7 @@ export function EquipmentDrawer({
       size={400}
     >
       {conflict && <Alert type="warning" title={t.equipmentConflict} className="form-alert" />}
-      {general.map((text) => (
-        <Alert key={text} type="error" title={text} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={equipment}>
         <Form.Item name="hasSignage" label={t.signage} valuePropName="checked">
           <Switch />

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Drawer, Form, Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
@@ -13,7 +12,7 @@ import {
   type PersonKind,
 } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
-import { showPayloadErrors } from '../payloadErrors';
+import { FormErrors, usePayloadForm } from '../payloadForm';
 
 /** A person to post (岗位任职), or to transfer (调动) from their running posting. */
 export interface PostingSubject {
@@ -56,8 +55,7 @@ export function PostingDrawer({
   const { t, language } = useLanguage();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { general, saving, send } = usePayloadForm(form, ['unitId', 'role', 'gridId', 'day']);
   const transfer = subject?.running !== undefined;
   const unitId = Form.useWatch('unitId', form);
   const role = Form.useWatch('role', form);
@@ -75,39 +73,30 @@ export function PostingDrawer({
   // The input names the day `from` for a posting and `on` for a transfer; both show at the one date field.
   const dayField = transfer ? 'on' : 'from';
 
-  const submit = async (values: Values) => {
-    if (!subject) return;
-    setSaving(true);
-    setGeneral([]);
+  const change = async (person: PostingSubject, values: Values) => {
     const day = values.day.format('YYYY-MM-DD');
     const target = { unitId: values.unitId, role: values.role, gridId: values.gridId };
-    try {
-      const result = subject.running
-        ? (
-            await request(TransferPersonDocument, {
-              input: { ...target, postingId: subject.running.id, version: subject.running.version, on: day },
-            })
-          ).transferPerson
-        : (
-            await request(PostPersonDocument, {
-              input: { ...target, personId: subject.personId, from: day, idempotencyKey: crypto.randomUUID() },
-            })
-          ).postPerson;
-      const errors = result.errors ?? [];
-      if (errors.length === 0) {
-        result.warnings.forEach((w) => void message.warning(w.message));
-        form.resetFields();
-        onSaved();
-        return;
-      }
-      const renamed = errors.map((e) =>
-        e.path?.[1] === dayField ? { ...e, path: ['input', 'day', ...e.path.slice(2)] } : e,
-      );
-      setGeneral(showPayloadErrors(form, renamed, ['unitId', 'role', 'gridId', 'day']));
-    } catch (error) {
-      setGeneral([String(error)]);
-    } finally {
-      setSaving(false);
+    const result = person.running
+      ? (
+          await request(TransferPersonDocument, {
+            input: { ...target, postingId: person.running.id, version: person.running.version, on: day },
+          })
+        ).transferPerson
+      : (
+          await request(PostPersonDocument, {
+            input: { ...target, personId: person.personId, from: day, idempotencyKey: crypto.randomUUID() },
+          })
+        ).postPerson;
+    const errors = result.errors ?? [];
+    if (errors.length === 0) result.warnings.forEach((w) => void message.warning(w.message));
+    return errors.map((e) => (e.path?.[1] === dayField ? { ...e, path: ['input', 'day', ...e.path.slice(2)] } : e));
+  };
+
+  const submit = async (values: Values) => {
+    if (!subject) return;
+    if (await send(() => change(subject, values))) {
+      form.resetFields();
+      onSaved();
     }
   };
 
@@ -121,9 +110,7 @@ export function PostingDrawer({
       size={440}
     >
       {roles.length === 0 && <Alert type="info" title={t.noPostingRole} className="form-alert" />}
-      {general.map((text) => (
-        <Alert key={text} type="error" title={text} className="form-alert" />
-      ))}
+      <FormErrors messages={general} />
       <Form
         form={form}
         layout="vertical"
