@@ -20,6 +20,7 @@ const config: CodegenConfig = {
     '../schema/operations/CreateAccount.graphql',
     '../schema/operations/GrantRole.graphql',
     '../schema/operations/RevokeRole.graphql',
+    '../schema/operations/RoleCatalogue.graphql',
     '../schema/operations/DisableAccount.graphql',
     '../schema/operations/EnableAccount.graphql',
     '../schema/operations/UnlockAccount.graphql',

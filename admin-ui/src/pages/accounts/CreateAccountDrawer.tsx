@@ -5,7 +5,7 @@ import { request } from '../../api';
 import { CreateAccountDocument, PersonnelDocument } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
 import { FormErrors, usePayloadForm } from '../payloadForm';
-import { accountRoles, roleOptions } from './roles';
+import { useRoleOptions } from './roles';
 import { useUnitOptions } from './units';
 
 interface NewAccount {
@@ -48,6 +48,7 @@ export function CreateAccountDrawer({
   const { general, saving, send } = usePayloadForm(form, formFields);
   const [personSearch, setPersonSearch] = useState('');
   const units = useUnitOptions(language);
+  const roles = useRoleOptions('account');
   const people = useQuery({
     queryKey: ['personnel', 'account-person', personSearch],
     queryFn: () => request(PersonnelDocument, { first: 20, where: { name: { contains: personSearch } } }),
@@ -93,7 +94,7 @@ export function CreateAccountDrawer({
           />
         </Form.Item>
         <Form.Item name="roles" label={t.roles}>
-          <Select mode="multiple" aria-label={t.roles} options={roleOptions(accountRoles, t.roleLabels)} />
+          <Select mode="multiple" aria-label={t.roles} options={roles} />
         </Form.Item>
         <Form.Item label={t.initialPassword} required extra={t.passwordRule}>
           <Space.Compact style={{ width: '100%' }}>

@@ -3,7 +3,7 @@ import { request } from '../../api';
 import { RegisterApiClientDocument } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
 import { FormErrors, usePayloadForm } from '../payloadForm';
-import { clientRoles, roleOptions } from './roles';
+import { useRoleOptions } from './roles';
 import { useUnitOptions } from './units';
 
 interface NewClient {
@@ -30,6 +30,7 @@ export function RegisterClientDrawer({
   const [form] = Form.useForm<NewClient>();
   const { general, saving, send } = usePayloadForm(form, formFields);
   const units = useUnitOptions(language);
+  const roles = useRoleOptions('client');
   const submit = (values: NewClient) =>
     send(async () => {
       const result = await request(RegisterApiClientDocument, {
@@ -57,7 +58,7 @@ export function RegisterClientDrawer({
           <Select options={units} showSearch={{ optionFilterProp: 'label' }} aria-label={t.unit} />
         </Form.Item>
         <Form.Item name="roles" label={t.roles} rules={[{ required: true }]}>
-          <Select mode="multiple" aria-label={t.roles} options={roleOptions(clientRoles, t.roleLabels)} />
+          <Select mode="multiple" aria-label={t.roles} options={roles} />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>

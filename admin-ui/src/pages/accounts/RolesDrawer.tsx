@@ -5,7 +5,7 @@ import { GrantRoleDocument, RevokeRoleDocument } from '../../graphql/generated';
 import { useLanguage } from '../../i18n';
 import { showPayloadErrors } from '../payloadErrors';
 import { isConflict, type AccountRow } from './accountChanges';
-import { accountRoles, roleOptions } from './roles';
+import { useRoleOptions } from './roles';
 
 /**
  * An account's roles: each can be revoked, and one of the catalogue granted. Every change names the version the table
@@ -23,6 +23,7 @@ export function RolesDrawer({
   const { t } = useLanguage();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ role: string }>();
+  const grantable = useRoleOptions('account', account?.roles);
   const [general, setGeneral] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   // A refused grant shows at the role field; a refused revoke above the form.
@@ -75,13 +76,7 @@ export function RolesDrawer({
       </Space>
       <Form form={form} layout="vertical" onFinish={grant}>
         <Form.Item name="role" label={t.roleToGrant} rules={[{ required: true }]}>
-          <Select
-            aria-label={t.roleToGrant}
-            options={roleOptions(
-              accountRoles.filter((role) => !account?.roles.includes(role)),
-              t.roleLabels,
-            )}
-          />
+          <Select aria-label={t.roleToGrant} options={grantable} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>
           {t.grantRole}

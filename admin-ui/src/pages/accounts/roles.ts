@@ -1,24 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { request } from '../../api';
+import { RoleCatalogueDocument } from '../../graphql/generated';
+import { useLanguage } from '../../i18n';
+
 /**
- * The roles of the server's catalogue (api/Security/Roles.cs), offered when an account or a client is given roles.
- * The server decides what may be held together (三员 separated, no second-factor role for a client) and refuses with
- * its own message, shown at the field.
+ * The roles of the server's catalogue that can be given to an account, or to a machine client (which has no second
+ * factor, so none whose holders need one), leaving out those in `held`. The server decides what may be held together
+ * (三员 separated) and refuses with its own message, shown at the field.
  */
-export const accountRoles = [
-  'community-officer',
-  'intelligence-officer',
-  'security-admin',
-  'system-admin',
-  'auditor',
-  'unit-integration',
-  'dashboard',
-  'political-legal-committee',
-] as const;
-
-/** Roles whose holders must sign in with a second factor, which a machine client has none of. */
-const secondFactorRoles: readonly string[] = ['system-admin', 'intelligence-officer'];
-
-export const clientRoles = accountRoles.filter((role) => !secondFactorRoles.includes(role));
-
-export function roleOptions(roles: readonly string[], labels: Record<string, string>) {
-  return roles.map((role) => ({ value: role, label: `${labels[role] ?? role} (${role})` }));
+export function useRoleOptions(holder: 'account' | 'client', held: readonly string[] = []) {
+  const { t } = useLanguage();
+  const catalogue = useQuery({
+    queryKey: ['roles'],
+    queryFn: () => request(RoleCatalogueDocument),
+    staleTime: Infinity,
+  });
+  return (catalogue.data?.roles ?? [])
+    .filter((role) => !held.includes(role.name) && (holder === 'account' || !role.secondFactorRequired))
+    .map((role) => ({ value: role.name, label: `${t.roleLabels[role.name] ?? role.name} (${role.name})` }));
 }
