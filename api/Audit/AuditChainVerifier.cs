@@ -46,7 +46,8 @@ public sealed class AuditChainVerifier(IServiceScopeFactory scopes, AuditChainKe
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
-        // Read before the walk: the head row's checkpoint commits with its records, so the walk meets every record named.
+        // Read before the walk: the head row's checkpoint commits with its records, so the walk meets every record
+        // it names.
         var headLine = await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.RowId).Select(h => h.Checkpoint)
             .FirstOrDefaultAsync(cancellationToken);
         if (headLine is not null)

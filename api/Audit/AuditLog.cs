@@ -120,8 +120,8 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     }
 
     /// <summary>
-    /// Links the records to the chain's head and saves them, and signs the checkpoint of the new head into the head row,
-    /// inside a transaction that holds the head row's lock from before the head is read until the commit.
+    /// Links the records to the chain's head and saves them, and signs the checkpoint of the new head into the head
+    /// row, inside a transaction that holds the head row's lock from before the head is read until the commit.
     /// </summary>
     private async Task AppendAsync(GatewayDbContext db, List<AuditRecord> records, CancellationToken cancellationToken)
     {

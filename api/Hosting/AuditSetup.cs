@@ -40,8 +40,8 @@ public static class AuditSetup
         if (!string.IsNullOrWhiteSpace(builder.Configuration[RetiredCheckpointPathKey]))
             throw new InvalidOperationException(
                 $"{RetiredCheckpointPathKey} is no longer read: the chain's checkpoint is kept in the database, where "
-                + "every instance finds it. Remove the setting, and file the checkpoint `verify-audit` prints where the "
-                + "database's owner cannot reach it.");
+                + "every instance finds it. Remove the setting, and file the checkpoint `verify-audit` prints where "
+                + "the database's owner cannot reach it.");
         builder.Services.AddSingleton(new AuditChainKey(key));
         builder.Services.AddKeyedSingleton(AuditLog.WriterKey, new SemaphoreSlim(1, 1));
         builder.Services.AddSingleton<AuditChainVerifier>();
