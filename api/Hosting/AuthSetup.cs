@@ -29,6 +29,8 @@ public static class AuthSetup
     /// is the content root's path).</summary>
     public const string DataProtectionApplicationName = "Gateway";
     public const string DataProtectionCertificateKey = "Security:DataProtectionCertificate";
+    /// <summary>The token server's public address, the issuer of its tokens: the same on every instance.</summary>
+    public const string IssuerKey = "Security:Issuer";
 
     public static IHostApplicationBuilder AddGatewayAuth(this IHostApplicationBuilder builder)
     {
@@ -107,6 +109,10 @@ public static class AuthSetup
                 options.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
                 options.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 AddKeys(options, configuration, local);
+                // Unset, each instance names itself after the address a request reached it at, and refuses the
+                // tokens of an instance reached at another (behind a proxy that passes its own upstream address).
+                if (configuration[IssuerKey] is { Length: > 0 } issuer)
+                    options.SetIssuer(new Uri(issuer, UriKind.Absolute));
                 options.AddEventHandler(AuditRefusedTokenRequests.Descriptor);
                 options.AddEventHandler(UniformInvalidClientErrors.Descriptor);
                 var aspNetCore = options.UseAspNetCore()

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Gateway.Api.Audit;
@@ -12,6 +13,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +24,8 @@ namespace Gateway.Api.Tests.Hosting;
 
 /// <summary>
 /// Two instances of the app on one database file behind one address, answering in turn as a round-robin load balancer
-/// sends them requests, configured alike (the same signing certificate, token encryption key and data-protection
-/// certificate) and keeping nothing on their own disks: what one issues or protects the other accepts, the audit
+/// sends them requests, configured alike (the same signing certificate, token encryption key, issuer and
+/// data-protection certificate) and keeping nothing on their own disks: what one issues or protects the other accepts, the audit
 /// records both write form one chain, and an instance started again finds the keys it had.
 /// </summary>
 public sealed class SharedInstancesTests : IAsyncLifetime
@@ -41,6 +43,7 @@ public sealed class SharedInstancesTests : IAsyncLifetime
     public SharedInstancesTests() => sharedSettings = new()
     {
         ["Security:TokenEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        ["Security:Issuer"] = "https://gateway.gong.example/",
         ["Security:DataProtectionCertificate:Path"] = DataProtectionCertificate(),
         ["Security:DataProtectionCertificate:Password"] = "pw",
     };
@@ -91,20 +94,36 @@ public sealed class SharedInstancesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_machine_token_of_one_instance_opens_the_other_and_not_one_with_a_token_key_of_its_own()
+    public async Task A_machine_token_of_one_instance_opens_the_other_at_its_own_address_but_not_a_stranger()
     {
-        var token = await TokenRequests.ClientCredentialsAsync(first.CreateClient(),
+        // A proxy that passes on its upstream address: each instance is reached at an address of its own.
+        var token = await TokenRequests.ClientCredentialsAsync(At(first, "http://10.0.0.11:8080"),
             GatewayApiFactory.DefaultClientId, GatewayApiFactory.DefaultClientId + "-secret");
         token.AssertIssued();
-        var stranger = Start(new() { ["Security:TokenEncryptionKey"] =
-            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
+        var ownTokenKey = new Dictionary<string, string>(sharedSettings)
+        {
+            ["Security:TokenEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        };
+        var ownIssuer = new Dictionary<string, string>(sharedSettings);
+        ownIssuer.Remove("Security:Issuer");
 
-        var atSecond = await UserSignIn.ClientWith(second, token.AccessToken!).PostAsync("{ offices { totalCount } }");
-        var atStranger = await UserSignIn.ClientWith(stranger, token.AccessToken!).PostAsync("{ __typename }");
+        var atSecond = await CallAsync(At(second, "http://10.0.0.12:8080"), token.AccessToken!);
+        var withOwnTokenKey = await CallAsync(At(Start(ownTokenKey), "http://10.0.0.12:8080"), token.AccessToken!);
+        var withoutIssuer = await CallAsync(At(Start(ownIssuer), "http://10.0.0.13:8080"), token.AccessToken!);
 
         atSecond.AssertSuccess();
-        // The control: the token key is what the instances must share.
-        Assert.Equal(HttpStatusCode.Unauthorized, atStranger.Status);
+        // The controls: the token key and the issuer are what the instances must share.
+        Assert.Equal(HttpStatusCode.Unauthorized, withOwnTokenKey.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutIssuer.Status);
+    }
+
+    private static HttpClient At(Instance instance, string address) =>
+        instance.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(address) });
+
+    private static Task<GraphQLResponse> CallAsync(HttpClient http, string accessToken)
+    {
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return new GraphQLClient(http).PostAsync("{ offices { totalCount } }");
     }
 
     [Fact]
