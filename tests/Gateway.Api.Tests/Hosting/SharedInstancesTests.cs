@@ -25,8 +25,8 @@ namespace Gateway.Api.Tests.Hosting;
 /// <summary>
 /// Two instances of the app on one database file behind one address, answering in turn as a round-robin load balancer
 /// sends them requests, configured alike (the same signing certificate, token encryption key, issuer and
-/// data-protection certificate) and keeping nothing on their own disks: what one issues or protects the other accepts, the audit
-/// records both write form one chain, and an instance started again finds the keys it had.
+/// data-protection certificate) and keeping nothing on their own disks: what one issues or protects the other
+/// accepts, the audit records both write form one chain, and an instance started again finds the keys it had.
 /// </summary>
 public sealed class SharedInstancesTests : IAsyncLifetime
 {
