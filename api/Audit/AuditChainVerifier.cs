@@ -13,12 +13,12 @@ public sealed record AuditChainVerification(bool Verified, int CheckedRecords, l
 
 /// <summary>
 /// Walks every audit record in id order, checking that ids run on without a gap, recomputing each keyed hash, checking
-/// each link, and holding the chain to the newest checkpoint in the file and to one an operator filed; it stops at the
+/// each link, and holding the chain to the checkpoint in its head row and to one an operator filed; it stops at the
 /// first fault. Changing a record breaks its own hash; removing one leaves a gap; cutting the newest records falls
-/// short of a checkpoint; recomputing the chain needs the key, and still misses the checkpoints' hashes.
+/// short of a checkpoint; recomputing the chain needs the key, and still misses the checkpoints' hashes. The head row
+/// is in the database, so its owner can rewind it with the records: only a checkpoint filed elsewhere finds that.
 /// </summary>
-public sealed class AuditChainVerifier(
-    IServiceScopeFactory scopes, AuditChainKey key, AuditCheckpointFile checkpointFile, TimeProvider clock)
+public sealed class AuditChainVerifier(IServiceScopeFactory scopes, AuditChainKey key, TimeProvider clock)
 {
     /// <summary>Rows per query: memory stays flat however long the chain grows.</summary>
     public const int BatchSize = 1000;
@@ -41,17 +41,26 @@ public sealed class AuditChainVerifier(
                         : "."));
             checkpoints.Add(filed);
         }
-        // Read before the walk: a checkpoint is written after its records commit, so the walk meets every record named.
-        var (newest, fileFault) = await checkpointFile.ReadNewestAsync(key, cancellationToken);
-        if (fileFault is not null) return Fault(0, fileFault);
-        if (newest is not null) checkpoints.Add(newest);
-        var pending = new Queue<AuditCheckpoint>(checkpoints.OrderBy(c => c.HeadId));
-
         // The chain spans every tenant, so the walk runs as the system; callers get counts and an id, never content.
         // A record whose path was tampered out of the tree is skipped, and so leaves a gap before the record after it.
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
-        var records = scope.ServiceProvider.GetRequiredService<GatewayDbContext>().AuditRecords.AsNoTracking();
+        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        // Read before the walk: the head row's checkpoint commits with its records, so the walk meets every record
+        // it names.
+        var headLine = await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.RowId).Select(h => h.Checkpoint)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (headLine is not null)
+        {
+            var stored = AuditCheckpoint.Parse(headLine);
+            if (stored is null || !stored.IsSignedBy(key))
+                return Fault(0, "The checkpoint in the chain's head row does not hold its signature: it was altered"
+                    + (stored is not null && stored.KeyId != key.Id
+                        ? $", or signed with another key (id {stored.KeyId}, not {key.Id})." : "."));
+            checkpoints.Add(stored);
+        }
+        var pending = new Queue<AuditCheckpoint>(checkpoints.OrderBy(c => c.HeadId));
+        var records = db.AuditRecords.AsNoTracking();
 
         var expectedPrevious = AuditLog.GenesisHash;
         var checkedRecords = 0;
@@ -101,8 +110,8 @@ public sealed class AuditChainVerifier(
         if (head is null) return new AuditChainVerification(true, 0, null, null);
         if (checkpoints.Count == 0)
             return Fault(checkedRecords, $"The chain holds {checkedRecords} records but there is no checkpoint in "
-                + $"{checkpointFile.Path}: the file was removed, or {AuditCheckpointFile.PathKey} points elsewhere, so "
-                + "the newest records cannot be vouched for. Pass a filed checkpoint to verify against it.");
+                + "its head row: it was cleared, or nothing was appended since the row was made, so the newest "
+                + "records cannot be vouched for. Pass a filed checkpoint to verify against it.");
         return new AuditChainVerification(true, checkedRecords, null, null,
             AuditCheckpoint.Sign(head.Id, checkedRecords, head.Hash, clock.GetUtcNow().UtcDateTime, key));
     }

@@ -5,8 +5,9 @@ namespace Gateway.Api.Audit;
 
 /// <summary>
 /// A signed statement that the chain held <see cref="Count"/> records up to record <see cref="HeadId"/>, whose hash was
-/// <see cref="HeadHash"/>, at <see cref="At"/>. Kept outside the database, it shows the newest records were cut or the
-/// chain rewritten; as one line of text, an operator can file it anywhere and pass it back to <c>verify-audit</c>.
+/// <see cref="HeadHash"/>, at <see cref="At"/>. The newest is kept in the chain's head row and shows the newest records
+/// were cut; one filed outside the database also shows the chain was rewound with its head row or rewritten. As one
+/// line of text, an operator can file it anywhere and pass it back to <c>verify-audit</c>.
 /// </summary>
 public sealed partial record AuditCheckpoint(
     long HeadId, long Count, string HeadHash, DateTime At, string KeyId, string Mac)

@@ -8,17 +8,22 @@ namespace Gateway.Api.Audit;
 
 /// <summary>
 /// Appends hash-chained audit records: each record's keyed hash covers its content and the previous record's hash, so
-/// changing or removing any record breaks every link after it, and after each append a signed checkpoint of the new
-/// head goes to a file outside the database, so cutting the newest records is found too. Records are written in their
-/// own scope and transaction, so a failed or refused operation is still recorded; a change is recorded in the change's
-/// transaction instead (<see cref="BeginTransactionAsync"/>), so the two commit together or not at all.
+/// changing or removing any record breaks every link after it, and each append signs a checkpoint of the new head into
+/// the chain's head row (<see cref="AuditChainHead"/>), so cutting the newest records alone is found too. Records are
+/// written in their own scope and transaction, so a failed or refused operation is still recorded; a change is recorded
+/// in the change's transaction instead (<see cref="BeginTransactionAsync"/>), so the two commit together or not at all.
+/// Instances sharing the database take turns through the head row's lock.
 /// </summary>
 public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IHttpContextAccessor http,
-    TimeProvider clock, AuditChainKey key, AuditCheckpointFile checkpoints)
+    TimeProvider clock, AuditChainKey key, [FromKeyedServices(AuditLog.WriterKey)] SemaphoreSlim writer)
 {
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
-    /// <summary>One writer at a time keeps the chain linear within this process.</summary>
-    private static readonly SemaphoreSlim Writer = new(1, 1);
+    /// <summary>
+    /// The service key of the instance's one writer, a semaphore of one: it keeps this instance's appends from queueing
+    /// inside open transactions for the head row's lock, which on SQLite would hold the database's write lock while
+    /// waiting.
+    /// </summary>
+    public const string WriterKey = "audit-chain-writer";
 
     /// <summary>
     /// Appends the entry; when its object ids do not fit one record, as many records as they need, so a large read is
@@ -35,19 +40,17 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
         var records = await RecordsOfAsync(entry, sourceAddress, db, cancellationToken);
 
-        await Writer.WaitAsync(cancellationToken);
+        await writer.WaitAsync(cancellationToken);
         try
         {
-            // The semaphore orders this process's writers; the transaction (BEGIN IMMEDIATE on SQLite) orders
-            // processes.
+            // The semaphore orders this instance's writers; the head row's lock orders instances.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var head = await AppendAsync(db, records, cancellationToken);
+            await AppendAsync(db, records, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            await CheckpointAsync(head);
         }
         finally
         {
-            Writer.Release();
+            writer.Release();
         }
     }
 
@@ -61,23 +64,23 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     public async Task<AuditedTransaction> BeginTransactionAsync(GatewayDbContext db,
         CancellationToken cancellationToken)
     {
-        await Writer.WaitAsync(cancellationToken);
+        await writer.WaitAsync(cancellationToken);
         try
         {
-            return new AuditedTransaction(this, db, await db.Database.BeginTransactionAsync(cancellationToken), Writer);
+            return new AuditedTransaction(this, db, await db.Database.BeginTransactionAsync(cancellationToken), writer);
         }
         catch
         {
-            Writer.Release();
+            writer.Release();
             throw;
         }
     }
 
     /// <summary>
     /// Appends the entry inside the caller's open transaction, through a system-scoped context on the same connection
-    /// (only the system appends to the trail); the caller holds <see cref="Writer"/>.
+    /// (only the system appends to the trail); the caller holds the writer.
     /// </summary>
-    internal async Task<ChainHead> AppendWithinAsync(DbConnection connection, DbTransaction transaction,
+    internal async Task AppendWithinAsync(DbConnection connection, DbTransaction transaction,
         AuditEntry entry, CancellationToken cancellationToken)
     {
         await using var scope = SystemScope();
@@ -86,17 +89,8 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         var sourceAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         var records = await RecordsOfAsync(entry, sourceAddress, db, cancellationToken);
-        return await AppendAsync(db, records, cancellationToken);
+        await AppendAsync(db, records, cancellationToken);
     }
-
-    /// <summary>
-    /// A signed checkpoint of the new head, after the commit, so no checkpoint names a record that was rolled back;
-    /// while the writer is held, so this process never appends an older head after a newer one. Once committed, the
-    /// checkpoint is written even if the caller has gone.
-    /// </summary>
-    internal Task CheckpointAsync(ChainHead head) =>
-        checkpoints.AppendAsync(
-            AuditCheckpoint.Sign(head.Id, head.Count, head.Hash, clock.GetUtcNow().UtcDateTime, key));
 
     private AsyncServiceScope SystemScope()
     {
@@ -125,14 +119,20 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
         })];
     }
 
-    /// <summary>The newest record of the chain and how many records it has up to there.</summary>
-    internal sealed record ChainHead(long Id, long Count, string Hash);
-
-    /// <summary>Links the records to the chain's head and saves them, inside a transaction that holds the
-    /// writer.</summary>
-    private async Task<ChainHead> AppendAsync(GatewayDbContext db, List<AuditRecord> records,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Links the records to the chain's head and saves them, and signs the checkpoint of the new head into the head
+    /// row, inside a transaction that holds the head row's lock from before the head is read until the commit.
+    /// </summary>
+    private async Task AppendAsync(GatewayDbContext db, List<AuditRecord> records, CancellationToken cancellationToken)
     {
+        var headRow = db.AuditChainHeads.Where(h => h.Id == AuditChainHead.RowId);
+        // An UPDATE, the one row lock every provider takes the same way; under READ COMMITTED the reads after it see
+        // what the instance that held it before committed.
+        if (await headRow.ExecuteUpdateAsync(s => s.SetProperty(h => h.Checkpoint, h => h.Checkpoint),
+                cancellationToken) != 1)
+            throw new InvalidOperationException(
+                "The audit chain's head row (AuditChainHeads, id 1) is missing, so nothing can be recorded: it was "
+                + "deleted around the service. Restore it (id 1, no checkpoint), then verify the chain.");
         var previousHash = await db.AuditRecords.OrderByDescending(r => r.Id).Select(r => r.Hash)
             .FirstOrDefaultAsync(cancellationToken) ?? GenesisHash;
         foreach (var record in records)
@@ -145,7 +145,9 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
         // Ids run on without gaps (the verifier checks it), so the count up to the head needs no table scan.
         var firstId = await db.AuditRecords.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(cancellationToken);
         var head = records[^1];
-        return new ChainHead(head.Id, head.Id - firstId + 1, head.Hash);
+        var checkpoint = AuditCheckpoint.Sign(head.Id, head.Id - firstId + 1, head.Hash,
+            clock.GetUtcNow().UtcDateTime, key).ToLine();
+        await headRow.ExecuteUpdateAsync(s => s.SetProperty(h => h.Checkpoint, checkpoint), cancellationToken);
     }
 
     /// <summary>

@@ -6,8 +6,8 @@ namespace Gateway.Api.Audit;
 
 /// <summary>
 /// A transaction on a caller's context that holds the audit chain's writer: the caller saves its change, appends the
-/// record of it, and commits both at once; disposed without a commit, neither is kept. The checkpoint of the new head
-/// follows the commit.
+/// record of it, and commits both at once, with the checkpoint of the new head; disposed without a commit, none is
+/// kept.
 /// </summary>
 public sealed class AuditedTransaction : IAsyncDisposable
 {
@@ -15,7 +15,7 @@ public sealed class AuditedTransaction : IAsyncDisposable
     private readonly GatewayDbContext db;
     private readonly IDbContextTransaction transaction;
     private readonly SemaphoreSlim writer;
-    private AuditLog.ChainHead? head;
+    private bool appended;
     private bool released;
 
     internal AuditedTransaction(AuditLog log, GatewayDbContext db, IDbContextTransaction transaction,
@@ -23,17 +23,19 @@ public sealed class AuditedTransaction : IAsyncDisposable
         (this.log, this.db, this.transaction, this.writer) = (log, db, transaction, writer);
 
     /// <summary>Appends the entry to the chain inside this transaction.</summary>
-    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken) =>
-        head = await log.AppendWithinAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), entry,
+    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        await log.AppendWithinAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), entry,
             cancellationToken);
+        appended = true;
+    }
 
-    /// <summary>Commits the change and its audit record, then files the checkpoint of the new head.</summary>
+    /// <summary>Commits the change with its audit record.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        if (head is null)
+        if (!appended)
             throw new InvalidOperationException("A change commits only with its audit record: append it first.");
         await transaction.CommitAsync(cancellationToken);
-        await log.CheckpointAsync(head);
     }
 
     public async ValueTask DisposeAsync()

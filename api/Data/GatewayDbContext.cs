@@ -15,6 +15,7 @@ using Gateway.Api.Security.Clients;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.StationDuty;
 using Gateway.Api.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -27,7 +28,7 @@ namespace Gateway.Api.Data;
 /// </summary>
 public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options, TenantScope scope,
     ColumnProtector protector)
-    : IdentityDbContext<GatewayUser, GatewayRole, long>(options)
+    : IdentityDbContext<GatewayUser, GatewayRole, long>(options), IDataProtectionKeyContext
 {
     public const string TenantFilter = "tenant";
     public const string IdentityFilter = "informant-identity";
@@ -97,6 +98,9 @@ public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options,
     public DbSet<StationCaseAssignment> StationCaseAssignments => Set<StationCaseAssignment>();
     public DbSet<Dispatch> Dispatches => Set<Dispatch>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    /// <summary>The data-protection key ring, shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

@@ -1,6 +1,5 @@
 using Gateway.Api.Audit;
 using Gateway.Api.GraphQL.Mapping;
-using Microsoft.Data.Sqlite;
 
 namespace Gateway.Api.Hosting;
 
@@ -13,6 +12,8 @@ public static class AuditSetup
     public const string CheckpointOption = "--checkpoint";
     public const string RetentionDaysKey = "Audit:RetentionDays";
     public const string ChainKeyKey = "Audit:ChainKey";
+    /// <summary>Named the file checkpoints were appended to before they moved into the database.</summary>
+    public const string RetiredCheckpointPathKey = "Audit:CheckpointPath";
     /// <summary>China's Cybersecurity Law asks for six months, CJIS for one year; the stricter one wins.</summary>
     public const int MinimumRetentionDays = 365;
 
@@ -22,8 +23,8 @@ public static class AuditSetup
     /// its first record, so after pruning the oldest remaining record reports a broken link until a verified checkpoint
     /// to start from exists; none is built yet.
     /// The chain is keyed with <see cref="ChainKeyKey"/>, required in every environment (Development and Testing carry
-    /// throw-away values); checkpoints go to <see cref="AuditCheckpointFile.PathKey"/>, by default beside the database
-    /// file.
+    /// throw-away values) and the same on every instance; its head and checkpoint are in the database
+    /// (<see cref="AuditChainHead"/>), so instances share them and keep nothing on their own disks.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayAudit(this IHostApplicationBuilder builder)
     {
@@ -36,8 +37,13 @@ public static class AuditSetup
         var key = AuthSetup.ReadKey(builder.Configuration, ChainKeyKey,
             "it keys the audit chain, "
             + "so that whoever owns the database cannot rewrite records and recompute their hashes");
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[RetiredCheckpointPathKey]))
+            throw new InvalidOperationException(
+                $"{RetiredCheckpointPathKey} is no longer read: the chain's checkpoint is kept in the database, where "
+                + "every instance finds it. Remove the setting, and file the checkpoint `verify-audit` prints where "
+                + "the database's owner cannot reach it.");
         builder.Services.AddSingleton(new AuditChainKey(key));
-        builder.Services.AddSingleton(new AuditCheckpointFile(CheckpointPath(builder.Configuration)));
+        builder.Services.AddKeyedSingleton(AuditLog.WriterKey, new SemaphoreSlim(1, 1));
         builder.Services.AddSingleton<AuditChainVerifier>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<RequestAuditTrail>();
@@ -72,27 +78,5 @@ public static class AuditSetup
                 + $"{result.CheckedRecords} of the walk: {result.Reason}"
             : $"Audit chain BROKEN: {result.Reason}");
         return 1;
-    }
-
-    /// <summary>The configured checkpoint file, or one beside the SQLite database file; its directory must
-    /// exist.</summary>
-    private static string CheckpointPath(IConfiguration configuration)
-    {
-        var path = configuration[AuditCheckpointFile.PathKey];
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            var database = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Gateway")).DataSource;
-            if (string.IsNullOrEmpty(database) || database == ":memory:")
-                throw new InvalidOperationException(
-                    $"{AuditCheckpointFile.PathKey} is not configured and the database is no file to keep checkpoints "
-                    + "beside. Set it to a file path.");
-            path = Path.ChangeExtension(database, ".audit-checkpoints");
-        }
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!Directory.Exists(directory))
-            throw new InvalidOperationException(
-                $"{AuditCheckpointFile.PathKey} is {path}, but the directory {directory} does not exist; "
-                + "audit checkpoints are appended there.");
-        return path;
     }
 }

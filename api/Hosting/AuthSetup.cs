@@ -9,6 +9,7 @@ using Gateway.Api.Security.Headers;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Security.Tokens;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
@@ -24,6 +25,12 @@ public static class AuthSetup
     /// <summary>The scheme the API authenticates with: an API key when the request carries one, else an access
     /// token.</summary>
     public const string ApiCallerScheme = "gateway-api-caller";
+    /// <summary>Isolates the key ring's payloads: the same on every instance, wherever each is installed (the default
+    /// is the content root's path).</summary>
+    public const string DataProtectionApplicationName = "Gateway";
+    public const string DataProtectionCertificateKey = "Security:DataProtectionCertificate";
+    /// <summary>The token server's public address, the issuer of its tokens: the same on every instance.</summary>
+    public const string IssuerKey = "Security:Issuer";
 
     public static IHostApplicationBuilder AddGatewayAuth(this IHostApplicationBuilder builder)
     {
@@ -34,6 +41,7 @@ public static class AuthSetup
         var local = environment.IsDevelopment() || environment.IsEnvironment("Testing");
 
         services.AddSingleton(new ColumnProtector(ReadColumnKey(configuration)));
+        AddSharedDataProtection(services, configuration);
         services.AddScoped<GatewayPrincipalFactory>();
         services.AddMemoryCache();
         services.AddScoped<AccountStandings>();
@@ -101,6 +109,10 @@ public static class AuthSetup
                 options.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
                 options.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 AddKeys(options, configuration, local);
+                // Unset, each instance names itself after the address a request reached it at, and refuses the
+                // tokens of an instance reached at another (behind a proxy that passes its own upstream address).
+                if (configuration[IssuerKey] is { Length: > 0 } issuer)
+                    options.SetIssuer(new Uri(issuer, UriKind.Absolute));
                 options.AddEventHandler(AuditRefusedTokenRequests.Descriptor);
                 options.AddEventHandler(UniformInvalidClientErrors.Descriptor);
                 var aspNetCore = options.UseAspNetCore()
@@ -207,6 +219,23 @@ public static class AuthSetup
             throw new InvalidOperationException(
                 $"{name} must be the base64 of 32 random bytes; it decodes to {key.Length} bytes.");
         return key;
+    }
+
+    /// <summary>
+    /// The key ring behind sign-in and second-factor cookies, antiforgery tokens and Identity's tokens (password reset,
+    /// security stamps) is kept in the database, so every instance reads what another protected and a restart keeps
+    /// it. With a certificate configured under <see cref="DataProtectionCertificateKey"/> the stored keys are encrypted
+    /// with it (XML encryption, RSA); without one they are stored as plain XML, readable by whoever reads the database.
+    /// </summary>
+    private static void AddSharedDataProtection(IServiceCollection services, IConfiguration configuration)
+    {
+        var dataProtection = services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplicationName)
+            .PersistKeysToDbContext<GatewayDbContext>();
+        var certificate = configuration[$"{DataProtectionCertificateKey}:Path"];
+        if (certificate is not null)
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate,
+                configuration[$"{DataProtectionCertificateKey}:Password"]));
     }
 
     private static void AddKeys(OpenIddictServerBuilder options, IConfiguration configuration, bool local)

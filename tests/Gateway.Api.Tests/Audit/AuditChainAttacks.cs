@@ -55,7 +55,11 @@ internal static class AuditChainAttacks
         }
     });
 
-    /// <summary>Where the app keeps its checkpoints by default: beside the database file.</summary>
-    public static string CheckpointPathOf(GatewayApiFactory factory) =>
-        Path.ChangeExtension(factory.DatabasePath, ".audit-checkpoints");
+    /// <summary>The checkpoint line the app keeps in the chain's head row.</summary>
+    public static Task<string?> HeadCheckpointOf(GatewayApiFactory factory) => factory.WithDbAsync(db =>
+        db.Database.SqlQuery<string?>($"SELECT Checkpoint AS Value FROM AuditChainHeads").SingleAsync());
+
+    /// <summary>Overwrites the checkpoint in the chain's head row; null clears it.</summary>
+    public static Task SetHeadCheckpointAsync(GatewayApiFactory factory, string? line) => factory.WithDbAsync(db =>
+        db.Database.ExecuteSqlAsync($"UPDATE AuditChainHeads SET Checkpoint = {line}"));
 }

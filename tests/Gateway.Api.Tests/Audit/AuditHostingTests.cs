@@ -53,6 +53,19 @@ public sealed class AuditHostingTests
     }
 
     [Fact]
+    public async Task A_checkpoint_file_setting_stops_start_up_as_checkpoints_are_kept_in_the_database()
+    {
+        await using var factory = new GatewayApiFactory();
+        using var misconfigured = factory.WithWebHostBuilder(host =>
+            host.UseSetting("Audit:CheckpointPath", "/var/lib/gateway/audit-checkpoints"));
+
+        var error = Assert.ThrowsAny<Exception>(() => misconfigured.Server);
+
+        Assert.Contains(Chain(error), e => e.Message.StartsWith("Audit:CheckpointPath is no longer read",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Verify_audit_prints_the_head_checkpoint_to_file_and_fails_when_a_filed_checkpoint_was_cut()
     {
         await using var factory = new GatewayApiFactory();
@@ -62,9 +75,9 @@ public sealed class AuditHostingTests
         var (holds, holdsOutput) = await RunVerifyAuditAsync(factory.ConnectionString);
         var filed = holdsOutput.Split('\n').Select(line => line.Trim())
             .Single(line => line.StartsWith("audit-checkpoint ", StringComparison.Ordinal));
-        // The owner cuts the newest record and every checkpoint the app wrote; only the filed one is beyond reach.
+        // The owner cuts the newest record and the checkpoint the app kept; only the filed one is beyond reach.
         await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditRecords WHERE Id = {cut}"));
-        File.Delete(AuditChainAttacks.CheckpointPathOf(factory));
+        await AuditChainAttacks.SetHeadCheckpointAsync(factory, null);
         var (broken, brokenOutput) = await RunVerifyAuditAsync(factory.ConnectionString, "--checkpoint", filed);
 
         Assert.True(holds == 0, holdsOutput);

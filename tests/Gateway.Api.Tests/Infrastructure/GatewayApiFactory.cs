@@ -119,7 +119,7 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>
     /// Puts this app back to a fresh copy of the seeded demo county without restarting it, so a class of writing tests
-    /// can share one host: the database, the audit checkpoints beside it, open refusal summaries, cached account
+    /// can share one host: the database (the audit chain's head among it), open refusal summaries, cached account
     /// standings, tokens and the SQL counter start over. Call between requests only. State kept elsewhere (rate-limit
     /// partitions, a test's clock) is not reset: tests that depend on it use a host of their own. A class of writing
     /// tests takes this factory as its class fixture and calls this from <see cref="IAsyncLifetime.InitializeAsync"/>,
@@ -131,7 +131,6 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Idle pooled connections would keep a page cache and a file lock of the database being replaced.
         SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
         TestDatabases.RestoreSeededTemplate(DatabasePath);
-        File.Delete(TestDatabases.CheckpointPathFor(DatabasePath));
     }
 
     /// <summary>

@@ -58,12 +58,8 @@ public static class TestDatabases
 
     public static void Delete(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal", CheckpointPathFor(path) })
-            File.Delete(file);
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" }) File.Delete(file);
     }
-
-    /// <summary>Where the app files audit checkpoints for the database at <paramref name="path"/>: beside it.</summary>
-    public static string CheckpointPathFor(string path) => Path.ChangeExtension(path, ".audit-checkpoints");
 
     private static string CreateSeededTemplate()
     {

@@ -26,14 +26,19 @@ public sealed record UserSession(string AccessToken, string? RefreshToken, strin
 /// <c>/connect/authorize</c>, login page (with its antiforgery token), authenticator-code page and
 /// <c>/connect/token</c>. Cookies are kept and redirects are not followed, so every step can be inspected.
 /// </summary>
-public sealed partial class UserSignIn(GatewayApiFactory factory) : IDisposable
+public sealed partial class UserSignIn(GatewayApiFactory factory, HttpClient browser) : IDisposable
 {
     public const string ClientId = AdminPageClient.ClientId;
     public const string DefaultScope = "openid gateway offline_access";
 
-    /// <summary>The cookie-keeping, non-redirecting client that plays the browser.</summary>
-    public HttpClient Browser { get; } = factory.CreateClient(
-        new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public UserSignIn(GatewayApiFactory factory) : this(factory, factory.CreateClient(
+        new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }))
+    {
+    }
+
+    /// <summary>The cookie-keeping, non-redirecting client that plays the browser (its requests may reach another
+    /// instance on the same database).</summary>
+    public HttpClient Browser { get; } = browser;
 
     /// <summary>A redirect URI the <c>gateway-admin</c> client was seeded with
     /// (<c>Security:AdminClient:RedirectUris</c>).</summary>

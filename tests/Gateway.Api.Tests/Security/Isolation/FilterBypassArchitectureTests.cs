@@ -70,6 +70,10 @@ public sealed partial class FilterBypassArchitectureTests
             + "the units a moved branch left and joined; reads of the totals go through the tenant filter "
             + "(FieldWorkRollupTests, FieldWorkTotalsReaderTests.An_office_reads_its_own_totals_only_whatever_unit_"
             + "it_names_as_the_scope)",
+        ["api/Audit/AuditLog.cs"] = "locks and rewrites, as the system inside the append's transaction, the audit "
+            + "chain's one head row (no tenant rows), so instances sharing the database append in turn "
+            + "(SharedInstancesTests.Audit_records_both_instances_write_at_once_form_one_chain_whose_head_row_names_"
+            + "its_head)",
         ["api/FieldWork/FieldWorkRollupSql.cs"] = "recomputes the field-work rollups from all entries, as the system "
             + "(the rebuild command, the demo seeder, the migration) "
             + "(FieldWorkRollupTests.The_demo_countys_rollups_equal_a_recount_and_the_rebuild_writes_the_same_rows)",

@@ -4,6 +4,8 @@ using Gateway.Api.Data;
 using Gateway.Api.Security.Clients;
 using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +45,34 @@ public sealed class StartupSafetyTests : IDisposable
         var error = StartFailure(factory);
 
         Assert.StartsWith("No token signing keys are configured.", error.Message);
+    }
+
+    [Fact]
+    public void Any_environment_but_Development_and_the_test_host_refuses_throw_away_signing_keys()
+    {
+        using var factory = Production(new() { ["Security:ColumnEncryptionKey"] = ColumnKey }, "Staging");
+
+        var error = StartFailure(factory);
+
+        Assert.StartsWith("No token signing keys are configured.", error.Message);
+    }
+
+    [Fact]
+    public async Task Production_keeps_the_data_protection_key_ring_in_the_database_under_the_services_name()
+    {
+        var settings = WithSigningCertificate();
+        settings["Security:TokenEncryptionKey"] = TokenKey;
+        await using var factory = Production(settings);
+
+        var protector = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("startup");
+        protector.Protect("sign-in cookie");
+
+        var options = factory.Services.GetRequiredService<IOptions<DataProtectionOptions>>().Value;
+        Assert.Equal(Api.Hosting.AuthSetup.DataProtectionApplicationName, options.ApplicationDiscriminator);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var keys = await scope.ServiceProvider.GetRequiredService<GatewayDbContext>().DataProtectionKeys.ToListAsync();
+        Assert.Equal(factory.Services.GetRequiredService<IKeyManager>().GetAllKeys().Select(k => $"key-{k.KeyId}"),
+            keys.Select(k => k.FriendlyName));
     }
 
     [Fact]
@@ -174,10 +204,11 @@ public sealed class StartupSafetyTests : IDisposable
         ["Security:SigningCertificate:Password"] = "pw",
     };
 
-    private WebApplicationFactory<Program> Production(Dictionary<string, string?> settings) =>
+    private WebApplicationFactory<Program> Production(Dictionary<string, string?> settings,
+        string environment = "Production") =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Production");
+            builder.UseEnvironment(environment);
             builder.UseSetting("ConnectionStrings:Gateway",
                 TestDatabases.ConnectionStringFor(Path.Combine(directory, "gateway.db")));
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
