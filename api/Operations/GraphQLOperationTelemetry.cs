@@ -57,7 +57,8 @@ public sealed class GraphQLOperationTelemetry(GatewayTelemetry telemetry, ILogge
         logger.LogInformation(
             "GraphQL {OperationType} {OperationName} ({DocumentId}): {Outcome} {ErrorCodes}, cost {Cost}, "
             + "{ElapsedMilliseconds:F0} ms", type, name is null ? "(anonymous)" : Shortened(name),
-            published ?? AdHoc, outcome, codes.Length == 0 ? "-" : string.Join(',', codes), cost, elapsed.TotalMilliseconds);
+            published ?? AdHoc, outcome, codes.Length == 0 ? "-" : string.Join(',', codes), cost,
+            elapsed.TotalMilliseconds);
         return result;
     }
 

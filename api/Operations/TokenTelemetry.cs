@@ -22,7 +22,8 @@ public sealed class TokenTelemetry(GatewayTelemetry telemetry) : IOpenIddictServ
     {
         var grantType = Known(context.Request?.GrantType);
         var outcome = context.Response.Error is { } error ? Known(error) : "issued";
-        telemetry.TokenRequests.Add(1, new TagList { { "oauth.grant_type", grantType }, { "gateway.outcome", outcome } });
+        telemetry.TokenRequests.Add(1,
+            new TagList { { "oauth.grant_type", grantType }, { "gateway.outcome", outcome } });
         if (Activity.Current is { } span)
         {
             span.SetTag("oauth.grant_type", grantType);
