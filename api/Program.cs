@@ -1,6 +1,7 @@
 using Gateway.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
+builder.RefusePublishedKeys();
 builder.AddGatewayData();
 builder.AddGatewayDatabaseOperations();
 builder.AddGatewayAuth();
@@ -15,6 +16,7 @@ if (args.Contains(AuditSetup.VerifyCommand)) return await app.VerifyAuditChainAs
 if (args.Contains(DataSetup.RebuildRollupsCommand)) return await app.RebuildFieldWorkRollupsAsync();
 if (args.Contains(DatabaseOperationsSetup.BackupCommand)) return await app.BackupDatabaseAsync(args);
 await app.MigrateAndSeedAsync();
+await app.RefuseDemoPrincipalsAsync();
 app.UseGatewayForwardedHeaders();
 app.UseGatewayRequestLogScope();
 app.MapGatewayMetrics();

@@ -54,6 +54,13 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
     private static readonly IReadOnlySet<string> PublishedDocumentsOnlyClients =
         new HashSet<string> { "demo-dashboard", "demo-committee" };
 
+    /// <summary>The demo machine clients, whose secrets are "&lt;client id&gt;-secret".</summary>
+    public static IEnumerable<string> ClientIds => Clients.Select(c => c.ClientId);
+
+    /// <summary>The demo accounts, whose password is <see cref="UserPassword"/>.</summary>
+    public static readonly IReadOnlyList<string> UserNames =
+        ["bureau.admin", "station.admin", "nanjing.officer", "intel.officer", "station.handler", "auditor"];
+
     public async Task SeedAsync()
     {
         var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, u => u.Id);

@@ -18,7 +18,8 @@ public sealed class BackupTests(GatewayApiFactory factory) : IClassFixture<Gatew
         try
         {
             // Requests write (audit, account standings) while the copy is read.
-            var load = Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.QueryAsync("{ viewer { __typename } }")));
+            var load = Task.WhenAll(Enumerable.Range(0, 20)
+                .Select(_ => client.QueryAsync("{ viewer { __typename } }")));
             var exit = await DatabaseBackup.RunAsync(factory.ConnectionString, target, output);
             await load;
 

@@ -31,21 +31,29 @@ public sealed class CrashSafetyTests
         {
             var (grid, address) = await PlaceInNanjingAsync(database);
             var acknowledged = new ConcurrentDictionary<string, string>();
-            using (var service = Start(database))
+            var service = Start(database);
+            try
             {
                 using var http = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromSeconds(30) };
                 await WaitUntilReadyAsync(http, service);
-                http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(http));
+                http.DefaultRequestHeaders.Authorization =
+                    new AuthenticationHeaderValue("Bearer", await TokenAsync(http));
 
                 using var stop = new CancellationTokenSource();
                 var writers = Enumerable.Range(0, 4)
                     .Select(writer => WriteUntilKilledAsync(http, writer, grid, address, acknowledged, stop.Token))
                     .ToArray();
-                while (acknowledged.Count < 20) await Task.Delay(50);
+                while (acknowledged.Count < 20 && !writers.All(w => w.IsCompleted)) await Task.Delay(50);
                 service.Kill();
                 await service.WaitForExitAsync();
                 await stop.CancelAsync();
                 await Task.WhenAll(writers);
+            }
+            finally
+            {
+                // A test that failed before the kill leaves no service behind.
+                if (!service.HasExited) service.Kill(entireProcessTree: true);
+                service.Dispose();
             }
 
             Assert.Equal("ok", await IntegrityCheckAsync(database));

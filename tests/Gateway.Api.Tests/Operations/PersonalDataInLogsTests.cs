@@ -17,7 +17,8 @@ public sealed class PersonalDataInLogsTests(LoggedApiFactory factory) : IClassFi
     {
         var seeded = await SeededIdentifiersAsync();
         var resident = await factory.WithDbAsync(db => db.Residents.AsNoTracking()
-            .Where(r => r.OwnerUnit!.Code == "nanjing" && r.Phone != null && r.AddressId != null).OrderBy(r => r.Id).FirstAsync());
+            .Where(r => r.OwnerUnit!.Code == "nanjing" && r.Phone != null && r.AddressId != null)
+            .OrderBy(r => r.Id).FirstAsync());
         var informantNumber = await factory.WithDbAsync(db => db.InformantIdentities.IgnoreQueryFilters()
             .OrderBy(i => i.Id).Select(i => i.IdNumber).FirstAsync());
         var nanjing = factory.CreateGraphQLClient("demo-nanjing");
@@ -33,8 +34,9 @@ public sealed class PersonalDataInLogsTests(LoggedApiFactory factory) : IClassFi
         {
             input = new
             {
-                gridId = GlobalId.Encode("Grid", resident.GridId), addressId =
-                    GlobalId.Encode("StandardAddress", resident.AddressId!.Value), name = "重复号", idNumber = resident.IdNumber,
+                gridId = GlobalId.Encode("Grid", resident.GridId),
+                addressId = GlobalId.Encode("StandardAddress", resident.AddressId!.Value), name = "重复号",
+                idNumber = resident.IdNumber,
                 phone = resident.Phone, registration = "FLOATING", mentalHealthRisk = false,
             },
         });

@@ -49,7 +49,8 @@ public sealed class TelemetryTests(GatewayApiFactory factory) : IClassFixture<Ga
             .FirstAsync());
 
         await factory.CreateGraphQLClient("demo-station").QueryAsync(
-            "query ResidentLookup($n: String!) { residentsByIdNumber(idNumber: $n) { id name } }", new { n = idNumber });
+            "query ResidentLookup($n: String!) { residentsByIdNumber(idNumber: $n) { id name } }",
+            new { n = idNumber });
 
         var recorded = spans.ToList();
         var operation = Assert.Single(recorded, s => s.Source.Name == GatewayTelemetry.Name
