@@ -44,6 +44,8 @@ public sealed class CrashSafetyTests
                     .Select(writer => WriteUntilKilledAsync(http, writer, grid, address, acknowledged, stop.Token))
                     .ToArray();
                 while (acknowledged.Count < 20 && !writers.All(w => w.IsCompleted)) await Task.Delay(50);
+                Assert.True(acknowledged.Count >= 20,
+                    "The service acknowledged too few writes:\n" + string.Join('\n', Output.TakeLast(10)));
                 service.Kill();
                 await service.WaitForExitAsync();
                 await stop.CancelAsync();
@@ -99,11 +101,14 @@ public sealed class CrashSafetyTests
                         },
                     },
                 }, stop);
-                var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(stop));
-                Assert.NotNull(body?["data"]?["createResident"]?["resident"]?["id"]);
-                acknowledged[idNumber] = name;
+                var body = await response.Content.ReadAsStringAsync(stop);
+                // An answer with an error (a busy database on a loaded machine) acknowledges nothing.
+                if (JsonNode.Parse(body)?["data"]?["createResident"]?["resident"]?["id"] is not null)
+                    acknowledged[idNumber] = name;
+                else Output.Enqueue(body);
             }
-            catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException)
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException
+                or System.Text.Json.JsonException)
             {
                 return; // The service is gone: this write was never acknowledged.
             }
