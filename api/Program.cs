@@ -1,19 +1,28 @@
 using Gateway.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
+builder.RefusePublishedKeys();
 builder.AddGatewayData();
+builder.AddGatewayDatabaseOperations();
 builder.AddGatewayAuth();
 builder.AddGatewayAudit();
 builder.AddGatewayGraphQL();
 builder.AddGatewayRateLimits();
+builder.AddGatewayHealth();
+builder.AddGatewayTelemetry();
 
 var app = builder.Build();
 if (args.Contains(AuditSetup.VerifyCommand)) return await app.VerifyAuditChainAsync(args);
 if (args.Contains(DataSetup.RebuildRollupsCommand)) return await app.RebuildFieldWorkRollupsAsync();
+if (args.Contains(DatabaseOperationsSetup.BackupCommand)) return await app.BackupDatabaseAsync(args);
 await app.MigrateAndSeedAsync();
+await app.RefuseDemoPrincipalsAsync();
 app.UseGatewayForwardedHeaders();
+app.UseGatewayRequestLogScope();
+app.MapGatewayMetrics();
 app.UseGatewayRateLimits();
 app.UseGatewayAuth();
+app.MapGatewayHealth();
 app.MapGatewayGraphQL();
 app.MapGatewayAdminUi();
 app.Run();

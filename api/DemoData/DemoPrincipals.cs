@@ -49,12 +49,24 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
         ("demo-committee", "bureau", Roles.PoliticalLegalCommittee, "County political-legal committee"),
     ];
 
+    /// <summary>The dashboard and the committee integrate with the published documents alone (trusted
+    /// documents).</summary>
+    private static readonly IReadOnlySet<string> PublishedDocumentsOnlyClients =
+        new HashSet<string> { "demo-dashboard", "demo-committee" };
+
+    /// <summary>The demo machine clients, whose secrets are "&lt;client id&gt;-secret".</summary>
+    public static IEnumerable<string> ClientIds => Clients.Select(c => c.ClientId);
+
+    /// <summary>The demo accounts, whose password is <see cref="UserPassword"/>.</summary>
+    public static readonly IReadOnlyList<string> UserNames =
+        ["bureau.admin", "station.admin", "nanjing.officer", "intel.officer", "station.handler", "auditor"];
+
     public async Task SeedAsync()
     {
         var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, u => u.Id);
         foreach (var (clientId, unit, role, name) in Clients)
         {
-            await applications.CreateAsync(new OpenIddictApplicationDescriptor
+            var application = new OpenIddictApplicationDescriptor
             {
                 ClientId = clientId,
                 ClientSecret = clientId + "-secret",
@@ -62,7 +74,9 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
                 DisplayName = name,
                 Permissions = { ClientPermissions.Endpoints.Token, ClientPermissions.GrantTypes.ClientCredentials,
                     ClientPermissions.Prefixes.Scope + GatewayClaims.ApiScope },
-            });
+            };
+            PublishedDocumentsOnly.Set(application, PublishedDocumentsOnlyClients.Contains(clientId));
+            await applications.CreateAsync(application);
             var client = new ApiClient
             {
                 ClientId = clientId, DisplayName = name, OwnerUnitId = units[unit], Roles = [role],

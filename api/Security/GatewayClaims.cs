@@ -14,6 +14,9 @@ public static class GatewayClaims
     /// <summary>The id of the API key a caller presented instead of a token; such a caller is read-only and runs
     /// persisted documents only.</summary>
     public const string ApiKeyId = "gateway_api_key";
+    /// <summary>Present ("true") in the tokens of a machine client that runs published documents only
+    /// (<see cref="Clients.PublishedDocumentsOnly"/>).</summary>
+    public const string PublishedDocumentsOnly = "gateway_published_only";
     /// <summary>The audience every Gateway access token is issued for.</summary>
     public const string Audience = "urn:gateway:api";
     /// <summary>The OAuth scope clients ask for to call the API.</summary>

@@ -7,6 +7,7 @@ using Gateway.Api.Audit;
 using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Security;
 using Gateway.Api.Security.ApiKeys;
+using Gateway.Api.Security.Clients;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Security.ErrorHygiene;
 using Gateway.Api.Security.RateLimiting;
@@ -73,11 +74,10 @@ public sealed class GraphQLHttpEndpoint(
             await WriteRequestErrorAsync(http, status, format.JsonMediaType, error!);
             return;
         }
-        if (request.Query is not null && apiKeys.Value.PublishedDocumentsOnly
-            && http.User.HasClaim(c => c.Type == GatewayClaims.ApiKeyId))
+        if (request.Query is not null && RunsPublishedDocumentsOnly(http.User) is { } ownDocumentsRefused)
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status403Forbidden, format.JsonMediaType,
-                ApiKeyCallersRunPublishedDocuments, "PERSISTED_DOCUMENT_REQUIRED");
+                ownDocumentsRefused, PublishedDocumentsOnly.RefusalCode);
             return;
         }
 
@@ -145,6 +145,14 @@ public sealed class GraphQLHttpEndpoint(
         }
         await WriteCompleteAnswerAsync(http, result, CsvAnswer.MediaType, Encoding.UTF8.GetBytes(csv), cacheKey);
     }
+
+    /// <summary>Why the caller may not send a document of its own — it came with an API key, or is a client set to
+    /// published documents only — or null when it may.</summary>
+    private string? RunsPublishedDocumentsOnly(System.Security.Claims.ClaimsPrincipal user) =>
+        apiKeys.Value.PublishedDocumentsOnly && user.HasClaim(c => c.Type == GatewayClaims.ApiKeyId)
+            ? ApiKeyCallersRunPublishedDocuments
+            : user.HasClaim(GatewayClaims.PublishedDocumentsOnly, "true") ? PublishedDocumentsOnly.Refusal
+            : null;
 
     /// <summary>Writes a GraphQL result as JSON, with the status its errors call for.</summary>
     private async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType,

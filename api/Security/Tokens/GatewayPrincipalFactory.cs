@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Gateway.Api.Data;
 using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Clients;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
@@ -14,7 +15,7 @@ namespace Gateway.Api.Security.Tokens;
 /// few places that reads across tenants (allow-listed in the architecture tests).
 /// </summary>
 public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<GatewayUser> users,
-    AccountStandings standings)
+    AccountStandings standings, IOpenIddictApplicationManager applications)
 {
     /// <summary>The authentication-methods claim (RFC 8176) Identity puts in its cookie and Gateway carries into its
     /// tokens.</summary>
@@ -35,7 +36,11 @@ public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<Gat
             LockedUntil: null);
         var principal = await BuildAsync(clientId, client.DisplayName, client.OwnerUnitId, client.Roles, personId: null,
             authenticationMethod: null, standing.Stamp, cancellationToken);
-        if (principal is not null) standings.Remember(clientId, isClient: true, standing);
+        if (principal is null) return null;
+        standings.Remember(clientId, isClient: true, standing);
+        if (await PublishedDocumentsOnly.IsSetAsync(applications, clientId, cancellationToken))
+            principal.SetClaim(GatewayClaims.PublishedDocumentsOnly, "true")
+                .FindFirst(GatewayClaims.PublishedDocumentsOnly)!.SetDestinations(Destinations.AccessToken);
         return principal;
     }
 

@@ -30,7 +30,8 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void The_rules_know_every_folder_of_the_api()
     {
-        var known = Areas.Concat(["Data", "Tenancy", "Audit", "Security", "GraphQL", "Hosting", "DemoData"])
+        var known = Areas
+            .Concat(["Data", "Tenancy", "Audit", "Security", "GraphQL", "Operations", "Hosting", "DemoData"])
             .Select(name => $"{Root}.{name}").ToList();
         var unknown = Api.GetTypes()
             .Where(t => t.Namespace?.StartsWith(Root + ".", StringComparison.Ordinal) == true)
@@ -45,6 +46,7 @@ public sealed class DependencyDirectionTests
     [InlineData("Audit")]
     [InlineData("Security")]
     [InlineData("GraphQL")]
+    [InlineData("Operations")]
     public void A_shared_mechanism_names_no_domain_area(string mechanism)
     {
         var result = Types.InAssembly(Api).That().ResideInNamespace($"{Root}.{mechanism}")

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Gateway.Api.Security.Clients;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
 
 namespace Gateway.Api.Tests.Infrastructure;
 
@@ -65,7 +68,10 @@ public static class TestDatabases
     {
         var path = NewPath();
         using (var factory = new GatewayApiFactory(path, ownsDatabase: false))
+        {
             _ = factory.Server; // Program runs migrations and the demo-county seeder on start.
+            seededPublishedDocumentsOnly = AllowOwnDocumentsOfEveryClientAsync(factory).GetAwaiter().GetResult();
+        }
         // Fold the write-ahead log into the file and leave WAL mode, so the template is one plain file to read.
         SqliteConnection.ClearAllPools();
         using var connection = new SqliteConnection(
@@ -75,6 +81,42 @@ public static class TestDatabases
         command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
         command.ExecuteNonQuery();
         return path;
+    }
+
+    private static IReadOnlyList<string>? seededPublishedDocumentsOnly;
+
+    /// <summary>The demo clients the seeder set to published documents only, before the template let them send their
+    /// own (see <see cref="AllowOwnDocumentsOfEveryClientAsync"/>).</summary>
+    public static IReadOnlyList<string> SeededPublishedDocumentsOnlyClients
+    {
+        get
+        {
+            _ = Template.Value;
+            return seededPublishedDocumentsOnly!;
+        }
+    }
+
+    /// <summary>
+    /// Takes the published-documents-only setting off every demo client in the template: the suites probe the
+    /// dashboard's and the committee's permissions with documents of their own. Tests of the setting put it back on
+    /// their own copy (Operations/PublishedDocumentsOnlyTests).
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> AllowOwnDocumentsOfEveryClientAsync(GatewayApiFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var held = new List<string>();
+        await foreach (var application in applications.ListAsync())
+        {
+            var clientId = (await applications.GetClientIdAsync(application))!;
+            if (!await PublishedDocumentsOnly.IsSetAsync(applications, clientId, CancellationToken.None)) continue;
+            held.Add(clientId);
+            var descriptor = new OpenIddictApplicationDescriptor();
+            await applications.PopulateAsync(descriptor, application);
+            PublishedDocumentsOnly.Set(descriptor, false);
+            await applications.UpdateAsync(application, descriptor);
+        }
+        return [.. held.Order(StringComparer.Ordinal)];
     }
 
     private static string CreateSigningCertificate()

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -172,6 +173,32 @@ public sealed class StartupSafetyTests : IDisposable
         Assert.Equal(OpenIddictConstants.ClientTypes.Public, await applications.GetClientTypeAsync(adminPage));
         // The role catalogue is there, so a real administrator can be created.
         Assert.True(await db.Roles.AnyAsync(r => r.Name == Api.Security.Roles.SystemAdmin));
+    }
+
+    [Theory]
+    [InlineData("Security:ColumnEncryptionKey", "appsettings.Development.json")]
+    [InlineData("Audit:ChainKey", "appsettings.Testing.json")]
+    public void Production_with_a_key_published_in_the_development_or_test_settings_does_not_start(string key,
+        string file)
+    {
+        var published = new ConfigurationBuilder().AddJsonFile(RepositoryFiles.PathOf("api", file)).Build()[key];
+        var settings = WithSigningCertificate();
+        settings["Security:TokenEncryptionKey"] = TokenKey;
+        settings[key] = published;
+        using var factory = Production(settings);
+
+        Assert.Contains($"{key} is a development key", StartFailure(factory).Message);
+    }
+
+    [Fact]
+    public void Production_over_a_database_holding_demo_clients_with_their_published_secrets_does_not_start()
+    {
+        TestDatabases.RestoreSeededTemplate(Path.Combine(directory, "gateway.db"));
+        var settings = WithSigningCertificate();
+        settings["Security:TokenEncryptionKey"] = TokenKey;
+        using var factory = Production(settings);
+
+        Assert.Matches("demo client '.*' is registered with its published secret", StartFailure(factory).Message);
     }
 
     [Fact]
