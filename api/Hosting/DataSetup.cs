@@ -3,6 +3,7 @@ using Gateway.Api.Data;
 using Gateway.Api.DemoData;
 using Gateway.Api.FieldWork;
 using Gateway.Api.Informants;
+using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
 using Gateway.Api.Registry;
 using Gateway.Api.Requests;
@@ -19,8 +20,8 @@ namespace Gateway.Api.Hosting;
 
 public static class DataSetup
 {
-    /// <summary>Command-line argument that recomputes the field-work rollups from the entries and exits instead of
-    /// serving.</summary>
+    /// <summary>Command-line argument that recomputes the field-work rollups from the entries and the staffing rollup
+    /// from the postings and grids, and exits instead of serving.</summary>
     public const string RebuildRollupsCommand = "rebuild-rollups";
 
     public static IHostApplicationBuilder AddGatewayData(this IHostApplicationBuilder builder)
@@ -38,6 +39,7 @@ public static class DataSetup
         builder.Services.AddScoped<ThreeMustsCalculator>();
         builder.Services.AddScoped<FieldWorkReportLoader>();
         builder.Services.AddSingleton<FieldWorkRollups>();
+        builder.Services.AddSingleton<OfficeStaffingRollup>();
         builder.Services.AddScoped<FieldWorkTotalsReader>();
         builder.Services.AddScoped<EffectiveWeightsLoader>();
         builder.Services.AddOptions<AssessmentOptions>().BindConfiguration(AssessmentOptions.Section)
@@ -75,8 +77,10 @@ public static class DataSetup
             }
             options.UseOpenIddict();
             options.AddInterceptors(services.GetRequiredService<BlindIndexing>());
-            // Field-work totals are written in the transaction of the entries they count.
-            options.AddInterceptors(services.GetRequiredService<FieldWorkRollups>());
+            // Field-work totals and staffing spans are written in the transaction of the rows they count. The
+            // staffing rollup opens that transaction before the field-work totals join it, and commits it last.
+            var staffing = services.GetRequiredService<OfficeStaffingRollup>();
+            options.AddInterceptors(staffing.Preparing, services.GetRequiredService<FieldWorkRollups>(), staffing);
             // A required navigation into a tenant-filtered set drops rows whose target the caller cannot see.
             options.ConfigureWarnings(w =>
                 w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
@@ -92,6 +96,10 @@ public static class DataSetup
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
         await db.Database.MigrateAsync();
+        // A database from before the staffing rollup has offices and no spans: counted once, then kept by each save.
+        if (await db.OrgUnits.AnyAsync(u => u.Kind == OrgUnitKind.CommunityOffice)
+            && !await db.Set<OfficeStaffingSpan>().AnyAsync())
+            await OfficeStaffingRollup.RebuildAsync(db, CancellationToken.None);
         await PlainValueEncryption.EncryptPlainValuesAsync(db,
             scope.ServiceProvider.GetRequiredService<ColumnProtector>(), CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<BlindIndexing>().FillMissingAsync(db, CancellationToken.None);
@@ -115,7 +123,7 @@ public static class DataSetup
     }
 
     /// <summary>Brings the schema up to date, recomputes the field-work rollups from the entries in one transaction and
-    /// prints what it wrote; 0 when done.</summary>
+    /// the staffing rollup in another, and prints what they wrote; 0 when done.</summary>
     public static async Task<int> RebuildFieldWorkRollupsAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -127,6 +135,10 @@ public static class DataSetup
         Console.WriteLine($"Field-work rollups rebuilt from {await db.FieldWorkEvents.CountAsync()}"
             + $" entries in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s: {days} day totals "
             + $"(unit, grid, person, kind, day), {units} unit totals (own and subtree, by day and month).");
+        started = TimeProvider.System.GetTimestamp();
+        var spans = await OfficeStaffingRollup.RebuildAsync(db, CancellationToken.None);
+        Console.WriteLine($"Staffing rollup rebuilt from the postings and grids in "
+            + $"{TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s: {spans} spans (office, days).");
         return 0;
     }
 }

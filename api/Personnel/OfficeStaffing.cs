@@ -76,6 +76,11 @@ public sealed record OfficeStaffingCount(int Police, int Auxiliaries, int GridWo
 
     public bool MeetsModel => Gaps.Count == 0;
 
+    /// <summary>The same numbers (the record's own equality would compare the gap lists by reference).</summary>
+    public bool SameAs(OfficeStaffingCount other) =>
+        (Police, Auxiliaries, GridWorkers, Grids, GridsWithoutGridWorker)
+        == (other.Police, other.Auxiliaries, other.GridWorkers, other.Grids, other.GridsWithoutGridWorker);
+
     private static IEnumerable<StaffingDeviationCode> GapsOf(int police, int auxiliaries, int gridWorkers,
         int gridsWithoutGridWorker)
     {

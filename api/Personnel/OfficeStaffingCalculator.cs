@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Gateway.Api.Data;
 using Gateway.Api.Grids;
 using Microsoft.EntityFrameworkCore;
@@ -6,13 +7,14 @@ namespace Gateway.Api.Personnel;
 
 /// <summary>
 /// Computes <see cref="OfficeStaffing"/> from the postings that cover a day, under the caller's row filters: two
-/// queries (postings with their people, and the offices' grids) for any number of offices; and the same in numbers
-/// (<see cref="OfficeStaffingCount"/>) for any number of offices and days, in four. An office the
-/// caller cannot read, or a unit that is not a community office, comes out with nobody posted.
+/// queries (postings with their people, and the offices' grids) for any number of offices; an office the caller cannot
+/// read, or a unit that is not a community office, comes out with nobody posted. And the same in numbers
+/// (<see cref="OfficeStaffingCount"/>) for any number of offices and days, in one query, from the staffing rollup.
 /// </summary>
 public sealed class OfficeStaffingCalculator(GatewayDbContext db)
 {
-    private static readonly AssignmentRole[] OfficeRoles =
+    /// <summary>The roles an office's staffing counts.</summary>
+    internal static readonly AssignmentRole[] OfficeRoles =
         [AssignmentRole.OfficePolice, AssignmentRole.OfficeAuxiliary, AssignmentRole.GridWorker];
 
     public async Task<OfficeStaffing> ForAsync(long officeId, DateOnly on, CancellationToken cancellationToken) =>
@@ -38,120 +40,105 @@ public sealed class OfficeStaffingCalculator(GatewayDbContext db)
         });
     }
 
-    /// <summary>Each office's staffing in numbers on each of <paramref name="days"/>, for statistics over many
-    /// offices and days. Most postings and grids run through the whole span of the days: those are counted in SQL,
-    /// a few rows per office; only the ones that start or end inside the span are read one by one and told apart day
-    /// by day. Four queries, whatever the offices and days.</summary>
+    /// <summary>Each office's staffing in numbers on each of <paramref name="days"/> it is open, for statistics over
+    /// many offices and days: read from the staffing rollup (<see cref="OfficeStaffingSpan"/>, a few rows an office),
+    /// one query whatever the offices and days. A day an office is closed has no count.</summary>
+    public Task<IReadOnlyDictionary<(long OfficeId, DateOnly On), OfficeStaffingCount>> CountAsync(
+        IReadOnlyCollection<long> officeIds, IReadOnlyCollection<DateOnly> days, CancellationToken cancellationToken) =>
+        CountAsync(s => EF.Parameter(officeIds).Contains(s.OwnerUnitId), days, cancellationToken);
+
+    /// <summary>The same for the offices whose spans <paramref name="offices"/> selects (a statistic's scope, by the
+    /// offices' paths).</summary>
     public async Task<IReadOnlyDictionary<(long OfficeId, DateOnly On), OfficeStaffingCount>> CountAsync(
-        IReadOnlyCollection<long> officeIds, IReadOnlyCollection<DateOnly> days, CancellationToken cancellationToken)
+        Expression<Func<OfficeStaffingSpan, bool>> offices, IReadOnlyCollection<DateOnly> days,
+        CancellationToken cancellationToken)
     {
         var counts = new Dictionary<(long, DateOnly), OfficeStaffingCount>();
         if (days.Count == 0) return counts;
         var (first, last) = (days.Min(), days.Max());
-        var postings = Postings(officeIds, first, last);
-        var throughout = postings.Where(a => a.From <= first && (a.To == null || a.To >= last));
-        // A posting the caller reads makes its person readable (see the people's row filter): no join needed.
-        var seats = (await throughout.GroupBy(a => new { a.UnitId, a.Role })
-                .Select(g => new { g.Key.UnitId, g.Key.Role, People = g.Select(a => a.PersonId).Distinct().Count() })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(s => (s.UnitId, s.Role), s => s.People);
-        // A person posted throughout in the role is counted already; their other postings still cover grids.
-        var changing = (await postings.Where(a => !(a.From <= first && (a.To == null || a.To >= last)))
-                .Select(a => new StaffingPosting(a.UnitId, a.Role, a.GridId, a.From, a.To, a.PersonId,
-                    throughout.Any(t => t.UnitId == a.UnitId && t.Role == a.Role && t.PersonId == a.PersonId)))
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.UnitId);
-        var grids = Grids(officeIds, first, last);
-        // "+ 0" leaves the unit's index alone, so SQLite finds a grid's postings by the grid's: a few, not the
-        // office's thirty.
-        var steadyGrids = (await grids.Where(g => g.OpenedOn <= first && (g.RetiredOn == null || g.RetiredOn >= last)
-                    && throughout.Any(a => a.Role == AssignmentRole.GridWorker && a.UnitId + 0 == g.OwnerUnitId
-                        && a.GridId == g.Id))
-                .GroupBy(g => g.OwnerUnitId).Select(g => new { OfficeId = g.Key, Grids = g.Count() })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(g => g.OfficeId, g => g.Grids);
-        var otherGrids = (await grids.Where(g => !(g.OpenedOn <= first
-                    && (g.RetiredOn == null || g.RetiredOn >= last)
-                    && throughout.Any(a => a.Role == AssignmentRole.GridWorker && a.UnitId + 0 == g.OwnerUnitId
-                        && a.GridId == g.Id)))
-                .Select(g => new StaffingGrid(g.Id, g.OwnerUnitId, g.OpenedOn, g.RetiredOn,
-                    throughout.Any(a => a.Role == AssignmentRole.GridWorker && a.UnitId + 0 == g.OwnerUnitId
-                        && a.GridId == g.Id)))
-                .ToListAsync(cancellationToken))
-            .ToLookup(g => g.OfficeId);
-
+        var spans = await db.Set<OfficeStaffingSpan>().AsNoTracking().Where(offices)
+            .Where(s => s.From <= last && (s.To == null || s.To >= first))
+            .OrderBy(s => s.OwnerUnitId).ThenBy(s => s.From).ToListAsync(cancellationToken);
         var sortedDays = days.Distinct().Order().ToArray();
-        var people = new HashSet<long>();
-        // Plain loops: a city's thousand offices by a year's days make this the statistic's inner loop.
-        foreach (var id in officeIds.Distinct())
+        // Spans and days both in order: one pass over each office's spans.
+        for (var (i, next) = (0, 0); i < spans.Count; i = next)
         {
-            var (posted, run) = (changing[id].ToArray(), otherGrids[id].ToArray());
-            var changes = ChangeDays(posted, run);
-            var (counted, countedUpTo) = ((OfficeStaffingCount?)null, -1);
+            for (next = i; next < spans.Count && spans[next].OwnerUnitId == spans[i].OwnerUnitId; next++) { }
+            var span = i;
             foreach (var on in sortedDays)
             {
-                // Staffing changes only where a posting or grid starts or ends: days with no change between them
-                // share one count, so a year's month-ends on steady postings are counted once.
-                var changesUpTo = ChangesUpTo(changes, on);
-                if (counted is null || changesUpTo != countedUpTo)
-                    (counted, countedUpTo) = (CountOn(id, on), changesUpTo);
-                counts[(id, on)] = counted;
-            }
-
-            OfficeStaffingCount CountOn(long office, DateOnly on)
-            {
-                int Holding(AssignmentRole role)
-                {
-                    people.Clear();
-                    foreach (var a in posted)
-                        if (a.Role == role && !a.PersonPostedThroughout && a.Covers(on)) people.Add(a.PersonId);
-                    return seats.GetValueOrDefault((office, role)) + people.Count;
-                }
-                var (gridsOn, withoutGridWorker) = (steadyGrids.GetValueOrDefault(office), 0);
-                foreach (var grid in run)
-                {
-                    if (grid.OpenedOn > on || grid.RetiredOn < on) continue;
-                    gridsOn++;
-                    if (grid.GridWorkerThroughout) continue;
-                    var covered = false;
-                    foreach (var a in posted)
-                        covered |= a.Role == AssignmentRole.GridWorker && a.GridId == grid.Id && a.Covers(on);
-                    if (!covered) withoutGridWorker++;
-                }
-                return new OfficeStaffingCount(Holding(AssignmentRole.OfficePolice),
-                    Holding(AssignmentRole.OfficeAuxiliary), Holding(AssignmentRole.GridWorker), gridsOn,
-                    withoutGridWorker);
+                while (span < next && spans[span].To < on) span++;
+                if (span == next) break;
+                if (spans[span].Covers(on)) counts[(spans[span].OwnerUnitId, on)] = spans[span].Count();
             }
         }
         return counts;
     }
 
-    /// <summary>The days an office's changing postings and grids start, and the days after they end, in
-    /// order.</summary>
-    private static DateOnly[] ChangeDays(StaffingPosting[] postings, StaffingGrid[] grids)
+    /// <summary>
+    /// An office's staffing over the days it is open (from <paramref name="openedOn"/>, or since the records, to
+    /// <paramref name="closedOn"/>, or on), in spans of days on which it stays the same: the staffing rollup's rows.
+    /// The count changes only where a posting or grid starts or the day after one ends; adjacent spans with the same
+    /// count are one. Counted as <see cref="ForAsync(IReadOnlyCollection{long}, DateOnly, CancellationToken)"/> counts
+    /// a day: people by person, each grid covered by a grid worker posted to it.
+    /// </summary>
+    public static IEnumerable<(DateOnly From, DateOnly? To, OfficeStaffingCount Count)> SpansOf(DateOnly? openedOn,
+        DateOnly? closedOn, StaffingPosting[] postings, StaffingGrid[] grids)
     {
-        var days = new List<DateOnly>();
+        var (open, close) = (openedOn ?? OfficeStaffingSpan.SinceRecords, closedOn ?? DateOnly.MaxValue);
+        if (close < open) yield break;
+        var starts = new SortedSet<DateOnly> { open };
+        void Change(DateOnly day)
+        {
+            if (day > open && day <= close) starts.Add(day);
+        }
         foreach (var a in postings)
         {
-            days.Add(a.From);
-            if (a.To is { } to) days.Add(to.AddDays(1));
+            Change(a.From);
+            if (a.To is { } to && to < close) Change(to.AddDays(1));
         }
         foreach (var g in grids)
         {
-            days.Add(g.OpenedOn);
-            if (g.RetiredOn is { } retired) days.Add(retired.AddDays(1));
+            Change(g.OpenedOn);
+            if (g.RetiredOn is { } retired && retired < close) Change(retired.AddDays(1));
         }
-        days.Sort();
-        return [.. days];
-    }
+        var people = new HashSet<long>();
+        var (from, counted) = (open, (OfficeStaffingCount?)null);
+        foreach (var start in starts)
+        {
+            var count = CountOn(start);
+            if (counted is null) (from, counted) = (start, count);
+            else if (!count.SameAs(counted))
+            {
+                yield return (from, start.AddDays(-1), counted);
+                (from, counted) = (start, count);
+            }
+        }
+        yield return (from, closedOn, counted!);
 
-    /// <summary>How many of the sorted <paramref name="changes"/> fall on or before <paramref name="on"/>.</summary>
-    private static int ChangesUpTo(DateOnly[] changes, DateOnly on)
-    {
-        var index = Array.BinarySearch(changes, on.AddDays(1));
-        if (index < 0) return ~index;
-        while (index > 0 && changes[index - 1] == on.AddDays(1)) index--;
-        return index;
+        OfficeStaffingCount CountOn(DateOnly on)
+        {
+            int Holding(AssignmentRole role)
+            {
+                people.Clear();
+                foreach (var a in postings)
+                    if (a.Role == role && a.Covers(on)) people.Add(a.PersonId);
+                return people.Count;
+            }
+            var (gridsOn, withoutGridWorker) = (0, 0);
+            foreach (var grid in grids)
+            {
+                if (grid.OpenedOn > on || grid.RetiredOn < on) continue;
+                gridsOn++;
+                var covered = false;
+                foreach (var a in postings)
+                    covered |= a.Role == AssignmentRole.GridWorker && a.GridId == grid.Id && a.Covers(on);
+                if (!covered) withoutGridWorker++;
+            }
+            return new OfficeStaffingCount(Holding(AssignmentRole.OfficePolice),
+                Holding(AssignmentRole.OfficeAuxiliary), Holding(AssignmentRole.GridWorker), gridsOn,
+                withoutGridWorker);
+        }
     }
 
     /// <summary>The offices' postings that run on any day from <paramref name="first"/> to <paramref name="last"/>:
@@ -168,15 +155,12 @@ public sealed class OfficeStaffingCalculator(GatewayDbContext db)
             && g.OpenedOn <= last && (g.RetiredOn == null || g.RetiredOn >= first));
 }
 
-/// <summary>A posting of an office that starts or ends within the days counted; whether its person holds the same
-/// role in the office throughout them, and is counted already.</summary>
-internal sealed record StaffingPosting(long UnitId, AssignmentRole Role, long? GridId, DateOnly From, DateOnly? To,
-    long PersonId, bool PersonPostedThroughout)
+/// <summary>An office's posting as the staffing rollup counts it.</summary>
+public sealed record StaffingPosting(long UnitId, AssignmentRole Role, long? GridId, long PersonId, DateOnly From,
+    DateOnly? To)
 {
     public bool Covers(DateOnly on) => From <= on && (To == null || To >= on);
 }
 
-/// <summary>A grid of an office that opens or retires within the days counted, or that no grid worker covers
-/// throughout them.</summary>
-internal sealed record StaffingGrid(long Id, long OfficeId, DateOnly OpenedOn, DateOnly? RetiredOn,
-    bool GridWorkerThroughout);
+/// <summary>An office's grid as the staffing rollup counts it: the days it runs.</summary>
+public sealed record StaffingGrid(long Id, long OfficeId, DateOnly OpenedOn, DateOnly? RetiredOn);

@@ -1,8 +1,6 @@
 using Gateway.Api.Data;
-using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Api.Statistics;
 
@@ -81,8 +79,8 @@ public sealed class StaffingRowType : StatisticsRowType<StaffingRow>
     }
 }
 
-/// <summary>Staffing against 1+2+N, read through <see cref="OfficeStaffingCalculator"/> for every bucket's day at
-/// once: the offices in scope, then the calculator's four queries, whatever the buckets.</summary>
+/// <summary>Staffing against 1+2+N, read through <see cref="OfficeStaffingCalculator"/> from the staffing rollup for
+/// every bucket's day at once: one query, a few rows per office in scope, whatever the buckets.</summary>
 public sealed class StaffingStatistics : IStatisticsFields
 {
     private static readonly StatisticsGrouping[] Groupings = [StatisticsGrouping.Scope, StatisticsGrouping.Unit];
@@ -100,20 +98,14 @@ public sealed class StaffingStatistics : IStatisticsFields
         var table = StatisticsTable<StaffingRow>.PerBucket(request, (group, span) => new(group, span));
         var today = CountyCalendar.Today(services.GetRequiredService<TimeProvider>());
         var asOf = request.Period.Buckets.Select(span => StatisticsFigures.AsOf(span, today)).ToList();
+        foreach (var row in table.Rows) row.AsOf = asOf[row.Span.Index];
         var days = asOf.OfType<DateOnly>().Distinct().ToList();
         if (days.Count == 0) return table.Rows;
 
-        var offices = await services.GetRequiredService<GatewayDbContext>().OrgUnits.AsNoTracking()
-            .Where(request.Unit.Covers()).Where(u => u.Kind == OrgUnitKind.CommunityOffice)
-            .Select(u => new { u.Id, u.OpenedOn, u.ClosedOn }).ToListAsync(cancellationToken);
+        // The rollup's spans cover exactly the days each office is open: an office counts on a day it has a count.
         var staffing = await services.GetRequiredService<OfficeStaffingCalculator>()
-            .CountAsync([.. offices.Select(o => o.Id)], days, cancellationToken);
-
-        foreach (var row in table.Rows) row.AsOf = asOf[row.Span.Index];
-        foreach (var day in days)
-            foreach (var office in offices.Where(o => (o.OpenedOn is null || o.OpenedOn <= day)
-                && (o.ClosedOn is null || o.ClosedOn >= day)))
-                table.At(day, unit: office.Id)?.Add(staffing[(office.Id, day)]);
+            .CountAsync(request.Unit.Owns<OfficeStaffingSpan>(), days, cancellationToken);
+        foreach (var ((office, day), count) in staffing) table.At(day, unit: office)?.Add(count);
         return table.Rows;
     }
 }

@@ -2424,6 +2424,51 @@ namespace Gateway.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Gateway.Api.Personnel.OfficeStaffingSpan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Auxiliaries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GridWorkers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grids")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GridsWithoutGridWorker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Police")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId", "From")
+                        .IsUnique();
+
+                    b.ToTable("OfficeStaffingSpans", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Api.Personnel.Person", b =>
                 {
                     b.Property<long>("Id")
@@ -5085,6 +5130,17 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Personnel.OfficeStaffingSpan", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
                 });
 
             modelBuilder.Entity("Gateway.Api.Personnel.Person", b =>

@@ -8,10 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Api.Tests.Statistics;
 
 /// <summary>
-/// The staffing statistics' counts over many offices and days (<see cref="OfficeStaffingCalculator.CountAsync"/>,
-/// which counts postings and grids running through the whole span in SQL and reads only the others) equal each day's
-/// staffing as an office's board computes it, person by person, after random changes to postings and grids: postings
-/// starting, ending, running again, a person posted twice, grids opening late and retiring.
+/// The staffing rollup (<see cref="OfficeStaffingSpan"/>, kept by <see cref="OfficeStaffingRollup"/> in each save and
+/// read by <see cref="OfficeStaffingCalculator.CountAsync(IReadOnlyCollection{long}, IReadOnlyCollection{DateOnly},
+/// CancellationToken)"/>) equals each day's staffing as an office's board computes it from the postings, person by
+/// person, on every day the office is open, and has no count on the others, after random changes: postings backdated,
+/// ending, running again, a person posted twice, transfers to another office, grids opening late, retiring and changing
+/// office, offices opening late and closing. A rebuild writes the same spans the saves kept.
 /// </summary>
 [Collection(CountyChangesCollection.Name)]
 public sealed class StaffingCountRecountTests(GatewayApiFactory factory) : IAsyncLifetime
@@ -24,10 +26,11 @@ public sealed class StaffingCountRecountTests(GatewayApiFactory factory) : IAsyn
 
     /// <summary>A change (<c>Action</c>): move a posting's first day (0), end it (1), let it run again (2), post its
     /// person a second time, to the office's first grid as a grid worker (3), retire a grid (4), open one later
-    /// (5); days counted from <see cref="Origin"/>.</summary>
+    /// (5), transfer a posting to another office (6), give a grid to another office (7), close an office (8), open it
+    /// later (9); days counted from <see cref="Origin"/>.</summary>
     private sealed record Change(int Action, int Target, int Day, int Length);
 
-    private static readonly Gen<Change> Changes = Gen.Select(Gen.Int[0, 5], Gen.Int[0, 10_000], Gen.Int[0, 120],
+    private static readonly Gen<Change> Changes = Gen.Select(Gen.Int[0, 9], Gen.Int[0, 10_000], Gen.Int[0, 120],
         Gen.Int[0, 60], (action, target, day, length) => new Change(action, target, day, length));
 
     [Fact]
@@ -40,17 +43,21 @@ public sealed class StaffingCountRecountTests(GatewayApiFactory factory) : IAsyn
                 var days = sample.days.Select(d => Origin.AddDays(d - 15)).ToList();
                 await factory.WithDbAsync(db => AssertCountsEqualEachDaysStaffingAsync(db, days));
             }, iter: 30, threads: 1, seed: "0N3Wq8tYbLk2");
+        await factory.WithDbAsync(AssertRebuildWritesTheSpansKeptAsync);
     }
 
     private static async Task ApplyAsync(GatewayDbContext db, Change[] changes)
     {
-        var offices = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.CommunityOffice).Select(u => u.Id)
+        var offices = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.CommunityOffice).OrderBy(u => u.Id)
             .ToListAsync();
-        var postings = await db.Assignments.Where(a => offices.Contains(a.UnitId)).OrderBy(a => a.Id).ToListAsync();
-        var grids = await db.Grids.Where(g => offices.Contains(g.OwnerUnitId)).OrderBy(g => g.Id).ToListAsync();
+        var officeIds = offices.Select(o => o.Id).ToList();
+        var postings = await db.Assignments.Where(a => officeIds.Contains(a.UnitId)).OrderBy(a => a.Id).ToListAsync();
+        var grids = await db.Grids.Where(g => officeIds.Contains(g.OwnerUnitId)).OrderBy(g => g.Id).ToListAsync();
         foreach (var change in changes)
         {
             var (posting, grid) = (postings[change.Target % postings.Count], grids[change.Target % grids.Count]);
+            var (office, otherOffice) = (offices[change.Target % offices.Count],
+                offices[(change.Target + 1 + change.Length) % offices.Count]);
             var (day, later) = (Origin.AddDays(change.Day), Origin.AddDays(change.Day + change.Length));
             switch (change.Action)
             {
@@ -77,9 +84,22 @@ public sealed class StaffingCountRecountTests(GatewayApiFactory factory) : IAsyn
                 case 4:
                     grid.RetiredOn = grid.OpenedOn > day ? grid.OpenedOn : day;
                     break;
-                default:
+                case 5:
                     grid.OpenedOn = day;
                     if (grid.RetiredOn < day) grid.RetiredOn = null;
+                    break;
+                case 6:
+                    posting.UnitId = otherOffice.Id;
+                    break;
+                case 7:
+                    grid.OwnerUnitId = otherOffice.Id;
+                    break;
+                case 8:
+                    office.ClosedOn = office.OpenedOn > day ? office.OpenedOn : day;
+                    break;
+                default:
+                    office.OpenedOn = day;
+                    if (office.ClosedOn < day) office.ClosedOn = null;
                     break;
             }
         }
@@ -89,21 +109,36 @@ public sealed class StaffingCountRecountTests(GatewayApiFactory factory) : IAsyn
     private static async Task AssertCountsEqualEachDaysStaffingAsync(GatewayDbContext db,
         List<DateOnly> days)
     {
-        var offices = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.CommunityOffice).Select(u => u.Id)
-            .ToListAsync();
+        var offices = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.CommunityOffice).ToListAsync();
+        var officeIds = offices.Select(o => o.Id).ToList();
         var calculator = new OfficeStaffingCalculator(db);
-        var counts = await calculator.CountAsync(offices, days, CancellationToken.None);
+        var counts = await calculator.CountAsync(officeIds, days, CancellationToken.None);
         foreach (var day in days.Distinct())
         {
-            var staffing = await calculator.ForAsync(offices, day, CancellationToken.None);
+            var staffing = await calculator.ForAsync(officeIds, day, CancellationToken.None);
             foreach (var office in offices)
             {
-                var (board, count) = (staffing[office], counts[(office, day)]);
+                Assert.Equal(office.IsOpenOn(day), counts.ContainsKey((office.Id, day)));
+                if (!office.IsOpenOn(day)) continue;
+                var (board, count) = (staffing[office.Id], counts[(office.Id, day)]);
                 Assert.Equal((board.Police.Count, board.Auxiliaries.Count, board.GridWorkers.Count, board.Grids.Count,
                         board.Grids.Count(g => g.GridWorkers.Count == 0)),
                     (count.Police, count.Auxiliaries, count.GridWorkers, count.Grids, count.GridsWithoutGridWorker));
                 Assert.Equal(board.MeetsModel, count.MeetsModel);
             }
         }
+    }
+
+    private static async Task AssertRebuildWritesTheSpansKeptAsync(GatewayDbContext db)
+    {
+        async Task<List<string>> SpansAsync() => [.. (await db.Set<OfficeStaffingSpan>().AsNoTracking()
+                .OrderBy(s => s.OwnerUnitId).ThenBy(s => s.From).ToListAsync())
+            .Select(s => $"{s.OwnerUnitId} {s.OwnerPath} {s.From}–{s.To}: {s.Police}+{s.Auxiliaries}+{s.GridWorkers}, "
+                + $"{s.GridsWithoutGridWorker}/{s.Grids}")];
+        var kept = await SpansAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await OfficeStaffingRollup.RebuildAsync(db, CancellationToken.None);
+        Assert.NotEmpty(kept);
+        Assert.Equal(kept, await SpansAsync());
     }
 }

@@ -5,6 +5,7 @@ using Gateway.Api.Data;
 using Gateway.Api.FieldWork;
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.GraphQL.Schema;
+using Gateway.Api.Personnel;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 using Gateway.Api.Security.Clients;
@@ -24,7 +25,8 @@ public sealed class NodeQueryTests(GatewayApiFactory factory)
     private readonly GraphQLClient client = factory.CreateGraphQLClient();
 
     /// <summary>The field-work rollups: internal data the statistics read, never a graph type of their own.</summary>
-    private static readonly Type[] InternalRollups = [typeof(FieldWorkDayTotal), typeof(FieldWorkUnitTotal)];
+    private static readonly Type[] InternalRollups =
+        [typeof(FieldWorkDayTotal), typeof(FieldWorkUnitTotal), typeof(OfficeStaffingSpan)];
 
     /// <summary>
     /// Every concrete <see cref="EntityGraphType{T}"/> in the API assembly, by CLR name (serializable theory data).
