@@ -39,10 +39,15 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
         try
         {
             // The semaphore orders this process's writers; the transaction (BEGIN IMMEDIATE on SQLite) orders
-            // processes.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var head = await AppendAsync(db, records, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // processes. A retry after a transient failure (PostgreSQL) appends the records again from the head.
+            var head = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var appended = await AppendAsync(db, records, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return appended;
+            });
             await CheckpointAsync(head);
         }
         finally

@@ -1,15 +1,40 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Gateway.Api.Hosting;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Gateway.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Temporary SQLite files for the test run. The demo county is migrated and seeded once, by starting the real
-/// app against a template file; every factory then gets its own copy (SQLite's backup API).
+/// Temporary databases for the test run, SQLite files unless <see cref="ProviderVariable"/> says
+/// <c>postgres</c>. The demo county is migrated and seeded once, by starting the real app against a template; every
+/// factory then gets its own copy (SQLite's backup API; PostgreSQL's CREATE DATABASE … TEMPLATE). Each database has a
+/// path all the same: a SQLite database is that file, a PostgreSQL one is named after it, and the app files its audit
+/// checkpoints beside it.
 /// </summary>
 public static class TestDatabases
 {
+    /// <summary>Environment variable naming the engine the tests run on: <c>sqlite</c> (or unset) or
+    /// <c>postgres</c>.</summary>
+    public const string ProviderVariable = "GATEWAY_TEST_DATABASE";
+
+    /// <summary>Environment variable with a connection string to a PostgreSQL server (its database is where the test
+    /// databases are created from, e.g. <c>postgres</c>) for the run on PostgreSQL.</summary>
+    public const string PostgresServerVariable = "GATEWAY_TEST_POSTGRES";
+
+    public static readonly bool OnPostgres =
+        string.Equals(Environment.GetEnvironmentVariable(ProviderVariable), "postgres",
+            StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The value of <c>Database:Provider</c> the apps of this run are configured with.</summary>
+    public static string Provider => OnPostgres ? DataSetup.PostgresProvider : DataSetup.SqliteProvider;
+
+    private static readonly Lazy<string> PostgresServer = new(() =>
+        Environment.GetEnvironmentVariable(PostgresServerVariable) is { Length: > 0 } server ? server
+            : throw new InvalidOperationException(
+                $"{ProviderVariable}=postgres needs {PostgresServerVariable}, a connection string to the server."));
+
     private static readonly Lazy<string> Directory = new(CreateDirectory);
     private static readonly Lazy<string> Template = new(CreateSeededTemplate);
 
@@ -24,8 +49,22 @@ public static class TestDatabases
 
     public const string SigningCertificatePassword = "test";
 
-    public static string ConnectionStringFor(string path) =>
-        new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+    public static string ConnectionStringFor(string path) => OnPostgres
+        ? new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Database = DatabaseNameOf(path) }.ToString()
+        : new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+
+    /// <summary>The PostgreSQL database of <paramref name="path"/>: the run's databases differ in their file
+    /// names.</summary>
+    private static string DatabaseNameOf(string path) => "gateway_test_" + Path.GetFileNameWithoutExtension(path);
+
+    /// <summary>Lets go of the idle pooled connections to the database of <paramref name="path"/>, so it can be
+    /// replaced or dropped. On PostgreSQL every pool: the app's connection string is the test's with options added
+    /// (<see cref="Api.Data.PostgresConnection"/>), and the other apps' idle connections merely reconnect.</summary>
+    public static void ClearPool(string path)
+    {
+        if (OnPostgres) NpgsqlConnection.ClearAllPools();
+        else SqliteConnection.ClearPool(new SqliteConnection(ConnectionStringFor(path)));
+    }
 
     public static string NewPath() => Path.Combine(Directory.Value, $"{Guid.NewGuid():N}.db");
 
@@ -45,8 +84,17 @@ public static class TestDatabases
     public static void RestoreSeededTemplate(string path)
     {
         // Parallel collections start their apps at once; one copy at a time keeps readers of the template from
-        // colliding (SQLITE_BUSY) while SQLite opens it.
+        // colliding (SQLITE_BUSY) while SQLite opens it, and PostgreSQL copies a template no one else uses.
         using var _ = CopyLock.EnterScope();
+        if (OnPostgres)
+        {
+            ClearPool(path);
+            OnServer($"""
+                DROP DATABASE IF EXISTS "{DatabaseNameOf(path)}" WITH (FORCE);
+                CREATE DATABASE "{DatabaseNameOf(path)}" TEMPLATE "{DatabaseNameOf(Template.Value)}";
+                """);
+            return;
+        }
         using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Template.Value,
             Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         using var target = new SqliteConnection(
@@ -58,6 +106,11 @@ public static class TestDatabases
 
     public static void Delete(string path)
     {
+        if (OnPostgres)
+        {
+            ClearPool(path);
+            OnServer($"""DROP DATABASE IF EXISTS "{DatabaseNameOf(path)}" WITH (FORCE);""");
+        }
         foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal", CheckpointPathFor(path) })
             File.Delete(file);
     }
@@ -70,6 +123,13 @@ public static class TestDatabases
         var path = NewPath();
         using (var factory = new GatewayApiFactory(path, ownsDatabase: false))
             _ = factory.Server; // Program runs migrations and the demo-county seeder on start.
+        if (OnPostgres)
+        {
+            // A template is copied only while no one is connected to it.
+            ClearPool(path);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(path);
+            return path;
+        }
         // Fold the write-ahead log into the file and leave WAL mode, so the template is one plain file to read.
         SqliteConnection.ClearAllPools();
         using var connection = new SqliteConnection(
@@ -79,6 +139,21 @@ public static class TestDatabases
         command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
         command.ExecuteNonQuery();
         return path;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (one statement at a time: CREATE DATABASE refuses a batch) on the
+    /// server's own database.</summary>
+    private static void OnServer(string sql)
+    {
+        using var connection = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Pooling = false }.ToString());
+        connection.Open();
+        foreach (var statement in
+            sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            using var command = new NpgsqlCommand(statement, connection);
+            command.ExecuteNonQuery();
+        }
     }
 
     private static string CreateSigningCertificate()
