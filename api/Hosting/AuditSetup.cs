@@ -81,7 +81,11 @@ public static class AuditSetup
         var path = configuration[AuditCheckpointFile.PathKey];
         if (string.IsNullOrWhiteSpace(path))
         {
-            var database = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Gateway")).DataSource;
+            // Only a SQLite database is a file; a PostgreSQL connection string names none.
+            var onSqlite = (configuration["Database:Provider"] ?? DataSetup.SqliteProvider) == DataSetup.SqliteProvider;
+            var database = onSqlite
+                ? new SqliteConnectionStringBuilder(configuration.GetConnectionString("Gateway")).DataSource
+                : null;
             if (string.IsNullOrEmpty(database) || database == ":memory:")
                 throw new InvalidOperationException(
                     $"{AuditCheckpointFile.PathKey} is not configured and the database is no file to keep checkpoints "
