@@ -43,10 +43,15 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
         await writer.WaitAsync(cancellationToken);
         try
         {
-            // The semaphore orders this instance's writers; the head row's lock orders instances.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await AppendAsync(db, records, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // The semaphore orders this instance's writers; the head row's lock orders instances. A retry after a
+            // transient failure (PostgreSQL) appends the records again from the head.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await AppendAsync(db, records, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
         }
         finally
         {

@@ -19,13 +19,14 @@ public static class DatabaseOperationsSetup
         // commits or rolls back whole), then the hosted jobs stop; .NET's default is 30 s.
         var shutdownSeconds = builder.Configuration.GetValue(ShutdownTimeoutKey, 30);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(shutdownSeconds));
-        if ((builder.Configuration["Database:Provider"] ?? "Sqlite") != "Sqlite") return builder;
+        if ((builder.Configuration["Database:Provider"] ?? DataSetup.SqliteProvider) != DataSetup.SqliteProvider)
+            return builder;
         builder.Services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(provider =>
             new SqliteDurability(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SqliteOptions>>()
                 .Value));
-        builder.Services.ConfigureDbContext<GatewayDbContext>((provider, options) =>
+        builder.Services.ConfigureDbContext<SqliteGatewayDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<SqliteDurability>()));
         return builder;
     }

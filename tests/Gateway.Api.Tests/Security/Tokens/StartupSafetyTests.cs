@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Gateway.Api.Data;
+using Gateway.Api.Hosting;
 using Gateway.Api.Security.Clients;
 using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
@@ -236,6 +237,8 @@ public sealed class StartupSafetyTests : IDisposable
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment(environment);
+            // On SQLite whatever engine the suite runs on: these tests are about keys, not data.
+            builder.UseSetting("Database:Provider", DataSetup.SqliteProvider);
             builder.UseSetting("ConnectionStrings:Gateway",
                 TestDatabases.ConnectionStringFor(Path.Combine(directory, "gateway.db")));
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
