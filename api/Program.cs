@@ -1,4 +1,5 @@
 using Gateway.Api.Hosting;
+using Gateway.Api.Integrations;
 
 var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
 builder.AddGatewayData();
@@ -6,6 +7,7 @@ builder.AddGatewayAuth();
 builder.AddGatewayAudit();
 builder.AddGatewayGraphQL();
 builder.AddGatewayRateLimits();
+builder.AddGatewayIntegrations();
 
 var app = builder.Build();
 if (args.Contains(AuditSetup.VerifyCommand)) return await app.VerifyAuditChainAsync(args);
