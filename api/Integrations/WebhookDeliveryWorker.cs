@@ -174,10 +174,10 @@ public sealed class WebhookDeliveryWorker(IServiceScopeFactory scopes, IHttpClie
         delivery.LastError = error is null ? null : error[..Math.Min(error.Length, WebhookDelivery.LastErrorMaxLength)];
         if (error is null)
             (delivery.Status, delivery.DeliveredAt) = (WebhookDeliveryStatus.Delivered, now);
-        else if (delivery.Attempts > Options.RetrySeconds.Count)
+        else if (delivery.Attempts > Options.RetrySchedule.Count)
             delivery.Status = WebhookDeliveryStatus.DeadLettered;
         else
-            delivery.NextAttemptAt = now.AddSeconds(Options.RetrySeconds[delivery.Attempts - 1]
+            delivery.NextAttemptAt = now.AddSeconds(Options.RetrySchedule[delivery.Attempts - 1]
                 * (1 + Random.Shared.NextDouble() * Options.Jitter));
     }
 

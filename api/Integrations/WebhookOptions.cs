@@ -10,8 +10,12 @@ public sealed class WebhookOptions
     public double PollSeconds { get; set; } = 2;
 
     /// <summary>The waits after each failed attempt; one more attempt than waits is made, then the delivery is
-    /// dead-lettered.</summary>
-    public List<double> RetrySeconds { get; set; } = [5, 30, 120, 600, 3600, 6 * 3600, 24 * 3600];
+    /// dead-lettered. Unset: <see cref="DefaultRetrySeconds"/> (configuration would add to a list given here).</summary>
+    public List<double>? RetrySeconds { get; set; }
+
+    public static readonly IReadOnlyList<double> DefaultRetrySeconds = [5, 30, 120, 600, 3600, 6 * 3600, 24 * 3600];
+
+    public IReadOnlyList<double> RetrySchedule => RetrySeconds ?? DefaultRetrySeconds;
 
     /// <summary>Each wait is lengthened by a random part of it up to this fraction, so receivers that failed together
     /// are not all retried at the same moment.</summary>
@@ -27,6 +31,6 @@ public sealed class WebhookOptions
     /// <summary>Most events fanned out and deliveries attempted per round.</summary>
     public int BatchSize { get; set; } = 50;
 
-    public bool AreValid => PollSeconds >= 0 && RetrySeconds.All(s => s >= 0) && Jitter is >= 0 and <= 1
+    public bool AreValid => PollSeconds >= 0 && RetrySchedule.All(s => s >= 0) && Jitter is >= 0 and <= 1
         && TimeoutSeconds > 0 && LeaseSeconds > TimeoutSeconds && BatchSize > 0;
 }
