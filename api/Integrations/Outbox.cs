@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Api.Integrations;
 
-/// <summary>Writes raised events as <see cref="OutboxEvent"/> rows of the change's own context and transaction.</summary>
+/// <summary>Writes raised events as <see cref="OutboxEvent"/> rows of the change's own context and
+/// transaction.</summary>
 public sealed class Outbox(TimeProvider clock) : IOutbox
 {
     public async Task WriteAsync(GatewayDbContext db, IReadOnlyList<OutgoingEvent> events,

@@ -1,4 +1,3 @@
-using System.Net;
 using Gateway.Api.Administration;
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.GraphQL.Mutations;
@@ -60,7 +59,7 @@ public static class WebhookCommands
         && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Length == 0 && uri.Fragment.Length == 0
         && (uri.Scheme == Uri.UriSchemeHttps
             || (uri.Scheme == Uri.UriSchemeHttp && (environment.IsDevelopment() || environment.IsEnvironment("Testing"))
-                && (uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address)))));
+                && uri.IsLoopback));
 
     private static bool CheckUrl(MutationContext context, string url)
     {

@@ -10,7 +10,8 @@ public sealed class WebhookOptions
     public double PollSeconds { get; set; } = 2;
 
     /// <summary>The waits after each failed attempt; one more attempt than waits is made, then the delivery is
-    /// dead-lettered. Unset: <see cref="DefaultRetrySeconds"/> (configuration would add to a list given here).</summary>
+    /// dead-lettered. Unset: <see cref="DefaultRetrySeconds"/> (configuration would add to a list given
+    /// here).</summary>
     public List<double>? RetrySeconds { get; set; }
 
     public static readonly IReadOnlyList<double> DefaultRetrySeconds = [5, 30, 120, 600, 3600, 6 * 3600, 24 * 3600];

@@ -19,7 +19,8 @@ public static class WebhookSigning
     /// <summary>24 random bytes, within the standard's 24 to 64.</summary>
     private const int SecretBytes = 24;
 
-    public static string NewSecret() => SecretPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(SecretBytes));
+    public static string NewSecret() =>
+        SecretPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(SecretBytes));
 
     public static string Sign(string secret, string id, long timestamp, string body)
     {

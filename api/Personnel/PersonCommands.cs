@@ -64,7 +64,8 @@ internal sealed class PersonCommands(Func<DateOnly> today)
             foreach (var posting in running)
             {
                 (posting.To, posting.EndedById) = (input.On, ctx.Caller.PersonId);
-                if (posting.Role == AssignmentRole.GridWorker) ctx.Raise(OutgoingEventTypes.GridWorkerReleased, posting);
+                if (posting.Role == AssignmentRole.GridWorker)
+                    ctx.Raise(OutgoingEventTypes.GridWorkerReleased, posting);
             }
             (person.DeactivatedOn, person.DeactivatedById) = (input.On, ctx.Caller.PersonId);
             return person;
