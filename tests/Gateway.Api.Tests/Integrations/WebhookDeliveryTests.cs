@@ -161,8 +161,8 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryTests.WebhookApiFactory 
         Assert.Equal(0, await Worker.RunOnceAsync(CancellationToken.None));
 
         var deadLetters = (await admin.QueryAsync("{ webhookDeadLetters(first: 10) { nodes { id status attempts "
-            + "lastStatusCode lastError event { eventId type } subscription { url } } } }"))["webhookDeadLetters"]!
-            .Nodes("nodes");
+            + "lastStatusCode lastError event { eventId type } subscription { url } } } }"))
+            .Nodes("webhookDeadLetters");
         // Beside the demo county's own dead letter, of its paused committee subscription.
         var dead = Assert.Single(deadLetters, d => d["subscription"]!.Str("url") == receiver.Url);
         Assert.Equal(("DEAD_LETTERED", 3, 503), (dead.Str("status"), dead["attempts"]!.GetValue<int>(),
