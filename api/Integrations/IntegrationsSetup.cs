@@ -9,7 +9,8 @@ public static class IntegrationsSetup
     {
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
             .Validate(o => o.AreValid, "Webhooks: PollSeconds and RetrySeconds must not be negative, Jitter must lie "
-                + "in 0..1, TimeoutSeconds be positive, LeaseSeconds exceed it, BatchSize be positive.")
+                + "in 0..1, TimeoutSeconds be positive, LeaseSeconds exceed it, BatchSize and StuckAfterSeconds be "
+                + "positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IOutbox, Outbox>();
         builder.Services.AddSingleton<IOutboxHealth, OutboxHealth>();

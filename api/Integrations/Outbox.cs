@@ -2,6 +2,8 @@ using System.Text.Json;
 using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mutations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Api.Integrations;
 
@@ -27,27 +29,47 @@ public sealed class Outbox(TimeProvider clock) : IOutbox
     }
 }
 
-/// <summary>How far behind delivery is, for the readiness check: an outbox whose oldest undelivered event keeps
-/// ageing is stuck.</summary>
+/// <summary>How far behind the delivery worker is: an event it has not fanned out to the subscriptions, or a delivery
+/// due and not attempted. A receiver that keeps failing is not the worker falling behind: its next attempt waits for
+/// the back-off.</summary>
 public interface IOutboxHealth
 {
-    /// <summary>The age of the oldest event not yet fanned out or of the oldest pending delivery; null when nothing
-    /// waits.</summary>
-    Task<TimeSpan?> OldestUndeliveredAgeAsync(CancellationToken cancellationToken);
+    /// <summary>How long the oldest such work has waited; null when none waits.</summary>
+    Task<TimeSpan?> LagAsync(CancellationToken cancellationToken);
 }
 
 public sealed class OutboxHealth(IServiceScopeFactory scopes, TimeProvider clock) : IOutboxHealth
 {
-    public async Task<TimeSpan?> OldestUndeliveredAgeAsync(CancellationToken cancellationToken)
+    public async Task<TimeSpan?> LagAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Tenancy.TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
         var oldestEvent = await db.Set<OutboxEvent>().Where(e => !e.FannedOut)
             .MinAsync(e => (DateTime?)e.OccurredAt, cancellationToken);
-        var oldestDelivery = await db.Set<WebhookDelivery>().Where(d => d.Status == WebhookDeliveryStatus.Pending)
-            .Select(d => (DateTime?)d.OutboxEvent!.OccurredAt).MinAsync(cancellationToken);
-        var oldest = new[] { oldestEvent, oldestDelivery }.Where(t => t is not null).Min();
-        return oldest is { } at ? clock.GetUtcNow().UtcDateTime - at : null;
+        var oldestDue = await db.Set<WebhookDelivery>()
+            .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now)
+            .MinAsync(d => (DateTime?)d.NextAttemptAt, cancellationToken);
+        var oldest = new[] { oldestEvent, oldestDue }.Where(t => t is not null).Min();
+        return oldest is { } at ? now - at : null;
+    }
+}
+
+/// <summary>Not ready while the delivery worker lags more than <see cref="WebhookOptions.StuckAfterSeconds"/>: events
+/// pile up unsent (a stopped worker, a database it cannot write). With delivery off
+/// (<see cref="WebhookOptions.PollSeconds"/> 0) the outbox only fills, by configuration.</summary>
+public sealed class OutboxReadiness(IOutboxHealth outbox, IOptions<WebhookOptions> options) : IHealthCheck
+{
+    public const string Name = "outbox";
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context,
+        CancellationToken cancellationToken = default)
+    {
+        if (options.Value.PollSeconds == 0) return HealthCheckResult.Healthy();
+        var lag = await outbox.LagAsync(cancellationToken);
+        return lag > TimeSpan.FromSeconds(options.Value.StuckAfterSeconds)
+            ? HealthCheckResult.Unhealthy("Webhook deliveries are not being made.")
+            : HealthCheckResult.Healthy();
     }
 }

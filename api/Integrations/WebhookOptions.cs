@@ -32,6 +32,10 @@ public sealed class WebhookOptions
     /// <summary>Most events fanned out and deliveries attempted per round.</summary>
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>How far behind the worker may fall (an event not fanned out, a delivery due and not attempted) before
+    /// the instance reads not ready.</summary>
+    public double StuckAfterSeconds { get; set; } = 300;
+
     public bool AreValid => PollSeconds >= 0 && RetrySchedule.All(s => s >= 0) && Jitter is >= 0 and <= 1
-        && TimeoutSeconds > 0 && LeaseSeconds > TimeoutSeconds && BatchSize > 0;
+        && TimeoutSeconds > 0 && LeaseSeconds > TimeoutSeconds && BatchSize > 0 && StuckAfterSeconds > 0;
 }
