@@ -56,7 +56,7 @@ public sealed class OutboxEventType : EntityGraphType<OutboxEvent>
 {
     protected override void Define()
     {
-        Name = "WebhookEvent";
+        Name = nameof(OutboxEvent);
         Description = "An event told to outside systems (对外事件), kept as it was raised.";
         this.RequirePermission(Permissions.ClientsManage);
         Field("eventId", e => e.EventId.ToString()).Description(
