@@ -1,4 +1,5 @@
 using Gateway.Api.Hosting;
+using Gateway.Api.Integrations;
 
 var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
 builder.RefusePublishedKeys();
@@ -10,6 +11,7 @@ builder.AddGatewayGraphQL();
 builder.AddGatewayRateLimits();
 builder.AddGatewayHealth();
 builder.AddGatewayTelemetry();
+builder.AddGatewayIntegrations();
 
 var app = builder.Build();
 if (args.Contains(AuditSetup.VerifyCommand)) return await app.VerifyAuditChainAsync(args);

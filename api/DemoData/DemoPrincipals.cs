@@ -1,5 +1,7 @@
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Informants;
+using Gateway.Api.Integrations;
 using Gateway.Api.Personnel;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Accounts;
@@ -84,6 +86,7 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
             };
             db.ApiClients.Add(client);
             if (clientId == "demo-dashboard") AddDashboardKey(client);
+            if (clientId == "demo-committee") AddCommitteeSubscription(client, units["nanjing"]);
         }
 
         var nanjingPolice = await db.Assignments
@@ -109,6 +112,31 @@ public sealed class DemoPrincipals(GatewayDbContext db, UserManager<GatewayUser>
         await AddUserAsync("station.handler", "Station informant handler", units["xunchang"], Roles.CommunityOfficer,
             stationHandler);
         await AddUserAsync("auditor", "County auditor", units["bureau"], Roles.Auditor, personId: null);
+    }
+
+    /// <summary>The committee's webhook subscription to grid workers' postings, paused (its receiver is an example
+    /// address, never called), with one past delivery that failed every attempt, for the dead-letter list.</summary>
+    private void AddCommitteeSubscription(ApiClient client, long nanjing)
+    {
+        var subscription = new WebhookSubscription
+        {
+            ApiClient = client, OwnerUnitId = client.OwnerUnitId, Url = "https://committee.example.cn/gateway-hooks",
+            EventTypes = [OutgoingEventTypes.GridWorkerPosted, OutgoingEventTypes.GridWorkerReleased],
+            SigningSecret = WebhookSigning.SecretPrefix + "R2F0ZXdheURlbW9Db21taXR0ZWVIb29rcyEh", Active = false,
+            CreatedAt = DemoCalendar.Now.AddDays(-30),
+        };
+        var released = new OutboxEvent
+        {
+            EventId = new Guid("0190f5a0-7c00-7000-8000-000000000001"), Type = OutgoingEventTypes.GridWorkerReleased,
+            OccurredAt = DemoCalendar.Now.AddDays(-20), OwnerUnitId = nanjing, Fields = "[]", FannedOut = true,
+        };
+        db.AddRange(subscription, released, new WebhookDelivery
+        {
+            OutboxEvent = released, Subscription = subscription, OwnerUnitId = client.OwnerUnitId,
+            Status = WebhookDeliveryStatus.DeadLettered, Attempts = 8, NextAttemptAt = DemoCalendar.Now.AddDays(-19),
+            LastAttemptAt = DemoCalendar.Now.AddDays(-19), LastStatusCode = 503,
+            LastError = "HTTP 503 Service Unavailable",
+        });
     }
 
     private void AddDashboardKey(ApiClient client)

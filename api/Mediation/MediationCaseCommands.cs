@@ -157,8 +157,11 @@ internal sealed class MediationCaseCommands(TimeProvider clock)
                 (mediationCase, mediationCase.OwnerUnitId, signedAt);
             ctx.Db.Add(agreement);
             mediationCase.ClosedAt = signedAt;
-            return await AdvanceAsync(ctx, mediationCase, MediationStage.AgreementReached, signedAt,
-                nameof(input.SignedAt), null, ct) is null ? null : agreement;
+            if (await AdvanceAsync(ctx, mediationCase, MediationStage.AgreementReached, signedAt,
+                    nameof(input.SignedAt), null, ct) is null)
+                return null;
+            ctx.Raise(OutgoingEventTypes.MediationCaseSettled, mediationCase);
+            return agreement;
         }) { MayConflict = true, Subject = input => input.Id };
 
     public MutationCommand<FailMediationCaseInput, MediationCase> Fail => new(

@@ -61,7 +61,12 @@ internal sealed class PersonCommands(Func<DateOnly> today)
                 ctx.Refuse(new PostingEndsBeforeStartError(later.From, InputPath.Of(nameof(input.On))));
                 return null;
             }
-            foreach (var posting in running) (posting.To, posting.EndedById) = (input.On, ctx.Caller.PersonId);
+            foreach (var posting in running)
+            {
+                (posting.To, posting.EndedById) = (input.On, ctx.Caller.PersonId);
+                if (posting.Role == AssignmentRole.GridWorker)
+                    ctx.Raise(OutgoingEventTypes.GridWorkerReleased, posting);
+            }
             (person.DeactivatedOn, person.DeactivatedById) = (input.On, ctx.Caller.PersonId);
             return person;
         }) { MayConflict = true, Subject = input => input.Id };

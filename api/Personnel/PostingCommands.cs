@@ -23,6 +23,7 @@ internal static class PostingCommands
                     InputPath.Of(nameof(input.From)), ct))
                 return null;
             var posting = Placed(PersonnelMapper.ToPosting(input), person, place, ctx);
+            RaiseGridWorkerEvent(ctx, OutgoingEventTypes.GridWorkerPosted, posting);
             await ReportStaffingAsync(ctx, [place.Unit], input.From, ct);
             return posting;
         }) { ReportsWarnings = true, Subject = input => input.PersonId };
@@ -51,6 +52,8 @@ internal static class PostingCommands
             (running.To, running.EndedById) = (input.On.AddDays(-1), ctx.Caller.PersonId);
             (person.OwnerUnit, person.OwnerUnitId) = (place.Unit, place.Unit.Id);
             var posting = Placed(PersonnelMapper.ToPosting(input), person, place, ctx);
+            RaiseGridWorkerEvent(ctx, OutgoingEventTypes.GridWorkerReleased, running);
+            RaiseGridWorkerEvent(ctx, OutgoingEventTypes.GridWorkerPosted, posting);
             var left = await ctx.Db.OrgUnits.SingleAsync(u => u.Id == running.UnitId, ct);
             await ReportStaffingAsync(ctx, [left, place.Unit], input.On, ct);
             return posting;
@@ -65,6 +68,7 @@ internal static class PostingCommands
                 || !CanEnd(ctx, posting, input.To, InputPath.Of(nameof(input.Id)), InputPath.Of(nameof(input.To))))
                 return null;
             (posting.To, posting.EndedById) = (input.To, ctx.Caller.PersonId);
+            RaiseGridWorkerEvent(ctx, OutgoingEventTypes.GridWorkerReleased, posting);
             var unit = await ctx.Db.OrgUnits.SingleAsync(u => u.Id == posting.UnitId, ct);
             await ReportStaffingAsync(ctx, [unit], input.To.AddDays(1), ct);
             return posting;
@@ -163,6 +167,13 @@ internal static class PostingCommands
                 ctx.Warn(new MutationWarning(deviation.Code.ToString().ToConstantCase(), new LocalizedText(
                     $"{office.NameZh} {on:yyyy-MM-dd}:{deviation.Message.Chinese}",
                     $"{office.Name} on {on:yyyy-MM-dd}: {deviation.Message.English}")));
+    }
+
+    /// <summary>Tells outside systems (the political-legal committee that supplies grid workers) of a grid worker's
+    /// posting starting or ending.</summary>
+    private static void RaiseGridWorkerEvent(MutationContext ctx, string type, Assignment posting)
+    {
+        if (posting.Role == AssignmentRole.GridWorker) ctx.Raise(type, posting);
     }
 
     private static PersonKind KindHolding(AssignmentRole role) => role switch

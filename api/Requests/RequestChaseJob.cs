@@ -1,6 +1,7 @@
 using Gateway.Api.Audit;
 using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -66,6 +67,10 @@ public sealed class RequestChaseJob(IServiceScopeFactory scopes, TimeProvider cl
                 .ToListAsync(cancellationToken);
             if (chases.Count == 0) return 0;
             db.AddRange(chases);
+            await db.SaveChangesAsync(cancellationToken);
+            // Each chase is the moment its request fell overdue: outside systems hear of it in the same transaction.
+            await scope.ServiceProvider.GetRequiredService<IOutbox>().WriteAsync(db,
+                [.. chases.Select(c => new OutgoingEvent(OutgoingEventTypes.RequestOverdue, c))], cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.AppendAsync(new AuditEntry(AuditOperation, AuditOutcome.Succeeded,
                 [.. chases.Select(c => GlobalId.Encode(nameof(RequestChase), c.Id))]), cancellationToken);

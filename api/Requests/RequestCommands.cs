@@ -121,6 +121,7 @@ internal sealed partial class RequestCommands(TimeProvider clock, RequestDeadlin
             (request.Stage, request.TicketNumber, request.DivertedAt, request.DivertedBy) =
                 (RequestStage.Diverted, ticket, now, ctx.Caller.Actor);
             request.Deadline = deadlines.DeadlineOf(request.Kind, now);
+            ctx.Raise(OutgoingEventTypes.RequestDiverted, request);
             return request;
         }) { MayConflict = true, Subject = input => input.RequestId };
 
@@ -195,6 +196,7 @@ internal sealed partial class RequestCommands(TimeProvider clock, RequestDeadlin
             var request = await FindInStageAsync(ctx, input, "REQUEST_NOT_REPLIED", [RequestStage.Replied], ct);
             if (request is null) return null;
             (request.Stage, request.ClosedAt, request.ClosedBy) = (RequestStage.Closed, Now(), ctx.Caller.Actor);
+            ctx.Raise(OutgoingEventTypes.RequestClosed, request);
             return request;
         }) { MayConflict = true, Subject = input => input.RequestId };
 

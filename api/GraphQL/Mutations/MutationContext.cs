@@ -17,6 +17,7 @@ public sealed class MutationContext
     private readonly List<MutationError> errors = [];
     private readonly List<MutationWarning> warnings = [];
     private readonly Dictionary<string, string> shownOnce = [];
+    private readonly List<OutgoingEvent> raised = [];
     private readonly Dictionary<object, (int Read, IReadOnlyList<string> Path)> versionsRead =
         new(ReferenceEqualityComparer.Instance);
 
@@ -45,6 +46,9 @@ public sealed class MutationContext
 
     public bool IsRefused => errors.Count > 0;
 
+    /// <summary>The events the change raised, written to the outbox in its transaction.</summary>
+    internal IReadOnlyList<OutgoingEvent> Raised => raised;
+
     /// <summary>The values of the payload's one-time fields, by field name.</summary>
     public IReadOnlyDictionary<string, string> ShownOnce => shownOnce;
 
@@ -70,6 +74,10 @@ public sealed class MutationContext
     /// <summary>Reports something that breaks a target but not a rule: the change is made and the warning
     /// returned.</summary>
     public void Warn(MutationWarning warning) => warnings.Add(warning);
+
+    /// <summary>Tells outside systems that <paramref name="type"/> (<see cref="OutgoingEventTypes"/>) happened to
+    /// <paramref name="subject"/>: written to the outbox with the change, and only if the change is saved.</summary>
+    public void Raise(string type, object subject) => raised.Add(new OutgoingEvent(type, subject));
 
     /// <summary>Puts <paramref name="value"/> in the payload's one-time field <paramref name="field"/>, declared in the
     /// command's <see cref="MutationCommand{TInput,TResult}.OneTimeFields"/>.</summary>

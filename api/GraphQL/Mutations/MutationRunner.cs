@@ -115,6 +115,12 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
             var result = await command.Execute(input, context, cancellationToken);
             if (context.IsRefused || result is null) return (result, context.Errors);
             await db.SaveChangesAsync(cancellationToken);
+            if (context.Raised.Count > 0)
+            {
+                // After the change is saved, so the events name its new rows; before the commit, so they go with it.
+                await services.GetRequiredService<IOutbox>().WriteAsync(db, context.Raised, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
             if (receipt is null) return (result, []);
             receipt.Keep(result.Id, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);

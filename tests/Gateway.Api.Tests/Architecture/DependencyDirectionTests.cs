@@ -16,7 +16,7 @@ public sealed class DependencyDirectionTests
 
     private static readonly string[] Areas =
         ["Offices", "Grids", "Personnel", "FieldWork", "Assessment", "Registry", "Mediation", "Requests", "Informants",
-            "StationDuty", "Statistics", "Administration"];
+            "StationDuty", "Statistics", "Administration", "Integrations"];
 
     /// <summary>Lowest first: a concern may use those before it, never those after it.</summary>
     private static readonly string[] GraphQLLayers =

@@ -125,9 +125,6 @@ public sealed class AuditHostingTests
         start.Environment["ASPNETCORE_ENVIRONMENT"] = GatewayApiFactory.EnvironmentName;
         start.Environment["Database__Provider"] = TestDatabases.Provider;
         start.Environment["ConnectionStrings__Gateway"] = factory.ConnectionString;
-        // A PostgreSQL database is no file to find the checkpoints beside.
-        if (TestDatabases.OnPostgres)
-            start.Environment["Audit__CheckpointPath"] = TestDatabases.CheckpointPathFor(factory.DatabasePath);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

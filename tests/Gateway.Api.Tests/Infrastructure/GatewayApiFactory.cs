@@ -45,9 +45,6 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", TestDatabases.Provider);
         builder.UseSetting("ConnectionStrings:Gateway", ConnectionString);
-        // Beside a SQLite file by default; a PostgreSQL database is no file, so the path is given.
-        if (TestDatabases.OnPostgres)
-            builder.UseSetting(AuditCheckpointFile.PathKey, TestDatabases.CheckpointPathFor(DatabasePath));
         builder.UseSetting("Security:SigningCertificate:Path", TestDatabases.SigningCertificatePath);
         builder.UseSetting("Security:SigningCertificate:Password", TestDatabases.SigningCertificatePassword);
         // Counting tests measure one request's own SQL; a token's account re-read every 30 s would land in a

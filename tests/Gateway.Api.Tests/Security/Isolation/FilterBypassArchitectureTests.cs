@@ -34,6 +34,17 @@ public sealed partial class FilterBypassArchitectureTests
         ["api/Security/ApiKeys/ApiKeyCallers.cs"] = "a presented API key is found by its globally unique key id before "
             + "any caller scope exists; the caller it gives has its client's scope "
             + "(MutationIsolationTests.A_key_reads_exactly_what_its_clients_token_reads)",
+        ["api/Personnel/OfficeStaffingRollup.cs"] = "counts, as the system inside the save's transaction (and for the "
+            + "rebuild command), the staffing spans of the offices a saved posting, grid or office touches, from all "
+            + "of those offices' postings and grids (the changed rows passed the write guard); reads of the spans go "
+            + "through the tenant filter "
+            + "(StaffingCountRecountTests.Counts_over_many_days_equal_each_days_staffing_after_random_postings_and_"
+            + "grids, StaffingStatisticsTests.An_office_sees_itself_and_a_cut_it_cannot_make_is_refused)",
+        ["api/Integrations/OutgoingEventCatalogue.cs"] = "reads, for the event of a change just saved (past the write "
+            + "guard) or of the system's chase, the posted person's name, the office's code and the chased request; "
+            + "they go into the outbox row alone, and each subscriber is sent only what its own client's scope and "
+            + "permissions cover (WebhookDeliveryTests.Each_subscriber_in_scope_gets_the_fields_its_client_may_read_"
+            + "and_another_office_gets_nothing)",
         ["api/Security/Clients/ClientAccessRules.cs"] = "a client's address ranges and origins are checked before any "
             + "caller scope exists (the token endpoint, a preflight); only the rules are read, never served "
             + "(ApiKeyTests.Address_ranges_hold_for_keys_tokens_and_the_token_endpoint)",
@@ -74,6 +85,12 @@ public sealed partial class FilterBypassArchitectureTests
             + "chain's one head row (no tenant rows), so instances sharing the database append in turn "
             + "(SharedInstancesTests.Audit_records_both_instances_write_at_once_form_one_chain_whose_head_row_names_"
             + "its_head)",
+        ["api/Personnel/OfficeStaffingRollup.cs"] = "counts, as the system inside the save's transaction (and for the "
+            + "rebuild command), the staffing spans of the offices a saved posting, grid or office touches, from all "
+            + "of those offices' postings and grids (the changed rows passed the write guard); reads of the spans go "
+            + "through the tenant filter "
+            + "(StaffingCountRecountTests.Counts_over_many_days_equal_each_days_staffing_after_random_postings_and_"
+            + "grids, StaffingStatisticsTests.An_office_sees_itself_and_a_cut_it_cannot_make_is_refused)",
         ["api/FieldWork/FieldWorkRollupSql.cs"] = "recomputes the field-work rollups from all entries, as the system "
             + "(the rebuild command, the demo seeder, the migration) "
             + "(FieldWorkRollupTests.The_demo_countys_rollups_equal_a_recount_and_the_rebuild_writes_the_same_rows)",

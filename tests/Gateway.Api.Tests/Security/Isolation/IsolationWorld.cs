@@ -53,6 +53,8 @@ public sealed class IsolationWorld : IAsyncLifetime
         ["overdueServiceRequests"] = e => RequestClock.IsOverdue((ServiceRequest)e, DateTime.UtcNow),
         ["overdueMediationAgreements"] = e =>
             ((MediationAgreement)e).IsOverdueOn(CountyCalendar.Today(TimeProvider.System)),
+        ["webhookDeadLetters"] = e =>
+            ((Api.Integrations.WebhookDelivery)e).Status == Api.Integrations.WebhookDeliveryStatus.DeadLettered,
     };
 
     private readonly ConcurrentDictionary<Type, Task<IReadOnlyDictionary<long, Entity>>> rows = new();

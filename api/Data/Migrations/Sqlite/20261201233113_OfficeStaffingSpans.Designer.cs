@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Gateway.Api.Data.Migrations
+namespace Gateway.Api.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(GatewayDbContext))]
-    [Migration("20261201232957_SharedInstanceKeysAndAuditHead")]
-    partial class SharedInstanceKeysAndAuditHead
+    [DbContext(typeof(SqliteGatewayDbContext))]
+    [Migration("20261201233113_OfficeStaffingSpans")]
+    partial class OfficeStaffingSpans
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -375,26 +375,6 @@ namespace Gateway.Api.Data.Migrations
                     b.ToTable("OfficerAssessments", t =>
                         {
                             t.HasCheckConstraint("CK_OfficerAssessment_Period", "\"To\" >= \"From\"");
-                        });
-                });
-
-            modelBuilder.Entity("Gateway.Api.Audit.AuditChainHead", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Checkpoint")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("AuditChainHeads");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1
                         });
                 });
 
@@ -2427,6 +2407,51 @@ namespace Gateway.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Gateway.Api.Personnel.OfficeStaffingSpan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Auxiliaries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GridWorkers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Grids")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GridsWithoutGridWorker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Police")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPath");
+
+                    b.HasIndex("OwnerUnitId", "From")
+                        .IsUnique();
+
+                    b.ToTable("OfficeStaffingSpans", (string)null);
+                });
+
             modelBuilder.Entity("Gateway.Api.Personnel.Person", b =>
                 {
                     b.Property<long>("Id")
@@ -3733,23 +3758,6 @@ namespace Gateway.Api.Data.Migrations
                     b.HasIndex("PersonId", "AssignedOn");
 
                     b.ToTable("StationCaseAssignments");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
@@ -5088,6 +5096,17 @@ namespace Gateway.Api.Data.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("Gateway.Api.Personnel.OfficeStaffingSpan", b =>
+                {
+                    b.HasOne("Gateway.Api.Offices.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
                 });
 
             modelBuilder.Entity("Gateway.Api.Personnel.Person", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Gateway.Api.Data.Migrations
+namespace Gateway.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class OfficeStaffingSpans : Migration

@@ -31,6 +31,18 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditChainHeads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Checkpoint = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHeads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditRecords",
                 columns: table => new
                 {
@@ -52,6 +64,20 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    Xml = table.Column<string>(type: "text", nullable: true, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -365,6 +391,33 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "OfficeStaffingSpans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    Police = table.Column<int>(type: "integer", nullable: false),
+                    Auxiliaries = table.Column<int>(type: "integer", nullable: false),
+                    GridWorkers = table.Column<int>(type: "integer", nullable: false),
+                    Grids = table.Column<int>(type: "integer", nullable: false),
+                    GridsWithoutGridWorker = table.Column<int>(type: "integer", nullable: false),
+                    OwnerUnitId = table.Column<long>(type: "bigint", nullable: false),
+                    OwnerPath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficeStaffingSpans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfficeStaffingSpans_OrgUnits_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrgUnitAttachment",
                 columns: table => new
                 {
@@ -395,6 +448,32 @@ namespace Gateway.Api.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_OrgUnitAttachment_OrgUnits_UnitId",
                         column: x => x.UnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxEvent",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false, collation: "C"),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Fields = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    FannedOut = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    OwnerUnitId = table.Column<long>(type: "bigint", nullable: false),
+                    OwnerPath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxEvent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxEvent_OrgUnits_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
                         principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -554,6 +633,40 @@ namespace Gateway.Api.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ApiKeys_OrgUnits_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookSubscription",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApiClientId = table.Column<long>(type: "bigint", nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
+                    EventTypes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    SigningSecret = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false, collation: "C"),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SecretRotatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    OwnerUnitId = table.Column<long>(type: "bigint", nullable: false),
+                    OwnerPath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookSubscription", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookSubscription_ApiClients_ApiClientId",
+                        column: x => x.ApiClientId,
+                        principalTable: "ApiClients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WebhookSubscription_OrgUnits_OwnerUnitId",
                         column: x => x.OwnerUnitId,
                         principalTable: "OrgUnits",
                         principalColumn: "Id",
@@ -1271,6 +1384,49 @@ namespace Gateway.Api.Data.Migrations.Postgres
                         name: "FK_Assignments_StationSquads_SquadId",
                         column: x => x.SquadId,
                         principalTable: "StationSquads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookDelivery",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OutboxEventId = table.Column<long>(type: "bigint", nullable: false),
+                    SubscriptionId = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true, collation: "C"),
+                    DeliveredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    OwnerUnitId = table.Column<long>(type: "bigint", nullable: false),
+                    OwnerPath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDelivery", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDelivery_OrgUnits_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WebhookDelivery_OutboxEvent_OutboxEventId",
+                        column: x => x.OutboxEventId,
+                        principalTable: "OutboxEvent",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WebhookDelivery_WebhookSubscription_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalTable: "WebhookSubscription",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -2633,6 +2789,11 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 });
 
             migrationBuilder.InsertData(
+                table: "AuditChainHeads",
+                columns: new[] { "Id", "Checkpoint" },
+                values: new object[] { 1, null });
+
+            migrationBuilder.InsertData(
                 table: "DutyCategories",
                 columns: new[] { "Id", "Code", "Name", "NameZh", "Ordinal" },
                 values: new object[,]
@@ -3470,6 +3631,17 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OfficeStaffingSpans_OwnerPath",
+                table: "OfficeStaffingSpans",
+                column: "OwnerPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfficeStaffingSpans_OwnerUnitId_From",
+                table: "OfficeStaffingSpans",
+                columns: new[] { "OwnerUnitId", "From" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OfficerAssessments_BureauEntryId",
                 table: "OfficerAssessments",
                 column: "BureauEntryId");
@@ -3583,6 +3755,27 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 name: "IX_OrgUnits_Path",
                 table: "OrgUnits",
                 column: "Path");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEvent_EventId",
+                table: "OutboxEvent",
+                column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEvent_FannedOut",
+                table: "OutboxEvent",
+                column: "FannedOut");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEvent_OwnerPath",
+                table: "OutboxEvent",
+                column: "OwnerPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEvent_OwnerUnitId",
+                table: "OutboxEvent",
+                column: "OwnerUnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_People_DeactivatedById",
@@ -3966,6 +4159,47 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 column: "ReceivedById");
 
             migrationBuilder.CreateIndex(
+                name: "IX_WebhookDelivery_OutboxEventId_SubscriptionId",
+                table: "WebhookDelivery",
+                columns: new[] { "OutboxEventId", "SubscriptionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDelivery_OwnerPath",
+                table: "WebhookDelivery",
+                column: "OwnerPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDelivery_OwnerUnitId",
+                table: "WebhookDelivery",
+                column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDelivery_Status_NextAttemptAt",
+                table: "WebhookDelivery",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDelivery_SubscriptionId",
+                table: "WebhookDelivery",
+                column: "SubscriptionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookSubscription_ApiClientId",
+                table: "WebhookSubscription",
+                column: "ApiClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookSubscription_OwnerPath",
+                table: "WebhookSubscription",
+                column: "OwnerPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookSubscription_OwnerUnitId",
+                table: "WebhookSubscription",
+                column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkTargets_OwnerPath",
                 table: "WorkTargets",
                 column: "OwnerPath");
@@ -4045,6 +4279,9 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 name: "Assignments");
 
             migrationBuilder.DropTable(
+                name: "AuditChainHeads");
+
+            migrationBuilder.DropTable(
                 name: "AuditRecords");
 
             migrationBuilder.DropTable(
@@ -4052,6 +4289,9 @@ namespace Gateway.Api.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CommunityPosts");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "Dispatches");
@@ -4123,6 +4363,9 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 name: "MutationReceipt");
 
             migrationBuilder.DropTable(
+                name: "OfficeStaffingSpans");
+
+            migrationBuilder.DropTable(
                 name: "OpenIddictScopes");
 
             migrationBuilder.DropTable(
@@ -4162,10 +4405,10 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 name: "TipDisseminations");
 
             migrationBuilder.DropTable(
-                name: "WorkTargets");
+                name: "WebhookDelivery");
 
             migrationBuilder.DropTable(
-                name: "ApiClients");
+                name: "WorkTargets");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -4204,6 +4447,12 @@ namespace Gateway.Api.Data.Migrations.Postgres
                 name: "Rewards");
 
             migrationBuilder.DropTable(
+                name: "OutboxEvent");
+
+            migrationBuilder.DropTable(
+                name: "WebhookSubscription");
+
+            migrationBuilder.DropTable(
                 name: "MediationCases");
 
             migrationBuilder.DropTable(
@@ -4214,6 +4463,9 @@ namespace Gateway.Api.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Tips");
+
+            migrationBuilder.DropTable(
+                name: "ApiClients");
 
             migrationBuilder.DropTable(
                 name: "MediationCommittees");

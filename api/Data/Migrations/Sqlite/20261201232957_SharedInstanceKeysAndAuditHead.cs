@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Gateway.Api.Data.Migrations
+namespace Gateway.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class SharedInstanceKeysAndAuditHead : Migration
