@@ -107,7 +107,10 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     private async Task<List<AuditRecord>> RecordsOfAsync(AuditEntry entry, string? sourceAddress, GatewayDbContext db,
         CancellationToken cancellationToken)
     {
-        var occurredAt = clock.GetUtcNow().UtcDateTime;
+        // Whole microseconds: the finest instant PostgreSQL keeps, so the hash of a record read back is the hash
+        // written.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var occurredAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         var tenantPath = caller.UnitId is null ? await RootPathAsync(db, cancellationToken) : caller.UnitPath;
         return [.. ObjectIdRuns(entry.ObjectIds).Select(objectIds => new AuditRecord
         {

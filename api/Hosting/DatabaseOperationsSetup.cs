@@ -35,6 +35,12 @@ public static class DatabaseOperationsSetup
     /// checked.</summary>
     public static Task<int> BackupDatabaseAsync(this WebApplication app, string[] args)
     {
+        if ((app.Configuration["Database:Provider"] ?? DataSetup.SqliteProvider) != DataSetup.SqliteProvider)
+        {
+            Console.Error.WriteLine("backup copies the SQLite file; on PostgreSQL use pg_dump or the server's own "
+                + "backups (README, \"PostgreSQL\").");
+            return Task.FromResult(2);
+        }
         var target = args.SkipWhile(a => a != BackupCommand).Skip(1).FirstOrDefault();
         return DatabaseBackup.RunAsync(app.Configuration.GetConnectionString("Gateway")!, target, Console.Out);
     }

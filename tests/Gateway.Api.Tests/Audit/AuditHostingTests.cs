@@ -76,7 +76,8 @@ public sealed class AuditHostingTests
         var filed = holdsOutput.Split('\n').Select(line => line.Trim())
             .Single(line => line.StartsWith("audit-checkpoint ", StringComparison.Ordinal));
         // The owner cuts the newest record and the checkpoint the app kept; only the filed one is beyond reach.
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditRecords WHERE Id = {cut}"));
+        await factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditRecords\" WHERE \"Id\" = {cut}"));
         await AuditChainAttacks.SetHeadCheckpointAsync(factory, null);
         var (broken, brokenOutput) = await RunVerifyAuditAsync(factory, "--checkpoint", filed);
 
@@ -97,7 +98,8 @@ public sealed class AuditHostingTests
 
         var (holds, holdsOutput) = await RunVerifyAuditAsync(factory);
         await factory.WithDbAsync(db =>
-            db.Database.ExecuteSqlAsync($"UPDATE AuditRecords SET Operation = 'test.other' WHERE Id = {changed}"));
+            db.Database.ExecuteSqlAsync(
+                $"UPDATE \"AuditRecords\" SET \"Operation\" = 'test.other' WHERE \"Id\" = {changed}"));
         var (broken, brokenOutput) = await RunVerifyAuditAsync(factory);
 
         Assert.True(holds == 0, holdsOutput);

@@ -69,6 +69,17 @@ public static class TestDatabases
         else SqliteConnection.ClearPool(new SqliteConnection(ConnectionStringFor(path)));
     }
 
+    /// <summary>An open connection to the database of <paramref name="path"/> on the run's engine, for tests that
+    /// write past the app (identifiers double-quoted: both engines read them so).</summary>
+    public static System.Data.Common.DbConnection OpenConnection(string path)
+    {
+        System.Data.Common.DbConnection connection = OnPostgres
+            ? new NpgsqlConnection(ConnectionStringFor(path))
+            : new SqliteConnection(ConnectionStringFor(path));
+        connection.Open();
+        return connection;
+    }
+
     public static string NewPath() => Path.Combine(Directory.Value, $"{Guid.NewGuid():N}.db");
 
     private static readonly Lock CopyLock = new();
