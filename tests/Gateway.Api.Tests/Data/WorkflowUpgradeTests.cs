@@ -70,7 +70,8 @@ public sealed class WorkflowUpgradeTests
         {
             await using var connection = new SqliteConnection($"Data Source={file}");
             await connection.OpenAsync();
-            var options = new DbContextOptionsBuilder<SqliteGatewayDbContext>().UseSqlite(connection).UseOpenIddict().Options;
+            var options = new DbContextOptionsBuilder<SqliteGatewayDbContext>().UseSqlite(connection).UseOpenIddict()
+                .Options;
             var scope = new TenantScope();
             scope.EnterSystem();
             await using var db = new SqliteGatewayDbContext(options, scope, new ColumnProtector(new byte[32]));
