@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of Gateway. Installs nothing by hand: restores the local tools and NuGet packages first, and installs
-# Debian's chromium and a CJK font for the admin page's browser tests when they are missing.
+# Runs every test of Gateway: everything on SQLite and, at the same time, the API suite again on PostgreSQL in a
+# throwaway cluster on loopback. Installs nothing by hand: restores the local tools and NuGet packages first, and
+# installs Debian's chromium and a CJK font for the admin page's browser tests, and Debian's postgresql, when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,15 +21,74 @@ fi
 dotnet tool restore >/dev/null
 dotnet restore Gateway.sln >/dev/null
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-status=0
-# A test that hangs dumps the process and fails after 5 minutes instead of holding the run until CI gives up.
-dotnet test Gateway.sln --no-restore --blame-hang-timeout 5m --blame-hang-dump-type mini "$@" 2>&1 | tee "$log" || status=$?
+# The API suite runs a second time on PostgreSQL, on a throwaway cluster on loopback; Debian's postgresql is installed
+# when initdb and pg_ctl are missing (Debian keeps them in /usr/lib/postgresql/<version>/bin).
+find_postgres_bin() {
+  if command -v initdb >/dev/null && command -v pg_ctl >/dev/null; then dirname "$(command -v pg_ctl)"; return; fi
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+pg_bin=$(find_postgres_bin)
+if [ -z "$pg_bin" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    pg_bin=$(find_postgres_bin)
+  fi
+  [ -n "$pg_bin" ] || { echo "The PostgreSQL run needs initdb and pg_ctl: apt-get install postgresql" >&2; exit 1; }
+fi
+# PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres user the Debian package creates.
+as_cluster_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+  useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+fi
 
-# One closing line that any CI can read: "N passed, N failed".
-awk '/(Passed|Failed)!  - / {
-       for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
-     }
-     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+work=$(mktemp -d)
+cluster="$work/cluster"
+cleanup() {
+  [ -f "$cluster/postmaster.pid" ] && as_cluster_owner "$pg_bin/pg_ctl" -D "$cluster" -m immediate stop >/dev/null 2>&1
+  rm -rf "$work"
+}
+trap cleanup EXIT
+chmod 755 "$work"
+[ "$(id -u)" = 0 ] && chown postgres "$work"
+port=${GATEWAY_TEST_POSTGRES_PORT:-55432}
+while (: </dev/tcp/127.0.0.1/"$port") 2>/dev/null; do port=$((port + 1)); done
+as_cluster_owner "$pg_bin/initdb" -D "$cluster" -U postgres --auth=trust --no-locale -E UTF8 >/dev/null
+# Throwaway data: no fsync, no full-page writes; enough connections for the suite's parallel hosts.
+as_cluster_owner "$pg_bin/pg_ctl" -D "$cluster" -l "$work/postgres.log" -w -o "-p $port -k $work \
+  -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
+  -c max_connections=400" start >/dev/null
+
+dotnet build Gateway.sln --no-restore -v q --nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+
+# A test that hangs dumps the process and fails after 5 minutes instead of holding the run until CI gives up; on
+# PostgreSQL after 15, as the first test waits for the demo county's seed, row by row over the network.
+run_tests() { dotnet test "$@" --no-build --blame-hang-timeout "${hang_timeout:-5m}" --blame-hang-dump-type mini; }
+status=0
+started=$SECONDS
+# PostgreSQL: the API suite, in the background, while SQLite runs everything (the browser tests once).
+(GATEWAY_TEST_DATABASE=postgres hang_timeout=15m \
+  GATEWAY_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Maximum Pool Size=20" \
+  run_tests tests/Gateway.Api.Tests "$@" >"$work/postgres-tests.log" 2>&1; echo $? >"$work/postgres-status") &
+postgres_run=$!
+run_tests Gateway.sln "$@" 2>&1 | tee "$work/sqlite-tests.log" || status=$?
+sqlite_seconds=$((SECONDS - started))
+wait $postgres_run || true
+postgres_seconds=$((SECONDS - started))
+echo "=== The API suite on PostgreSQL ==="
+cat "$work/postgres-tests.log"
+[ "$(cat "$work/postgres-status" 2>/dev/null || echo 1)" = 0 ] || status=1
+
+# One closing line that any CI can read: "N passed, N failed"; one line per engine before it.
+count() {
+  awk '/(Passed|Failed)!  - / {
+         for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
+       }
+       END { printf "%d %d\n", p, f }' "$@"
+}
+read -r sqlite_passed sqlite_failed < <(count "$work/sqlite-tests.log")
+read -r postgres_passed postgres_failed < <(count "$work/postgres-tests.log")
+echo "SQLite: $sqlite_passed passed, $sqlite_failed failed (${sqlite_seconds} s)"
+echo "PostgreSQL: $postgres_passed passed, $postgres_failed failed (${postgres_seconds} s)"
+echo "tests: $((sqlite_passed + postgres_passed)) passed, $((sqlite_failed + postgres_failed)) failed"
 exit $status

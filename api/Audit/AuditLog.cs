@@ -43,10 +43,15 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
         await writer.WaitAsync(cancellationToken);
         try
         {
-            // The semaphore orders this instance's writers; the head row's lock orders instances.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await AppendAsync(db, records, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // The semaphore orders this instance's writers; the head row's lock orders instances. A retry after a
+            // transient failure (PostgreSQL) appends the records again from the head.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await AppendAsync(db, records, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
         }
         finally
         {
@@ -102,7 +107,10 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TenantScope caller, IH
     private async Task<List<AuditRecord>> RecordsOfAsync(AuditEntry entry, string? sourceAddress, GatewayDbContext db,
         CancellationToken cancellationToken)
     {
-        var occurredAt = clock.GetUtcNow().UtcDateTime;
+        // Whole microseconds: the finest instant PostgreSQL keeps, so the hash of a record read back is the hash
+        // written.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var occurredAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         var tenantPath = caller.UnitId is null ? await RootPathAsync(db, cancellationToken) : caller.UnitPath;
         return [.. ObjectIdRuns(entry.ObjectIds).Select(objectIds => new AuditRecord
         {

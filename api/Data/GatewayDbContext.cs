@@ -23,11 +23,12 @@ using Microsoft.EntityFrameworkCore.Query;
 namespace Gateway.Api.Data;
 
 /// <summary>
-/// The one database context. Row scoping lives here and nowhere else: every tenant-owned set is filtered to the
-/// caller's unit and below, and <see cref="TenantWriteGuard"/> refuses writes outside it.
+/// The one database model. Row scoping lives here and nowhere else: every tenant-owned set is filtered to the
+/// caller's unit and below, and <see cref="TenantWriteGuard"/> refuses writes outside it. Each database engine has a
+/// subclass of its own (<see cref="SqliteGatewayDbContext"/>, <see cref="PostgresGatewayDbContext"/>) only so that each
+/// keeps its own migrations, EF's way of one model on two providers; the services ask for this type.
 /// </summary>
-public sealed class GatewayDbContext(DbContextOptions<GatewayDbContext> options, TenantScope scope,
-    ColumnProtector protector)
+public abstract class GatewayDbContext(DbContextOptions options, TenantScope scope, ColumnProtector protector)
     : IdentityDbContext<GatewayUser, GatewayRole, long>(options), IDataProtectionKeyContext
 {
     public const string TenantFilter = "tenant";

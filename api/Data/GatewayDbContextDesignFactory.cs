@@ -5,15 +5,32 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace Gateway.Api.Data;
 
-/// <summary>Lets <c>dotnet ef</c> build the model without starting the service; it never touches data.</summary>
-public sealed class GatewayDbContextDesignFactory : IDesignTimeDbContextFactory<GatewayDbContext>
+/// <summary>Lets <c>dotnet ef</c> build the SQLite model without starting the service; it never touches
+/// data.</summary>
+public sealed class SqliteGatewayDbContextDesignFactory : IDesignTimeDbContextFactory<SqliteGatewayDbContext>
 {
-    public GatewayDbContext CreateDbContext(string[] args)
+    public SqliteGatewayDbContext CreateDbContext(string[] args) => new(
+        new DbContextOptionsBuilder<SqliteGatewayDbContext>().UseSqlite("Data Source=design-time.db").UseOpenIddict()
+            .Options, DesignTime.SystemScope(), DesignTime.Protector);
+}
+
+/// <summary>Lets <c>dotnet ef</c> build the PostgreSQL model without a server: adding a migration connects to
+/// nothing.</summary>
+public sealed class PostgresGatewayDbContextDesignFactory : IDesignTimeDbContextFactory<PostgresGatewayDbContext>
+{
+    public PostgresGatewayDbContext CreateDbContext(string[] args) => new(
+        new DbContextOptionsBuilder<PostgresGatewayDbContext>().UseNpgsql("Host=design-time").UseOpenIddict()
+            .Options, DesignTime.SystemScope(), DesignTime.Protector);
+}
+
+internal static class DesignTime
+{
+    public static ColumnProtector Protector => new(new byte[32]);
+
+    public static TenantScope SystemScope()
     {
-        var options = new DbContextOptionsBuilder<GatewayDbContext>().UseSqlite("Data Source=design-time.db")
-            .UseOpenIddict().Options;
         var scope = new TenantScope();
         scope.EnterSystem();
-        return new GatewayDbContext(options, scope, new ColumnProtector(new byte[32]));
+        return scope;
     }
 }

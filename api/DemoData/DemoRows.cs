@@ -57,6 +57,13 @@ internal sealed class DemoRows(GatewayDbContext db, BlindIndex blindIndex)
                 parameter.Value = ProviderValue(property, property.PropertyInfo!.GetValue(row));
             command.ExecuteNonQuery();
         }
+        // PostgreSQL's identity sequence does not see ids written by hand; the seed's later saves take it from here.
+        if (db.Database.IsNpgsql())
+        {
+            command.Parameters.Clear();
+            command.CommandText = $"SELECT setval(pg_get_serial_sequence('\"{table.Name}\"', 'Id'), {nextId}, false)";
+            command.ExecuteScalar();
+        }
     }
 
     private static object ProviderValue(IProperty property, object? value)

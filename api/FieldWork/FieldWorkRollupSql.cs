@@ -1,5 +1,6 @@
 using Gateway.Api.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Gateway.Api.FieldWork;
 
@@ -7,12 +8,24 @@ namespace Gateway.Api.FieldWork;
 /// The set-based SQL that computes the rollups from the entries: the rebuild (and the migration that brought the
 /// tables, so an existing database gets its totals) and, after a branch of the tree moves, the subtree totals of the
 /// units it left and joined. Every statement groups in the database; none reads a row into the process. County days
-/// are Asia/Shanghai (UTC+8 all year, <see cref="Data.CountyCalendar"/>), computed with SQLite's date().
+/// are Asia/Shanghai (UTC+8 all year, <see cref="Data.CountyCalendar"/>): the two engines differ only in how a day and
+/// a month are computed from an instant or a date, one instance per engine (<see cref="Of"/>).
 /// </summary>
-public static class FieldWorkRollupSql
+public sealed class FieldWorkRollupSql
 {
     public const string DayTotals = "FieldWorkDayTotals";
     public const string UnitTotals = "FieldWorkUnitTotals";
+
+    /// <summary>SQLite's date() over instants stored as UTC text and dates stored as text.</summary>
+    public static readonly FieldWorkRollupSql Sqlite = new(
+        instant => $"date({instant}, '+8 hours')", day => $"date({day}, 'start of month')");
+
+    /// <summary>PostgreSQL's time zones over timestamptz instants and date columns.</summary>
+    public static readonly FieldWorkRollupSql Postgres = new(
+        instant => $"({instant} AT TIME ZONE 'Asia/Shanghai')::date",
+        day => $"date_trunc('month', {day}::timestamp)::date");
+
+    public static FieldWorkRollupSql Of(DatabaseFacade database) => database.IsNpgsql() ? Postgres : Sqlite;
 
     private const string Active = $"'{nameof(FieldWorkStatus.Active)}'";
     private const string Own = $"'{nameof(FieldWorkReach.Own)}'";
@@ -23,9 +36,17 @@ public static class FieldWorkRollupSql
     private const string UnitColumns =
         """("OwnerUnitId", "OwnerPath", "Reach", "Kind", "Grain", "Start", "Count", "Entries", "ResidentEntries")""";
 
+    private FieldWorkRollupSql(Func<string, string> countyDayOf, Func<string, string> monthOf)
+    {
+        Rebuild = RebuildStatements(countyDayOf, monthOf);
+    }
+
     /// <summary>Both tables recomputed from the active entries: day totals from the entries, a unit's own totals from
     /// its day totals, subtree totals from the own totals. Run in one transaction.</summary>
-    public static readonly IReadOnlyList<string> Rebuild =
+    public IReadOnlyList<string> Rebuild { get; }
+
+    private static IReadOnlyList<string> RebuildStatements(Func<string, string> countyDayOf,
+        Func<string, string> monthOf) =>
     [
         $"""DELETE FROM "{UnitTotals}";""",
         $"""DELETE FROM "{DayTotals}";""",
@@ -33,11 +54,11 @@ public static class FieldWorkRollupSql
         INSERT INTO "{DayTotals}"
             ("OwnerUnitId", "OwnerPath", "GridKey", "PersonId", "Kind", "Day", "Count", "Entries", "ResidentEntries")
         SELECT e."OwnerUnitId", MIN(e."OwnerPath"), COALESCE(e."GridId", {FieldWorkDayTotal.NoGrid}), e."PersonId",
-            e."Kind", date(e."OccurredAt", '+8 hours'), SUM(e."Count"), COUNT(*), COUNT(e."ResidentId")
+            e."Kind", {countyDayOf("e.\"OccurredAt\"")}, SUM(e."Count"), COUNT(*), COUNT(e."ResidentId")
         FROM "FieldWorkEvents" AS e
         WHERE e."Status" = {Active}
         GROUP BY e."OwnerUnitId", COALESCE(e."GridId", {FieldWorkDayTotal.NoGrid}), e."PersonId", e."Kind",
-            date(e."OccurredAt", '+8 hours');
+            {countyDayOf("e.\"OccurredAt\"")};
         """,
         $"""
         INSERT INTO "{UnitTotals}" {UnitColumns}
@@ -48,28 +69,30 @@ public static class FieldWorkRollupSql
         """,
         $"""
         INSERT INTO "{UnitTotals}" {UnitColumns}
-        SELECT o."OwnerUnitId", MIN(o."OwnerPath"), {Own}, o."Kind", {Month}, date(o."Start", 'start of month'),
+        SELECT o."OwnerUnitId", MIN(o."OwnerPath"), {Own}, o."Kind", {Month}, {monthOf("o.\"Start\"")},
             SUM(o."Count"), SUM(o."Entries"), SUM(o."ResidentEntries")
         FROM "{UnitTotals}" AS o
         WHERE o."Reach" = {Own} AND o."Grain" = {Day}
-        GROUP BY o."OwnerUnitId", o."Kind", date(o."Start", 'start of month');
+        GROUP BY o."OwnerUnitId", o."Kind", {monthOf("o.\"Start\"")};
         """,
         SubtreeFromOwn(""),
     ];
 
     /// <summary>Recomputes both tables from the entries in one transaction, the context's when it has one; returns the
     /// day totals and unit totals written. Run by the system: the statements pass by the tenant filter.</summary>
-    public static async Task<(int DayTotals, int UnitTotals)> RebuildAsync(GatewayDbContext db,
-        CancellationToken cancellationToken)
-    {
-        await using var transaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        foreach (var statement in Rebuild) await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
-        var written = (await db.FieldWorkDayTotals.CountAsync(cancellationToken),
-            await db.FieldWorkUnitTotals.CountAsync(cancellationToken));
-        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-        return written;
-    }
+    public static Task<(int DayTotals, int UnitTotals)> RebuildAsync(GatewayDbContext db,
+        CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            foreach (var statement in Of(db.Database).Rebuild)
+                await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+            var written = (await db.FieldWorkDayTotals.CountAsync(cancellationToken),
+                await db.FieldWorkUnitTotals.CountAsync(cancellationToken));
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+            return written;
+        });
 
     /// <summary>
     /// Inserts the subtree totals of the units <paramref name="unitCondition"/> (a condition on the unit <c>u</c>,

@@ -2,6 +2,7 @@ using Gateway.Api.Assessment;
 using Gateway.Api.Data;
 using Gateway.Api.DemoData;
 using Gateway.Api.FieldWork;
+using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Informants;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
@@ -24,9 +25,13 @@ public static class DataSetup
     /// from the postings and grids, and exits instead of serving.</summary>
     public const string RebuildRollupsCommand = "rebuild-rollups";
 
+    /// <summary>Values of <c>Database:Provider</c>.</summary>
+    public const string SqliteProvider = "Sqlite";
+    public const string PostgresProvider = "Postgres";
+
     public static IHostApplicationBuilder AddGatewayData(this IHostApplicationBuilder builder)
     {
-        var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
+        var provider = builder.Configuration["Database:Provider"] ?? SqliteProvider;
         var connectionString = builder.Configuration.GetConnectionString("Gateway")
             ?? throw new InvalidOperationException("ConnectionStrings:Gateway is not configured.");
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -60,32 +65,53 @@ public static class DataSetup
         // Raises the automatic chases of requests past their deadline, in the system scope.
         builder.Services.AddSingleton<RequestChaseJob>()
             .AddHostedService(provider => provider.GetRequiredService<RequestChaseJob>());
-        builder.Services.AddDbContext<GatewayDbContext>((services, options) =>
+        var statementSeconds = builder.Configuration.GetValue(
+            RequestLimitsOptions.Section + ":" + nameof(RequestLimitsOptions.ExecutionTimeoutSeconds),
+            new RequestLimitsOptions().ExecutionTimeoutSeconds);
+        // Each provider has a context type of its own only to keep its own migrations; the model is the same, and the
+        // services ask for GatewayDbContext.
+        switch (provider)
         {
-            // Each provider keeps its own migrations; the model is the same.
-            switch (provider)
-            {
-                case "Sqlite":
+            case SqliteProvider:
+                builder.Services.AddDbContext<GatewayDbContext, SqliteGatewayDbContext>((services, options) =>
+                {
                     // A request's budget and a client leaving stop the statement too, not only the executor.
-                    // (PostgreSQL:
-                    // Npgsql cancels a running statement with its token; a statement_timeout would bound it here.)
                     options.UseSqlite(connectionString).AddInterceptors(SqliteCancellationInterceptor.Instance);
-                    break;
-                default:
-                    throw new InvalidOperationException(
-                        $"Database:Provider '{provider}' is not supported; use 'Sqlite'.");
-            }
-            options.UseOpenIddict();
-            options.AddInterceptors(services.GetRequiredService<BlindIndexing>());
-            // Field-work totals and staffing spans are written in the transaction of the rows they count. The
-            // staffing rollup opens that transaction before the field-work totals join it, and commits it last.
-            var staffing = services.GetRequiredService<OfficeStaffingRollup>();
-            options.AddInterceptors(staffing.Preparing, services.GetRequiredService<FieldWorkRollups>(), staffing);
-            // A required navigation into a tenant-filtered set drops rows whose target the caller cannot see.
-            options.ConfigureWarnings(w =>
-                w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
-        });
+                    ConfigureCommon(services, options);
+                });
+                break;
+            case PostgresProvider:
+                // Npgsql pools connections itself (Pooling, Maximum Pool Size in the connection string). A cancelled
+                // token cancels the running statement on the server; the command timeout and the server's
+                // statement_timeout bound a statement by the request's budget as well, for work done outside one.
+                var postgres = PostgresConnection.WithStatementTimeout(connectionString, statementSeconds);
+                builder.Services.AddDbContext<GatewayDbContext, PostgresGatewayDbContext>((services, options) =>
+                {
+                    options.UseNpgsql(postgres, npgsql => npgsql
+                        .CommandTimeout(PostgresConnection.CommandTimeoutSeconds(statementSeconds))
+                        .ExecutionStrategy(dependencies => new PostgresExecutionStrategy(dependencies)));
+                    options.AddInterceptors(PostgresLikeInterceptor.Instance);
+                    ConfigureCommon(services, options);
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; "
+                    + $"use '{SqliteProvider}' or '{PostgresProvider}'.");
+        }
         return builder;
+    }
+
+    private static void ConfigureCommon(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        options.UseOpenIddict();
+        options.AddInterceptors(services.GetRequiredService<BlindIndexing>());
+        // Field-work totals and staffing spans are written in the transaction of the rows they count. The staffing
+        // rollup opens that transaction before the field-work totals join it, and commits it last.
+        var staffing = services.GetRequiredService<OfficeStaffingRollup>();
+        options.AddInterceptors(staffing.Preparing, services.GetRequiredService<FieldWorkRollups>(), staffing);
+        // A required navigation into a tenant-filtered set drops rows whose target the caller cannot see.
+        options.ConfigureWarnings(w =>
+            w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }
 
     /// <summary>Brings the schema up to date, registers the admin page's client and, when the database is empty and
@@ -115,11 +141,17 @@ public static class DataSetup
             return;
         }
         // One transaction: a process killed mid-seed leaves an empty database that seeds again, never half a county.
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await new DemoCountySeeder(db, scope.ServiceProvider.GetRequiredService<BlindIndex>(),
-            scope.ServiceProvider.GetRequiredService<RequestDeadlines>()).SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<DemoPrincipals>().SeedAsync();
-        await transaction.CommitAsync();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await new DemoCountySeeder(db, scope.ServiceProvider.GetRequiredService<BlindIndex>(),
+                scope.ServiceProvider.GetRequiredService<RequestDeadlines>()).SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoPrincipals>().SeedAsync();
+            // The seed writes its ids itself; PostgreSQL's identity sequences must continue after them.
+            if (db.Database.IsNpgsql()) await PostgresConnection.ContinueIdentitiesAfterStoredIdsAsync(db);
+            await transaction.CommitAsync();
+        });
     }
 
     /// <summary>Brings the schema up to date, recomputes the field-work rollups from the entries in one transaction and

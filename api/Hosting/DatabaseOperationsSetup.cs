@@ -19,13 +19,14 @@ public static class DatabaseOperationsSetup
         // commits or rolls back whole), then the hosted jobs stop; .NET's default is 30 s.
         var shutdownSeconds = builder.Configuration.GetValue(ShutdownTimeoutKey, 30);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(shutdownSeconds));
-        if ((builder.Configuration["Database:Provider"] ?? "Sqlite") != "Sqlite") return builder;
+        if ((builder.Configuration["Database:Provider"] ?? DataSetup.SqliteProvider) != DataSetup.SqliteProvider)
+            return builder;
         builder.Services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(provider =>
             new SqliteDurability(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SqliteOptions>>()
                 .Value));
-        builder.Services.ConfigureDbContext<GatewayDbContext>((provider, options) =>
+        builder.Services.ConfigureDbContext<SqliteGatewayDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<SqliteDurability>()));
         return builder;
     }
@@ -34,6 +35,12 @@ public static class DatabaseOperationsSetup
     /// checked.</summary>
     public static Task<int> BackupDatabaseAsync(this WebApplication app, string[] args)
     {
+        if ((app.Configuration["Database:Provider"] ?? DataSetup.SqliteProvider) != DataSetup.SqliteProvider)
+        {
+            Console.Error.WriteLine("backup copies the SQLite file; on PostgreSQL use pg_dump or the server's own "
+                + "backups (README, \"PostgreSQL\").");
+            return Task.FromResult(2);
+        }
         var target = args.SkipWhile(a => a != BackupCommand).Skip(1).FirstOrDefault();
         return DatabaseBackup.RunAsync(app.Configuration.GetConnectionString("Gateway")!, target, Console.Out);
     }

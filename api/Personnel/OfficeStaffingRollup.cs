@@ -77,17 +77,18 @@ public sealed class OfficeStaffingRollup : SaveChangesInterceptor
 
     /// <summary>Every office's spans counted again from the postings and grids, in the context's transaction (one of
     /// its own when it has none); answers the spans written.</summary>
-    public static async Task<int> RebuildAsync(GatewayDbContext db, CancellationToken cancellationToken)
-    {
-        await using var transaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await db.Set<OfficeStaffingSpan>().IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
-        var offices = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking()
-            .Where(u => u.Kind == OrgUnitKind.CommunityOffice).Select(u => u.Id).ToListAsync(cancellationToken);
-        var written = await WriteAsync(db, offices, cancellationToken);
-        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-        return written;
-    }
+    public static Task<int> RebuildAsync(GatewayDbContext db, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            await db.Set<OfficeStaffingSpan>().IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+            var offices = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking()
+                .Where(u => u.Kind == OrgUnitKind.CommunityOffice).Select(u => u.Id).ToListAsync(cancellationToken);
+            var written = await WriteAsync(db, offices, cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+            return written;
+        });
 
     /// <summary>Counts the offices' spans from their postings and grids and inserts them (their old spans are gone
     /// already); a unit that is not a community office gets none.</summary>

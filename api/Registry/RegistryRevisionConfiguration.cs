@@ -6,6 +6,9 @@ namespace Gateway.Api.Registry;
 
 public sealed class RegistryRevisionConfiguration : TenantOwnedConfiguration<RegistryRevision>
 {
+    /// <summary>A revision names exactly one record.</summary>
+    public const string OneRecord = "CK_RegistryRevision_OneRecord";
+
     protected override void ConfigureEntity(EntityTypeBuilder<RegistryRevision> builder)
     {
         builder.HasOne(r => r.StandardAddress).WithMany().HasForeignKey(r => r.StandardAddressId);
@@ -16,7 +19,7 @@ public sealed class RegistryRevisionConfiguration : TenantOwnedConfiguration<Reg
         builder.Property(r => r.ChangesJson).IsRequired();
         // "Records updated in a period" counts by time in scope.
         builder.HasIndex(r => new { r.OwnerPath, r.At });
-        builder.ToTable(t => t.HasCheckConstraint("CK_RegistryRevision_OneRecord",
+        builder.ToTable(t => t.HasCheckConstraint(OneRecord,
             "(\"StandardAddressId\" IS NOT NULL) + (\"ResidentId\" IS NOT NULL) + (\"HouseId\" IS NOT NULL) "
             + "+ (\"RegisteredUnitId\" IS NOT NULL) = 1"));
     }

@@ -47,30 +47,35 @@ public sealed class RequestChaseJob(IServiceScopeFactory scopes, TimeProvider cl
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
-        // Read inside the audited transaction, which holds the chain's writer and the database's write lock: an
-        // overlapping run waits here and then finds the chases this one raised.
-        await using var transaction = await scope.ServiceProvider.GetRequiredService<AuditLog>()
-            .BeginTransactionAsync(db, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var chases = await db.ServiceRequests
-            .Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage)
-                && !db.RequestChases.Any(c => c.RequestId == r.Id && c.Automatic && c.Deadline == r.Deadline))
-            .Select(r => new RequestChase
-            {
-                OwnerUnitId = r.OwnerUnitId, RequestId = r.Id, ChasedAt = now, ChasedBy = Actor, Automatic = true,
-                Deadline = r.Deadline!.Value, Note = AutomaticNote,
-            })
-            .ToListAsync(cancellationToken);
-        if (chases.Count == 0) return 0;
-        db.AddRange(chases);
-        await db.SaveChangesAsync(cancellationToken);
-        // Each chase is the moment its request fell overdue: outside systems hear of it in the same transaction.
-        await scope.ServiceProvider.GetRequiredService<IOutbox>().WriteAsync(db,
-            [.. chases.Select(c => new OutgoingEvent(OutgoingEventTypes.RequestOverdue, c))], cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.AppendAsync(new AuditEntry(AuditOperation, AuditOutcome.Succeeded,
-            [.. chases.Select(c => GlobalId.Encode(nameof(RequestChase), c.Id))]), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return chases.Count;
+        // A retry after a transient failure (PostgreSQL) reads and raises the chases again, in a new transaction.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            // Read inside the audited transaction, which holds the chain's writer and the database's write lock: an
+            // overlapping run waits here and then finds the chases this one raised.
+            await using var transaction = await scope.ServiceProvider.GetRequiredService<AuditLog>()
+                .BeginTransactionAsync(db, cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var chases = await db.ServiceRequests
+                .Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage)
+                    && !db.RequestChases.Any(c => c.RequestId == r.Id && c.Automatic && c.Deadline == r.Deadline))
+                .Select(r => new RequestChase
+                {
+                    OwnerUnitId = r.OwnerUnitId, RequestId = r.Id, ChasedAt = now, ChasedBy = Actor, Automatic = true,
+                    Deadline = r.Deadline!.Value, Note = AutomaticNote,
+                })
+                .ToListAsync(cancellationToken);
+            if (chases.Count == 0) return 0;
+            db.AddRange(chases);
+            await db.SaveChangesAsync(cancellationToken);
+            // Each chase is the moment its request fell overdue: outside systems hear of it in the same transaction.
+            await scope.ServiceProvider.GetRequiredService<IOutbox>().WriteAsync(db,
+                [.. chases.Select(c => new OutgoingEvent(OutgoingEventTypes.RequestOverdue, c))], cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.AppendAsync(new AuditEntry(AuditOperation, AuditOutcome.Succeeded,
+                [.. chases.Select(c => GlobalId.Encode(nameof(RequestChase), c.Id))]), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return chases.Count;
+        });
     }
 }

@@ -30,7 +30,14 @@ public sealed class MutationRunner(GatewayDbContext db, AuditLog audit, TimeProv
     {
         try
         {
-            return await RunCommandAsync(mutation, resultTypeName, input, command, givenFields, cancellationToken);
+            // Where the provider retries transient failures (PostgreSQL), the whole mutation runs again, its
+            // transaction included, from a context that tracks nothing of the failed attempt.
+            var attempts = 0;
+            return await db.Database.CreateExecutionStrategy().ExecuteAsync(() =>
+            {
+                if (attempts++ > 0) db.ChangeTracker.Clear();
+                return RunCommandAsync(mutation, resultTypeName, input, command, givenFields, cancellationToken);
+            });
         }
         catch
         {

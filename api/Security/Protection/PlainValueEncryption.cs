@@ -35,12 +35,15 @@ public static class PlainValueEncryption
                 var plain = await db.Database.SqlQueryRaw<StoredValue>(select).ToListAsync(cancellationToken);
                 if (plain.Count == 0) continue;
                 var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                foreach (var row in plain)
-                    await db.Database.ExecuteSqlRawAsync(update,
-                        [protector.Protect(SensitiveText.Write(SensitiveText.Read(type, row.Value))), row.Key],
-                        cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    foreach (var row in plain)
+                        await db.Database.ExecuteSqlRawAsync(update,
+                            [protector.Protect(SensitiveText.Write(SensitiveText.Read(type, row.Value))), row.Key],
+                            cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                });
             }
         }
     }

@@ -48,18 +48,18 @@ internal static class AuditChainAttacks
             record.PreviousHash = previous;
             record.Hash = previous = hash(record);
             await db.Database.ExecuteSqlAsync($"""
-                UPDATE AuditRecords SET ObjectIds = {record.ObjectIds}, PreviousHash = {record.PreviousHash},
-                    Hash = {record.Hash}
-                WHERE Id = {record.Id}
+                UPDATE "AuditRecords" SET "ObjectIds" = {record.ObjectIds}, "PreviousHash" = {record.PreviousHash},
+                    "Hash" = {record.Hash}
+                WHERE "Id" = {record.Id}
                 """);
         }
     });
 
     /// <summary>The checkpoint line the app keeps in the chain's head row.</summary>
     public static Task<string?> HeadCheckpointOf(GatewayApiFactory factory) => factory.WithDbAsync(db =>
-        db.Database.SqlQuery<string?>($"SELECT Checkpoint AS Value FROM AuditChainHeads").SingleAsync());
+        db.Database.SqlQuery<string?>($"SELECT \"Checkpoint\" AS \"Value\" FROM \"AuditChainHeads\"").SingleAsync());
 
     /// <summary>Overwrites the checkpoint in the chain's head row; null clears it.</summary>
     public static Task SetHeadCheckpointAsync(GatewayApiFactory factory, string? line) => factory.WithDbAsync(db =>
-        db.Database.ExecuteSqlAsync($"UPDATE AuditChainHeads SET Checkpoint = {line}"));
+        db.Database.ExecuteSqlAsync($"UPDATE \"AuditChainHeads\" SET \"Checkpoint\" = {line}"));
 }

@@ -32,7 +32,7 @@ public sealed class AuditChainTamperingTests(GatewayApiFactory factory)
         await RecordAsync(factory, "nanjing", "test.cut");
 
         await factory.WithDbAsync(db =>
-            db.Database.ExecuteSqlAsync($"DELETE FROM AuditRecords WHERE Id >= {firstCut}"));
+            db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditRecords\" WHERE \"Id\" >= {firstCut}"));
         var chain = await VerifyChainAsync(auditor);
 
         Assert.False(chain["verified"]!.GetValue<bool>(), chain.ToJsonString());
@@ -83,7 +83,8 @@ public sealed class AuditChainTamperingTests(GatewayApiFactory factory)
         var removed = await RecordAsync(factory, "nanjing", "test.removed");
         var next = await RecordAsync(factory, "nanjing", "test.after");
 
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditRecords WHERE Id = {removed}"));
+        await factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditRecords\" WHERE \"Id\" = {removed}"));
         await RelinkFromAsync(factory, next, KeyedHash(ConfiguredKey(factory)));
         var chain = await VerifyChainAsync(auditor);
 
@@ -119,7 +120,8 @@ public sealed class AuditChainTamperingTests(GatewayApiFactory factory)
         var filed = (await VerifyWithCheckpointAsync(auditor, null))["checkpoint"]!.GetValue<string>();
 
         // The owner kept a copy of the head row from before the cut records: it holds its signature.
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditRecords WHERE Id >= {cut}"));
+        await factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditRecords\" WHERE \"Id\" >= {cut}"));
         await SetHeadCheckpointAsync(factory, older);
         var withoutFiled = await VerifyWithCheckpointAsync(auditor, null);
         var withFiled = await VerifyWithCheckpointAsync(auditor, filed);

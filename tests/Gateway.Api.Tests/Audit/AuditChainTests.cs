@@ -68,10 +68,10 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
     }
 
     [Theory]
-    [InlineData("UPDATE AuditRecords SET ObjectIds = 'Resident:2' WHERE Id = {0}")]
-    [InlineData("UPDATE AuditRecords SET Outcome = 'Succeeded' WHERE Id = {0}")]
+    [InlineData("UPDATE \"AuditRecords\" SET \"ObjectIds\" = 'Resident:2' WHERE \"Id\" = {0}")]
+    [InlineData("UPDATE \"AuditRecords\" SET \"Outcome\" = 'Succeeded' WHERE \"Id\" = {0}")]
     // moved to Furong, out of Xunchang's auditors' sight
-    [InlineData("UPDATE AuditRecords SET TenantPath = '/1/3/' WHERE Id = {0}")]
+    [InlineData("UPDATE \"AuditRecords\" SET \"TenantPath\" = '/1/3/' WHERE \"Id\" = {0}")]
     public async Task Changing_a_record_is_reported_at_that_record(string tampering)
     {
         await RecordAsync(factory, "nanjing", "test.before");
@@ -88,9 +88,9 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
     }
 
     [Theory]
-    [InlineData("DELETE FROM AuditRecords WHERE Id = {0}")]
+    [InlineData("DELETE FROM \"AuditRecords\" WHERE \"Id\" = {0}")]
     // out of the tree: no scope, not even the system's, sees it
-    [InlineData("UPDATE AuditRecords SET TenantPath = 'nowhere' WHERE Id = {0}")]
+    [InlineData("UPDATE \"AuditRecords\" SET \"TenantPath\" = 'nowhere' WHERE \"Id\" = {0}")]
     public async Task Removing_a_record_is_reported_at_the_record_after_it(string removal)
     {
         await RecordAsync(factory, "nanjing", "test.before");
@@ -120,8 +120,9 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
             {
                 var record = new AuditRecord
                 {
-                    OccurredAt = DateTime.UtcNow, Actor = "bulk", TenantPath = bureauPath, Operation = "test.bulk",
-                    ObjectIds = $"{i}", Outcome = AuditOutcome.Succeeded, PreviousHash = previous,
+                    OccurredAt = WholeMicroseconds(DateTime.UtcNow), Actor = "bulk", TenantPath = bureauPath,
+                    Operation = "test.bulk", ObjectIds = $"{i}", Outcome = AuditOutcome.Succeeded,
+                    PreviousHash = previous,
                 };
                 record.Hash = previous = key.HashOf(record);
                 records.Add(record);
@@ -136,7 +137,8 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
         var whole = await verifier.VerifyAsync(CancellationToken.None);
         var lateRecord = ids[^5];
         await factory.WithDbAsync(db =>
-            db.Database.ExecuteSqlAsync($"UPDATE AuditRecords SET Actor = 'someone else' WHERE Id = {lateRecord}"));
+            db.Database.ExecuteSqlAsync(
+                $"UPDATE \"AuditRecords\" SET \"Actor\" = 'someone else' WHERE \"Id\" = {lateRecord}"));
         var broken = await verifier.VerifyAsync(CancellationToken.None);
 
         Assert.True(whole.Verified, whole.Reason);
@@ -170,4 +172,9 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
         Assert.True((await factory.Services.GetRequiredService<AuditChainVerifier>()
             .VerifyAsync(CancellationToken.None)).Verified);
     }
+
+    /// <summary>An instant PostgreSQL stores as it is (it keeps microseconds): its hash holds when read
+    /// back.</summary>
+    private static DateTime WholeMicroseconds(DateTime instant) =>
+        instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
 }

@@ -72,13 +72,14 @@ public sealed class AuditHostingTests
         await RecordAsync(factory, "nanjing", "test.kept");
         var cut = await RecordAsync(factory, "nanjing", "test.cut");
 
-        var (holds, holdsOutput) = await RunVerifyAuditAsync(factory.ConnectionString);
+        var (holds, holdsOutput) = await RunVerifyAuditAsync(factory);
         var filed = holdsOutput.Split('\n').Select(line => line.Trim())
             .Single(line => line.StartsWith("audit-checkpoint ", StringComparison.Ordinal));
         // The owner cuts the newest record and the checkpoint the app kept; only the filed one is beyond reach.
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditRecords WHERE Id = {cut}"));
+        await factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditRecords\" WHERE \"Id\" = {cut}"));
         await AuditChainAttacks.SetHeadCheckpointAsync(factory, null);
-        var (broken, brokenOutput) = await RunVerifyAuditAsync(factory.ConnectionString, "--checkpoint", filed);
+        var (broken, brokenOutput) = await RunVerifyAuditAsync(factory, "--checkpoint", filed);
 
         Assert.True(holds == 0, holdsOutput);
         Assert.Contains($"audit-checkpoint head={cut} ", filed);
@@ -95,10 +96,11 @@ public sealed class AuditHostingTests
         var changed = await RecordAsync(factory, "nanjing", "test.two");
         await RecordAsync(factory, "nanjing", "test.three");
 
-        var (holds, holdsOutput) = await RunVerifyAuditAsync(factory.ConnectionString);
+        var (holds, holdsOutput) = await RunVerifyAuditAsync(factory);
         await factory.WithDbAsync(db =>
-            db.Database.ExecuteSqlAsync($"UPDATE AuditRecords SET Operation = 'test.other' WHERE Id = {changed}"));
-        var (broken, brokenOutput) = await RunVerifyAuditAsync(factory.ConnectionString);
+            db.Database.ExecuteSqlAsync(
+                $"UPDATE \"AuditRecords\" SET \"Operation\" = 'test.other' WHERE \"Id\" = {changed}"));
+        var (broken, brokenOutput) = await RunVerifyAuditAsync(factory);
 
         Assert.True(holds == 0, holdsOutput);
         Assert.Contains("Audit chain verified", holdsOutput);
@@ -110,7 +112,7 @@ public sealed class AuditHostingTests
     /// Runs the built api as an operator would, <c>Gateway.Api verify-audit</c>; a web server that started would never
     /// exit.
     /// </summary>
-    private static async Task<(int ExitCode, string Output)> RunVerifyAuditAsync(string connectionString,
+    private static async Task<(int ExitCode, string Output)> RunVerifyAuditAsync(GatewayApiFactory factory,
         params string[] options)
     {
         var api = typeof(Program).Assembly.Location;
@@ -123,7 +125,8 @@ public sealed class AuditHostingTests
         };
         foreach (var option in options) start.ArgumentList.Add(option);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = GatewayApiFactory.EnvironmentName;
-        start.Environment["ConnectionStrings__Gateway"] = connectionString;
+        start.Environment["Database__Provider"] = TestDatabases.Provider;
+        start.Environment["ConnectionStrings__Gateway"] = factory.ConnectionString;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

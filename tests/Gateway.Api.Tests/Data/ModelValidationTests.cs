@@ -15,13 +15,13 @@ public sealed class ModelValidationTests
     [Fact]
     public void No_required_navigation_leads_from_an_unfiltered_entity_into_a_filtered_one()
     {
-        var options = new DbContextOptionsBuilder<GatewayDbContext>()
+        var options = new DbContextOptionsBuilder<SqliteGatewayDbContext>()
             .UseSqlite("Data Source=:memory:")
             .UseOpenIddict()
             .ConfigureWarnings(w =>
                 w.Throw(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning))
             .Options;
-        using var db = new GatewayDbContext(options, new TenantScope(), new ColumnProtector(new byte[32]));
+        using var db = new SqliteGatewayDbContext(options, new TenantScope(), new ColumnProtector(new byte[32]));
 
         var exception = Record.Exception(() => db.Model);
 

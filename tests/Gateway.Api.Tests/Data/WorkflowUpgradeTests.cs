@@ -70,10 +70,11 @@ public sealed class WorkflowUpgradeTests
         {
             await using var connection = new SqliteConnection($"Data Source={file}");
             await connection.OpenAsync();
-            var options = new DbContextOptionsBuilder<GatewayDbContext>().UseSqlite(connection).UseOpenIddict().Options;
+            var options = new DbContextOptionsBuilder<SqliteGatewayDbContext>().UseSqlite(connection).UseOpenIddict()
+                .Options;
             var scope = new TenantScope();
             scope.EnterSystem();
-            await using var db = new GatewayDbContext(options, scope, new ColumnProtector(new byte[32]));
+            await using var db = new SqliteGatewayDbContext(options, scope, new ColumnProtector(new byte[32]));
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync(LastMigrationBeforeTheWorkflows);
             await db.Database.ExecuteSqlRawAsync(RowsBeforeTheWorkflows);

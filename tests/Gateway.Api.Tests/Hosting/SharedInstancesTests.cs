@@ -15,7 +15,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -51,14 +50,13 @@ public sealed class SharedInstancesTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         // The seeded county comes with the key ring its seeding host made, without the certificate: start a new one.
-        using (var connection = new SqliteConnection(TestDatabases.ConnectionStringFor(databasePath)))
+        using (var connection = TestDatabases.OpenConnection(databasePath))
         {
-            connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM DataProtectionKeys";
+            command.CommandText = "DELETE FROM \"DataProtectionKeys\"";
             command.ExecuteNonQuery();
         }
-        SqliteConnection.ClearAllPools();
+        TestDatabases.ClearPool(databasePath);
         first = Start(sharedSettings);
         second = Start(sharedSettings);
         return Task.CompletedTask;

@@ -7,7 +7,6 @@ using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,6 +43,7 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Database:Provider", TestDatabases.Provider);
         builder.UseSetting("ConnectionStrings:Gateway", ConnectionString);
         builder.UseSetting("Security:SigningCertificate:Path", TestDatabases.SigningCertificatePath);
         builder.UseSetting("Security:SigningCertificate:Password", TestDatabases.SigningCertificatePassword);
@@ -53,7 +53,7 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(SqlCommands);
-            services.ConfigureDbContext<GatewayDbContext>((provider, options) =>
+            services.ConfigureGatewayDbContext((provider, options) =>
                 options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()));
         });
     }
@@ -129,7 +129,7 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await ForgetEarlierRequestsAsync();
         // Idle pooled connections would keep a page cache and a file lock of the database being replaced.
-        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+        TestDatabases.ClearPool(DatabasePath);
         TestDatabases.RestoreSeededTemplate(DatabasePath);
     }
 
@@ -160,7 +160,7 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+        TestDatabases.ClearPool(DatabasePath);
         if (ownsDatabase) TestDatabases.Delete(DatabasePath);
         GC.SuppressFinalize(this);
     }

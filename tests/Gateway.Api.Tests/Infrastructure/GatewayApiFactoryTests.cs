@@ -12,7 +12,7 @@ namespace Gateway.Api.Tests.Infrastructure;
 [Collection(TransportCollection.Name)]
 public sealed class GatewayApiFactoryTests(GatewayApiFactory factory)
 {
-    [Fact]
+    [SqliteFact("reads the file name out of SQLite's connection string")]
     public async Task The_app_runs_as_Testing_on_a_private_temporary_database()
     {
         var environment = factory.Services.GetRequiredService<IHostEnvironment>();
@@ -25,7 +25,7 @@ public sealed class GatewayApiFactoryTests(GatewayApiFactory factory)
         Assert.True(File.Exists(dataSource));
     }
 
-    [Fact]
+    [SqliteFact("looks for the database files")]
     public async Task Factories_do_not_share_data_and_delete_their_database_on_dispose()
     {
         await using var one = new GatewayApiFactory();

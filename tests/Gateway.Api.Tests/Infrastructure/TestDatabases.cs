@@ -1,18 +1,43 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Gateway.Api.Hosting;
 using Gateway.Api.Security.Clients;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using OpenIddict.Abstractions;
 
 namespace Gateway.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Temporary SQLite files for the test run. The demo county is migrated and seeded once, by starting the real
-/// app against a template file; every factory then gets its own copy (SQLite's backup API).
+/// Temporary databases for the test run, SQLite files unless <see cref="ProviderVariable"/> says
+/// <c>postgres</c>. The demo county is migrated and seeded once, by starting the real app against a template; every
+/// factory then gets its own copy (SQLite's backup API; PostgreSQL's CREATE DATABASE … TEMPLATE). Each database has a
+/// path all the same: a SQLite database is that file, a PostgreSQL one is named after it, and the app files its audit
+/// checkpoints beside it.
 /// </summary>
 public static class TestDatabases
 {
+    /// <summary>Environment variable naming the engine the tests run on: <c>sqlite</c> (or unset) or
+    /// <c>postgres</c>.</summary>
+    public const string ProviderVariable = "GATEWAY_TEST_DATABASE";
+
+    /// <summary>Environment variable with a connection string to a PostgreSQL server (its database is where the test
+    /// databases are created from, e.g. <c>postgres</c>) for the run on PostgreSQL.</summary>
+    public const string PostgresServerVariable = "GATEWAY_TEST_POSTGRES";
+
+    public static readonly bool OnPostgres =
+        string.Equals(Environment.GetEnvironmentVariable(ProviderVariable), "postgres",
+            StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The value of <c>Database:Provider</c> the apps of this run are configured with.</summary>
+    public static string Provider => OnPostgres ? DataSetup.PostgresProvider : DataSetup.SqliteProvider;
+
+    private static readonly Lazy<string> PostgresServer = new(() =>
+        Environment.GetEnvironmentVariable(PostgresServerVariable) is { Length: > 0 } server ? server
+            : throw new InvalidOperationException(
+                $"{ProviderVariable}=postgres needs {PostgresServerVariable}, a connection string to the server."));
+
     private static readonly Lazy<string> Directory = new(CreateDirectory);
     private static readonly Lazy<string> Template = new(CreateSeededTemplate);
 
@@ -27,8 +52,33 @@ public static class TestDatabases
 
     public const string SigningCertificatePassword = "test";
 
-    public static string ConnectionStringFor(string path) =>
-        new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+    public static string ConnectionStringFor(string path) => OnPostgres
+        ? new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Database = DatabaseNameOf(path) }.ToString()
+        : new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+
+    /// <summary>The PostgreSQL database of <paramref name="path"/>: the run's databases differ in their file
+    /// names.</summary>
+    private static string DatabaseNameOf(string path) => "gateway_test_" + Path.GetFileNameWithoutExtension(path);
+
+    /// <summary>Lets go of the idle pooled connections to the database of <paramref name="path"/>, so it can be
+    /// replaced or dropped. On PostgreSQL every pool: the app's connection string is the test's with options added
+    /// (<see cref="Api.Data.PostgresConnection"/>), and the other apps' idle connections merely reconnect.</summary>
+    public static void ClearPool(string path)
+    {
+        if (OnPostgres) NpgsqlConnection.ClearAllPools();
+        else SqliteConnection.ClearPool(new SqliteConnection(ConnectionStringFor(path)));
+    }
+
+    /// <summary>An open connection to the database of <paramref name="path"/> on the run's engine, for tests that
+    /// write past the app (identifiers double-quoted: both engines read them so).</summary>
+    public static System.Data.Common.DbConnection OpenConnection(string path)
+    {
+        System.Data.Common.DbConnection connection = OnPostgres
+            ? new NpgsqlConnection(ConnectionStringFor(path))
+            : new SqliteConnection(ConnectionStringFor(path));
+        connection.Open();
+        return connection;
+    }
 
     public static string NewPath() => Path.Combine(Directory.Value, $"{Guid.NewGuid():N}.db");
 
@@ -48,8 +98,17 @@ public static class TestDatabases
     public static void RestoreSeededTemplate(string path)
     {
         // Parallel collections start their apps at once; one copy at a time keeps readers of the template from
-        // colliding (SQLITE_BUSY) while SQLite opens it.
+        // colliding (SQLITE_BUSY) while SQLite opens it, and PostgreSQL copies a template no one else uses.
         using var _ = CopyLock.EnterScope();
+        if (OnPostgres)
+        {
+            ClearPool(path);
+            OnServer($"""
+                DROP DATABASE IF EXISTS "{DatabaseNameOf(path)}" WITH (FORCE);
+                CREATE DATABASE "{DatabaseNameOf(path)}" TEMPLATE "{DatabaseNameOf(Template.Value)}";
+                """);
+            return;
+        }
         using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Template.Value,
             Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         using var target = new SqliteConnection(
@@ -61,7 +120,13 @@ public static class TestDatabases
 
     public static void Delete(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" }) File.Delete(file);
+        if (OnPostgres)
+        {
+            ClearPool(path);
+            OnServer($"""DROP DATABASE IF EXISTS "{DatabaseNameOf(path)}" WITH (FORCE);""");
+        }
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            File.Delete(file);
     }
 
     private static string CreateSeededTemplate()
@@ -71,6 +136,13 @@ public static class TestDatabases
         {
             _ = factory.Server; // Program runs migrations and the demo-county seeder on start.
             seededPublishedDocumentsOnly = AllowOwnDocumentsOfEveryClientAsync(factory).GetAwaiter().GetResult();
+        }
+        if (OnPostgres)
+        {
+            // A template is copied only while no one is connected to it.
+            ClearPool(path);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(path);
+            return path;
         }
         // Fold the write-ahead log into the file and leave WAL mode, so the template is one plain file to read.
         SqliteConnection.ClearAllPools();
@@ -117,6 +189,21 @@ public static class TestDatabases
             await applications.UpdateAsync(application, descriptor);
         }
         return [.. held.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (one statement at a time: CREATE DATABASE refuses a batch) on the
+    /// server's own database.</summary>
+    private static void OnServer(string sql)
+    {
+        using var connection = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Pooling = false }.ToString());
+        connection.Open();
+        foreach (var statement in
+            sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            using var command = new NpgsqlCommand(statement, connection);
+            command.ExecuteNonQuery();
+        }
     }
 
     private static string CreateSigningCertificate()

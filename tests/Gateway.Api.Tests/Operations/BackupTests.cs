@@ -9,7 +9,7 @@ namespace Gateway.Api.Tests.Operations;
 /// restore can put in the database's place.</summary>
 public sealed class BackupTests(GatewayApiFactory factory) : IClassFixture<GatewayApiFactory>
 {
-    [Fact]
+    [SqliteFact("copies the SQLite file with SQLite's backup API")]
     public async Task A_backup_taken_while_serving_is_one_intact_file_with_every_row_committed_before_it()
     {
         var client = factory.CreateGraphQLClient();
@@ -38,7 +38,7 @@ public sealed class BackupTests(GatewayApiFactory factory) : IClassFixture<Gatew
         }
     }
 
-    [Fact]
+    [SqliteFact("copies the SQLite file with SQLite's backup API")]
     public async Task A_backup_never_overwrites_a_file_and_needs_a_target()
     {
         var existing = TestDatabases.NewPath();

@@ -23,7 +23,7 @@ public sealed class CrashSafetyTests
     /// <summary>What the service wrote, for the message of a failure.</summary>
     private static readonly ConcurrentQueue<string?> Output = new();
 
-    [Fact]
+    [SqliteFact("SQLite's own durability (WAL, integrity check); PostgreSQL's is the server's")]
     public async Task A_process_killed_mid_write_load_restarts_on_an_intact_database_with_every_acknowledged_write()
     {
         var database = TestDatabases.CopyOfSeededTemplate();

@@ -22,9 +22,10 @@ public sealed class HealthTests(GatewayApiFactory factory) : IClassFixture<Gatew
     public async Task A_database_missing_a_migration_is_not_ready_and_the_answer_says_no_more_while_alive_stays_up()
     {
         var last = await factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>(
-            "SELECT MigrationId AS Value FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1").SingleAsync());
+            """SELECT "MigrationId" AS "Value" FROM "__EFMigrationsHistory" ORDER BY "MigrationId" DESC LIMIT 1""")
+            .SingleAsync());
         await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"DELETE FROM __EFMigrationsHistory WHERE MigrationId = {last}"));
+            $"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = {last}"));
         try
         {
             using var ready = await factory.CreateClient().GetAsync("/readyz");

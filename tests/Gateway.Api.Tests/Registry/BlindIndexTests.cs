@@ -20,7 +20,7 @@ public sealed class BlindIndexTests
         Assert.Matches("^[0-9a-f]{64}$", Index.Of("51152619880517271X"));
     }
 
-    [Fact]
+    [SqliteFact("writes the rows of an older database through a SQLite connection")]
     public async Task A_database_from_before_the_index_gets_it_filled_at_start_up()
     {
         var path = TestDatabases.CopyOfSeededTemplate();

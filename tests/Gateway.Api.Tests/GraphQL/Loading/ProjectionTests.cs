@@ -142,9 +142,9 @@ public sealed partial class ProjectionTests(GatewayApiFactory county)
         (await county.CreateGraphQLClient().QueryAsync("{ personnel(first: 1) { nodes { id } } }"))
             ["personnel"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
-    [GeneratedRegex("SELECT \"\\w+\"\\.\"(\\w+)\"\\s+FROM \"OrgUnits\"")]
+    [GeneratedRegex("SELECT \"?\\w+\"?\\.\"(\\w+)\"\\s+FROM \"OrgUnits\"")]
     private static partial Regex UnitSubquery();
 
-    [GeneratedRegex("\"\\w+\"\\.\"(\\w+)\"")]
+    [GeneratedRegex("\"?\\w+\"?\\.\"(\\w+)\"")]
     private static partial Regex ColumnName();
 }

@@ -181,7 +181,7 @@ public sealed class MutationTransactionTests(MutationTransactionTests.FailingAud
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.ConfigureDbContext<GatewayDbContext>(
+            builder.ConfigureTestServices(services => services.ConfigureGatewayDbContext(
                 (_, options) => options.AddInterceptors(AuditInserts)));
         }
     }

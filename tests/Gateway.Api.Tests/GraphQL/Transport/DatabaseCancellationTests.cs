@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
@@ -13,6 +14,8 @@ namespace Gateway.Api.Tests.GraphQL.Transport;
 /// <summary>
 /// The execution budget and a client hanging up stop the SQL too, not only the executor. The document is one the cost
 /// limit refuses (see <see cref="FilterCostTests"/>); with that limit raised it keeps SQLite busy for 40 s and more.
+/// PostgreSQL plans it well and answers at once, so there the field work is locked by another transaction, and the
+/// statement waits on the server until it is cancelled.
 /// </summary>
 public sealed class DatabaseCancellationTests
 {
@@ -26,10 +29,12 @@ public sealed class DatabaseCancellationTests
     {
         await using var app = new SlowQueryApiFactory(executionTimeoutSeconds: 1);
         var client = app.CreateGraphQLClient("demo-nanjing");
+        var blocker = await BlockFieldWorkOnPostgresAsync(app);
 
         var clock = Stopwatch.StartNew();
         var response = await client.PostAsync(FilterCostTests.NestedToManyFilter);
         clock.Stop();
+        if (blocker is not null) await blocker.DisposeAsync();
 
         Assert.True(response.Status == HttpStatusCode.OK && response.ErrorCodes.SequenceEqual(["TIMEOUT"]),
             response.ToString());
@@ -49,6 +54,7 @@ public sealed class DatabaseCancellationTests
     {
         await using var app = new SlowQueryApiFactory(executionTimeoutSeconds: 600);
         var client = app.CreateGraphQLClient("demo-nanjing");
+        var blocker = await BlockFieldWorkOnPostgresAsync(app);
         app.SqlCommands.Reset();
 
         using var hangUp = new CancellationTokenSource();
@@ -70,7 +76,20 @@ public sealed class DatabaseCancellationTests
         await WaitUntilAsync(() => app.FinishedRequests > 0, "the request kept running after the client left");
         Assert.True(clock.Elapsed < FarBelowTheUnboundedRun,
             $"The request ran on for {clock.Elapsed} after the client left.");
+        if (blocker is not null) await blocker.DisposeAsync();
         (await client.PostAsync("{ fieldWork(first: 1) { totalCount } }")).AssertSuccess();
+    }
+
+    /// <summary>On PostgreSQL, a transaction holding the field work's table lock until disposed; null on
+    /// SQLite.</summary>
+    private static async Task<DbConnection?> BlockFieldWorkOnPostgresAsync(GatewayApiFactory app)
+    {
+        if (!TestDatabases.OnPostgres) return null;
+        var connection = TestDatabases.OpenConnection(app.DatabasePath);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "BEGIN; LOCK TABLE \"FieldWorkEvents\" IN ACCESS EXCLUSIVE MODE";
+        await command.ExecuteNonQueryAsync();
+        return connection;
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, string failure)

@@ -13,7 +13,7 @@ namespace Gateway.Api.Tests.Security.Protection;
 [Collection(SeededCountyCollection.Name)]
 public sealed class SensitiveColumnEncryptionTests(GatewayApiFactory factory)
 {
-    [Fact]
+    [SqliteFact("reads the stored value through a SQLite connection")]
     public async Task The_stored_flag_is_ciphertext_and_the_api_reads_it_back()
     {
         var stored = await StoredFlagsAsync(factory);
@@ -31,7 +31,7 @@ public sealed class SensitiveColumnEncryptionTests(GatewayApiFactory factory)
         Assert.Equal(flagged.Count, served.Count);
     }
 
-    [Fact]
+    [SqliteFact("writes plain values through a SQLite connection")]
     public async Task Flags_stored_plain_are_encrypted_at_start_up_without_changing_the_records()
     {
         var path = TestDatabases.CopyOfSeededTemplate();

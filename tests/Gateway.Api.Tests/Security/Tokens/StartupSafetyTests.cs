@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Gateway.Api.Data;
+using Gateway.Api.Hosting;
 using Gateway.Api.Security.Clients;
 using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
@@ -193,12 +194,21 @@ public sealed class StartupSafetyTests : IDisposable
     [Fact]
     public void Production_over_a_database_holding_demo_clients_with_their_published_secrets_does_not_start()
     {
-        TestDatabases.RestoreSeededTemplate(Path.Combine(directory, "gateway.db"));
-        var settings = WithSigningCertificate();
-        settings["Security:TokenEncryptionKey"] = TokenKey;
-        using var factory = Production(settings);
+        var seeded = TestDatabases.CopyOfSeededTemplate();
+        try
+        {
+            var settings = WithSigningCertificate();
+            settings["Security:TokenEncryptionKey"] = TokenKey;
+            settings["Database:Provider"] = TestDatabases.Provider;
+            settings["ConnectionStrings:Gateway"] = TestDatabases.ConnectionStringFor(seeded);
+            using var factory = Production(settings);
 
-        Assert.Matches("demo client '.*' is registered with its published secret", StartFailure(factory).Message);
+            Assert.Matches("demo client '.*' is registered with its published secret", StartFailure(factory).Message);
+        }
+        finally
+        {
+            TestDatabases.Delete(seeded);
+        }
     }
 
     [Fact]
@@ -236,8 +246,9 @@ public sealed class StartupSafetyTests : IDisposable
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment(environment);
-            builder.UseSetting("ConnectionStrings:Gateway",
-                TestDatabases.ConnectionStringFor(Path.Combine(directory, "gateway.db")));
+            // On SQLite whatever engine the suite runs on: these tests are about keys, not data.
+            builder.UseSetting("Database:Provider", DataSetup.SqliteProvider);
+            builder.UseSetting("ConnectionStrings:Gateway", $"Data Source={Path.Combine(directory, "gateway.db")}");
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
         });
 

@@ -1,0 +1,32 @@
+using Gateway.Api.Registry;
+using Gateway.Api.Security.Accounts;
+using Gateway.Api.Security.Protection;
+using Gateway.Api.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.Data;
+
+/// <summary>
+/// The model on PostgreSQL, with its migrations in Data/Migrations/Postgres. Text compares and sorts byte by byte
+/// (collation "C"), as SQLite's default BINARY collation does: the tenant filter's path ranges rely on '/' sorting just
+/// before '0', and names sort the same on both engines.
+/// </summary>
+public sealed class PostgresGatewayDbContext(DbContextOptions<PostgresGatewayDbContext> options, TenantScope scope,
+    ColumnProtector protector) : GatewayDbContext(options, scope, protector)
+{
+    public const string ByteOrderCollation = "C";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Account>().ToSqlQuery(AccountConfiguration.PostgresQuery);
+        // PostgreSQL adds no booleans: it counts the columns set itself.
+        var revisions = modelBuilder.Entity<RegistryRevision>().Metadata;
+        revisions.RemoveCheckConstraint(RegistryRevisionConfiguration.OneRecord);
+        revisions.AddCheckConstraint(RegistryRevisionConfiguration.OneRecord,
+            "num_nonnulls(\"StandardAddressId\", \"ResidentId\", \"HouseId\", \"RegisteredUnitId\") = 1");
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties())
+            .Where(p => (p.GetValueConverter()?.ProviderClrType ?? p.ClrType) == typeof(string)))
+            property.SetCollation(ByteOrderCollation);
+    }
+}
