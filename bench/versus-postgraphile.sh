@@ -55,9 +55,11 @@ if [ -z "$connection" ]; then
   [ "$(id -u)" = 0 ] && chown postgres "$work"
   cluster=$work/cluster
   as_cluster_owner "$pg_bin/initdb" -D "$cluster" -U postgres --auth=trust --no-locale -E UTF8 >/dev/null
-  # Buffers that hold the whole city, for every contender alike; minimal WAL for the generator's COPY.
+  # For every contender alike: buffers that hold the whole city; no JIT, as usual for short OLTP queries (Gateway's
+  # tenant filters put some plans past jit_above_cost, and compiling them costs ~1 s an execution, see
+  # bench/README.md); minimal WAL for the generator's COPY.
   as_cluster_owner "$pg_bin/pg_ctl" -D "$cluster" -l "$work/postgres.log" -w -o "-p $cluster_port -k $work \
-    -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c max_connections=200 -c wal_level=minimal \
+    -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c max_connections=200 -c jit=off -c wal_level=minimal \
     -c max_wal_senders=0" start >/dev/null
   connection="Host=127.0.0.1;Port=$cluster_port;Username=postgres;Database=postgres"
 fi
