@@ -52,8 +52,8 @@ internal sealed class PostgresCopy(NpgsqlConnection connection, GenerationProgre
 
     /// <summary>
     /// Starts the table's COPY after dropping its indexes other than the primary key's, which the table gets back,
-    /// built from the rows in one sort each, when it is disposed: keeping ten indexes in step row by row made the entries
-    /// four times slower to write. It all happens in the caller's transaction, so a failure loses no index.
+    /// built from the rows in one sort each, when it is disposed: keeping the entries' ten indexes in step row by row
+    /// cost more than building them once. It all happens in the caller's transaction, so a failure loses no index.
     /// </summary>
     public override async Task<ICityTable> OpenAsync(string table, params string[] columns)
     {
