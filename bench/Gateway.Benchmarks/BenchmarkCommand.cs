@@ -12,7 +12,8 @@ namespace Gateway.Benchmarks;
 /// query alone, in the same process, on the demo county plus generated field work; prints medians, p95s and the
 /// ratios.
 /// Usage: <c>bench/run.sh [--rows 100000] [--warmup 20] [--iterations 200]</c>; <c>bench/run.sh statistics …</c> runs
-/// <see cref="StatisticsBenchmark"/> instead.
+/// <see cref="StatisticsBenchmark"/> instead, <c>bench/run.sh generate …</c> <see cref="GenerateCommand"/> and
+/// <c>bench/run.sh versus-postgraphile …</c> <see cref="VersusPostGraphile"/>.
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -20,7 +21,12 @@ internal static class BenchmarkCommand
 
     public static async Task<int> Main(string[] args)
     {
-        if (args.FirstOrDefault() == StatisticsBenchmark.Verb) return await StatisticsBenchmark.RunAsync(args);
+        switch (args.FirstOrDefault())
+        {
+            case StatisticsBenchmark.Verb: return await StatisticsBenchmark.RunAsync(args);
+            case GenerateCommand.Verb: return await GenerateCommand.RunAsync(args);
+            case VersusPostGraphile.Verb: return await VersusPostGraphile.RunAsync(args);
+        }
         var generatedRows = Option(args, "--rows", 100_000);
         var warmup = Option(args, "--warmup", 20);
         var iterations = Option(args, "--iterations", 200);

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Gateway.Api.FieldWork;
-using Gateway.Api.Personnel;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,9 +14,7 @@ namespace Gateway.Benchmarks;
 /// the largest, against the targets (p95 at most 50 ms at the largest, at most twice the smallest's).
 /// Usage: <c>bench/run.sh statistics [--events 10000,1000000,10000000] [--warmup 3] [--iterations 30]
 /// [--data-dir DIR --keep] [--scenarios NAME,NAME]</c>; with <c>--keep</c> the generated databases stay in DIR and
-/// are used again (a database kept from before a migration is migrated as the host starts, which counts the staffing
-/// rollup of one made before it); <c>--scenarios</c> times only the scenarios whose names contain one of the words
-/// given.
+/// are used again; <c>--scenarios</c> times only the scenarios whose names contain one of the words given.
 /// </summary>
 internal static class StatisticsBenchmark
 {
@@ -40,8 +36,9 @@ internal static class StatisticsBenchmark
             : StatisticsScenarios.All;
         Environment.CurrentDirectory = AppContext.BaseDirectory;
         var operations = OperationsDirectory();
-        Console.WriteLine($"City: {City.Offices:N0} offices under {City.Stations} stations under one bureau, "
-            + $"{City.Offices * City.GridsPerOffice:N0} grids, {City.Offices * City.PeoplePerOffice:N0} people; "
+        var city = City.Default;
+        Console.WriteLine($"City: {city.Offices:N0} offices under {city.Stations} stations under one bureau, "
+            + $"{city.Grids:N0} grids, {city.People:N0} people; "
             + $"field work over {City.Days} days. Warm-up {warmup}, then {iterations} iterations a variant.");
 
         var timings = new List<Timing>();
@@ -52,7 +49,7 @@ internal static class StatisticsBenchmark
             if (!keep) DeleteDatabase(file);
             await using var host = new BenchmarkHost(file, seedDemoCounty: false, deleteOnDispose: !keep);
             _ = host.Server; // Migrates.
-            if (!reuse) await GenerateAsync(host, size);
+            if (!reuse) await GenerateCommand.GenerateAsync(host, City.Default, size, GenerateCommand.DefaultSeed);
             await host.AsSystemServicesAsync(CityGenerator.AddClientAsync);
             foreach (var scenario in scenarios)
             {
@@ -77,25 +74,6 @@ internal static class StatisticsBenchmark
             }
         }
         return PrintGrowth(timings, sizes, scenarios);
-    }
-
-    private static async Task GenerateAsync(BenchmarkHost host, long size)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await host.AsSystemAsync(async db =>
-        {
-            await CityGenerator.InsertCityAsync(db);
-            await CityGenerator.InsertFieldWorkAsync(db, size, new Random(2026));
-            return true;
-        });
-        var inserted = Stopwatch.GetElapsedTime(started);
-        var (days, units) = await host.AsSystemAsync(db => FieldWorkRollupSql.RebuildAsync(db, CancellationToken.None));
-        // The city's postings and grids go in as rows, past the save that keeps the staffing rollup.
-        var spans = await host.AsSystemAsync(db => OfficeStaffingRollup.RebuildAsync(db, CancellationToken.None));
-        var total = Stopwatch.GetElapsedTime(started);
-        Console.WriteLine($"Generated {size:N0} entries in {inserted.TotalSeconds:F1} s; rollups rebuilt in "
-            + $"{(total - inserted).TotalSeconds:F1} s ({days:N0} day totals, {units:N0} unit totals, {spans:N0} "
-            + $"staffing spans); {total.TotalSeconds:F1} s in all.");
     }
 
     /// <summary>The served variant as a function answering a figure (for a document: 0, once it answered without

@@ -26,9 +26,10 @@ internal sealed record StatisticsScenario(string Name, Served Served, string Raw
 
 internal static class StatisticsScenarios
 {
+    private static readonly City Measured = City.Default;
     private static readonly OrgUnitRef Bureau = new(City.BureauId, "/1/");
-    private static readonly OrgUnitRef Station = City.Station(0);
-    private static readonly OrgUnitRef Office = City.Office(0);
+    private static readonly OrgUnitRef Station = Measured.Station(0);
+    private static readonly OrgUnitRef Office = Measured.Office(0);
     private static readonly (DateOnly First, DateOnly End) November = (new(2026, 11, 1), new(2026, 12, 1));
     private static readonly (DateOnly First, DateOnly End) Quarter = (new(2026, 9, 1), new(2026, 12, 1));
     private static readonly (DateOnly First, DateOnly End) Year = (new(2025, 12, 1), new(2026, 12, 1));
@@ -91,7 +92,7 @@ internal static class StatisticsScenarios
             """, new Dictionary<string, object>(Period(November)) { ["$office"] = Office.Id }),
         new("Daily quotas: a station's 20 offices, a month", new ByService("calculator", async services =>
             {
-                var offices = Enumerable.Range(0, City.OfficesPerStation).Select(o => City.OfficeId(o)).ToList();
+                var offices = Enumerable.Range(0, City.OfficesPerStation).Select(o => Measured.OfficeId(o)).ToList();
                 var reports = await services.GetRequiredService<ThreeMustsCalculator>().DailyQuotasAsync(offices,
                     new CountyPeriod(November.First, November.End.AddDays(-1)), CancellationToken.None);
                 return reports.Values.Sum(r => r!.Days.Sum(d => d.PopulationRecords + d.VehicleChecks));
@@ -108,7 +109,10 @@ internal static class StatisticsScenarios
             WHERE {ActiveIn} GROUP BY "Kind", "Month"
             """, Period(Year)),
         new("OfficeDailyBoard: an office's people, one day", new ByDocument("OfficeDailyBoard.graphql",
-                new { from = "2026-11-30", to = "2026-12-01", unitId = GlobalId.Encode("OrgUnit", City.OfficeId(0)) }),
+                new
+                {
+                    from = "2026-11-30", to = "2026-12-01", unitId = GlobalId.Encode("OrgUnit", Measured.OfficeId(0)),
+                }),
             $"""
             SELECT "PersonId", "Kind", SUM("Count") AS "Count", COUNT(*) AS "Entries" FROM "FieldWorkEvents"
             WHERE {ActiveIn} AND {InScope} GROUP BY "PersonId", "Kind"
@@ -121,14 +125,14 @@ internal static class StatisticsScenarios
             """, Period(November)),
         new("OfficerThreeMusts: one officer, a month", new ByDocument("OfficerThreeMusts.graphql", new
             {
-                id = GlobalId.Encode("Person", City.PersonId(0, 0)), from = "2026-11-01", to = "2026-11-30",
+                id = GlobalId.Encode("Person", Measured.PersonId(0, 0)), from = "2026-11-01", to = "2026-11-30",
             }),
             $"""
             SELECT {Day} AS "Day", "Kind", SUM("Count") AS "Count", COUNT(*) AS "Entries" FROM "FieldWorkEvents"
             WHERE {ActiveIn} AND "PersonId" = $person
                 AND "Kind" IN ('ResidentVisit', 'HomeVisit', 'EnterpriseVisit', 'SpecialGroupService')
             GROUP BY "Day", "Kind"
-            """, new Dictionary<string, object>(Period(November)) { ["$person"] = City.PersonId(0, 0) }),
+            """, new Dictionary<string, object>(Period(November)) { ["$person"] = Measured.PersonId(0, 0) }),
         new("OfficeDailyQuotas: ten offices, a month", new ByDocument("OfficeDailyQuotas.graphql",
                 new { from = "2026-11-01", to = "2026-11-30" }),
             $"""
@@ -138,7 +142,7 @@ internal static class StatisticsScenarios
             GROUP BY "OwnerUnitId", "Day", "Kind"
             """, new Dictionary<string, object>(Period(November))
             {
-                ["$firstOffice"] = City.OfficeId(0), ["$lastOffice"] = City.OfficeId(9),
+                ["$firstOffice"] = Measured.OfficeId(0), ["$lastOffice"] = Measured.OfficeId(9),
             }),
     ];
 
