@@ -162,6 +162,7 @@ public static class DataSetup
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
         await db.Database.MigrateAsync();
+        if (db.Database.IsNpgsql()) await PostgresConnection.UnboundStatementsAsync(db);
         var started = TimeProvider.System.GetTimestamp();
         var (days, units) = await FieldWorkRollupSql.RebuildAsync(db, CancellationToken.None);
         Console.WriteLine($"Field-work rollups rebuilt from {await db.FieldWorkEvents.CountAsync()}"
