@@ -40,6 +40,7 @@ public static class GraphQLSetup
         services.AddScoped<MutationRunner>();
         services.AddSingleton(typeof(ErrorGraphType<>));
         AddEveryArea<IMutationFields>(services);
+        AddEveryArea<ISubscriptionFields>(services);
         // Closing a unit asks every area that keeps something running in one.
         AddEveryArea<IUnitClosingCheck>(services);
         // Field work names residents, which the registry above it keeps.
