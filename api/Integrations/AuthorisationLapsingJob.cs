@@ -30,7 +30,7 @@ public sealed class AuthorisationLapsingJob(IServiceScopeFactory scopes, TimePro
         if (options.Value.LapsingCheckMinutes == 0) return;
         var interval = TimeSpan.FromMinutes(options.Value.LapsingCheckMinutes);
         using var timer = new PeriodicTimer(interval, clock);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -41,7 +41,7 @@ public sealed class AuthorisationLapsingJob(IServiceScopeFactory scopes, TimePro
             {
                 logger.LogError(e, "Raising lapsing notices failed; the next round runs in {Interval}.", interval);
             }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
     }
 
     /// <summary>Raises the notices due on the county's day now; returns how many were new.</summary>

@@ -67,7 +67,9 @@ public sealed class OutboxFeed(IServiceScopeFactory scopes, IOptions<Subscriptio
             // Nobody listened: start after the newest row, whatever was written while the feed slept.
             var newest = await ReadAsync(db => db.Set<OutboxEvent>().IgnoreQueryFilters()
                 .MaxAsync(e => (long?)e.Id, cancellationToken));
-            lock (gate) lastSeen = Math.Max(lastSeen, newest ?? 0);
+            // Unless another subscriber started the feed meanwhile, which then reads from where it is.
+            lock (gate)
+                if (polling is not { IsCompleted: false }) lastSeen = newest ?? 0;
         }
         return new Stream(this, audience, types);
     }

@@ -44,7 +44,8 @@ public sealed class GraphQLWebSocketEndpoint(
     IHostApplicationLifetime lifetime,
     IOptions<GraphQLWebSocketOptions> options,
     IOptions<RequestLimitsOptions> limits,
-    IOptions<ApiKeyOptions> apiKeys)
+    IOptions<ApiKeyOptions> apiKeys,
+    ILogger<GraphQLWebSocketEndpoint> logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
 
@@ -57,10 +58,11 @@ public sealed class GraphQLWebSocketEndpoint(
     private readonly IHostApplicationLifetime lifetime = lifetime;
     private readonly IOptions<RequestLimitsOptions> limits = limits;
     private readonly IOptions<ApiKeyOptions> apiKeys = apiKeys;
+    private readonly ILogger<GraphQLWebSocketEndpoint> logger = logger;
 
     /// <summary>Close codes of the protocol.</summary>
     public const int BadRequest = 4400, Unauthorized = 4401, Forbidden = 4403, SubprotocolNotAcceptable = 4406,
-        InitTimeout = 4408, SubscriberExists = 4409, TooManyInits = 4429;
+        InitTimeout = 4408, SubscriberExists = 4409, TooManyInits = 4429, InternalError = 4500;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -91,6 +93,12 @@ public sealed class GraphQLWebSocketEndpoint(
                 upgrade.Request.Path);
         probe.Connection.RemoteIpAddress = upgrade.Connection.RemoteIpAddress;
         foreach (var (name, value) in credentials) probe.Request.Headers[name] = value;
+        // What the authentication middleware does first: the token validation prepares its state here.
+        var handlers = probe.RequestServices.GetRequiredService<IAuthenticationHandlerProvider>();
+        foreach (var scheme in await probe.RequestServices.GetRequiredService<IAuthenticationSchemeProvider>()
+                     .GetRequestHandlerSchemesAsync())
+            if (await handlers.GetHandlerAsync(probe, scheme.Name) is IAuthenticationRequestHandler handler
+                && await handler.HandleRequestAsync()) return null;
         var result = await probe.AuthenticateAsync(authentication.Scheme);
         if (!result.Succeeded) return null;
         var authorized = await scope.ServiceProvider.GetRequiredService<IAuthorizationService>()
@@ -150,6 +158,11 @@ public sealed class GraphQLWebSocketEndpoint(
             catch (Exception e) when (e is OperationCanceledException or WebSocketException)
             {
                 // The client went, or the connection was closed from this side.
+            }
+            catch (Exception e)
+            {
+                endpoint.logger.LogError(e, "A GraphQL WebSocket connection failed.");
+                Close(InternalError, "Internal error");
             }
             finally
             {
