@@ -40,16 +40,22 @@ public sealed class EventSubscriptionFields : ISubscriptionFields
     private static HashSet<string> TypesFor(TenantScope caller, List<string>? asked)
     {
         if (asked is null)
-            return [.. OutgoingEventCatalogue.Kinds.Where(k => caller.Has(k.ReceivePermission)).Select(k => k.Type)];
+            return [.. OutgoingEventCatalogue.Kinds.Where(k => MayReceive(caller, k)).Select(k => k.Type)];
         if (asked.FirstOrDefault(t => OutgoingEventCatalogue.Find(t) is null) is { } unknown)
             throw new ExecutionError($"'{unknown}' is not an event type one can subscribe to.") { Code = "VALIDATION" };
-        if (asked.FirstOrDefault(t => !caller.Has(OutgoingEventCatalogue.Find(t)!.ReceivePermission)) is { } refused)
-            throw new ExecutionError($"You may not receive '{refused}' events.")
+        if (asked.FirstOrDefault(t => !MayReceive(caller, OutgoingEventCatalogue.Find(t)!)) is { } refused)
+            throw new ExecutionError($"You may not receive '{refused}' events (an event addressed to one person "
+                + "reaches only an account that is that person).")
             {
                 Code = PermissionValidationRule.AccessDenied,
             };
         return [.. asked];
     }
+
+    /// <summary>The kind's permission, and for a kind addressed to one person a caller who is a person: a machine
+    /// client is nobody's controller.</summary>
+    private static bool MayReceive(TenantScope caller, OutgoingEventCatalogue.EventKind kind) =>
+        caller.Has(kind.ReceivePermission) && (kind.AddresseeField is null || caller.PersonId is not null);
 }
 
 public sealed class OutgoingEventMessageType : ObjectGraphType<OutgoingEventMessage>

@@ -187,7 +187,8 @@ public sealed class OutboxFeed(IServiceScopeFactory scopes, IOptions<Subscriptio
     }
 
     /// <summary>One subscriber: its events queue here and are handed on in order, so a slow subscriber holds up no
-    /// other; one that lets <see cref="SubscriptionOptions.MaxWaitingEvents"/> pile up is ended with an error.</summary>
+    /// other; one that lets <see cref="SubscriptionOptions.MaxWaitingEvents"/> pile up is ended with an
+    /// error.</summary>
     private sealed class Listener : IDisposable
     {
         private readonly OutboxFeed feed;

@@ -28,7 +28,8 @@ public sealed class GraphQLRequestRules(IHostEnvironment environment, IOptions<A
 
     /// <summary>The rules whose outcome depends on the request, not on the document alone (they keep no
     /// state).</summary>
-    private static readonly IValidationRule[] PostRules = [OperationTypeRule.OverHttp, PermissionValidationRule.Instance];
+    private static readonly IValidationRule[] PostRules =
+        [OperationTypeRule.OverHttp, PermissionValidationRule.Instance];
     private static readonly IValidationRule[] GetRules =
         [OperationTypeRule.OverHttp, new QueryOverGetRule(), PermissionValidationRule.Instance];
     private static readonly IValidationRule[] WebSocketRules =

@@ -86,7 +86,10 @@ public sealed class GraphQLWebSocketEndpoint(
     {
         if (credentials.Count == 0) return null;
         await using var scope = scopes.CreateAsyncScope();
-        var probe = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = cancellationToken };
+        var probe = new DefaultHttpContext
+        {
+            RequestServices = scope.ServiceProvider, RequestAborted = cancellationToken,
+        };
         // The token's issuer is checked against the address the connection reached this instance at.
         (probe.Request.Method, probe.Request.Scheme, probe.Request.Host, probe.Request.PathBase, probe.Request.Path) =
             (HttpMethods.Post, upgrade.Request.Scheme, upgrade.Request.Host, upgrade.Request.PathBase,
@@ -271,7 +274,8 @@ public sealed class GraphQLWebSocketEndpoint(
             var principal = await endpoint.AuthenticateAsync(http, credentials, ended.Token);
             if (principal is null)
             {
-                Close(Forbidden, "Forbidden: send a valid access token as Authorization in the connection_init payload.");
+                Close(Forbidden,
+                    "Forbidden: send a valid access token as Authorization in the connection_init payload.");
                 return;
             }
             if (await endpoint.ClientRefusalAsync(http, principal, ended.Token) is { } refusal)

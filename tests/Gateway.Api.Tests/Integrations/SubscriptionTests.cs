@@ -144,7 +144,10 @@ public sealed class SubscriptionTests(SubscriptionApiFactory factory)
     public async Task A_token_on_the_upgrade_is_accepted_as_the_http_endpoint_accepts_it()
     {
         await using var socket = await GraphQLWebSocket.OpenAsync(factory,
-            headers: new Dictionary<string, string> { ["Authorization"] = "Bearer " + factory.TokenOf("demo-nanjing") });
+            headers: new Dictionary<string, string>
+            {
+                ["Authorization"] = "Bearer " + factory.TokenOf("demo-nanjing"),
+            });
         await socket.SendAsync(new { type = "connection_init" });
         Assert.Equal("connection_ack", (await socket.ReceiveAsync()).Str("type"));
     }
@@ -230,7 +233,8 @@ public sealed class SubscriptionTests(SubscriptionApiFactory factory)
         var clientId = await factory.WithDbAsync(async db => GlobalId.Encode(nameof(ApiClient),
             await db.ApiClients.Where(c => c.ClientId == "demo-station").Select(c => c.Id).SingleAsync()));
         var webhook = (await admin.PostAsync("mutation($input: CreateWebhookSubscriptionInput!) { "
-            + "createWebhookSubscription(input: $input) { webhookSubscription { id } errors { ... on Error { code } } } }",
+            + "createWebhookSubscription(input: $input) { webhookSubscription { id } "
+            + "errors { ... on Error { code } } } }",
             new
             {
                 input = new
