@@ -23,6 +23,7 @@ app.UseGatewayForwardedHeaders();
 app.UseGatewayRequestLogScope();
 app.MapGatewayMetrics();
 app.UseGatewayRateLimits();
+app.UseGatewayGraphQLWebSockets();
 app.UseGatewayAuth();
 app.MapGatewayHealth();
 app.MapGatewayGraphQL();

@@ -26,7 +26,12 @@ public static class GraphQLSetup
         services.Configure<PagingOptions>(builder.Configuration.GetSection(PagingOptions.Section));
         services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
         services.AddScoped<BatchLoader>();
+        services.AddSingleton<GraphQLRequestRules>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddOptions<GraphQLWebSocketOptions>().BindConfiguration(GraphQLWebSocketOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(new GraphQLCallerAuthentication(AuthSetup.ApiCallerScheme, AuthSetup.ApiPolicy));
+        services.AddSingleton<GraphQLWebSocketEndpoint>();
         services.Configure<ResultCacheOptions>(builder.Configuration.GetSection(ResultCacheOptions.Section));
         services.AddSingleton<TenantResultCache>();
         services.AddSingleton(typeof(ConnectionGraphType<,>));
@@ -40,6 +45,7 @@ public static class GraphQLSetup
         services.AddScoped<MutationRunner>();
         services.AddSingleton(typeof(ErrorGraphType<>));
         AddEveryArea<IMutationFields>(services);
+        AddEveryArea<ISubscriptionFields>(services);
         // Closing a unit asks every area that keeps something running in one.
         AddEveryArea<IUnitClosingCheck>(services);
         // Field work names residents, which the registry above it keeps.
@@ -115,10 +121,27 @@ public static class GraphQLSetup
         }
     }
 
+    /// <summary>
+    /// Subscriptions: a WebSocket upgrade of /graphql is taken here, before authentication and the endpoint's
+    /// authorization, as a browser can send no Authorization header with it: the connection authenticates with its
+    /// first message (<see cref="GraphQLWebSocketEndpoint"/>).
+    /// </summary>
+    public static WebApplication UseGatewayGraphQLWebSockets(this WebApplication app)
+    {
+        app.UseWebSockets();
+        var endpoint = app.Services.GetRequiredService<GraphQLWebSocketEndpoint>();
+        app.Use((http, next) => http.WebSockets.IsWebSocketRequest && http.Request.Path == GraphQLPath
+            ? endpoint.HandleAsync(http)
+            : next(http));
+        return app;
+    }
+
+    private const string GraphQLPath = "/graphql";
+
     public static WebApplication MapGatewayGraphQL(this WebApplication app)
     {
         var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
-        app.Map("/graphql", endpoint.HandleAsync).RequireAuthorization(AuthSetup.ApiPolicy);
+        app.Map(GraphQLPath, endpoint.HandleAsync).RequireAuthorization(AuthSetup.ApiPolicy);
         return app;
     }
 }

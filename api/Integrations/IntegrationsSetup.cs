@@ -4,7 +4,8 @@ namespace Gateway.Api.Integrations;
 
 public static class IntegrationsSetup
 {
-    /// <summary>The outbox the mutations write events to, and the worker that delivers them as webhooks.</summary>
+    /// <summary>The outbox the mutations write events to, the worker that delivers them as webhooks, the feed of
+    /// GraphQL subscriptions, and the job that raises informants' lapsing notices.</summary>
     public static IHostApplicationBuilder AddGatewayIntegrations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
@@ -24,6 +25,14 @@ public static class IntegrationsSetup
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         builder.Services.AddSingleton<WebhookDeliveryWorker>()
             .AddHostedService(provider => provider.GetRequiredService<WebhookDeliveryWorker>());
+        builder.Services.AddOptions<SubscriptionOptions>().BindConfiguration(SubscriptionOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<OutboxFeed>()
+            .AddHostedService(provider => provider.GetRequiredService<OutboxFeed>());
+        builder.Services.AddOptions<LapsingNoticeOptions>().BindConfiguration(LapsingNoticeOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<AuthorisationLapsingJob>()
+            .AddHostedService(provider => provider.GetRequiredService<AuthorisationLapsingJob>());
         return builder;
     }
 }

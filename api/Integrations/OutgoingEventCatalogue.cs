@@ -1,8 +1,10 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.GraphQL.Mutations;
 using Gateway.Api.Grids;
+using Gateway.Api.Informants;
 using Gateway.Api.Mediation;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
@@ -26,7 +28,17 @@ public sealed record EventFacts(long UnitId, IReadOnlyList<EventField> Fields);
 /// </summary>
 public static class OutgoingEventCatalogue
 {
-    public sealed record EventKind(string Type, string ReceivePermission, string Description);
+    /// <param name="AddresseeField">The field holding the global id of the one person the event is for, or null when
+    /// it is for everyone in scope with <paramref name="ReceivePermission"/>. A machine client is nobody, so an event
+    /// with an addressee is not sent over webhooks, only over subscriptions to the signed-in person it names.</param>
+    public sealed record EventKind(string Type, string ReceivePermission, string Description,
+        string? AddresseeField = null)
+    {
+        public bool OverWebhooks => AddresseeField is null;
+    }
+
+    public const string ControllerField = "controllerId";
+    public const string AuthorisationField = "authorisationId";
 
     public static readonly IReadOnlyList<EventKind> Kinds =
     [
@@ -41,6 +53,9 @@ public static class OutgoingEventCatalogue
         new(OutgoingEventTypes.RequestClosed, Permissions.RequestsRead, "A diverted request was closed (办结)."),
         new(OutgoingEventTypes.MediationCaseSettled, Permissions.MediationRead,
             "A mediation case was settled by a signed agreement (达成协议)."),
+        new(OutgoingEventTypes.InformantAuthorisationLapsing, Permissions.InformantsRead,
+            "An informant's authorisation (授权期) lapses soon and no renewal follows it; to its controller only.",
+            AddresseeField: ControllerField),
     ];
 
     public static EventKind? Find(string type) => Kinds.FirstOrDefault(k => k.Type == type);
@@ -55,6 +70,7 @@ public static class OutgoingEventCatalogue
         RequestChase chase => RequestFacts(await db.ServiceRequests.IgnoreQueryFilters()
             .SingleAsync(r => r.Id == chase.RequestId, cancellationToken), chase.Deadline, chase.ChasedAt),
         MediationCase mediationCase => MediationFacts(mediationCase),
+        AuthorisationLapsing lapsing => LapsingFacts(lapsing),
         _ => throw new InvalidOperationException(
             $"{e.Type} is raised on a {e.Subject.GetType().Name}, which no event describes."),
     };
@@ -103,6 +119,41 @@ public static class OutgoingEventCatalogue
         new("settledAt", Time(mediationCase.ClosedAt), null),
         new("gridId", mediationCase.GridId is { } grid ? Id<Grid>(grid) : null, Permissions.GridsRead),
     ]);
+
+    /// <summary>Which informant, which period and who controls it: never the code name or the identity.</summary>
+    private static EventFacts LapsingFacts(AuthorisationLapsing lapsing) => new(lapsing.OwnerUnitId,
+    [
+        new("informantId", Id<Informant>(lapsing.InformantId), null),
+        new(AuthorisationField, Id<InformantAuthorisation>(lapsing.AuthorisationId), null),
+        new("lapsesOn", lapsing.ValidUntil.ToString("yyyy-MM-dd"), null),
+        new(ControllerField, Id<Person>(lapsing.ControllerId), null),
+    ]);
+
+    /// <summary>The global id of the person <paramref name="kind"/>'s event is addressed to, from its stored fields;
+    /// null for an event to everyone in scope.</summary>
+    public static long? AddresseeOf(EventKind kind, IEnumerable<EventField> fields) =>
+        kind.AddresseeField is { } name
+            && GlobalId.TryDecode(fields.FirstOrDefault(f => f.Name == name)?.Value?.GetValue<string>(),
+                out var type, out var id) && type == nameof(Person)
+            ? id
+            : null;
+
+    /// <summary>
+    /// What one receiver gets of an event's stored fields: those whose permission it holds. A field it may not read is
+    /// left out, not masked, so its absence says nothing of its value. Webhook bodies and subscription messages alike.
+    /// </summary>
+    public static JsonObject DataFor(IEnumerable<EventField> fields, IReadOnlySet<string> permissions)
+    {
+        var data = new JsonObject();
+        foreach (var field in fields)
+            if (field.Permission is null || permissions.Contains(field.Permission))
+                data[field.Name] = field.Value?.DeepClone();
+        return data;
+    }
+
+    /// <summary>The fields an <see cref="OutboxEvent"/> row stores.</summary>
+    public static IReadOnlyList<EventField> FieldsOf(string storedFields) =>
+        JsonSerializer.Deserialize<List<EventField>>(storedFields)!;
 
     private static JsonNode Id<T>(long id) => JsonValue.Create(GlobalId.Encode(typeof(T).Name, id));
 

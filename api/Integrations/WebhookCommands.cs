@@ -49,6 +49,13 @@ public static class WebhookCommands
             .. types.Select((type, i) => (type, i)).Where(t => OutgoingEventCatalogue.Find(t.type) is null)
                 .Select(t => new ValidationError(new($"“{t.type}”不是可订阅的事件类型。",
                     $"'{t.type}' is not an event type one can subscribe to."), InputRules.ItemPath(field, t.i))),
+            .. types.Select((type, i) => (type, i))
+                .Where(t => OutgoingEventCatalogue.Find(t.type) is { OverWebhooks: false })
+                .Select(t => new ValidationError(new($"“{t.type}”只发给具体的人(如信息员的控制人),不经 Webhook 发送;"
+                    + "请通过 WebSocket 订阅接收。",
+                    $"'{t.type}' is addressed to one person (such as an informant's controller), never to a machine "
+                    + "client: it is not sent over webhooks; receive it through a subscription over WebSocket."),
+                    InputRules.ItemPath(field, t.i))),
         ];
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gateway.Api.Data;
 using Gateway.Api.Security;
@@ -70,7 +69,10 @@ public sealed class WebhookDeliveryWorker(IServiceScopeFactory scopes, IHttpClie
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var e in events)
         {
-            var receivePermission = OutgoingEventCatalogue.Find(e.Type)?.ReceivePermission;
+            // An event addressed to one person is for subscriptions over WebSocket only.
+            var receivePermission = OutgoingEventCatalogue.Find(e.Type) is { OverWebhooks: true } kind
+                ? kind.ReceivePermission
+                : null;
             foreach (var subscription in subscriptions.Where(s => s.EventTypes.Contains(e.Type)
                          && e.OwnerPath.StartsWith(s.OwnerPath, StringComparison.Ordinal)
                          && receivePermission is not null && Roles.PermissionsOf(s.Roles).Contains(receivePermission)))
@@ -181,20 +183,12 @@ public sealed class WebhookDeliveryWorker(IServiceScopeFactory scopes, IHttpClie
                 * (1 + Random.Shared.NextDouble() * Options.Jitter));
     }
 
-    /// <summary>
-    /// The body a subscriber gets: <c>{ type, timestamp, data }</c> as the standard lays it out, the data holding the
-    /// fields whose permission the client holds; a field it may not read is left out, not masked, so its absence says
-    /// nothing of its value.
-    /// </summary>
-    public static string Body(string type, DateTime occurredAt, string fields, IReadOnlySet<string> permissions)
-    {
-        var data = new JsonObject();
-        foreach (var field in JsonSerializer.Deserialize<List<EventField>>(fields)!)
-            if (field.Permission is null || permissions.Contains(field.Permission))
-                data[field.Name] = field.Value?.DeepClone();
-        return new JsonObject
+    /// <summary>The body a subscriber gets: <c>{ type, timestamp, data }</c> as the standard lays it out, the data
+    /// holding the fields whose permission the client holds (<see cref="OutgoingEventCatalogue.DataFor"/>).</summary>
+    public static string Body(string type, DateTime occurredAt, string fields, IReadOnlySet<string> permissions) =>
+        new JsonObject
         {
-            ["type"] = type, ["timestamp"] = OutgoingEventCatalogue.Time(occurredAt), ["data"] = data,
+            ["type"] = type, ["timestamp"] = OutgoingEventCatalogue.Time(occurredAt),
+            ["data"] = OutgoingEventCatalogue.DataFor(OutgoingEventCatalogue.FieldsOf(fields), permissions),
         }.ToJsonString();
-    }
 }

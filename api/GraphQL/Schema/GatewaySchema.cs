@@ -10,10 +10,12 @@ public sealed class GatewaySchema : global::GraphQL.Types.Schema
 {
     private const string IncludeDeprecated = "includeDeprecated";
 
-    public GatewaySchema(IServiceProvider services, GatewayQuery query, GatewayMutation mutation) : base(services)
+    public GatewaySchema(IServiceProvider services, GatewayQuery query, GatewayMutation mutation,
+        GatewaySubscription subscription) : base(services)
     {
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         Description = "Gateway: the county's community-policing data service.";
         // Arguments and input fields may be deprecated: introspection then takes includeDeprecated on args and
         // inputFields and shows isDeprecated on input values, as graphql-js's inputValueDeprecation asks.

@@ -8,15 +8,11 @@ using Gateway.Api.GraphQL.Limits;
 using Gateway.Api.Security;
 using Gateway.Api.Security.ApiKeys;
 using Gateway.Api.Security.Clients;
-using Gateway.Api.Security.Authorization;
-using Gateway.Api.Security.ErrorHygiene;
 using Gateway.Api.Security.RateLimiting;
 using Gateway.Api.Tenancy;
 using GraphQL;
 using GraphQL.PersistedDocuments;
 using GraphQL.Types;
-using GraphQL.Validation;
-using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -34,10 +30,10 @@ public sealed class GraphQLHttpEndpoint(
     ISchema schema,
     TenantResultCache resultCache,
     GraphQLRequestBudget budget,
+    GraphQLRequestRules rules,
     IOptions<GraphQLHttpOptions> options,
     IOptions<RequestLimitsOptions> limits,
-    IOptions<ApiKeyOptions> apiKeys,
-    IHostEnvironment environment)
+    IOptions<ApiKeyOptions> apiKeys)
 {
     /// <summary>Everything a shared answer differs by besides its URL: who asks, in which form and
     /// language.</summary>
@@ -45,10 +41,6 @@ public sealed class GraphQLHttpEndpoint(
         apiKeys.Value.HeaderName);
 
     public const string GraphQLResponseJson = "application/graphql-response+json";
-
-    public const string ApiKeyCallersRunPublishedDocuments =
-        "API keys run the published documents only: send `documentId` (sha256:…, listed in " +
-        "schema/persisted-documents.json) instead of `query`.";
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -74,7 +66,7 @@ public sealed class GraphQLHttpEndpoint(
             await WriteRequestErrorAsync(http, status, format.JsonMediaType, error!);
             return;
         }
-        if (request.Query is not null && RunsPublishedDocumentsOnly(http.User) is { } ownDocumentsRefused)
+        if (request.Query is not null && rules.RunsPublishedDocumentsOnly(http.User) is { } ownDocumentsRefused)
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status403Forbidden, format.JsonMediaType,
                 ownDocumentsRefused, PublishedDocumentsOnly.RefusalCode);
@@ -93,6 +85,7 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
+        var transport = isGet ? GraphQLTransport.HttpGet : GraphQLTransport.HttpPost;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -106,11 +99,11 @@ public sealed class GraphQLHttpEndpoint(
             ThrowOnUnhandledException = false,
             // GET must be safe: mutations only over POST. Every field must be readable by the caller, over GET and POST
             // alike.
-            ValidationRules = [.. coreRules, .. RequestRules(isGet)],
+            ValidationRules = rules.ValidationRules(transport),
             // A document validated before skips the rules that depend on it alone, never these: the operation chosen,
             // the HTTP method, the caller's permissions and the cost under these variables.
             CachedDocumentValidationRules =
-                [.. RequestRules(isGet), http.RequestServices.GetRequiredService<ComplexityValidationRule>()],
+                GraphQLRequestRules.CachedDocumentValidationRules(transport, http.RequestServices),
         });
 
         if (isGet && result.Errors?.Any(e => e is QueryOverGetRule.MutationOverGetError) == true)
@@ -145,14 +138,6 @@ public sealed class GraphQLHttpEndpoint(
         }
         await WriteCompleteAnswerAsync(http, result, CsvAnswer.MediaType, Encoding.UTF8.GetBytes(csv), cacheKey);
     }
-
-    /// <summary>Why the caller may not send a document of its own — it came with an API key, or is a client set to
-    /// published documents only — or null when it may.</summary>
-    private string? RunsPublishedDocumentsOnly(System.Security.Claims.ClaimsPrincipal user) =>
-        apiKeys.Value.PublishedDocumentsOnly && user.HasClaim(c => c.Type == GatewayClaims.ApiKeyId)
-            ? ApiKeyCallersRunPublishedDocuments
-            : user.HasClaim(GatewayClaims.PublishedDocumentsOnly, "true") ? PublishedDocumentsOnly.Refusal
-            : null;
 
     /// <summary>Writes a GraphQL result as JSON, with the status its errors call for.</summary>
     private async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType,
@@ -238,16 +223,6 @@ public sealed class GraphQLHttpEndpoint(
         await serializer.WriteAsync(buffer, result, cancellationToken);
         return buffer.ToArray();
     }
-
-    private readonly IEnumerable<IValidationRule> coreRules = SuggestionFreeRules.CoreRulesFor(environment);
-
-    /// <summary>The rules whose outcome depends on the request, not on the document alone (they keep no
-    /// state).</summary>
-    private static readonly IValidationRule[] PostRules = [new OperationTypeRule(), PermissionValidationRule.Instance];
-    private static readonly IValidationRule[] GetRules =
-        [new OperationTypeRule(), new QueryOverGetRule(), PermissionValidationRule.Instance];
-
-    private static IValidationRule[] RequestRules(bool isGet) => isGet ? GetRules : PostRules;
 
     /// <summary>The media type of the answer, and the JSON one its errors are written in (the same unless a table
     /// was asked for).</summary>

@@ -9,7 +9,7 @@ public sealed class QueryOverGetRule : ValidationRuleBase
     public const string Refusal = "Mutations must be sent with POST.";
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        context.Operation.Operation == OperationType.Query
+        context.Operation.Operation != OperationType.Mutation
             ? default
             : new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, ctx) =>
                 ctx.ReportError(new MutationOverGetError(ctx, operation))));

@@ -45,6 +45,10 @@ public sealed partial class FilterBypassArchitectureTests
             + "they go into the outbox row alone, and each subscriber is sent only what its own client's scope and "
             + "permissions cover (WebhookDeliveryTests.Each_subscriber_in_scope_gets_the_fields_its_client_may_read_"
             + "and_another_office_gets_nothing)",
+        ["api/Integrations/OutboxFeed.cs"] = "the subscriptions' feed reads every new outbox row as the system (any "
+            + "instance may have written it) and hands each listener only the events its own scope, permissions and "
+            + "person allow (SubscriptionIsolationTests.A_subscriber_of_another_office_receives_nothing_of_nanjings_"
+            + "event_and_its_own_offices_arrives)",
         ["api/Security/Clients/ClientAccessRules.cs"] = "a client's address ranges and origins are checked before any "
             + "caller scope exists (the token endpoint, a preflight); only the rules are read, never served "
             + "(ApiKeyTests.Address_ranges_hold_for_keys_tokens_and_the_token_endpoint)",
