@@ -45,6 +45,7 @@ public sealed class OutboxFeed(IServiceScopeFactory scopes, IOptions<Subscriptio
     private readonly CancellationTokenSource stopping = new();
     private long lastSeen;
     private Task? polling;
+    private bool disposed;
     private SubscriptionOptions Options => options.Value;
 
     /// <summary>How many listeners there are now.</summary>
@@ -165,6 +166,8 @@ public sealed class OutboxFeed(IServiceScopeFactory scopes, IOptions<Subscriptio
         Listener[] current;
         lock (gate)
         {
+            // A host stopped after its services were disposed (a test host torn down twice) has nothing to stop.
+            if (disposed) return;
             stopping.Cancel();
             (running, current) = (polling, [.. listeners]);
             listeners.Clear();
@@ -173,7 +176,17 @@ public sealed class OutboxFeed(IServiceScopeFactory scopes, IOptions<Subscriptio
         if (running is not null) await running.WaitAsync(cancellationToken);
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        // Disposed once as the feed and once as the hosted service it also is.
+        lock (gate)
+        {
+            if (disposed) return;
+            disposed = true;
+            stopping.Cancel();
+            stopping.Dispose();
+        }
+    }
 
     private sealed class Stream(OutboxFeed feed, EventAudience audience, IReadOnlySet<string>? types)
         : IObservable<OutgoingEventMessage>

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 using Gateway.Api.Tests.Infrastructure;
-using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Api.Tests.GraphQL.Transport;
 
@@ -49,7 +47,6 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
 
     [Theory]
     [InlineData("mutation { __typename }")]
-    [InlineData("subscription { __typename }")]
     [InlineData("query Q { __typename } mutation M { __typename }")]
     public async Task Get_refuses_anything_but_a_query_with_405_and_allow_post(string document)
     {
@@ -73,21 +70,19 @@ public sealed class GraphQLHttpTransportTests(GatewayApiFactory factory)
         Assert.Equal("Query", response.Data!["__typename"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task Post_of_an_operation_type_the_schema_does_not_define_is_a_request_error()
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("POST")]
+    public async Task A_subscription_over_http_is_a_request_error_that_points_to_the_websocket(string method)
     {
-        var schema = factory.Services.GetRequiredService<ISchema>();
-        schema.Initialize();
-        Assert.True(schema.Subscription is null,
-            "This test needs a schema without a subscription root type; " +
-            "now that it has one, test another missing type or delete the test.");
-
-        // Such a document cannot execute (the GraphQL spec's "Operation Type Existence" rule), so under
-        // application/graphql-response+json it is a request error: a 4xx status and no `data` entry.
-        var response = await client.PostAsync("subscription { offices { totalCount } }");
+        // Over HTTP a subscription cannot execute: under application/graphql-response+json a request error, a 4xx
+        // status and no `data` entry, whichever method carries it (POST would refuse it too, so no 405 for GET).
+        const string document = "subscription { events { type } }";
+        var response = method == "GET" ? await client.GetAsync(document) : await client.PostAsync(document);
 
         Assert.True(response.Status == HttpStatusCode.BadRequest, response.ToString());
         response.AssertSpecShapedErrors();
+        Assert.Contains("WebSocket", response.Body);
         Assert.False(response.Json!.AsObject().ContainsKey("data"),
             $"A request error carries no `data` entry: {response.Body}");
         await AssertStillAnswersAsync();
