@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Gateway.Api.Data;
+using Gateway.Api.Operations;
 using Gateway.Api.Security;
 using Gateway.Api.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +17,8 @@ namespace Gateway.Api.Integrations;
 /// the database alone: fanning out and claiming are writes checked against the version read.
 /// </summary>
 public sealed class WebhookDeliveryWorker(IServiceScopeFactory scopes, IHttpClientFactory httpClients,
-    TimeProvider clock, IOptions<WebhookOptions> options, ILogger<WebhookDeliveryWorker> logger) : BackgroundService
+    TimeProvider clock, IOptions<WebhookOptions> options, GatewayTelemetry telemetry,
+    ILogger<WebhookDeliveryWorker> logger) : BackgroundService
 {
     public const string HttpClientName = "webhooks";
 
@@ -146,6 +149,7 @@ public sealed class WebhookDeliveryWorker(IServiceScopeFactory scopes, IHttpClie
         string? error = null;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(Options.TimeoutSeconds));
+        var started = Stopwatch.GetTimestamp();
         try
         {
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request,
@@ -161,8 +165,16 @@ public sealed class WebhookDeliveryWorker(IServiceScopeFactory scopes, IHttpClie
         {
             error = e.HttpRequestError + ": " + e.Message;
         }
+        telemetry.WebhookDeliveryDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         Record(delivery, status, error);
         await db.SaveChangesAsync(cancellationToken);
+        telemetry.WebhookDeliveries.Add(1, new("event.type", target.Type), new("gateway.outcome",
+            delivery.Status switch
+            {
+                WebhookDeliveryStatus.Delivered => "delivered",
+                WebhookDeliveryStatus.DeadLettered => "dead-lettered",
+                _ => "retrying",
+            }));
         if (error is not null)
             logger.LogWarning("Webhook delivery {Delivery} of event {EventId} failed (attempt {Attempt}): {Error}",
                 delivery.Id, id, delivery.Attempts, error);

@@ -26,12 +26,18 @@ public sealed class GatewayTelemetry : IDisposable
             "Time from a GraphQL operation's parse to its result.");
         TokenRequests = meter.CreateCounter<long>("gateway.token.requests", "{request}",
             "Requests to the token endpoint, by grant type and outcome.");
+        WebhookDeliveries = meter.CreateCounter<long>("gateway.webhook.deliveries", "{attempt}",
+            "Webhook delivery attempts, by event type and outcome (delivered, retrying, dead-lettered).");
+        WebhookDeliveryDuration = meter.CreateHistogram<double>("gateway.webhook.delivery.duration", "s",
+            "Time from a webhook delivery's request to its receiver's answer or the timeout.");
     }
 
     public Counter<long> GraphQLOperations { get; }
     public Histogram<double> GraphQLCost { get; }
     public Histogram<double> GraphQLDuration { get; }
     public Counter<long> TokenRequests { get; }
+    public Counter<long> WebhookDeliveries { get; }
+    public Histogram<double> WebhookDeliveryDuration { get; }
 
     public void Dispose()
     {

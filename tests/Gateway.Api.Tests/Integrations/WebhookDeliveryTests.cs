@@ -120,6 +120,11 @@ public sealed class WebhookDeliveryTests(WebhookDeliveryTests.WebhookApiFactory 
             .SingleAsync(d => d.Subscription!.Url == receiver.Url));
         Assert.Equal((WebhookDeliveryStatus.Delivered, 3, 200), (delivery.Status, delivery.Attempts,
             delivery.LastStatusCode));
+        var scrape = await factory.CreateClient().GetStringAsync("/metrics");
+        Assert.Matches("gateway_webhook_deliveries_total\\{[^}]*event_type=\"grid-worker.posted\"[^}]*"
+            + "gateway_outcome=\"retrying\"", scrape);
+        Assert.Matches("gateway_webhook_deliveries_total\\{[^}]*gateway_outcome=\"delivered\"", scrape);
+        Assert.Contains("gateway_webhook_delivery_duration_seconds", scrape);
     }
 
     [Fact]
