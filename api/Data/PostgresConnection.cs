@@ -3,8 +3,8 @@ using Npgsql;
 
 namespace Gateway.Api.Data;
 
-/// <summary>What the service adds to a PostgreSQL connection: a bound on every statement, and identity sequences that
-/// follow ids written explicitly.</summary>
+/// <summary>What the service adds to a PostgreSQL connection: a bound on every statement, JIT off, and identity
+/// sequences that follow ids written explicitly.</summary>
 public static class PostgresConnection
 {
     /// <summary>
@@ -14,7 +14,7 @@ public static class PostgresConnection
     /// sub-selects lift the planner's estimates past its threshold, and compiling a page's statement took a second
     /// where running it takes milliseconds.
     /// </summary>
-    public static string WithStatementTimeout(string connectionString, int budgetSeconds)
+    public static string WithSessionSettings(string connectionString, int budgetSeconds)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (string.IsNullOrEmpty(builder.Options))

@@ -84,7 +84,7 @@ public static class DataSetup
                 // Npgsql pools connections itself (Pooling, Maximum Pool Size in the connection string). A cancelled
                 // token cancels the running statement on the server; the command timeout and the server's
                 // statement_timeout bound a statement by the request's budget as well, for work done outside one.
-                var postgres = PostgresConnection.WithStatementTimeout(connectionString, statementSeconds);
+                var postgres = PostgresConnection.WithSessionSettings(connectionString, statementSeconds);
                 builder.Services.AddDbContext<GatewayDbContext, PostgresGatewayDbContext>((services, options) =>
                 {
                     options.UseNpgsql(postgres, npgsql => npgsql
