@@ -61,9 +61,11 @@ public static class ApiClientRegistry
         var applications = context.Services.GetRequiredService<IOpenIddictApplicationManager>();
         // Checked against every client, revoked and other units' ones included, and OpenIddict's own applications
         // (the admin page): the answer says only that the id is taken.
-        if (await context.Db.ApiClients.IgnoreQueryFilters().AnyAsync(c => c.ClientId == input.ClientId,
-                cancellationToken)
-            || await applications.FindByClientIdAsync(input.ClientId, cancellationToken) is not null)
+        bool idTaken;
+        using (context.Db.LiftRowSecurity())
+            idTaken = await context.Db.ApiClients.IgnoreQueryFilters().AnyAsync(c => c.ClientId == input.ClientId,
+                cancellationToken);
+        if (idTaken || await applications.FindByClientIdAsync(input.ClientId, cancellationToken) is not null)
             context.Refuse(new ClientIdTakenError(input.ClientId,
                 InputPath.Of(nameof(RegisterApiClientInput.ClientId))));
         if (context.IsRefused) return null;

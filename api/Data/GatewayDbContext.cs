@@ -35,6 +35,36 @@ public abstract class GatewayDbContext(DbContextOptions options, TenantScope sco
     public const string IdentityFilter = "informant-identity";
 
     internal TenantScope Scope => scope;
+
+    private int rowSecurityLifts;
+
+    /// <summary>Whether this context's statements run past PostgreSQL's row security (<see cref="LiftRowSecurity"/>).
+    /// </summary>
+    internal bool RowSecurityLifted => rowSecurityLifts > 0;
+
+    /// <summary>
+    /// Lets this context's statements past PostgreSQL's row-level security, the second wall behind the query filters
+    /// (<see cref="RowLevelSecurity"/>), until disposed: for the reads and writes across tenants that switch the
+    /// filters off or send their own SQL, each allow-listed with its reason (FilterBypassArchitectureTests). The
+    /// query filters and the write guard stay as they are.
+    /// </summary>
+    public IDisposable LiftRowSecurity()
+    {
+        rowSecurityLifts++;
+        return new RowSecurityLift(this);
+    }
+
+    private sealed class RowSecurityLift(GatewayDbContext db) : IDisposable
+    {
+        private bool disposed;
+
+        public void Dispose()
+        {
+            if (disposed) return;
+            disposed = true;
+            db.rowSecurityLifts--;
+        }
+    }
     private string? TenantPathEnd => scope.UnitPathEnd;
     private string? TenantRangeStart => scope.UnitPathEnd is null ? null : scope.UnitPath;
     private string? TenantScanPrefix => scope.UnitPathEnd is null ? scope.UnitPath : null;

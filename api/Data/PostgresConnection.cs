@@ -34,6 +34,11 @@ public static class PostgresConnection
         await db.Database.ExecuteSqlRawAsync("SET statement_timeout = 0");
     }
 
+    /// <summary>Gathers the planner's statistics of every table (ANALYZE) after a bulk load such as the demo seed:
+    /// before autovacuum gets to new tables, their first queries are planned as if they were empty (nested loops over
+    /// range scans: seconds where milliseconds do).</summary>
+    public static Task GatherPlannerStatisticsAsync(DbContext db) => db.Database.ExecuteSqlRawAsync("ANALYZE");
+
     /// <summary>Npgsql's own timeout of a command, in seconds (0 waits forever), a second past the budget.</summary>
     public static int CommandTimeoutSeconds(int budgetSeconds) => budgetSeconds > 0 ? budgetSeconds + 1 : 0;
 

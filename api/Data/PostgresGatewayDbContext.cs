@@ -11,10 +11,17 @@ namespace Gateway.Api.Data;
 /// (collation "C"), as SQLite's default BINARY collation does: the tenant filter's path ranges rely on '/' sorting just
 /// before '0', and names sort the same on both engines.
 /// </summary>
-public sealed class PostgresGatewayDbContext(DbContextOptions<PostgresGatewayDbContext> options, TenantScope scope,
-    ColumnProtector protector) : GatewayDbContext(options, scope, protector)
+public sealed class PostgresGatewayDbContext : GatewayDbContext
 {
     public const string ByteOrderCollation = "C";
+
+    public PostgresGatewayDbContext(DbContextOptions<PostgresGatewayDbContext> options, TenantScope scope,
+        ColumnProtector protector) : base(options, scope, protector)
+    {
+        // Every save in a transaction, one statement or many: row-level security takes the caller's scope per
+        // transaction, and a save's statements cannot carry it themselves (RowSecurityInterceptor).
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -113,6 +113,8 @@ public sealed class FieldWorkRollups : SaveChangesInterceptor
 
     private async Task ApplyAsync(DbContext db, CancellationToken cancellationToken)
     {
+        // Totals of units above the caller's (subtree totals, a station's offices) are written as the system.
+        using var acrossTenants = ((GatewayDbContext)db).LiftRowSecurity();
         if (!pending.TryGetValue(db, out var totals)) return;
         pending.Remove(db);
         try

@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Gateway.Api.Hosting;
 
@@ -90,7 +91,7 @@ public static class DataSetup
                     options.UseNpgsql(postgres, npgsql => npgsql
                         .CommandTimeout(PostgresConnection.CommandTimeoutSeconds(statementSeconds))
                         .ExecutionStrategy(dependencies => new PostgresExecutionStrategy(dependencies)));
-                    options.AddInterceptors(PostgresLikeInterceptor.Instance);
+                    options.AddInterceptors(PostgresLikeInterceptor.Instance, RowSecurityInterceptor.Instance);
                     ConfigureCommon(services, options);
                 });
                 break;
@@ -122,6 +123,10 @@ public static class DataSetup
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
         await db.Database.MigrateAsync();
+        if (db.Database.IsNpgsql() && await RowLevelSecurity.ApplyAsync(db, CancellationToken.None))
+            app.Logger.LogWarning("The database role {Role} bypasses row-level security (a superuser, or BYPASSRLS): "
+                + "the database's own wall between tenants does not hold for it. Connect as the tables' owner without "
+                + "those attributes.", new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).Username);
         // A database from before the staffing rollup has offices and no spans: counted once, then kept by each save.
         if (await db.OrgUnits.AnyAsync(u => u.Kind == OrgUnitKind.CommunityOffice)
             && !await db.Set<OfficeStaffingSpan>().AnyAsync())
@@ -152,10 +157,7 @@ public static class DataSetup
             if (db.Database.IsNpgsql()) await PostgresConnection.ContinueIdentitiesAfterStoredIdsAsync(db);
             await transaction.CommitAsync();
         });
-        // PostgreSQL plans from statistics only ANALYZE gathers; before autovacuum gets to the new tables, their
-        // first queries would be planned as if they were empty (nested loops over range scans: seconds, not
-        // milliseconds).
-        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        if (db.Database.IsNpgsql()) await PostgresConnection.GatherPlannerStatisticsAsync(db);
     }
 
     /// <summary>Brings the schema up to date, recomputes the field-work rollups from the entries in one transaction and

@@ -154,7 +154,9 @@ public sealed class OutboxFeed(IServiceScopeFactory scopes, IOptions<Subscriptio
     private async Task<T> ReadAsync<T>(Func<GatewayDbContext, Task<T>> read)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<GatewayDbContext>());
+        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        using var acrossTenants = db.LiftRowSecurity();
+        return await read(db);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -78,6 +78,7 @@ public static class OutgoingEventCatalogue
     private static async Task<EventFacts> PostingFactsAsync(GatewayDbContext db, Assignment posting,
         CancellationToken cancellationToken)
     {
+        using var acrossTenants = db.LiftRowSecurity();
         var person = await db.People.IgnoreQueryFilters().Where(p => p.Id == posting.PersonId)
             .Select(p => new { p.Name }).SingleAsync(cancellationToken);
         var unit = await db.OrgUnits.IgnoreQueryFilters().Where(u => u.Id == posting.UnitId)

@@ -50,7 +50,11 @@ public sealed class OrgUnitLifecycle(IEnumerable<IUnitClosingCheck> closingCheck
             context.Refuse(new ValidationError(new("只有社区警务室由社区提供用房。",
                 "Only a community office is housed by a community."),
                 InputPath.Of(nameof(CreateOrgUnitInput.HostCommunityId))));
-        if (await context.Db.OrgUnits.IgnoreQueryFilters().AnyAsync(u => u.Code == input.Code, cancellationToken))
+        bool codeTaken;
+        using (context.Db.LiftRowSecurity())
+            codeTaken = await context.Db.OrgUnits.IgnoreQueryFilters().AnyAsync(u => u.Code == input.Code,
+                cancellationToken);
+        if (codeTaken)
             context.Refuse(new DuplicateUnitCodeError(input.Code, InputPath.Of(nameof(CreateOrgUnitInput.Code))));
         if (context.IsRefused) return null;
 

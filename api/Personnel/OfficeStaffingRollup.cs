@@ -153,6 +153,8 @@ public sealed class OfficeStaffingRollup : SaveChangesInterceptor
 
     private async Task ApplyAsync(DbContext db, CancellationToken cancellationToken)
     {
+        // Counted as the system: every posting and grid of the offices the save touched.
+        using var acrossTenants = ((GatewayDbContext)db).LiftRowSecurity();
         if (!pending.TryGetValue(db, out var offices)) return;
         pending.Remove(db);
         try

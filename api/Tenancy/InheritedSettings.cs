@@ -19,6 +19,7 @@ public static class InheritedSettings
     {
         var lines = unitPaths.Distinct().ToDictionary(path => path, UnitsOn);
         var units = lines.Values.SelectMany(line => line).Distinct().ToList();
+        using var acrossTenants = db.LiftRowSecurity();
         var rows = await db.Set<TSetting>().IgnoreQueryFilters([GatewayDbContext.TenantFilter]).AsNoTracking()
             .Where(row => units.Contains(row.OwnerUnitId)).ToDictionaryAsync(row => row.OwnerUnitId, cancellationToken);
         return lines.ToDictionary(line => line.Key, line =>

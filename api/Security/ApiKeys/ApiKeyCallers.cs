@@ -44,6 +44,7 @@ public sealed class ApiKeyCallers(GatewayDbContext db, GatewayPrincipalFactory p
         var generation = access.Generation;
         var cacheKey = new CacheKey(generation, keyId);
         if (cache.TryGetValue(cacheKey, out StoredKey? known)) return known;
+        using var acrossTenants = db.LiftRowSecurity();
         var row = await db.Set<ApiKey>().IgnoreQueryFilters().AsNoTracking()
             .Where(k => k.KeyId == keyId)
             .Select(k => new

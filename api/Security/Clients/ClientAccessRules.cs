@@ -33,6 +33,7 @@ public sealed class ClientAccessRules(IMemoryCache cache, IOptions<AccountRechec
     {
         var key = new ClientKey(Generation, clientId);
         if (cache.TryGetValue(key, out ClientAccess? known)) return known;
+        using var acrossTenants = db.LiftRowSecurity();
         var client = await db.ApiClients.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.ClientId == clientId && c.RevokedAt == null)
             .Select(c => new { c.AllowedAddresses, c.AllowedOrigins })
@@ -52,6 +53,7 @@ public sealed class ClientAccessRules(IMemoryCache cache, IOptions<AccountRechec
     {
         var key = new OriginsKey(Generation);
         if (cache.TryGetValue(key, out IReadOnlySet<string>? known)) return known!;
+        using var acrossTenants = db.LiftRowSecurity();
         var lists = await db.ApiClients.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.RevokedAt == null).Select(c => c.AllowedOrigins).ToListAsync(cancellationToken);
         IReadOnlySet<string> origins = lists.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);

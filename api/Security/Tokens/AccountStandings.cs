@@ -53,6 +53,7 @@ public sealed class AccountStandings(GatewayDbContext db, IMemoryCache cache, Ti
 
     private async Task<AccountStanding?> ReadClientAsync(string clientId, CancellationToken cancellationToken)
     {
+        using var acrossTenants = db.LiftRowSecurity();
         var client = await db.ApiClients.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.ClientId == clientId && c.RevokedAt == null)
             .Select(c => new { c.OwnerUnitId, c.OwnerPath, c.Roles, c.SecurityStamp })

@@ -27,6 +27,7 @@ public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<Gat
 
     public async Task<ClaimsPrincipal?> ForClientAsync(string clientId, CancellationToken cancellationToken)
     {
+        using var acrossTenants = db.LiftRowSecurity();
         var client = await db.ApiClients.IgnoreQueryFilters().AsNoTracking()
             .SingleOrDefaultAsync(c => c.ClientId == clientId && c.RevokedAt == null, cancellationToken);
         // Roles that demand a second factor belong to people, never to a shared secret.
@@ -67,6 +68,7 @@ public sealed class GatewayPrincipalFactory(GatewayDbContext db, UserManager<Gat
     private async Task<ClaimsPrincipal?> BuildAsync(string subject, string name, long unitId, IEnumerable<string> roles,
         long? personId, string? authenticationMethod, string accountStamp, CancellationToken cancellationToken)
     {
+        using var acrossTenants = db.LiftRowSecurity();
         var unitPath = await db.OrgUnits.IgnoreQueryFilters().Where(u => u.Id == unitId).Select(u => u.Path)
             .SingleOrDefaultAsync(cancellationToken);
         if (unitPath is null) return null;

@@ -52,8 +52,36 @@ public static class TestDatabases
 
     public const string SigningCertificatePassword = "test";
 
+    /// <summary>
+    /// The role the apps of the PostgreSQL run connect as: it owns their databases and tables, and is neither a
+    /// superuser nor BYPASSRLS, so the tables' row-level security holds for it as for the service in production. Made
+    /// on the server once, without a password: the run's cluster trusts loopback.
+    /// </summary>
+    public const string PostgresAppRole = "gateway_app";
+
+    private static readonly Lazy<string> PostgresAppRoleMade = new(() =>
+    {
+        using var connection = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Pooling = false }.ToString());
+        connection.Open();
+        using var command = new NpgsqlCommand($"""
+            DO $$ BEGIN
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PostgresAppRole}') THEN
+                    CREATE ROLE {PostgresAppRole} LOGIN CREATEDB NOSUPERUSER NOBYPASSRLS;
+                END IF;
+            END $$
+            """, connection);
+        command.ExecuteNonQuery();
+        return PostgresAppRole;
+    });
+
+    /// <summary>How the app reaches the database of <paramref name="path"/>: on PostgreSQL as
+    /// <see cref="PostgresAppRole"/>.</summary>
     public static string ConnectionStringFor(string path) => OnPostgres
-        ? new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Database = DatabaseNameOf(path) }.ToString()
+        ? new NpgsqlConnectionStringBuilder(PostgresServer.Value)
+        {
+            Database = DatabaseNameOf(path), Username = PostgresAppRoleMade.Value,
+        }.ToString()
         : new SqliteConnectionStringBuilder { DataSource = path }.ToString();
 
     /// <summary>The PostgreSQL database of <paramref name="path"/>: the run's databases differ in their file
@@ -70,11 +98,13 @@ public static class TestDatabases
     }
 
     /// <summary>An open connection to the database of <paramref name="path"/> on the run's engine, for tests that
-    /// write past the app (identifiers double-quoted: both engines read them so).</summary>
+    /// write past the app (identifiers double-quoted: both engines read them so); on PostgreSQL as the server's own
+    /// user, past row-level security.</summary>
     public static System.Data.Common.DbConnection OpenConnection(string path)
     {
         System.Data.Common.DbConnection connection = OnPostgres
-            ? new NpgsqlConnection(ConnectionStringFor(path))
+            ? new NpgsqlConnection(
+                new NpgsqlConnectionStringBuilder(PostgresServer.Value) { Database = DatabaseNameOf(path) }.ToString())
             : new SqliteConnection(ConnectionStringFor(path));
         connection.Open();
         return connection;
@@ -105,7 +135,8 @@ public static class TestDatabases
             ClearPool(path);
             OnServer($"""
                 DROP DATABASE IF EXISTS "{DatabaseNameOf(path)}" WITH (FORCE);
-                CREATE DATABASE "{DatabaseNameOf(path)}" TEMPLATE "{DatabaseNameOf(Template.Value)}";
+                CREATE DATABASE "{DatabaseNameOf(path)}" TEMPLATE "{DatabaseNameOf(Template.Value)}"
+                    OWNER {PostgresAppRole};
                 """);
             return;
         }

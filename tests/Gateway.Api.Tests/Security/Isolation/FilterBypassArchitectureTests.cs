@@ -99,8 +99,8 @@ public sealed partial class FilterBypassArchitectureTests
             + "(the rebuild command, the demo seeder, the migration) "
             + "(FieldWorkRollupTests.The_demo_countys_rollups_equal_a_recount_and_the_rebuild_writes_the_same_rows)",
         ["api/Data/PostgresConnection.cs"] = "moves, as the system after the demo seed wrote rows with their ids, each "
-            + "identity sequence past the largest id stored (no tenant row read or written), and lifts the rebuild "
-            + "command's own statement timeout "
+            + "identity sequence past the largest id stored (no tenant row read or written), lifts the rebuild "
+            + "command's own statement timeout, and gathers the planner's statistics after the seed "
             + "(every test that creates a row on PostgreSQL, e.g. PersonMutationTests)",
     };
 
@@ -127,6 +127,20 @@ public sealed partial class FilterBypassArchitectureTests
     }
 
     [Fact]
+    public void Row_security_is_lifted_only_in_allow_listed_files()
+    {
+        var offenders = Occurrences(RowSecurityLift())
+            .Where(o => !FilterBypassAllowList.ContainsKey(o.File) && !RawSqlAllowList.ContainsKey(o.File)
+                && o.File != "api/Data/GatewayDbContext.cs")
+            .ToList();
+
+        Assert.True(offenders.Count == 0,
+            "LiftRowSecurity( lets statements past PostgreSQL's row-level security, the wall behind the query filters: "
+            + "only code allow-listed above, with its reason, may cross tenants:\n" + string.Join("\n", offenders));
+        Assert.Contains(Occurrences(RowSecurityLift()), o => FilterBypassAllowList.ContainsKey(o.File));
+    }
+
+    [Fact]
     public void The_allow_listed_files_exist_and_the_scan_sees_the_api()
     {
         var files = ApiSources().ToList();
@@ -139,6 +153,9 @@ public sealed partial class FilterBypassArchitectureTests
 
     [GeneratedRegex(@"\bIgnoreQueryFilters\s*[<(]")]
     private static partial Regex FilterBypass();
+
+    [GeneratedRegex(@"\bLiftRowSecurity\s*\(")]
+    private static partial Regex RowSecurityLift();
 
     [GeneratedRegex(
         @"\b(FromSqlRaw|FromSqlInterpolated|SqlQuery\w*|ExecuteSql\w*|ExecuteUpdate\w*|ExecuteDelete\w*)\s*[<(]")]
