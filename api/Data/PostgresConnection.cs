@@ -1,38 +1,15 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Gateway.Api.Data;
 
-/// <summary>What the service adds to a PostgreSQL connection: a bound on every statement, JIT off, and identity
-/// sequences that follow ids written explicitly.</summary>
+/// <summary>What the service does to a PostgreSQL database besides its queries: identity sequences that follow ids
+/// written explicitly, statistics after a bulk load, commands as long as they need.</summary>
 public static class PostgresConnection
 {
-    /// <summary>
-    /// The connection string with <c>statement_timeout</c> set to the request's budget (plus a second, so a request
-    /// that runs out is answered TIMEOUT by the service rather than by the server) and JIT compilation off, unless the
-    /// connection string sets its own options. A budget of zero leaves statements unbounded. JIT: the tenant filter's
-    /// sub-selects lift the planner's estimates past its threshold, and compiling a page's statement took a second
-    /// where running it takes milliseconds.
-    /// </summary>
-    public static string WithSessionSettings(string connectionString, int budgetSeconds)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (string.IsNullOrEmpty(builder.Options))
-            builder.Options = budgetSeconds > 0
-                ? $"-c statement_timeout={(budgetSeconds + 1) * 1000} -c jit=off"
-                : "-c jit=off";
-        return builder.ConnectionString;
-    }
-
-    /// <summary>Lets the statements of <paramref name="db"/>'s session run as long as they need: the rebuild command
-    /// recomputes rollups from millions of rows, far past a request's budget. The connection stays open for the
-    /// context's life, so the setting holds for its statements.</summary>
-    public static async Task UnboundStatementsAsync(DbContext db)
-    {
-        await db.Database.OpenConnectionAsync();
-        db.Database.SetCommandTimeout(0);
-        await db.Database.ExecuteSqlRawAsync("SET statement_timeout = 0");
-    }
+    /// <summary>Lets the statements of <paramref name="db"/> run as long as they need: the rebuild command recomputes
+    /// rollups from millions of rows, far past a request's budget. The server bounds no statement of the system's
+    /// (RowSecurityInterceptor); this lifts Npgsql's command timeout.</summary>
+    public static void UnboundStatements(DbContext db) => db.Database.SetCommandTimeout(0);
 
     /// <summary>Gathers the planner's statistics of every table (ANALYZE) after a bulk load such as the demo seed:
     /// before autovacuum gets to new tables, their first queries are planned as if they were empty (nested loops over

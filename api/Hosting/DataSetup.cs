@@ -83,15 +83,15 @@ public static class DataSetup
                 break;
             case PostgresProvider:
                 // Npgsql pools connections itself (Pooling, Maximum Pool Size in the connection string). A cancelled
-                // token cancels the running statement on the server; the command timeout and the server's
-                // statement_timeout bound a statement by the request's budget as well, for work done outside one.
-                var postgres = PostgresConnection.WithSessionSettings(connectionString, statementSeconds);
+                // token cancels the running statement on the server; the command timeout and the statement timeout
+                // each command's transaction sets (RowSecurityInterceptor) bound a statement by the request's budget.
+                var transactionSettings = new RowSecurityInterceptor(statementSeconds);
                 builder.Services.AddDbContext<GatewayDbContext, PostgresGatewayDbContext>((services, options) =>
                 {
-                    options.UseNpgsql(postgres, npgsql => npgsql
+                    options.UseNpgsql(connectionString, npgsql => npgsql
                         .CommandTimeout(PostgresConnection.CommandTimeoutSeconds(statementSeconds))
                         .ExecutionStrategy(dependencies => new PostgresExecutionStrategy(dependencies)));
-                    options.AddInterceptors(PostgresLikeInterceptor.Instance, RowSecurityInterceptor.Instance);
+                    options.AddInterceptors(PostgresLikeInterceptor.Instance, transactionSettings);
                     ConfigureCommon(services, options);
                 });
                 break;
@@ -168,7 +168,7 @@ public static class DataSetup
         scope.ServiceProvider.GetRequiredService<TenantScope>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
         await db.Database.MigrateAsync();
-        if (db.Database.IsNpgsql()) await PostgresConnection.UnboundStatementsAsync(db);
+        if (db.Database.IsNpgsql()) PostgresConnection.UnboundStatements(db);
         var started = TimeProvider.System.GetTimestamp();
         var (days, units) = await FieldWorkRollupSql.RebuildAsync(db, CancellationToken.None);
         Console.WriteLine($"Field-work rollups rebuilt from {await db.FieldWorkEvents.CountAsync()}"

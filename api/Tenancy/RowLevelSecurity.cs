@@ -17,8 +17,8 @@ namespace Gateway.Api.Tenancy;
 /// </summary>
 public static class RowLevelSecurity
 {
-    /// <summary>The procedure every statement starts with: sets the owner-path range of its scope for the statement's
-    /// transaction only.</summary>
+    /// <summary>The procedure every statement starts with: sets, for the statement's transaction only, the owner-path
+    /// range of its scope, its time limit and JIT off (see <see cref="RowSecurityInterceptor"/>).</summary>
     public const string EnterScopeProcedure = "gateway_enter_scope";
 
     /// <summary>The range <c>[from, to)</c> of owner paths the system's statements cover: every path starts with
@@ -45,10 +45,11 @@ public static class RowLevelSecurity
         CREATE OR REPLACE FUNCTION gateway_shared_down(owner_path text) RETURNS boolean
             LANGUAGE sql STABLE PARALLEL SAFE
             AS $$ SELECT starts_with(current_setting('gateway.scope_from', true) COLLATE "C", owner_path) $$;
-        CREATE OR REPLACE PROCEDURE {EnterScopeProcedure}(scope_from text, scope_to text)
+        CREATE OR REPLACE PROCEDURE {EnterScopeProcedure}(scope_from text, scope_to text, statement_timeout text)
             LANGUAGE sql
             AS $$ SELECT set_config('gateway.scope_from', scope_from, true),
-                set_config('gateway.scope_to', scope_to, true) $$;
+                set_config('gateway.scope_to', scope_to, true),
+                set_config('statement_timeout', statement_timeout, true), set_config('jit', 'off', true) $$;
 
         """;
 
@@ -105,7 +106,7 @@ public static class RowLevelSecurity
                     """, cancellationToken);
                 if (!Equals(stored, hash))
                     await ExecuteAsync(connection, transaction,
-                        script + $"COMMENT ON PROCEDURE {EnterScopeProcedure}(text, text) IS '{hash}';",
+                        script + $"COMMENT ON PROCEDURE {EnterScopeProcedure}(text, text, text) IS '{hash}';",
                         cancellationToken);
                 bypassed = Equals(await ExecuteAsync(connection, transaction,
                     "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user", cancellationToken),

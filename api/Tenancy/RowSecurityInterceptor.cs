@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Gateway.Api.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,15 +9,19 @@ namespace Gateway.Api.Tenancy;
 /// Feeds <see cref="RowLevelSecurity"/> the scope of the context a command comes from: each command starts with a call
 /// that sets the scope for its own transaction only — the explicit one of a save, or the implicit one PostgreSQL runs a
 /// single command's statements in — so nothing of it stays on the connection for the next caller, whether Npgsql's
-/// pool or pgbouncer in transaction pooling hands it on. Migrations run as the system, inside their own transactions.
+/// pool or pgbouncer in transaction pooling hands it on. The same call bounds the transaction's statements by the
+/// request's budget plus a second (so a request that runs out is answered TIMEOUT by the service rather than by the
+/// server; the system's own work is bounded by the command timeout alone) and turns JIT compilation off: the tenant
+/// filter's sub-selects lift the planner's estimates past its threshold, and compiling a page's statement took a second
+/// where running it takes milliseconds. Being per transaction, neither needs a startup parameter, which pgbouncer
+/// would refuse.
+/// Migrations run as the system, inside their own transactions.
 /// </summary>
-public sealed class RowSecurityInterceptor : DbCommandInterceptor
+public sealed class RowSecurityInterceptor(int budgetSeconds) : DbCommandInterceptor
 {
-    public static readonly RowSecurityInterceptor Instance = new();
-
-    private RowSecurityInterceptor()
-    {
-    }
+    /// <summary>The callers' statement timeout, in milliseconds as PostgreSQL reads it; "0" is none.</summary>
+    private readonly string callerStatementTimeout =
+        budgetSeconds > 0 ? ((budgetSeconds + 1) * 1000).ToString(CultureInfo.InvariantCulture) : "0";
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result)
@@ -61,13 +66,13 @@ public sealed class RowSecurityInterceptor : DbCommandInterceptor
         return result;
     }
 
-    private static void EnterScope(DbCommand command, CommandEventData eventData)
+    private void EnterScope(DbCommand command, CommandEventData eventData)
     {
         using var separate = ScopeCommand(command, eventData);
         separate?.ExecuteNonQuery();
     }
 
-    private static async Task EnterScopeAsync(DbCommand command, CommandEventData eventData,
+    private async Task EnterScopeAsync(DbCommand command, CommandEventData eventData,
         CancellationToken cancellationToken)
     {
         await using var separate = ScopeCommand(command, eventData);
@@ -78,7 +83,7 @@ public sealed class RowSecurityInterceptor : DbCommandInterceptor
     /// Puts the scope in front of <paramref name="command"/>'s statements; or, for a save, whose rows affected are
     /// read statement by statement, answers a command of its own to run first in the save's transaction.
     /// </summary>
-    private static DbCommand? ScopeCommand(DbCommand command, CommandEventData eventData)
+    private DbCommand? ScopeCommand(DbCommand command, CommandEventData eventData)
     {
         if (eventData.Context is not GatewayDbContext db) return null;
         if (eventData.CommandSource == CommandSource.Migrations)
@@ -94,7 +99,8 @@ public sealed class RowSecurityInterceptor : DbCommandInterceptor
             return null;
         }
         var (from, to) = RowLevelSecurity.RangeOf(db);
-        var call = $"CALL {RowLevelSecurity.EnterScopeProcedure}('{from}', '{to}')";
+        var timeout = db.Scope.IsSystem ? "0" : callerStatementTimeout;
+        var call = $"CALL {RowLevelSecurity.EnterScopeProcedure}('{from}', '{to}', '{timeout}')";
         if (eventData.CommandSource != CommandSource.SaveChanges)
         {
             command.CommandText = $"{call};\n{command.CommandText}";

@@ -78,8 +78,8 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
         var changed = await RecordAsync(factory, "nanjing", "test.changed", AuditOutcome.Denied, "Resident:1");
         await RecordAsync(factory, "nanjing", "test.after");
 
-        // Raw SQL, as someone with database access would: the write guard only stands in the app's way.
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(tampering, changed));
+        // Raw SQL, as someone with database access would: the write guard and row security only stand in the app's way.
+        await PastTheAppAsync(tampering, changed);
         var chain = await VerifyChainAsync((await UserSignIn.SignInAsync(factory, Auditor)).Client);
 
         Assert.False(chain["verified"]!.GetValue<bool>());
@@ -97,7 +97,7 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
         var removed = await RecordAsync(factory, "nanjing", "test.removed");
         var next = await RecordAsync(factory, "nanjing", "test.after");
 
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(removal, removed));
+        await PastTheAppAsync(removal, removed);
         var chain = await VerifyChainAsync((await UserSignIn.SignInAsync(factory, Auditor)).Client);
 
         Assert.False(chain["verified"]!.GetValue<bool>());
@@ -177,4 +177,17 @@ public sealed class AuditChainTests(GatewayApiFactory factory) : IClassFixture<G
     /// back.</summary>
     private static DateTime WholeMicroseconds(DateTime instant) =>
         instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
+
+    /// <summary>Runs <paramref name="sql"/> (its <c>{0}</c> the record's id) on the database past the app.</summary>
+    private async Task PastTheAppAsync(string sql, long recordId)
+    {
+        await using var connection = TestDatabases.OpenConnection(factory.DatabasePath);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql.Replace("{0}", "@id", StringComparison.Ordinal);
+        var id = command.CreateParameter();
+        id.ParameterName = "@id";
+        id.Value = recordId;
+        command.Parameters.Add(id);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
 }

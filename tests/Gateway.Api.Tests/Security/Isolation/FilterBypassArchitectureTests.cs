@@ -99,8 +99,8 @@ public sealed partial class FilterBypassArchitectureTests
             + "(the rebuild command, the demo seeder, the migration) "
             + "(FieldWorkRollupTests.The_demo_countys_rollups_equal_a_recount_and_the_rebuild_writes_the_same_rows)",
         ["api/Data/PostgresConnection.cs"] = "moves, as the system after the demo seed wrote rows with their ids, each "
-            + "identity sequence past the largest id stored (no tenant row read or written), lifts the rebuild "
-            + "command's own statement timeout, and gathers the planner's statistics after the seed "
+            + "identity sequence past the largest id stored (no tenant row read or written), and gathers the planner's "
+            + "statistics after the seed "
             + "(every test that creates a row on PostgreSQL, e.g. PersonMutationTests)",
     };
 

@@ -99,6 +99,23 @@ public sealed class RowLevelSecurityTests(GatewayApiFactory factory) : IClassFix
         Assert.Equal(0L, await command.ExecuteScalarAsync());
     }
 
+    [PostgresFact(Reason)]
+    public async Task Each_statement_carries_its_callers_time_limit_and_jit_off_for_its_transaction_alone()
+    {
+        const string settings = """
+            SELECT current_setting('statement_timeout') || ' ' || current_setting('jit') AS "Value"
+            """;
+        // The tests' budget is 60 s: a caller's statements stop a second after it; the system's only by Npgsql's
+        // command timeout.
+        Assert.Equal("61s off", await factory.AsUnitAsync("nanjing", db =>
+            db.Database.SqlQueryRaw<string>(settings).SingleAsync()));
+        Assert.Equal("0 off", await factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>(settings).SingleAsync()));
+        await using var connection = new NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(settings, connection);
+        Assert.Equal("0 on", await command.ExecuteScalarAsync());
+    }
+
     private static List<string> TenantTables(GatewayDbContext db) =>
     [
         .. db.Model.GetEntityTypes()
