@@ -29,7 +29,7 @@ public sealed class EffectiveWorkTargetsReader(GatewayDbContext db)
     /// days: those columns only, as a city's thousand offices are read at once.</summary>
     public async Task<IReadOnlyDictionary<long, TargetedUnit>> UnitsAsync(IReadOnlyCollection<long> unitIds,
         CancellationToken cancellationToken) =>
-        await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+        await db.OrgUnits.AsNoTracking().Where(u => EF.Parameter(unitIds).Contains(u.Id))
             .Select(u => new TargetedUnit(u.Id, u.Kind, u.Path, u.OpenedOn, u.ClosedOn))
             .ToDictionaryAsync(u => u.Id, cancellationToken);
 }

@@ -44,7 +44,7 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<ThreeMustsReport>>> ForOfficesAsync(
         IReadOnlyCollection<long> unitIds, CountyPeriod period, CancellationToken cancellationToken)
     {
-        var reports = (await ComputeAsync(a => unitIds.Contains(a.UnitId), period, cancellationToken))
+        var reports = (await ComputeAsync(a => EF.Parameter(unitIds).Contains(a.UnitId), period, cancellationToken))
             .ToLookup(r => r.UnitId);
         return unitIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<ThreeMustsReport>)[.. reports[id]]);
     }
@@ -54,7 +54,7 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<ThreeMustsReport>>> ForPeopleAsync(
         IReadOnlyCollection<long> personIds, CountyPeriod period, CancellationToken cancellationToken)
     {
-        var reports = (await ComputeAsync(a => personIds.Contains(a.PersonId), period, cancellationToken))
+        var reports = (await ComputeAsync(a => EF.Parameter(personIds).Contains(a.PersonId), period, cancellationToken))
             .ToLookup(r => r.PersonId);
         return personIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<ThreeMustsReport>)[.. reports[id]]);
     }
@@ -69,14 +69,14 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         if (postings.Count == 0) return [];
         var personIds = postings.Select(p => p.PersonId).Distinct().ToList();
         var leave = await db.LeavePeriods.AsNoTracking()
-            .Where(l => personIds.Contains(l.PersonId) && l.CancelledOn == null && l.From <= period.To
+            .Where(l => EF.Parameter(personIds).Contains(l.PersonId) && l.CancelledOn == null && l.From <= period.To
                 && l.To >= period.From)
             .Select(l => new { l.PersonId, l.From, l.To }).ToListAsync(cancellationToken);
         // Summed from the day totals, which count active entries only; a special-group service counts once per entry
         // naming its resident.
         var sums = await db.FieldWorkDayTotals.AsNoTracking()
-            .Where(t => personIds.Contains(t.PersonId) && ThreeMustsKinds.Contains(t.Kind) && t.Day >= period.From
-                && t.Day <= period.To)
+            .Where(t => EF.Parameter(personIds).Contains(t.PersonId) && ThreeMustsKinds.Contains(t.Kind)
+                && t.Day >= period.From && t.Day <= period.To)
             .GroupBy(t => new { t.PersonId, t.Day, t.Kind })
             .Select(g => new
             {
@@ -134,7 +134,7 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         var offices = units.Values.Where(u => u.Kind == OrgUnitKind.CommunityOffice).ToList();
         var officeIds = offices.Select(o => o.Id).ToList();
         var sums = officeIds.Count == 0 ? [] : await db.FieldWorkUnitTotals.AsNoTracking()
-            .Where(t => officeIds.Contains(t.OwnerUnitId) && t.Reach == FieldWorkReach.Own
+            .Where(t => EF.Parameter(officeIds).Contains(t.OwnerUnitId) && t.Reach == FieldWorkReach.Own
                 && t.Grain == FieldWorkGrain.Day && QuotaKinds.Contains(t.Kind) && t.Start >= period.From
                 && t.Start <= period.To)
             .Select(t => new { t.OwnerUnitId, Day = t.Start, t.Kind, t.Count })

@@ -21,7 +21,8 @@ public static class InheritedSettings
         var units = lines.Values.SelectMany(line => line).Distinct().ToList();
         using var acrossTenants = db.LiftRowSecurity();
         var rows = await db.Set<TSetting>().IgnoreQueryFilters([GatewayDbContext.TenantFilter]).AsNoTracking()
-            .Where(row => units.Contains(row.OwnerUnitId)).ToDictionaryAsync(row => row.OwnerUnitId, cancellationToken);
+            .Where(row => EF.Parameter(units).Contains(row.OwnerUnitId))
+            .ToDictionaryAsync(row => row.OwnerUnitId, cancellationToken);
         return lines.ToDictionary(line => line.Key, line =>
             line.Value.LastOrDefault(rows.ContainsKey) is var nearest && nearest != 0
                 ? ((long, TSetting)?)(nearest, rows[nearest]) : null);
