@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Gateway.Api.Hosting;
+using Gateway.Api.Tests.Integrations;
 using Gateway.Api.Offices;
 using Gateway.Api.Tests.Infrastructure;
 using Gateway.Api.Tests.Offices;
@@ -28,7 +29,7 @@ public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<Repli
         """;
 
     [PostgresCompanionFact(PostgresCompanions.ReplicaVariable, Standby)]
-    public async Task Queries_over_POST_and_GET_statistics_and_CSV_answers_are_read_from_the_replica()
+    public async Task Queries_over_POST_and_GET_published_documents_statistics_and_CSV_are_read_from_the_replica()
     {
         var factory = hosts.Reading;
         var unit = await factory.UnitAsync("anmin");
@@ -49,6 +50,11 @@ public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<Repli
             var overGet = await bureau.GetAsync(NameQuery, new { id = IdOf(unit) });
             overGet.AssertSuccess();
             Assert.Equal(unit.Name, overGet.Data!["node"]!.Str("name"));
+            var published = await bureau.GetRawAsync(
+                "?documentId=" + Uri.EscapeDataString(GraphQLWebSocket.DocumentIdOf("UnitChoices.graphql")));
+            published.AssertSuccess();
+            Assert.Contains(published.Data!["orgUnits"]!["nodes"]!.AsArray(),
+                node => node!.Str("code") == "anmin" && node!.Str("name") == unit.Name);
             Assert.Equal(camerasBefore, await CamerasAsync(dashboard));
             var table = await bureau.PostAsync(
                 """query { orgUnits(where: { code: { eq: "anmin" } }) { nodes { code name } } }""",
