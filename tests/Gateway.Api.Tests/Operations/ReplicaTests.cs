@@ -22,6 +22,7 @@ namespace Gateway.Api.Tests.Operations;
 public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<ReplicaTests.Hosts>
 {
     private const string Standby = "streaming standby";
+    private const int LagBoundSeconds = 2;
     private const string NameQuery = "query($id: ID!) { node(id: $id) { ... on OrgUnit { name } } }";
     private const string CamerasQuery = """
         query { statistics(from: "2026-10-01", to: "2026-11-01", groupBy: SCOPE, bucket: MONTH) {
@@ -64,7 +65,8 @@ public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<Repli
             Assert.DoesNotContain("primary only", table.Body);
         });
 
-        await EventuallyAsync(async () => await NameAsync(bureau, unit) == "Anmin (primary only)");
+        await EventuallyAsync(async () => await NameAsync(bureau, unit) == "Anmin (primary only)",
+            "the standby's answer after it resumed");
         Assert.Equal(camerasBefore + 1000, await CamerasAsync(dashboard));
     }
 
@@ -88,7 +90,8 @@ public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<Repli
 
         // Once the standby has replayed the write, the writer reads from it again: a change on the primary alone is
         // hidden from the writer too.
-        await EventuallyAsync(async () => await NameAsync(other, unit) == "Longxiang Written");
+        await EventuallyAsync(async () => await NameAsync(other, unit) == "Longxiang Written",
+            "the write in the standby's answer to another caller");
         await WhileReplayIsPausedAsync(factory, async () =>
         {
             await OnPrimaryAsync(factory,
@@ -129,6 +132,26 @@ public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<Repli
         var warning = Assert.Single(factory.Log.Lines, line => line.Contains("Reads go to the primary"));
         Assert.StartsWith("Warning", warning);
         Assert.Contains("cannot be reached", warning);
+    }
+
+    [PostgresCompanionFact(PostgresCompanions.ReplicaVariable, Standby)]
+    public async Task A_replica_lagging_beyond_the_bound_leaves_reads_on_the_primary_and_a_warning_says_so()
+    {
+        var factory = hosts.Lagging;
+        var unit = await factory.UnitAsync("xinqiao");
+        var client = factory.CreateGraphQLClient("demo-bureau");
+
+        await WhileReplayIsPausedAsync(factory, async () =>
+        {
+            await OnPrimaryAsync(factory,
+                """UPDATE "OrgUnits" SET "Name" = 'Xinqiao (primary only)' WHERE "Code" = 'xinqiao'""");
+            // The paused standby keeps the older name however long it waits; past the bound the primary answers.
+            await EventuallyAsync(async () => await NameAsync(client, unit) == "Xinqiao (primary only)",
+                "the primary's answer once the paused standby lags beyond the bound");
+        });
+
+        var warning = Assert.Single(factory.Log.Lines, line => line.Contains("Reads go to the primary"));
+        Assert.Contains($"beyond {LagBoundSeconds} s", warning);
     }
 
     [Fact]
@@ -176,12 +199,12 @@ public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<Repli
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    private static async Task EventuallyAsync(Func<Task<bool>> condition, string awaited)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "The standby did not catch up within a minute.");
+            Assert.True(DateTime.UtcNow < deadline, $"Not seen within a minute: {awaited}.");
             await Task.Delay(50);
         }
     }
@@ -199,7 +222,12 @@ public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<Repli
                 Host = "127.0.0.1", Port = UnusedPort(), Username = "postgres", Database = "gateway",
             }.ConnectionString));
 
+        /// <summary>A replica whose lag bound a paused replay soon passes.</summary>
+        private readonly Lazy<ReplicaApiFactory> lagging = new(() => new ReplicaApiFactory(path =>
+            PostgresCompanions.ConnectionStringFor(PostgresCompanions.ReplicaVariable, path), LagBoundSeconds));
+
         public ReplicaApiFactory Reading => reading.Value;
+        public ReplicaApiFactory Lagging => lagging.Value;
         public ReplicaApiFactory Unreachable => unreachable.Value;
 
         private static int UnusedPort()
@@ -217,11 +245,12 @@ public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<Repli
         {
             if (reading.IsValueCreated) await reading.Value.DisposeAsync();
             if (unreachable.IsValueCreated) await unreachable.Value.DisposeAsync();
+            if (lagging.IsValueCreated) await lagging.Value.DisposeAsync();
         }
     }
 
     /// <summary>The app with a replica, its log captured.</summary>
-    public sealed class ReplicaApiFactory(Func<string, string> replicaOf) : GatewayApiFactory
+    public sealed class ReplicaApiFactory(Func<string, string> replicaOf, int maxLagSeconds = 600) : GatewayApiFactory
     {
         public CapturedLog Log { get; } = new();
 
@@ -229,8 +258,8 @@ public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<Repli
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("ConnectionStrings:GatewayReplica", replicaOf(DatabasePath));
-            // Replay stays paused for the length of a test, however slow the machine.
-            builder.UseSetting("Database:Replica:MaxLagSeconds", "600");
+            // By default replay stays paused for the length of a test, however slow the machine.
+            builder.UseSetting("Database:Replica:MaxLagSeconds", maxLagSeconds.ToString());
             // Answers of shared aggregates would otherwise come from the result cache, not from either server.
             builder.UseSetting("GraphQL:ResultCache:Seconds", "0");
             builder.ConfigureLogging(logging => logging.AddProvider(Log));
