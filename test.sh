@@ -90,8 +90,8 @@ as_cluster_owner "$pg_bin/pg_basebackup" -h 127.0.0.1 -p "$port" -U postgres -D 
 as_cluster_owner "$pg_bin/pg_ctl" -D "$standby" -l "$work/standby.log" -w -o "-p $standby_port -k $work \
   -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=400 \
   -c hot_standby_feedback=on" start >/dev/null
-# PgBouncer in transaction pooling mode in front of the primary, passing every database through; it trusts the one
-# user its list names.
+# PgBouncer in transaction pooling mode in front of the primary, passing every database through; it trusts the user
+# its list names, and any other role of the server, which it looks up as that user.
 bouncer_port=$(next_free_port $((standby_port + 1)))
 echo '"postgres" ""' >"$work/pgbouncer-users.txt"
 cat >"$work/pgbouncer.ini" <<INI
@@ -104,6 +104,7 @@ listen_port = $bouncer_port
 unix_socket_dir =
 auth_type = trust
 auth_file = $work/pgbouncer-users.txt
+auth_user = postgres
 pool_mode = transaction
 max_client_conn = 1000
 default_pool_size = 20

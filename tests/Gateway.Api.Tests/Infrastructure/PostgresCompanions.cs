@@ -6,8 +6,8 @@ namespace Gateway.Api.Tests.Infrastructure;
 /// <summary>
 /// The servers test.sh starts beside the run's PostgreSQL primary: a streaming standby of it
 /// (<see cref="ReplicaVariable"/>) and PgBouncer in transaction pooling mode in front of it
-/// (<see cref="PgBouncerVariable"/>). Each variable holds a connection string without a database; a test database is
-/// reached through them by its own name.
+/// (<see cref="PgBouncerVariable"/>). Each variable holds a connection string without a database, as a user who may
+/// pause the standby's replay; the app reaches its test database through them as it does on the primary.
 /// </summary>
 public static class PostgresCompanions
 {
@@ -23,13 +23,16 @@ public static class PostgresCompanions
                 ? $"No {server} to test against: {variable} is not set (test.sh starts one and sets it)."
                 : null;
 
-    /// <summary>A connection string to the test database at <paramref name="databasePath"/> through the server that
-    /// <paramref name="variable"/> names.</summary>
-    public static string ConnectionStringFor(string variable, string databasePath) =>
-        new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(variable))
+    /// <summary>The app's connection string to the test database at <paramref name="databasePath"/> (its database,
+    /// role and settings), pointed at the server that <paramref name="variable"/> names.</summary>
+    public static string ConnectionStringFor(string variable, string databasePath)
+    {
+        var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(variable));
+        return new NpgsqlConnectionStringBuilder(TestDatabases.ConnectionStringFor(databasePath))
         {
-            Database = new NpgsqlConnectionStringBuilder(TestDatabases.ConnectionStringFor(databasePath)).Database,
+            Host = server.Host, Port = server.Port,
         }.ConnectionString;
+    }
 
     /// <summary>The standby's own maintenance database, for pausing and following its replay.</summary>
     private static NpgsqlConnection OpenStandby()
