@@ -69,6 +69,7 @@ public static class DataSetup
         var statementSeconds = builder.Configuration.GetValue(
             RequestLimitsOptions.Section + ":" + nameof(RequestLimitsOptions.ExecutionTimeoutSeconds),
             new RequestLimitsOptions().ExecutionTimeoutSeconds);
+        builder.AddGatewayReplica(provider);
         // Each provider has a context type of its own only to keep its own migrations; the model is the same, and the
         // services ask for GatewayDbContext.
         switch (provider)
@@ -92,6 +93,7 @@ public static class DataSetup
                         .CommandTimeout(PostgresConnection.CommandTimeoutSeconds(statementSeconds))
                         .ExecutionStrategy(dependencies => new PostgresExecutionStrategy(dependencies)));
                     options.AddInterceptors(PostgresLikeInterceptor.Instance, transactionSettings);
+                    ReplicaSetup.RecordCallerWrites(services, options);
                     ConfigureCommon(services, options);
                 });
                 break;

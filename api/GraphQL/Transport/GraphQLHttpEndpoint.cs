@@ -104,6 +104,8 @@ public sealed class GraphQLHttpEndpoint(
             // the HTTP method, the caller's permissions and the cost under these variables.
             CachedDocumentValidationRules =
                 GraphQLRequestRules.CachedDocumentValidationRules(transport, http.RequestServices),
+            // A query may be answered by the read replica, when one is configured.
+            Listeners = { ReplicaReadRouting.Instance },
         });
 
         if (isGet && result.Errors?.Any(e => e is QueryOverGetRule.MutationOverGetError) == true)
