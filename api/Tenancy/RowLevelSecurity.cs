@@ -33,12 +33,18 @@ public static class RowLevelSecurity
     private const string ReaderPolicy = "gateway_reader";
 
     /// <summary>
-    /// The procedure that feeds the policies. The policies read the range through scalar sub-selects, which PostgreSQL
-    /// evaluates once per statement (an init plan) rather than once per row, and which still serve as index
-    /// conditions on the path column; the comparisons are byte by byte whatever the database's collation, like the
-    /// path columns'.
+    /// The functions the policies call and the procedure that feeds them. The comparisons are byte by byte whatever
+    /// the database's collation, like the path columns'. The functions are single SQL expressions over stable calls,
+    /// so the planner inlines them and the range serves as an index condition on the path column.
     /// </summary>
-    private const string Procedure = $"""
+    private const string Functions = $"""
+        CREATE OR REPLACE FUNCTION gateway_owns(owner_path text) RETURNS boolean
+            LANGUAGE sql STABLE PARALLEL SAFE
+            AS $$ SELECT owner_path COLLATE "C" >= current_setting('gateway.scope_from', true)
+                AND owner_path COLLATE "C" < current_setting('gateway.scope_to', true) $$;
+        CREATE OR REPLACE FUNCTION gateway_shared_down(owner_path text) RETURNS boolean
+            LANGUAGE sql STABLE PARALLEL SAFE
+            AS $$ SELECT starts_with(current_setting('gateway.scope_from', true) COLLATE "C", owner_path) $$;
         CREATE OR REPLACE PROCEDURE {EnterScopeProcedure}(scope_from text, scope_to text, statement_timeout text)
             LANGUAGE sql
             AS $$ SELECT set_config('gateway.scope_from', scope_from, true),
@@ -47,22 +53,12 @@ public static class RowLevelSecurity
 
         """;
 
-    private const string ScopeFrom = """(SELECT current_setting('gateway.scope_from', true))""";
-    private const string ScopeTo = """(SELECT current_setting('gateway.scope_to', true))""";
-
-    /// <summary>The row's owner lies in the statement's range.</summary>
-    private static string Owns(string path) =>
-        $"""{path} COLLATE "C" >= {ScopeFrom} AND {path} COLLATE "C" < {ScopeTo}""";
-
-    /// <summary>The row's owner lies on the path above the statement's unit (a type shared downwards).</summary>
-    private static string SharedDown(string path) => $"""starts_with({ScopeFrom} COLLATE "C", {path})""";
-
-    /// <summary>The whole script: the procedure, then for each tenant-owned table row security switched on and forced
+    /// <summary>The whole script: the functions, then for each tenant-owned table row security switched on and forced
     /// (the tables' owner is the service's own role), a policy for the rows owned in scope (reads and writes) and,
     /// where the type is read more widely, one for those reads.</summary>
     public static string Script(IModel model)
     {
-        var script = new StringBuilder(Procedure);
+        var script = new StringBuilder(Functions);
         foreach (var table in TenantTables(model))
         {
             var name = Quote(table.Name);
@@ -70,11 +66,11 @@ public static class RowLevelSecurity
             script.AppendLine($"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY;")
                 .AppendLine($"ALTER TABLE {name} FORCE ROW LEVEL SECURITY;")
                 .AppendLine($"DROP POLICY IF EXISTS {OwnerPolicy} ON {name};")
-                .AppendLine($"CREATE POLICY {OwnerPolicy} ON {name} USING ({Owns(path)}) "
-                    + $"WITH CHECK ({Owns(path)});")
+                .AppendLine($"CREATE POLICY {OwnerPolicy} ON {name} USING (gateway_owns({path})) "
+                    + $"WITH CHECK (gateway_owns({path}));")
                 .AppendLine($"DROP POLICY IF EXISTS {ReaderPolicy} ON {name};");
             var wider = new List<string>();
-            if (table.SharedDownwards) wider.Add(SharedDown(path));
+            if (table.SharedDownwards) wider.Add($"gateway_shared_down({path})");
             wider.AddRange(table.ReadThrough.Select(through =>
                 $"{Quote(table.IdColumn)} IN (SELECT {Quote(through.ForeignKeyColumn)} FROM {Quote(through.Table)})"));
             if (wider.Count > 0)
