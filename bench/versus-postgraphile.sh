@@ -65,7 +65,14 @@ if [ -z "$connection" ]; then
 fi
 
 echo "Generating the city unless it is there…"
-dotnet "$bench_dll" generate --provider postgres --connection "$connection" --events "$events" --if-empty
+# Written as the superuser (COPY under row-level security is refused), then handed to the role Gateway runs as in
+# production: the tables' owner, neither superuser nor BYPASSRLS, so row-level security filters its every statement,
+# and the floor's statements too. PostGraphile, which has no policies of its own for these tables, reads as the
+# superuser.
+app_role=gateway_app
+dotnet "$bench_dll" generate --provider postgres --connection "$connection" --events "$events" --if-empty \
+  --owner "$app_role"
+app_connection="$connection;Username=$app_role;Password="
 
 echo "Installing PostGraphile and autocannon (Node 22 from npm)…"
 (cd bench/postgraphile && npm ci --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1) \
@@ -76,7 +83,7 @@ echo "Starting Gateway (Release) on :$gateway_port and PostGraphile on :$postgra
 # The Testing environment: plain http and the development keys the generator encrypted with (Production refuses
 # both); its rate limits let one client send the whole load, and the result cache is off so every request runs.
 ASPNETCORE_ENVIRONMENT=Testing Database__Provider=Postgres Database__SeedDemoCounty=false \
-  ConnectionStrings__Gateway="$connection" Audit__CheckpointPath="$work/audit-checkpoints" \
+  ConnectionStrings__Gateway="$app_connection" \
   Logging__LogLevel__Default=Warning ASPNETCORE_CONTENTROOT="$(dirname "$api_dll")" \
   dotnet "$api_dll" --urls "http://127.0.0.1:$gateway_port" >"$work/gateway.log" 2>&1 &
 gateway_pid=$!
@@ -86,7 +93,7 @@ postgraphile_pid=$!
 wait_for "http://127.0.0.1:$gateway_port/graphql" Gateway || { cat "$work/gateway.log" >&2; exit 1; }
 wait_for "http://127.0.0.1:$postgraphile_port/graphql" PostGraphile || { cat "$work/postgraphile.log" >&2; exit 1; }
 
-dotnet "$bench_dll" versus-postgraphile --connection "$connection" --gateway "http://127.0.0.1:$gateway_port" \
+dotnet "$bench_dll" versus-postgraphile --connection "$app_connection" --gateway "http://127.0.0.1:$gateway_port" \
   --postgraphile "http://127.0.0.1:$postgraphile_port/graphql" --duration "$duration" --connections "$connections" \
   --work "$work" --node "$node" --load-script "$root/bench/postgraphile/load.mjs" \
   --pgbench "$(command -v pgbench || echo "$pg_bin/pgbench")" --documents "$root/bench/versus"

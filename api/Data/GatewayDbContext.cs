@@ -194,10 +194,19 @@ public abstract class GatewayDbContext(DbContextOptions options, TenantScope sco
     }
 
     /// <summary>
+    /// Whether a read-through is written <c>EXISTS (SELECT 1 FROM source WHERE source.ForeignKey = row.Id)</c> rather
+    /// than <c>row.Id IN (SELECT source.ForeignKey FROM source)</c>. PostgreSQL prices an uncorrelated IN as a hash
+    /// of the whole source built before the first row, once per loop of a nested loop, so it scans the table to
+    /// join it; a correlated EXISTS it prices per row, plans as a probe of the source's key index or a hash as the
+    /// row count warrants, and, after the path range in the OR, runs only for rows outside the caller's range.
+    /// </summary>
+    protected virtual bool ReadThroughCorrelated => false;
+
+    /// <summary>
     /// <c>row =&gt; within(row.Path)</c>; for a type shared downwards <c>|| row.Path IN (the caller's unit and the
     /// units above it)</c>, a handful of equalities the path index serves; and for each
-    /// <see cref="AlsoReadThroughAttribute"/> of the type <c>|| row.Id IN (SELECT source.ForeignKey FROM source)</c>.
-    /// EF applies the source's own tenant filter to that subquery, so it holds the ids of rows the caller's own source
+    /// <see cref="AlsoReadThroughAttribute"/> of the type <c>|| row.Id IN (SELECT source.ForeignKey FROM source)</c>
+    /// (<see cref="ReadThroughCorrelated"/>: or its EXISTS). EF applies the source's own tenant filter to that subquery, so it holds the ids of rows the caller's own source
     /// rows point at; SQLite reads it once, through the source's path index, and unions it with the range on the row's
     /// path index.
     /// </summary>
@@ -220,10 +229,13 @@ public abstract class GatewayDbContext(DbContextOptions options, TenantScope sco
             var set = Expression.Call(Expression.Constant(this),
                 typeof(DbContext).GetMethod(nameof(Set), Type.EmptyTypes)!.MakeGenericMethod(through.Source));
             var key = Expression.Convert(Expression.Property(source, through.ForeignKey), typeof(long?));
-            var keys = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [through.Source, typeof(long?)],
-                set, Expression.Quote(Expression.Lambda(key, source)));
-            var pointedAt = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(long?)], keys,
-                Expression.Convert(Expression.Property(row, nameof(Entity.Id)), typeof(long?)));
+            var id = Expression.Convert(Expression.Property(row, nameof(Entity.Id)), typeof(long?));
+            var pointedAt = ReadThroughCorrelated
+                ? Expression.Call(typeof(Queryable), nameof(Queryable.Any), [through.Source], set,
+                    Expression.Quote(Expression.Lambda(Expression.Equal(key, id), source)))
+                : Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(long?)],
+                    Expression.Call(typeof(Queryable), nameof(Queryable.Select), [through.Source, typeof(long?)],
+                        set, Expression.Quote(Expression.Lambda(key, source))), id);
             readable = Expression.OrElse(readable, pointedAt);
         }
         return Expression.Lambda(readable, row);

@@ -23,6 +23,8 @@ public sealed class PostgresGatewayDbContext : GatewayDbContext
         Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
     }
 
+    protected override bool ReadThroughCorrelated => true;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -69,11 +69,15 @@ public static class RowLevelSecurity
                 .AppendLine($"CREATE POLICY {OwnerPolicy} ON {name} USING (gateway_owns({path})) "
                     + $"WITH CHECK (gateway_owns({path}));")
                 .AppendLine($"DROP POLICY IF EXISTS {ReaderPolicy} ON {name};");
-            var wider = new List<string>();
+            // PostgreSQL joins permissive policies with OR, this one's arms first, and stops at the first that holds;
+            // a read-through's hashed sub-select is built in full on its first use. Rows the caller owns answer
+            // before it: a county-wide read never builds it, a narrower one builds it from the few rows in range.
+            var wider = new List<string> { $"gateway_owns({path})" };
             if (table.SharedDownwards) wider.Add($"gateway_shared_down({path})");
-            wider.AddRange(table.ReadThrough.Select(through =>
-                $"{Quote(table.IdColumn)} IN (SELECT {Quote(through.ForeignKeyColumn)} FROM {Quote(through.Table)})"));
-            if (wider.Count > 0)
+            // Correlated, as the query filters write them on PostgreSQL (GatewayDbContext.ReadThroughCorrelated).
+            wider.AddRange(table.ReadThrough.Select(through => $"EXISTS (SELECT 1 FROM {Quote(through.Table)} "
+                + $"WHERE {Quote(through.Table)}.{Quote(through.ForeignKeyColumn)} = {name}.{Quote(table.IdColumn)})"));
+            if (wider.Count > 1)
                 script.AppendLine(
                     $"CREATE POLICY {ReaderPolicy} ON {name} FOR SELECT USING ({string.Join(" OR ", wider)});");
         }

@@ -47,9 +47,6 @@ internal sealed class BenchmarkHost(string? databaseFile = null, bool seedDemoCo
         if (postgresConnection is not null)
         {
             builder.UseSetting("Database:Provider", DataSetup.PostgresProvider);
-            // PostgreSQL keeps no file beside the data for the audit chain's checkpoints.
-            builder.UseSetting("Audit:CheckpointPath",
-                Path.Combine(Path.GetTempPath(), "gateway-bench-postgres.audit-checkpoints"));
             // The statement timeout follows the request budget, which the rollups' rebuild over a million entries
             // outlasts: this host generates and looks, it is not what is measured. (A budget of 0 would stop every
             // request at once.)

@@ -12,8 +12,10 @@ namespace Gateway.Benchmarks;
 /// recomputes the field-work rollups with the app's rebuild; on PostgreSQL also moves the identity sequences past the
 /// ids written and analyses the tables. Signs up the city bureau's client (<see cref="CityGenerator.ClientId"/>).
 /// Usage: <c>bench/run.sh generate --provider sqlite|postgres --connection "…" [--offices 1000]
-/// [--grids-per-office 10] [--people 30000] [--events 1000000] [--seed 2026] [--if-empty]</c>; with
-/// <c>--if-empty</c> a database that already has units is left as it is (the client is still signed up).
+/// [--grids-per-office 10] [--people 30000] [--events 1000000] [--seed 2026] [--if-empty] [--owner role]</c>; with
+/// <c>--if-empty</c> a database that already has units is left as it is (the client is still signed up); with
+/// <c>--owner</c> a PostgreSQL database is then handed to that role (<see cref="OwnerRole"/>), for the service to
+/// connect as.
 /// </summary>
 internal static class GenerateCommand
 {
@@ -47,6 +49,11 @@ internal static class GenerateCommand
         else
             await GenerateAsync(host, city, events, seed);
         await host.AsSystemServicesAsync(CityGenerator.AddClientAsync);
+        if (CommandLine.Value(args, "--owner") is { } owner)
+        {
+            if (provider != "postgres") throw new ArgumentException("--owner is for PostgreSQL databases.");
+            await OwnerRole.HandOverAsync(connection, owner);
+        }
         return 0;
     }
 

@@ -67,9 +67,11 @@ public static class TestDatabases
         using var command = new NpgsqlCommand($"""
             DO $$ BEGIN
                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PostgresAppRole}') THEN
-                    CREATE ROLE {PostgresAppRole} LOGIN CREATEDB NOSUPERUSER NOBYPASSRLS;
+                    CREATE ROLE {PostgresAppRole};
                 END IF;
-            END $$
+            END $$;
+            -- As this run needs it, also where the role was made before (the benchmark makes it too).
+            ALTER ROLE {PostgresAppRole} LOGIN CREATEDB NOSUPERUSER NOBYPASSRLS
             """, connection);
         command.ExecuteNonQuery();
         return PostgresAppRole;
