@@ -57,7 +57,9 @@ internal sealed partial class SqlCapture : DbCommandInterceptor
             .ToDictionary(p => p.ParameterName.TrimStart('@', ':', '$'), p => p.Value);
         var sql = ParameterName().Replace(command.CommandText, match =>
             values.TryGetValue(match.Groups[1].Value, out var value) ? Literal(value) : match.Value);
-        lock (statements) statements.Add(sql.Trim().TrimEnd(';') + ";");
+        // One command's statements stay one pgbench command ("\;" between them), sent as one query and so run in
+        // one transaction, as Npgsql's batch runs them: the scope set at the start holds for the statement after it.
+        lock (statements) statements.Add(StatementEnd().Replace(sql.Trim().TrimEnd(';'), "\\;\n") + ";");
     }
 
     /// <summary>A value as PostgreSQL reads it back in the same type.</summary>
@@ -96,6 +98,9 @@ internal sealed partial class SqlCapture : DbCommandInterceptor
     }
 
     private static string Quoted(string text) => "'" + text.Replace("'", "''") + "'";
+
+    [GeneratedRegex(@";[ \t]*\n")]
+    private static partial Regex StatementEnd();
 
     [GeneratedRegex(@"[@$:]([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex ParameterName();

@@ -90,12 +90,22 @@ internal static class VersusPostGraphile
 
     private sealed record Segment(long Requests, long Errors, double Seconds, List<double> Latencies);
 
-    private sealed record Options(string Connection, string Gateway, string PostGraphile, int Duration,
-        int Connections, string Work, string Node, string LoadScript, string Pgbench, string Documents);
+    /// <param name="Connection">A superuser's, as PostGraphile reads the tables.</param>
+    /// <param name="AppRole">The role Gateway connects as, under row-level security; the floor's statements run as it
+    /// too, the scope in each one's transaction as Gateway sends it.</param>
+    private sealed record Options(string Connection, string AppRole, string Gateway, string PostGraphile, int Duration,
+        int Connections, string Work, string Node, string LoadScript, string Pgbench, string Documents)
+    {
+        public string AppConnection => new NpgsqlConnectionStringBuilder(Connection)
+        {
+            Username = AppRole, Password = null,
+        }.ConnectionString;
+    }
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var options = new Options(Required(args, "--connection"), Required(args, "--gateway"),
+        var options = new Options(Required(args, "--connection"), Required(args, "--app-role"),
+            Required(args, "--gateway"),
             Required(args, "--postgraphile"), CommandLine.Int(args, "--duration", 20),
             CommandLine.Int(args, "--connections", 16), Required(args, "--work"), Required(args, "--node"),
             Required(args, "--load-script"), CommandLine.Value(args, "--pgbench") ?? "pgbench",
@@ -138,7 +148,7 @@ internal static class VersusPostGraphile
     private static async Task<Dictionary<string, string>> CaptureFloorAsync(Options options)
     {
         var capture = new SqlCapture();
-        await using var host = BenchmarkHost.OnPostgres(options.Connection, capture);
+        await using var host = BenchmarkHost.OnPostgres(options.AppConnection, capture);
         using var http = await host.CreateSignedInClientAsync(CityGenerator.ClientId);
         var scripts = new Dictionary<string, string>();
         foreach (var query in Queries)
@@ -151,12 +161,36 @@ internal static class VersusPostGraphile
             var statements = capture.Take();
             if (JsonNode.Parse(answer)?["errors"] is not null || statements.Count == 0)
                 throw new InvalidOperationException($"{query.Name} in-process: {answer}");
+            // Run as Gateway's role, the statements must read what Gateway read: a scope lost on the way would
+            // leave row-level security nothing to show, and the floor nothing to do.
+            if (await RowsReadAsync(options, statements) == 0)
+                throw new InvalidOperationException($"{query.Name}: the floor's statements read no row as "
+                    + $"{options.AppRole}.");
             var script = Path.Combine(options.Work, $"{query.Name}.sql");
             await File.WriteAllTextAsync(script, $"-- {query.Name}: the {statements.Count} statements Gateway sends "
                 + $"for {query.Description}.\n" + string.Join("\n", statements) + "\n");
             scripts[query.Name] = script;
         }
         return scripts;
+    }
+
+    /// <summary>The rows the captured statements read, each command in its own transaction as pgbench runs it.</summary>
+    private static async Task<long> RowsReadAsync(Options options, IReadOnlyList<string> statements)
+    {
+        await using var connection = new NpgsqlConnection(options.AppConnection);
+        await connection.OpenAsync();
+        long rows = 0;
+        foreach (var statement in statements)
+        {
+            await using var command = new NpgsqlCommand(statement.Replace("\\;\n", ";\n"), connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            do
+            {
+                while (await reader.ReadAsync()) rows++;
+            }
+            while (await reader.NextResultAsync());
+        }
+        return rows;
     }
 
     /// <summary>Whether both servers answer without errors and agree, and the floor's script runs; prints what was
@@ -182,7 +216,7 @@ internal static class VersusPostGraphile
                 + $"PostGraphile: {actual}");
             return false;
         }
-        var floor = await RunAsync(options.Pgbench, [.. PgbenchConnection(options.Connection), "-n", "-t", "1", "-f",
+        var floor = await RunAsync(options.Pgbench, [.. PgbenchConnection(options.AppConnection), "-n", "-t", "1", "-f",
             script]);
         Console.WriteLine($"{query.Name} ({query.Description}): both answer "
             + $"{(expected.Length > 150 ? expected[..150] + "…" : expected)}; the floor's "
@@ -218,7 +252,7 @@ internal static class VersusPostGraphile
     private static async Task<Segment> PgbenchAsync(Options options, VersusQuery query, string script, int seconds)
     {
         var prefix = Path.Combine(options.Work, $"pgbench-{query.Name}-{Guid.NewGuid():N}");
-        var output = await RunAsync(options.Pgbench, [.. PgbenchConnection(options.Connection), "-n", "-c",
+        var output = await RunAsync(options.Pgbench, [.. PgbenchConnection(options.AppConnection), "-n", "-c",
             options.Connections.ToString(CultureInfo.InvariantCulture), "-j", "2", "-T",
             seconds.ToString(CultureInfo.InvariantCulture), "-f", script, "-l", "--log-prefix", prefix]);
         var latencies = new List<double>();
