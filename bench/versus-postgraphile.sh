@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Gateway against PostGraphile v5 and the SQL floor (pgbench) on the same PostgreSQL data; see bench/README.md.
+# Gateway against PostGraphile v5 and the SQL floor (pgbench) on the same PostgreSQL data; see README.md, "Gateway
+# against PostGraphile on the same PostgreSQL data".
 # Usage: bench/run.sh versus-postgraphile [--events 1000000] [--duration 20] [--connections 16] [--connection "<Npgsql
 # connection string of a database to use instead of a throwaway cluster>"]
 # Starts a throwaway PostgreSQL cluster on loopback (port 55440) unless --connection is given, generates the city
@@ -57,7 +58,7 @@ if [ -z "$connection" ]; then
   as_cluster_owner "$pg_bin/initdb" -D "$cluster" -U postgres --auth=trust --no-locale -E UTF8 >/dev/null
   # For every contender alike: buffers that hold the whole city; no JIT, as usual for short OLTP queries (Gateway's
   # tenant filters put some plans past jit_above_cost, and compiling them costs ~1 s an execution, see
-  # bench/README.md); minimal WAL for the generator's COPY.
+  # README.md); minimal WAL for the generator's COPY.
   as_cluster_owner "$pg_bin/pg_ctl" -D "$cluster" -l "$work/postgres.log" -w -o "-p $cluster_port -k $work \
     -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c max_connections=200 -c jit=off -c wal_level=minimal \
     -c max_wal_senders=0" start >/dev/null

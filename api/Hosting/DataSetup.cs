@@ -71,7 +71,8 @@ public static class DataSetup
             new RequestLimitsOptions().ExecutionTimeoutSeconds);
         builder.AddGatewayReplica(provider);
         // Each provider has a context type of its own only to keep its own migrations; the model is the same, and the
-        // services ask for GatewayDbContext.
+        // services ask for GatewayDbContext. The options are built once: everything they hold is a singleton, and
+        // building them per request (EF's default) cost every request a provider lookup keyed by their contents.
         switch (provider)
         {
             case SqliteProvider:
@@ -80,7 +81,7 @@ public static class DataSetup
                     // A request's budget and a client leaving stop the statement too, not only the executor.
                     options.UseSqlite(connectionString).AddInterceptors(SqliteCancellationInterceptor.Instance);
                     ConfigureCommon(services, options);
-                });
+                }, optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case PostgresProvider:
                 // Npgsql pools connections itself (Pooling, Maximum Pool Size in the connection string). A cancelled
@@ -95,7 +96,7 @@ public static class DataSetup
                     options.AddInterceptors(PostgresLikeInterceptor.Instance, transactionSettings);
                     ReplicaSetup.RecordCallerWrites(services, options);
                     ConfigureCommon(services, options);
-                });
+                }, optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; "
