@@ -206,9 +206,9 @@ public abstract class GatewayDbContext(DbContextOptions options, TenantScope sco
     /// <c>row =&gt; within(row.Path)</c>; for a type shared downwards <c>|| row.Path IN (the caller's unit and the
     /// units above it)</c>, a handful of equalities the path index serves; and for each
     /// <see cref="AlsoReadThroughAttribute"/> of the type <c>|| row.Id IN (SELECT source.ForeignKey FROM source)</c>
-    /// (<see cref="ReadThroughCorrelated"/>: or its EXISTS). EF applies the source's own tenant filter to that subquery, so it holds the ids of rows the caller's own source
-    /// rows point at; SQLite reads it once, through the source's path index, and unions it with the range on the row's
-    /// path index.
+    /// (or its EXISTS, <see cref="ReadThroughCorrelated"/>). EF applies the source's own tenant filter to that
+    /// subquery, so it holds the ids of rows the caller's own source rows point at; SQLite reads it once, through the
+    /// source's path index, and unions it with the range on the row's path index.
     /// </summary>
     private LambdaExpression ReadableInTenant(Type entity, string pathProperty, TenantOwnership ownership)
     {

@@ -176,7 +176,8 @@ internal static class VersusPostGraphile
         return scripts;
     }
 
-    /// <summary>The rows the captured statements read, each command in its own transaction as pgbench runs it.</summary>
+    /// <summary>The rows the captured statements read, each command in its own transaction as pgbench runs
+    /// it.</summary>
     private static async Task<long> RowsReadAsync(Options options, IReadOnlyList<string> statements)
     {
         await using var connection = new NpgsqlConnection(options.AppConnection);
@@ -222,8 +223,9 @@ internal static class VersusPostGraphile
             script]);
         Console.WriteLine($"{query.Name} ({query.Description}): both answer "
             + $"{(expected.Length > 150 ? expected[..150] + "…" : expected)}; the floor's "
-            + $"{File.ReadLines(script).Count(l => l.EndsWith(';') && !l.EndsWith("\\;"))} commands run ({floor.Split('\n')
-                .FirstOrDefault(l => l.StartsWith("number of failed", StringComparison.Ordinal)) ?? "ok"}).");
+            + $"{File.ReadLines(script).Count(l => l.EndsWith(';') && !l.EndsWith("\\;"))} commands run ("
+            + $"{floor.Split('\n').FirstOrDefault(l => l.StartsWith("number of failed", StringComparison.Ordinal))
+                ?? "ok"}).");
         return true;
     }
 
