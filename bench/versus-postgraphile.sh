@@ -94,7 +94,7 @@ postgraphile_pid=$!
 wait_for "http://127.0.0.1:$gateway_port/graphql" Gateway || { cat "$work/gateway.log" >&2; exit 1; }
 wait_for "http://127.0.0.1:$postgraphile_port/graphql" PostGraphile || { cat "$work/postgraphile.log" >&2; exit 1; }
 
-dotnet "$bench_dll" versus-postgraphile --connection "$connection" --app-role "$app_role" \
+dotnet "$bench_dll" versus-postgraphile --connection "$connection" --app-connection "$app_connection" \
   --gateway "http://127.0.0.1:$gateway_port" \
   --postgraphile "http://127.0.0.1:$postgraphile_port/graphql" --duration "$duration" --connections "$connections" \
   --work "$work" --node "$node" --load-script "$root/bench/postgraphile/load.mjs" \

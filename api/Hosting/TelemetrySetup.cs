@@ -35,30 +35,30 @@ public static class TelemetrySetup
         services.AddSingleton<TokenTelemetry>();
         services.AddOpenIddict().AddServer(server => server.AddEventHandler(TokenTelemetry.Descriptor));
 
-        var otlpEndpoint = builder.Configuration[OtlpEndpointKey];
         var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(options.ServiceName));
-        // Spans are recorded only for a collector to receive them: without one they were built and dropped, and the
-        // EF instrumentation looked up the provider's name by reflection for every command.
-        if (otlpEndpoint is { Length: > 0 })
-            telemetry.WithTracing(tracing => tracing
-                .AddSource(GatewayTelemetry.Name)
-                // Probes and scrapes every few seconds would drown the requests worth tracing.
-                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = http => !IsOperational(http, options))
-                // Parameter values are a request's data (ID numbers, phones): left off, the instrumentation's default;
-                // the statement text it records has its literals replaced by placeholders.
-                .AddEntityFrameworkCoreInstrumentation());
-        telemetry.WithMetrics(metrics => metrics
+            .ConfigureResource(resource => resource.AddService(options.ServiceName))
+            .WithMetrics(metrics => metrics
                 .AddMeter(GatewayTelemetry.Name, "Microsoft.EntityFrameworkCore")
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddPrometheusExporter(prometheus => prometheus.ScrapeEndpointPath = options.PrometheusPath));
-        if (otlpEndpoint is { Length: > 0 })
-            telemetry.UseOtlpExporter(
-                builder.Configuration[OtlpProtocolKey] == "http/protobuf"
-                    ? OtlpExportProtocol.HttpProtobuf
-                    : OtlpExportProtocol.Grpc,
-                new Uri(otlpEndpoint));
+        // Spans are recorded only for a collector to receive them: without one they were built and dropped, and the
+        // EF instrumentation looked up the provider's name by reflection for every command.
+        if (builder.Configuration[OtlpEndpointKey] is { Length: > 0 } endpoint)
+            telemetry
+                .WithTracing(tracing => tracing
+                    .AddSource(GatewayTelemetry.Name)
+                    // Probes and scrapes every few seconds would drown the requests worth tracing.
+                    .AddAspNetCoreInstrumentation(aspNetCore =>
+                        aspNetCore.Filter = http => !IsOperational(http, options))
+                    // Parameter values are a request's data (ID numbers, phones): left off, the instrumentation's
+                    // default; the statement text it records has its literals replaced by placeholders.
+                    .AddEntityFrameworkCoreInstrumentation())
+                .UseOtlpExporter(
+                    builder.Configuration[OtlpProtocolKey] == "http/protobuf"
+                        ? OtlpExportProtocol.HttpProtobuf
+                        : OtlpExportProtocol.Grpc,
+                    new Uri(endpoint));
         return builder;
     }
 

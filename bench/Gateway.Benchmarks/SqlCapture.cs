@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Gateway.Benchmarks;
 
 /// <summary>
-/// Records the statements EF Core sends while <see cref="Recording"/> is on, each with its parameters' values written
-/// into it as SQL literals: a script pgbench can run as it is (<c>pgbench -f</c>), the floor no server on top of the
-/// same statements can beat.
+/// Records the commands EF Core sends while <see cref="Recording"/> is on, each with its parameters' values written
+/// into it as SQL literals: as <see cref="PgbenchScript"/>, a script pgbench can run as it is (<c>pgbench -f</c>), the
+/// floor no server on top of the same statements can beat.
 /// </summary>
 internal sealed partial class SqlCapture : DbCommandInterceptor
 {
@@ -17,7 +17,15 @@ internal sealed partial class SqlCapture : DbCommandInterceptor
 
     public bool Recording { get; set; }
 
-    /// <summary>The statements recorded so far, and forgets them.</summary>
+    /// <summary>
+    /// <paramref name="commands"/> as a pgbench script. Each command stays one pgbench command ("\;" between its
+    /// statements), sent as one query and so run in one transaction, as Npgsql's batch runs it: the scope set at its
+    /// start holds for the statement after it.
+    /// </summary>
+    public static string PgbenchScript(IEnumerable<string> commands) =>
+        string.Concat(commands.Select(command => StatementEnd().Replace(command.TrimEnd(';'), "\\;\n") + ";\n"));
+
+    /// <summary>The commands recorded so far, and forgets them.</summary>
     public IReadOnlyList<string> Take()
     {
         lock (statements)
@@ -57,9 +65,7 @@ internal sealed partial class SqlCapture : DbCommandInterceptor
             .ToDictionary(p => p.ParameterName.TrimStart('@', ':', '$'), p => p.Value);
         var sql = ParameterName().Replace(command.CommandText, match =>
             values.TryGetValue(match.Groups[1].Value, out var value) ? Literal(value) : match.Value);
-        // One command's statements stay one pgbench command ("\;" between them), sent as one query and so run in
-        // one transaction, as Npgsql's batch runs them: the scope set at the start holds for the statement after it.
-        lock (statements) statements.Add(StatementEnd().Replace(sql.Trim().TrimEnd(';'), "\\;\n") + ";");
+        lock (statements) statements.Add(sql.Trim().TrimEnd(';') + ";");
     }
 
     /// <summary>A value as PostgreSQL reads it back in the same type.</summary>

@@ -93,20 +93,14 @@ internal static class VersusPostGraphile
     private sealed record Segment(long Requests, long Errors, double Seconds, List<double> Latencies);
 
     /// <param name="Connection">A superuser's, as PostGraphile reads the tables.</param>
-    /// <param name="AppRole">The role Gateway connects as, under row-level security; the floor's statements run as it
-    /// too, the scope in each one's transaction as Gateway sends it.</param>
-    private sealed record Options(string Connection, string AppRole, string Gateway, string PostGraphile, int Duration,
-        int Connections, string Work, string Node, string LoadScript, string Pgbench, string Documents)
-    {
-        public string AppConnection => new NpgsqlConnectionStringBuilder(Connection)
-        {
-            Username = AppRole, Password = null,
-        }.ConnectionString;
-    }
+    /// <param name="AppConnection">Gateway's, as the role row-level security filters; the floor's statements run as
+    /// it too, the scope in each one's transaction as Gateway sends it.</param>
+    private sealed record Options(string Connection, string AppConnection, string Gateway, string PostGraphile,
+        int Duration, int Connections, string Work, string Node, string LoadScript, string Pgbench, string Documents);
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var options = new Options(Required(args, "--connection"), Required(args, "--app-role"),
+        var options = new Options(Required(args, "--connection"), Required(args, "--app-connection"),
             Required(args, "--gateway"),
             Required(args, "--postgraphile"), CommandLine.Int(args, "--duration", 20),
             CommandLine.Int(args, "--connections", 16), Required(args, "--work"), Required(args, "--node"),
@@ -167,10 +161,10 @@ internal static class VersusPostGraphile
             // leave row-level security nothing to show, and the floor nothing to do.
             if (await RowsReadAsync(options, statements) == 0)
                 throw new InvalidOperationException($"{query.Name}: the floor's statements read no row as "
-                    + $"{options.AppRole}.");
+                    + $"{new NpgsqlConnectionStringBuilder(options.AppConnection).Username}.");
             var script = Path.Combine(options.Work, $"{query.Name}.sql");
-            await File.WriteAllTextAsync(script, $"-- {query.Name}: the {statements.Count} statements Gateway sends "
-                + $"for {query.Description}.\n" + string.Join("\n", statements) + "\n");
+            await File.WriteAllTextAsync(script, $"-- {query.Name}: the {statements.Count} commands Gateway sends "
+                + $"for {query.Description}.\n" + SqlCapture.PgbenchScript(statements));
             scripts[query.Name] = script;
         }
         return scripts;
@@ -185,7 +179,7 @@ internal static class VersusPostGraphile
         long rows = 0;
         foreach (var statement in statements)
         {
-            await using var command = new NpgsqlCommand(statement.Replace("\\;\n", ";\n"), connection);
+            await using var command = new NpgsqlCommand(statement, connection);
             await using var reader = await command.ExecuteReaderAsync();
             do
             {

@@ -69,6 +69,29 @@ public sealed class TelemetryTests(GatewayApiFactory factory) : IClassFixture<Ga
     }
 
     [Fact]
+    public async Task Without_a_collector_no_statement_is_traced()
+    {
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is GatewayTelemetry.Name || source.Name.StartsWith(
+                "OpenTelemetry.Instrumentation.EntityFrameworkCore", StringComparison.Ordinal),
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        await factory.CreateGraphQLClient("demo-station")
+            .QueryAsync("query UntracedOffices { offices { totalCount } }");
+
+        var recorded = spans.ToList();
+        var operation = Assert.Single(recorded, s => s.Source.Name == GatewayTelemetry.Name
+            && s.GetTagItem("graphql.operation.name") as string == "UntracedOffices");
+        Assert.DoesNotContain(recorded,
+            s => s.TraceId == operation.TraceId && s.Tags.Any(t => t.Key.StartsWith("db.")));
+    }
+
+    [Fact]
     public async Task The_scrape_is_answered_only_to_the_networks_configured()
     {
         await using var restricted = new ConfiguredApiFactory(("Telemetry:PrometheusAllowedNetworks:0", "10.0.0.0/8"));
