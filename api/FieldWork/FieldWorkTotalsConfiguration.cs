@@ -23,5 +23,10 @@ public sealed class FieldWorkUnitTotalConfiguration : TenantOwnedConfiguration<F
         builder.ToTable(FieldWorkRollupSql.UnitTotals);
         // The upsert's conflict target; a unit's totals of one reach and grain over a period are one range of it.
         builder.HasIndex(t => new { t.OwnerUnitId, t.Reach, t.Grain, t.Start, t.Kind }).IsUnique();
+        // Every unit's own totals of some kinds over a period, as reports per unit and the daily quotas read them: one
+        // range per kind, read from the index alone (a city's month is thousands of rows, each a table lookup
+        // otherwise). Own rows only: the subtree rows are read per unit, through the unique index.
+        builder.HasIndex(t => new { t.Grain, t.Kind, t.Start, t.OwnerPath, t.OwnerUnitId, t.Count, t.Entries })
+            .HasFilter("\"Reach\" = 'Own'").HasDatabaseName("IX_FieldWorkUnitTotals_OwnTotals");
     }
 }

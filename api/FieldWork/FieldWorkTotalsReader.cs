@@ -46,13 +46,18 @@ public sealed class FieldWorkTotalsReader(GatewayDbContext db)
         if (grouping is FieldWorkGrouping.Scope or FieldWorkGrouping.Unit && gridId is null && personId is null)
         {
             var scope = grouping == FieldWorkGrouping.Scope;
+            // The scope's part is one range of the unique index (unit, reach, grain, start); the units' parts are one
+            // range per kind of the index of own totals (grain, kind, start, path), which every kind is named for.
             var units = scope
                 ? db.FieldWorkUnitTotals.Where(t => t.OwnerUnitId == scopeUnit.Id
                     && t.Reach == FieldWorkReach.Subtree)
-                : db.FieldWorkUnitTotals.Where(t => unitsInScope.Contains(t.OwnerUnitId)
-                    && t.Reach == FieldWorkReach.Own);
-            if (kindList is not null) units = units.Where(t => kindList.Contains(t.Kind));
-            // Each part is one range of the unique index (unit, reach, grain, start) per unit.
+                : db.FieldWorkUnitTotals.Where(t => t.Reach == FieldWorkReach.Own
+                    && string.Compare(t.OwnerPath, pathStart) >= 0 && string.Compare(t.OwnerPath, pathEnd) < 0);
+            if (kindList is not null || !scope)
+            {
+                var named = kindList ?? [.. Enum.GetValues<FieldWorkKind>()];
+                units = units.Where(t => named.Contains(t.Kind));
+            }
             IQueryable<FieldWorkUnitTotal> Part(FieldWorkGrain grain, DateOnly from, DateOnly to) =>
                 units.Where(t => t.Grain == grain && t.Start >= from && t.Start < to);
             var parts = monthsFrom < monthsEnd

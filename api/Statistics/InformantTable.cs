@@ -109,17 +109,20 @@ public sealed class InformantTable
         }
 
         var lines = Lines(parents);
+        List<int[]> allLines = [.. lines.Units, .. lines.Time];
         foreach (var (number, year) in figures)
         {
             year.AddUp(parents);
-            var withheld = Enumerable.Range(0, year.Yuan.Length)
-                .Select(cell => TimeEnd(number, cell % TimeCells) > StartOfMonth(today)).ToList();
+            var withheldTimes = Enumerable.Range(0, TimeCells)
+                .Select(time => TimeEnd(number, time) > StartOfMonth(today)).ToArray();
+            var withheld = new bool[year.Yuan.Length];
+            for (var cell = 0; cell < withheld.Length; cell++) withheld[cell] = withheldTimes[cell % TimeCells];
             foreach (var figure in Standing)
                 year.Hidden[(int)figure] = SmallCellSuppression.Hidden(year.Counts[(int)figure], lines.Units,
                     threshold, withheld);
             foreach (var figure in AddingUp)
-                year.Hidden[(int)figure] = SmallCellSuppression.Hidden(year.Counts[(int)figure],
-                    lines.Units.Concat(lines.Time), threshold, withheld);
+                year.Hidden[(int)figure] = SmallCellSuppression.Hidden(year.Counts[(int)figure], allLines,
+                    threshold, withheld);
         }
         return new InformantTable(unitIndex, figures);
     }

@@ -18,10 +18,13 @@ public static class SmallCellSuppression
         // An array, not the list interface: a city's table is tens of thousands of cells read over and over.
         var values = counts as int[] ?? [.. counts];
         var hidden = new bool[values.Length];
+        var anyHidden = false;
         for (var cell = 0; cell < values.Length; cell++)
-            hidden[cell] = withheld?[cell] == true || (values[cell] > 0 && values[cell] < threshold);
+            anyHidden |= hidden[cell] = withheld?[cell] == true || (values[cell] > 0 && values[cell] < threshold);
+        // No line can hold exactly one hidden cell when none is hidden: a year without small counts costs one pass.
+        if (!anyHidden) return hidden;
 
-        var tied = lines.ToList();
+        var tied = lines as IReadOnlyList<int[]> ?? [.. lines];
         for (var changed = true; changed;)
         {
             changed = false;

@@ -720,6 +720,10 @@ namespace Gateway.Api.Data.Migrations.Postgres
                     b.HasIndex("OwnerUnitId", "Reach", "Grain", "Start", "Kind")
                         .IsUnique();
 
+                    b.HasIndex("Grain", "Kind", "Start", "OwnerPath", "OwnerUnitId", "Count", "Entries")
+                        .HasDatabaseName("IX_FieldWorkUnitTotals_OwnTotals")
+                        .HasFilter("\"Reach\" = 'Own'");
+
                     b.ToTable("FieldWorkUnitTotals", (string)null);
                 });
 

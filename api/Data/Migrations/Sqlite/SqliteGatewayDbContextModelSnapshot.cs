@@ -666,6 +666,10 @@ namespace Gateway.Api.Data.Migrations.Sqlite
                     b.HasIndex("OwnerUnitId", "Reach", "Grain", "Start", "Kind")
                         .IsUnique();
 
+                    b.HasIndex("Grain", "Kind", "Start", "OwnerPath", "OwnerUnitId", "Count", "Entries")
+                        .HasDatabaseName("IX_FieldWorkUnitTotals_OwnTotals")
+                        .HasFilter("\"Reach\" = 'Own'");
+
                     b.ToTable("FieldWorkUnitTotals", (string)null);
                 });
 
