@@ -108,8 +108,7 @@ public sealed class InformantTable
             }
         }
 
-        var lines = Lines(parents);
-        List<int[]> allLines = [.. lines.Units, .. lines.Time];
+        var (lines, unitLines) = Lines(parents);
         foreach (var (number, year) in figures)
         {
             year.AddUp(parents);
@@ -118,10 +117,10 @@ public sealed class InformantTable
             var withheld = new bool[year.Yuan.Length];
             for (var cell = 0; cell < withheld.Length; cell++) withheld[cell] = withheldTimes[cell % TimeCells];
             foreach (var figure in Standing)
-                year.Hidden[(int)figure] = SmallCellSuppression.Hidden(year.Counts[(int)figure], lines.Units,
+                year.Hidden[(int)figure] = SmallCellSuppression.Hidden(year.Counts[(int)figure], unitLines,
                     threshold, withheld);
             foreach (var figure in AddingUp)
-                year.Hidden[(int)figure] = SmallCellSuppression.Hidden(year.Counts[(int)figure], allLines,
+                year.Hidden[(int)figure] = SmallCellSuppression.Hidden(year.Counts[(int)figure], lines,
                     threshold, withheld);
         }
         return new InformantTable(unitIndex, figures);
@@ -155,30 +154,40 @@ public sealed class InformantTable
         }
     }
 
-    /// <summary>The unit lines (a unit's subtree is its own plus its children's subtrees, in every time cell) and the
-    /// time lines (a quarter is its months, a year its quarters, for every unit's own and subtree figure) of a
-    /// year.</summary>
-    private static (List<int[]> Units, List<int[]> Time) Lines(int[] parents)
+    /// <summary>The unit lines (a unit's subtree is its own plus its children's subtrees, in every time cell), then
+    /// the time lines (a quarter is its months, a year its quarters, for every unit's own and subtree figure) of a
+    /// year; and the unit lines alone.</summary>
+    private static (SuppressionLines All, SuppressionLines Units) Lines(int[] parents)
     {
         var children = parents.Select((_, i) => new List<int>()).ToArray();
         for (var i = 0; i < parents.Length; i++)
             if (parents[i] >= 0) children[parents[i]].Add(i);
-        var units = new List<int[]>();
+        var (starts, cells) = (new List<int> { 0 }, new List<int>());
+        void Line() => starts.Add(cells.Count);
         for (var time = 0; time < TimeCells; time++)
             for (var u = 0; u < parents.Length; u++)
-                units.Add([Index(u, true, time), Index(u, false, time),
-                    .. children[u].Select(c => Index(c, true, time))]);
-        var timeLines = new List<int[]>();
+            {
+                cells.Add(Index(u, true, time));
+                cells.Add(Index(u, false, time));
+                foreach (var c in children[u]) cells.Add(Index(c, true, time));
+                Line();
+            }
+        var unitLines = starts.Count - 1;
         for (var u = 0; u < parents.Length; u++)
             foreach (var subtree in new[] { false, true })
             {
                 for (var q = 0; q < 4; q++)
-                    timeLines.Add([Index(u, subtree, Quarters + q), .. Enumerable.Range(q * 3, 3)
-                        .Select(m => Index(u, subtree, m))]);
-                timeLines.Add([Index(u, subtree, WholeYear), .. Enumerable.Range(Quarters, 4)
-                    .Select(q => Index(u, subtree, q))]);
+                {
+                    cells.Add(Index(u, subtree, Quarters + q));
+                    for (var m = q * 3; m < q * 3 + 3; m++) cells.Add(Index(u, subtree, m));
+                    Line();
+                }
+                cells.Add(Index(u, subtree, WholeYear));
+                for (var q = 0; q < 4; q++) cells.Add(Index(u, subtree, Quarters + q));
+                Line();
             }
-        return (units, timeLines);
+        var all = new SuppressionLines([.. starts], [.. cells]);
+        return (all, all.First(unitLines));
     }
 
     private static int Index(int unit, bool subtree, int time) => (unit * 2 + (subtree ? 1 : 0)) * TimeCells + time;

@@ -13,9 +13,13 @@ public static class SmallCellSuppression
     /// <summary>Which of <paramref name="counts"/> to hide with threshold <paramref name="threshold"/> (k; below 2
     /// hides no count for itself) and the cells <paramref name="withheld"/> hidden whatever they hold.</summary>
     public static bool[] Hidden(IReadOnlyList<int> counts, IEnumerable<int[]> lines, int threshold,
+        IReadOnlyList<bool>? withheld = null) =>
+        Hidden(counts, SuppressionLines.Of(lines), threshold, withheld);
+
+    /// <summary>The same over lines laid out flat, as a table of tens of thousands of cells needs them.</summary>
+    public static bool[] Hidden(IReadOnlyList<int> counts, SuppressionLines lines, int threshold,
         IReadOnlyList<bool>? withheld = null)
     {
-        // An array, not the list interface: a city's table is tens of thousands of cells read over and over.
         var values = counts as int[] ?? [.. counts];
         var hidden = new bool[values.Length];
         var anyHidden = false;
@@ -24,16 +28,19 @@ public static class SmallCellSuppression
         // No line can hold exactly one hidden cell when none is hidden: a year without small counts costs one pass.
         if (!anyHidden) return hidden;
 
-        var tied = lines as IReadOnlyList<int[]> ?? [.. lines];
+        var (starts, cells) = (lines.Starts, lines.Cells);
         for (var changed = true; changed;)
         {
             changed = false;
-            foreach (var line in tied)
+            for (var line = 0; line < lines.Count; line++)
             {
                 var (hiddenInLine, complement) = (0, -1);
-                foreach (var cell in line)
+                for (var i = starts[line]; i < starts[line + 1]; i++)
+                {
+                    var cell = cells[i];
                     if (hidden[cell]) hiddenInLine++;
                     else if (complement < 0 || Smaller(cell, complement)) complement = cell;
+                }
                 if (hiddenInLine != 1 || complement < 0) continue;
                 hidden[complement] = changed = true;
             }
@@ -44,4 +51,32 @@ public static class SmallCellSuppression
             ? values[cell] > 0
             : values[cell] < values[than];
     }
+}
+
+/// <summary>Lines of cells laid out flat: line i is <c>Cells[Starts[i]..Starts[i + 1]]</c>, so a table's lines are
+/// two arrays however many they are.</summary>
+public sealed class SuppressionLines
+{
+    private SuppressionLines(int[] starts, int[] cells, int count) => (Starts, Cells, Count) = (starts, cells, count);
+
+    /// <summary>Lines from their starts in <paramref name="cells"/>, followed by the end of the last.</summary>
+    public SuppressionLines(int[] starts, int[] cells) : this(starts, cells, starts.Length - 1) { }
+
+    public int[] Starts { get; }
+    public int[] Cells { get; }
+    public int Count { get; }
+
+    public static SuppressionLines Of(IEnumerable<int[]> lines)
+    {
+        var (starts, cells) = (new List<int> { 0 }, new List<int>());
+        foreach (var line in lines)
+        {
+            cells.AddRange(line);
+            starts.Add(cells.Count);
+        }
+        return new([.. starts], [.. cells], starts.Count - 1);
+    }
+
+    /// <summary>The first <paramref name="count"/> lines only.</summary>
+    public SuppressionLines First(int count) => new(Starts, Cells, Math.Min(count, Count));
 }
