@@ -18,7 +18,10 @@ using Gateway.Api.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Gateway.Api.Data;
 
@@ -176,7 +179,21 @@ public abstract class GatewayDbContext(DbContextOptions options, TenantScope sco
         modelBuilder.Entity<InformantIdentity>().HasQueryFilter(IdentityFilter, i => SignedInWithSecondFactor
             && (ReadsAllIdentities || InformantHandlings.Any(h =>
                 h.InformantId == i.InformantId && h.PersonId == CallerPersonId && h.To == null)));
+        // Statistics group times by county day: one function of each engine's own, rather than the generic
+        // translation of AddHours(8).Date (on SQLite a strftime and two rtrims per row, twice the cost of date()).
+        var types = this.GetService<IRelationalTypeMappingSource>();
+        var (dateOnly, dateTime) = (types.FindMapping(typeof(DateOnly))!, types.FindMapping(typeof(DateTime))!);
+        modelBuilder.HasDbFunction(typeof(CountyCalendar).GetMethod(nameof(CountyCalendar.DayOf), [typeof(DateTime)])!)
+            .HasTranslation(arguments => CountyDayOf(arguments[0], dateOnly, dateTime));
     }
+
+    /// <summary>The SQL of <see cref="CountyCalendar.DayOf(DateTime)"/>: the county day of a UTC time stored in
+    /// <paramref name="utc"/>, as a date of <paramref name="dateOnly"/>'s mapping.</summary>
+    protected virtual SqlExpression CountyDayOf(SqlExpression utc, RelationalTypeMapping dateOnly,
+        RelationalTypeMapping dateTime) =>
+        new SqlFunctionExpression("date",
+            [utc, new SqlFragmentExpression($"'+{CountyCalendar.Offset.TotalHours:0} hours'")], nullable: true,
+            argumentsPropagateNullability: [true, false], typeof(DateOnly), dateOnly);
 
     /// <summary>
     /// <c><paramref name="path"/> starts with the caller's path</c>, over a row's path column, in one of two forms,

@@ -1,8 +1,11 @@
+using System.Linq.Expressions;
 using Gateway.Api.Registry;
 using Gateway.Api.Security.Accounts;
 using Gateway.Api.Security.Protection;
 using Gateway.Api.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Gateway.Api.Data;
 
@@ -24,6 +27,20 @@ public sealed class PostgresGatewayDbContext : GatewayDbContext
     }
 
     protected override bool ReadThroughCorrelated => true;
+
+    /// <summary>date(timezone('UTC', utc) + INTERVAL '8 hours'): the stored instant as UTC wall time, moved to the
+    /// county's.</summary>
+    protected override SqlExpression CountyDayOf(SqlExpression utc, RelationalTypeMapping dateOnly,
+        RelationalTypeMapping dateTime)
+    {
+        var wallTime = new SqlFunctionExpression("timezone", [new SqlFragmentExpression("'UTC'"), utc],
+            nullable: true, argumentsPropagateNullability: [false, true], typeof(DateTime), dateTime);
+        var countyTime = new SqlBinaryExpression(ExpressionType.Add, wallTime,
+            new SqlFragmentExpression($"INTERVAL '{CountyCalendar.Offset.TotalHours:0} hours'"), typeof(DateTime),
+            dateTime);
+        return new SqlFunctionExpression("date", [countyTime], nullable: true, argumentsPropagateNullability: [true],
+            typeof(DateOnly), dateOnly);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

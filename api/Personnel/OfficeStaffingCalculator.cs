@@ -65,11 +65,15 @@ public sealed class OfficeStaffingCalculator(GatewayDbContext db)
         {
             for (next = i; next < spans.Count && spans[next].OwnerUnitId == spans[i].OwnerUnitId; next++) { }
             var span = i;
+            // The days a span covers share its count: a city's offices over a year's month-ends are thousands of days.
+            var (counted, count) = (-1, (OfficeStaffingCount?)null);
             foreach (var on in sortedDays)
             {
                 while (span < next && spans[span].To < on) span++;
                 if (span == next) break;
-                if (spans[span].Covers(on)) counts[(spans[span].OwnerUnitId, on)] = spans[span].Count();
+                if (!spans[span].Covers(on)) continue;
+                if (counted != span) (counted, count) = (span, spans[span].Count());
+                counts[(spans[span].OwnerUnitId, on)] = count!;
             }
         }
         return counts;

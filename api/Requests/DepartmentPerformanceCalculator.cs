@@ -12,7 +12,6 @@ namespace Gateway.Api.Requests;
 /// </summary>
 public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimeProvider clock)
 {
-    private static readonly double OffsetHours = CountyCalendar.Offset.TotalHours;
 
     public async Task<IReadOnlyList<DepartmentPerformance>> ForYearAsync(int year, CancellationToken ct)
     {
@@ -55,20 +54,20 @@ public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimePro
         CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var tallies = new Dictionary<(long Department, long Unit, DateTime Day), DepartmentTally>();
-        DepartmentTally At(long department, long unit, DateTime day) =>
+        var tallies = new Dictionary<(long Department, long Unit, DateOnly Day), DepartmentTally>();
+        DepartmentTally At(long department, long unit, DateOnly day) =>
             tallies.TryGetValue((department, unit, day), out var tally) ? tally
                 : tallies[(department, unit, day)] = new DepartmentTally();
         var requests = Owned(db.ServiceRequests, owners).Where(r => r.DepartmentId != null);
 
         foreach (var g in await Owned(db.RequestDispatches, owners)
             .Where(d => d.DispatchedAt >= from && d.DispatchedAt < to)
-            .GroupBy(d => new { d.DepartmentId, d.OwnerUnitId, Day = d.DispatchedAt.AddHours(OffsetHours).Date })
+            .GroupBy(d => new { d.DepartmentId, d.OwnerUnitId, Day = CountyCalendar.DayOf(d.DispatchedAt) })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             At(g.Key.DepartmentId, g.Key.OwnerUnitId, g.Key.Day).Dispatched += g.Count;
         foreach (var g in await requests.Where(r => r.RepliedAt >= from && r.RepliedAt < to)
             .GroupBy(r => new { Department = r.DepartmentId!.Value, r.OwnerUnitId,
-                Day = r.RepliedAt!.Value.AddHours(OffsetHours).Date })
+                Day = CountyCalendar.DayOf(r.RepliedAt!.Value) })
             .Select(g => new { g.Key, Count = g.Count(), OnTime = g.Count(r => r.RepliedAt <= r.Deadline) })
             .ToListAsync(ct))
         {
@@ -77,22 +76,22 @@ public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimePro
         }
         foreach (var g in await requests.Where(r => r.ClosedAt >= from && r.ClosedAt < to)
             .GroupBy(r => new { Department = r.DepartmentId!.Value, r.OwnerUnitId,
-                Day = r.ClosedAt!.Value.AddHours(OffsetHours).Date })
+                Day = CountyCalendar.DayOf(r.ClosedAt!.Value) })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             At(g.Key.Department, g.Key.OwnerUnitId, g.Key.Day).Closed += g.Count;
         foreach (var g in await Owned(db.RequestChases, owners).Where(c => c.ChasedAt >= from && c.ChasedAt < to)
             .Join(requests, c => c.RequestId, r => r.Id, (c, r) => new { Department = r.DepartmentId!.Value,
-                r.OwnerUnitId, Day = c.ChasedAt.AddHours(OffsetHours).Date })
+                r.OwnerUnitId, Day = CountyCalendar.DayOf(c.ChasedAt) })
             .GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             At(g.Key.Department, g.Key.OwnerUnitId, g.Key.Day).Chases += g.Count;
         foreach (var g in await Owned(db.RequestExtensions, owners)
             .Where(e => e.Decision == ExtensionDecision.Approved && e.DecidedAt >= from && e.DecidedAt < to)
             .Join(requests, e => e.RequestId, r => r.Id, (e, r) => new { Department = r.DepartmentId!.Value,
-                r.OwnerUnitId, Day = e.DecidedAt!.Value.AddHours(OffsetHours).Date })
+                r.OwnerUnitId, Day = CountyCalendar.DayOf(e.DecidedAt!.Value) })
             .GroupBy(e => e).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             At(g.Key.Department, g.Key.OwnerUnitId, g.Key.Day).ExtensionsApproved += g.Count;
         foreach (var g in await Owned(db.RequestScorings, owners).Where(s => s.ScoredAt >= from && s.ScoredAt < to)
-            .GroupBy(s => new { s.DepartmentId, s.OwnerUnitId, Day = s.ScoredAt.AddHours(OffsetHours).Date })
+            .GroupBy(s => new { s.DepartmentId, s.OwnerUnitId, Day = CountyCalendar.DayOf(s.ScoredAt) })
             .Select(g => new
             {
                 g.Key, Count = g.Count(), Effectiveness = g.Sum(s => s.Effectiveness),
@@ -108,7 +107,7 @@ public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimePro
         }
         foreach (var g in await Owned(db.ReturnVisits, owners).Where(v => v.VisitedAt >= from && v.VisitedAt < to)
             .Join(requests, v => v.RequestId, r => r.Id, (v, r) => new { Department = r.DepartmentId!.Value,
-                r.OwnerUnitId, Day = v.VisitedAt.AddHours(OffsetHours).Date, v.Satisfied })
+                r.OwnerUnitId, Day = CountyCalendar.DayOf(v.VisitedAt), v.Satisfied })
             .GroupBy(v => new { v.Department, v.OwnerUnitId, v.Day })
             .Select(g => new { g.Key, Count = g.Count(), Satisfied = g.Count(v => v.Satisfied) }).ToListAsync(ct))
         {
@@ -125,7 +124,7 @@ public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimePro
         var departments = await db.Set<ExternalOrganisation>().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name)
             .Select(o => new DepartmentName(o.Id, o.Name, o.NameZh)).ToListAsync(ct);
         return new DepartmentRecords(
-            [.. tallies.Select(t => new DepartmentDay(t.Key.Department, t.Key.Unit, DateOnly.FromDateTime(t.Key.Day),
+            [.. tallies.Select(t => new DepartmentDay(t.Key.Department, t.Key.Unit, t.Key.Day,
                 t.Value))],
             overdue, departments);
     }

@@ -21,7 +21,6 @@ public sealed class InformantTable
 
     private static readonly Figure[] Standing = [Figure.OnFile, Figure.AuthorisationsLapsed];
     private static readonly Figure[] AddingUp = [Figure.Tips, Figure.UsefulTips, Figure.RewardsPaid];
-    private static readonly double OffsetHours = CountyCalendar.Offset.TotalHours;
 
     // A year's time cells: its twelve months, its four quarters, the year.
     private const int Quarters = 12;
@@ -80,7 +79,7 @@ public sealed class InformantTable
             var (startUtc, endUtc) = (CountyCalendar.StartOf(start), CountyCalendar.StartOf(end));
             foreach (var g in await db.Tips.AsNoTracking().Where(root.Owns<Tip>())
                 .Where(t => t.ReceivedAt >= startUtc && t.ReceivedAt < endUtc)
-                .GroupBy(t => new { t.OwnerUnitId, Day = t.ReceivedAt.AddHours(OffsetHours).Date })
+                .GroupBy(t => new { t.OwnerUnitId, Day = CountyCalendar.DayOf(t.ReceivedAt) })
                 .Select(g => new { g.Key, Count = g.Count(), Useful = g.Count(t => t.Useful) }).ToListAsync(ct))
             {
                 var (year, cell) = OwnMonth(figures, unitIndex, g.Key.OwnerUnitId, g.Key.Day);
@@ -97,7 +96,7 @@ public sealed class InformantTable
                 .Where(e => !entries.Any(d => d.RewardId == e.RewardId && d.Kind == RewardEntryKind.Declined))
                 .Join(amounts, e => e.RewardId, a => a.RewardId, (e, a) => new
                 {
-                    e.OwnerUnitId, Day = e.RecordedAt.AddHours(OffsetHours).Date, a.Amount,
+                    e.OwnerUnitId, Day = CountyCalendar.DayOf(e.RecordedAt), a.Amount,
                 })
                 .GroupBy(e => new { e.OwnerUnitId, e.Day })
                 .Select(g => new { g.Key, Count = g.Count(), Yuan = g.Sum(e => e.Amount) }).ToListAsync(ct))
@@ -145,7 +144,7 @@ public sealed class InformantTable
             for (var month = Max(start, StartOfMonth(informant.RecruitedOn)); month < end; month = month.AddMonths(1))
             {
                 var day = month.AddMonths(1).AddDays(-1);
-                var (year, cell) = OwnMonth(figures, unitIndex, informant.OwnerUnitId, day.ToDateTime(default));
+                var (year, cell) = OwnMonth(figures, unitIndex, informant.OwnerUnitId, day);
                 year.Counts[(int)Figure.OnFile][cell]++;
                 var deactivatedOn = informant.DeactivatedOn <= day ? informant.DeactivatedOn : null;
                 if (InformantStanding.Of(deactivatedOn, authorisations, day).Status == InformantStatus.Lapsed)
@@ -193,7 +192,7 @@ public sealed class InformantTable
     private static int Index(int unit, bool subtree, int time) => (unit * 2 + (subtree ? 1 : 0)) * TimeCells + time;
 
     private static (Year, int) OwnMonth(Dictionary<int, Year> figures, Dictionary<long, int> unitIndex, long unitId,
-        DateTime day) => (figures[day.Year], Index(unitIndex[unitId], false, day.Month - 1));
+        DateOnly day) => (figures[day.Year], Index(unitIndex[unitId], false, day.Month - 1));
 
     /// <summary>The day after a time cell of <paramref name="year"/> ends.</summary>
     private static DateOnly TimeEnd(int year, int time) => time switch

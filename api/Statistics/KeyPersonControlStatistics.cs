@@ -71,12 +71,12 @@ public sealed class KeyPersonControlStatistics : IStatisticsFields
             .GroupBy(c => new
             {
                 c.OwnerUnitId, c.GridId, c.PersonId, c.Kind, c.Category,
-                Day = c.OccurredAt.AddHours(CountyCalendar.Offset.TotalHours).Date,
+                Day = CountyCalendar.DayOf(c.OccurredAt),
             })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         foreach (var (key, count) in controls.Select(c => (c.Key, c.Count)))
         {
-            if (table.At(DateOnly.FromDateTime(key.Day), unit: key.OwnerUnitId, grid: key.GridId,
+            if (table.At(key.Day, unit: key.OwnerUnitId, grid: key.GridId,
                     person: key.PersonId) is not { } row)
                 continue;
             row.Controls += count;

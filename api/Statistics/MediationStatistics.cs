@@ -44,7 +44,6 @@ public sealed class MediationStatistics : IStatisticsFields
     private static readonly MediationStage[] Counted =
         [MediationStage.Registered, MediationStage.Accepted, MediationStage.AgreementReached, MediationStage.Failed];
 
-    private static readonly double OffsetHours = CountyCalendar.Offset.TotalHours;
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
         statistics.Field<ListGraphType<NonNullGraphType<MediationRowType>>>("mediation")
@@ -65,10 +64,10 @@ public sealed class MediationStatistics : IStatisticsFields
             .Where(s => s.At >= start && s.At < end && (gridId == null || s.Case!.GridId == gridId));
 
         foreach (var step in await steps.Where(s => Counted.Contains(s.To))
-            .GroupBy(s => new { s.OwnerUnitId, s.Case!.GridId, Day = s.At.AddHours(OffsetHours).Date, s.To })
+            .GroupBy(s => new { s.OwnerUnitId, s.Case!.GridId, Day = CountyCalendar.DayOf(s.At), s.To })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
         {
-            if (table.At(DateOnly.FromDateTime(step.Key.Day), step.Key.OwnerUnitId, step.Key.GridId) is not { } row)
+            if (table.At(step.Key.Day, step.Key.OwnerUnitId, step.Key.GridId) is not { } row)
                 continue;
             switch (step.Key.To)
             {

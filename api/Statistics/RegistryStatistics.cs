@@ -143,8 +143,7 @@ public sealed class RegistryStatistics : IStatisticsFields
         private readonly Dictionary<StatisticsGroup, int[,]> changes = [];
 
         /// <summary>The county day of an instant on or after the period's start; null before it.</summary>
-        private DateOnly? DayOf(DateTime? day) => day is { } value ? DateOnly.FromDateTime(value) : null;
-
+        
         public async Task<IReadOnlyList<RegistryRow>> CountAsync(CancellationToken cancellationToken)
         {
             request.Require("registry", Groupings, narrowsToGrid: true);
@@ -162,8 +161,10 @@ public sealed class RegistryStatistics : IStatisticsFields
             return table.Rows;
         }
 
-        private RegistryRow? Entered(long unit, long? grid, DateTime? day) =>
-            table.At(DayOf(day) ?? request.Period.FirstDay, unit: unit, grid: grid);
+        /// <summary>The row of what was entered on <paramref name="day"/>; before the period (null), its first
+        /// day's.</summary>
+        private RegistryRow? Entered(long unit, long? grid, DateOnly? day) =>
+            table.At(day ?? request.Period.FirstDay, unit: unit, grid: grid);
 
         private async Task CountEnteredAsync(CancellationToken cancellationToken)
         {
@@ -175,7 +176,7 @@ public sealed class RegistryStatistics : IStatisticsFields
                 .GroupBy(a => new
                 {
                     a.OwnerUnitId, a.GridId,
-                    Day = a.At < start ? (DateTime?)null : a.At.AddHours(CountyCalendar.Offset.TotalHours).Date,
+                    Day = a.At < start ? (DateOnly?)null : CountyCalendar.DayOf(a.At),
                 })
                 .Select(g => new { g.Key.OwnerUnitId, g.Key.GridId, g.Key.Day, Count = g.Count() })
                 .ToListAsync(cancellationToken);
@@ -187,8 +188,8 @@ public sealed class RegistryStatistics : IStatisticsFields
                 .GroupBy(r => new
                 {
                     r.OwnerUnitId, r.GridId, r.Registration, r.SpecialGroup, KeyPerson = r.KeyPersonCategory != null,
-                    Day = r.RecordedAt < start ? (DateTime?)null
-                        : r.RecordedAt.AddHours(CountyCalendar.Offset.TotalHours).Date,
+                    Day = r.RecordedAt < start ? (DateOnly?)null
+                        : CountyCalendar.DayOf(r.RecordedAt),
                 })
                 .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
             foreach (var (key, count) in residents.Select(r => (r.Key, r.Count)))
@@ -212,8 +213,8 @@ public sealed class RegistryStatistics : IStatisticsFields
                 .GroupBy(h => new
                 {
                     h.OwnerUnitId, h.GridId, h.Use,
-                    Day = h.RecordedAt < start ? (DateTime?)null
-                        : h.RecordedAt.AddHours(CountyCalendar.Offset.TotalHours).Date,
+                    Day = h.RecordedAt < start ? (DateOnly?)null
+                        : CountyCalendar.DayOf(h.RecordedAt),
                 })
                 .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
             foreach (var (key, count) in houses.Select(h => (h.Key, h.Count)))
@@ -230,8 +231,8 @@ public sealed class RegistryStatistics : IStatisticsFields
                 .GroupBy(u => new
                 {
                     u.OwnerUnitId, u.GridId, u.Category,
-                    Day = u.RecordedAt < start ? (DateTime?)null
-                        : u.RecordedAt.AddHours(CountyCalendar.Offset.TotalHours).Date,
+                    Day = u.RecordedAt < start ? (DateOnly?)null
+                        : CountyCalendar.DayOf(u.RecordedAt),
                 })
                 .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
             foreach (var (key, count) in units.Select(u => (u.Key, u.Count)))
@@ -312,15 +313,15 @@ public sealed class RegistryStatistics : IStatisticsFields
                     .GroupBy(w => new
                     {
                         w.OwnerUnitId, w.GridId,
-                        Day = w.At < beyondAging ? (DateTime?)null
-                            : w.At.AddHours(CountyCalendar.Offset.TotalHours).Date,
-                        NextDay = w.Next == null || w.Next >= lastEndUtc ? (DateTime?)null
-                            : w.Next.Value.AddHours(CountyCalendar.Offset.TotalHours).Date,
+                        Day = w.At < beyondAging ? (DateOnly?)null
+                            : CountyCalendar.DayOf(w.At),
+                        NextDay = w.Next == null || w.Next >= lastEndUtc ? (DateOnly?)null
+                            : CountyCalendar.DayOf(w.Next.Value),
                     })
                     .Select(g => new { g.Key.OwnerUnitId, g.Key.GridId, g.Key.Day, g.Key.NextDay, Count = g.Count() })
                     .ToListAsync(cancellationToken);
                 foreach (var span in spans)
-                    Freshen(span.OwnerUnitId, span.GridId, DayOf(span.Day), DayOf(span.NextDay), span.Count);
+                    Freshen(span.OwnerUnitId, span.GridId, span.Day, span.NextDay, span.Count);
             }
             SumFreshness();
         }
@@ -392,12 +393,12 @@ public sealed class RegistryStatistics : IStatisticsFields
                 .Where(r => gridId == null || r.GridId == gridId)
                 .GroupBy(r => new
                 {
-                    r.OwnerUnitId, r.GridId, r.Reason, Day = r.At.AddHours(CountyCalendar.Offset.TotalHours).Date,
+                    r.OwnerUnitId, r.GridId, r.Reason, Day = CountyCalendar.DayOf(r.At),
                 })
                 .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
             foreach (var (key, count) in revisions.Select(r => (r.Key, r.Count)))
             {
-                if (table.At(DateOnly.FromDateTime(key.Day), unit: key.OwnerUnitId, grid: key.GridId) is not { } row)
+                if (table.At(key.Day, unit: key.OwnerUnitId, grid: key.GridId) is not { } row)
                     continue;
                 row.Revisions += count;
                 switch (key.Reason)

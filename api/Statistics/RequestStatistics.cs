@@ -69,7 +69,6 @@ public sealed class RequestsRowType : StatisticsRowType<RequestsRow>
 public sealed class RequestStatistics : IStatisticsFields
 {
     private static readonly StatisticsGrouping[] Groupings = [StatisticsGrouping.Scope, StatisticsGrouping.Unit];
-    private static readonly double OffsetHours = CountyCalendar.Offset.TotalHours;
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
         statistics.Field<ListGraphType<NonNullGraphType<RequestsRowType>>>("requests")
@@ -88,10 +87,10 @@ public sealed class RequestStatistics : IStatisticsFields
         var requests = db.ServiceRequests.AsNoTracking().Where(request.OwnedInScope<ServiceRequest>());
 
         foreach (var g in await requests.Where(r => r.DivertedAt >= start && r.DivertedAt < end)
-            .GroupBy(r => new { r.OwnerUnitId, Day = r.DivertedAt!.Value.AddHours(OffsetHours).Date, r.Kind })
+            .GroupBy(r => new { r.OwnerUnitId, Day = CountyCalendar.DayOf(r.DivertedAt!.Value), r.Kind })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
         {
-            if (table.At(DateOnly.FromDateTime(g.Key.Day), g.Key.OwnerUnitId) is not { } row) continue;
+            if (table.At(g.Key.Day, g.Key.OwnerUnitId) is not { } row) continue;
             row.Diverted += g.Count;
             switch (g.Key.Kind)
             {
@@ -103,28 +102,28 @@ public sealed class RequestStatistics : IStatisticsFields
             }
         }
         foreach (var g in await requests.Where(r => r.RepliedAt >= start && r.RepliedAt < end)
-            .GroupBy(r => new { r.OwnerUnitId, Day = r.RepliedAt!.Value.AddHours(OffsetHours).Date })
+            .GroupBy(r => new { r.OwnerUnitId, Day = CountyCalendar.DayOf(r.RepliedAt!.Value) })
             .Select(g => new { g.Key, Count = g.Count(), OnTime = g.Count(r => r.RepliedAt <= r.Deadline) })
             .ToListAsync(ct))
         {
-            if (table.At(DateOnly.FromDateTime(g.Key.Day), g.Key.OwnerUnitId) is not { } row) continue;
+            if (table.At(g.Key.Day, g.Key.OwnerUnitId) is not { } row) continue;
             row.RepliedOnTime += g.OnTime;
             row.RepliedLate += g.Count - g.OnTime;
         }
         foreach (var g in await db.RequestChases.AsNoTracking().Where(request.OwnedInScope<RequestChase>())
             .Where(c => c.ChasedAt >= start && c.ChasedAt < end)
-            .GroupBy(c => new { c.OwnerUnitId, Day = c.ChasedAt.AddHours(OffsetHours).Date })
+            .GroupBy(c => new { c.OwnerUnitId, Day = CountyCalendar.DayOf(c.ChasedAt) })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            if (table.At(DateOnly.FromDateTime(g.Key.Day), g.Key.OwnerUnitId) is { } row) row.Chases += g.Count;
+            if (table.At(g.Key.Day, g.Key.OwnerUnitId) is { } row) row.Chases += g.Count;
         foreach (var g in await db.RequestExtensions.AsNoTracking().Where(request.OwnedInScope<RequestExtension>())
             .Where(e => e.Decision == ExtensionDecision.Approved && e.DecidedAt >= start && e.DecidedAt < end)
-            .GroupBy(e => new { e.OwnerUnitId, Day = e.DecidedAt!.Value.AddHours(OffsetHours).Date })
+            .GroupBy(e => new { e.OwnerUnitId, Day = CountyCalendar.DayOf(e.DecidedAt!.Value) })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            if (table.At(DateOnly.FromDateTime(g.Key.Day), g.Key.OwnerUnitId) is { } row)
+            if (table.At(g.Key.Day, g.Key.OwnerUnitId) is { } row)
                 row.ExtensionsApproved += g.Count;
         foreach (var g in await db.RequestScorings.AsNoTracking().Where(request.OwnedInScope<RequestScoring>())
             .Where(s => s.ScoredAt >= start && s.ScoredAt < end)
-            .GroupBy(s => new { s.OwnerUnitId, Day = s.ScoredAt.AddHours(OffsetHours).Date })
+            .GroupBy(s => new { s.OwnerUnitId, Day = CountyCalendar.DayOf(s.ScoredAt) })
             .Select(g => new
             {
                 g.Key, Count = g.Count(), Effectiveness = g.Sum(s => s.Effectiveness),
@@ -132,7 +131,7 @@ public sealed class RequestStatistics : IStatisticsFields
             })
             .ToListAsync(ct))
         {
-            if (table.At(DateOnly.FromDateTime(g.Key.Day), g.Key.OwnerUnitId) is not { } row) continue;
+            if (table.At(g.Key.Day, g.Key.OwnerUnitId) is not { } row) continue;
             row.Scored += g.Count;
             row.EffectivenessSum += g.Effectiveness;
             row.ResidentsEvaluationSum += g.Residents;
@@ -140,10 +139,10 @@ public sealed class RequestStatistics : IStatisticsFields
         }
         foreach (var g in await db.ReturnVisits.AsNoTracking().Where(request.OwnedInScope<ReturnVisit>())
             .Where(v => v.VisitedAt >= start && v.VisitedAt < end)
-            .GroupBy(v => new { v.OwnerUnitId, Day = v.VisitedAt.AddHours(OffsetHours).Date })
+            .GroupBy(v => new { v.OwnerUnitId, Day = CountyCalendar.DayOf(v.VisitedAt) })
             .Select(g => new { g.Key, Count = g.Count(), Satisfied = g.Count(v => v.Satisfied) }).ToListAsync(ct))
         {
-            if (table.At(DateOnly.FromDateTime(g.Key.Day), g.Key.OwnerUnitId) is not { } row) continue;
+            if (table.At(g.Key.Day, g.Key.OwnerUnitId) is not { } row) continue;
             row.ReturnVisits += g.Count;
             row.SatisfiedVisits += g.Satisfied;
         }
