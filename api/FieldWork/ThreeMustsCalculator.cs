@@ -156,10 +156,9 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
             var goal = unitTargets[id].Values;
             var done = sumsOf[id].ToDictionary(s => s.Day);
             return new DailyQuotasReport(id, period, goal, [.. days.Where(office.IsOpenOn).Select(d =>
-                done.GetValueOrDefault(d) is { } sum
-                    ? new QuotaDay(d, sum.PopulationRecords, sum.VehicleChecks, goal.PopulationRecordsPerOfficePerDay,
-                        goal.VehicleChecksPerOfficePerDay)
-                    : new QuotaDay(d, 0, 0, goal.PopulationRecordsPerOfficePerDay, goal.VehicleChecksPerOfficePerDay))]);
+                new QuotaDay(d, done.GetValueOrDefault(d)?.PopulationRecords ?? 0,
+                    done.GetValueOrDefault(d)?.VehicleChecks ?? 0, goal.PopulationRecordsPerOfficePerDay,
+                    goal.VehicleChecksPerOfficePerDay))]);
         });
     }
 

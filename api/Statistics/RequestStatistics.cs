@@ -85,9 +85,13 @@ public sealed class RequestStatistics : IStatisticsFields
         var table = StatisticsTable<RequestsRow>.PerBucket(request, (group, span) => new(group, span));
         var (start, end) = (request.Period.StartUtc, request.Period.EndUtc);
         var requests = db.ServiceRequests.AsNoTracking().Where(request.OwnedInScope<ServiceRequest>());
+        // A SCOPE row takes every unit's figures: grouped by day alone, a year of a city's requests is a third of the
+        // groups to sort and read.
+        var byUnit = request.Grouping == StatisticsGrouping.Unit;
 
         foreach (var g in await requests.Where(r => r.DivertedAt >= start && r.DivertedAt < end)
-            .GroupBy(r => new { r.OwnerUnitId, Day = CountyCalendar.DayOf(r.DivertedAt!.Value), r.Kind })
+            .GroupBy(r => new { OwnerUnitId = byUnit ? r.OwnerUnitId : 0,
+                Day = CountyCalendar.DayOf(r.DivertedAt!.Value), r.Kind })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
         {
             if (table.At(g.Key.Day, g.Key.OwnerUnitId) is not { } row) continue;
@@ -102,7 +106,8 @@ public sealed class RequestStatistics : IStatisticsFields
             }
         }
         foreach (var g in await requests.Where(r => r.RepliedAt >= start && r.RepliedAt < end)
-            .GroupBy(r => new { r.OwnerUnitId, Day = CountyCalendar.DayOf(r.RepliedAt!.Value) })
+            .GroupBy(r => new { OwnerUnitId = byUnit ? r.OwnerUnitId : 0,
+                Day = CountyCalendar.DayOf(r.RepliedAt!.Value) })
             .Select(g => new { g.Key, Count = g.Count(), OnTime = g.Count(r => r.RepliedAt <= r.Deadline) })
             .ToListAsync(ct))
         {
@@ -112,18 +117,19 @@ public sealed class RequestStatistics : IStatisticsFields
         }
         foreach (var g in await db.RequestChases.AsNoTracking().Where(request.OwnedInScope<RequestChase>())
             .Where(c => c.ChasedAt >= start && c.ChasedAt < end)
-            .GroupBy(c => new { c.OwnerUnitId, Day = CountyCalendar.DayOf(c.ChasedAt) })
+            .GroupBy(c => new { OwnerUnitId = byUnit ? c.OwnerUnitId : 0, Day = CountyCalendar.DayOf(c.ChasedAt) })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             if (table.At(g.Key.Day, g.Key.OwnerUnitId) is { } row) row.Chases += g.Count;
         foreach (var g in await db.RequestExtensions.AsNoTracking().Where(request.OwnedInScope<RequestExtension>())
             .Where(e => e.Decision == ExtensionDecision.Approved && e.DecidedAt >= start && e.DecidedAt < end)
-            .GroupBy(e => new { e.OwnerUnitId, Day = CountyCalendar.DayOf(e.DecidedAt!.Value) })
+            .GroupBy(e => new { OwnerUnitId = byUnit ? e.OwnerUnitId : 0,
+                Day = CountyCalendar.DayOf(e.DecidedAt!.Value) })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             if (table.At(g.Key.Day, g.Key.OwnerUnitId) is { } row)
                 row.ExtensionsApproved += g.Count;
         foreach (var g in await db.RequestScorings.AsNoTracking().Where(request.OwnedInScope<RequestScoring>())
             .Where(s => s.ScoredAt >= start && s.ScoredAt < end)
-            .GroupBy(s => new { s.OwnerUnitId, Day = CountyCalendar.DayOf(s.ScoredAt) })
+            .GroupBy(s => new { OwnerUnitId = byUnit ? s.OwnerUnitId : 0, Day = CountyCalendar.DayOf(s.ScoredAt) })
             .Select(g => new
             {
                 g.Key, Count = g.Count(), Effectiveness = g.Sum(s => s.Effectiveness),
@@ -139,7 +145,7 @@ public sealed class RequestStatistics : IStatisticsFields
         }
         foreach (var g in await db.ReturnVisits.AsNoTracking().Where(request.OwnedInScope<ReturnVisit>())
             .Where(v => v.VisitedAt >= start && v.VisitedAt < end)
-            .GroupBy(v => new { v.OwnerUnitId, Day = CountyCalendar.DayOf(v.VisitedAt) })
+            .GroupBy(v => new { OwnerUnitId = byUnit ? v.OwnerUnitId : 0, Day = CountyCalendar.DayOf(v.VisitedAt) })
             .Select(g => new { g.Key, Count = g.Count(), Satisfied = g.Count(v => v.Satisfied) }).ToListAsync(ct))
         {
             if (table.At(g.Key.Day, g.Key.OwnerUnitId) is not { } row) continue;
@@ -151,7 +157,7 @@ public sealed class RequestStatistics : IStatisticsFields
         var lastBucket = request.Period.Buckets[^1];
         foreach (var row in table.Rows.Where(r => r.Span == lastBucket)) row.OverdueNow = 0;
         foreach (var g in await requests.Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage))
-            .GroupBy(r => r.OwnerUnitId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .GroupBy(r => byUnit ? r.OwnerUnitId : 0).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             if (table.At(lastBucket.First, g.Key) is { } row) row.OverdueNow += g.Count;
 
         foreach (var row in table.Rows)
