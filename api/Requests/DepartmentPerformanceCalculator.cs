@@ -12,7 +12,6 @@ namespace Gateway.Api.Requests;
 /// </summary>
 public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimeProvider clock)
 {
-
     public async Task<IReadOnlyList<DepartmentPerformance>> ForYearAsync(int year, CancellationToken ct)
     {
         if (year is < 2000 or > 2100)
@@ -124,8 +123,7 @@ public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimePro
         var departments = await db.Set<ExternalOrganisation>().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name)
             .Select(o => new DepartmentName(o.Id, o.Name, o.NameZh)).ToListAsync(ct);
         return new DepartmentRecords(
-            [.. tallies.Select(t => new DepartmentDay(t.Key.Department, t.Key.Unit, t.Key.Day,
-                t.Value))],
+            [.. tallies.Select(t => new DepartmentDay(t.Key.Department, t.Key.Unit, t.Key.Day, t.Value))],
             overdue, departments);
     }
 
