@@ -25,6 +25,8 @@ public sealed class AdminHost : WebApplicationFactory<Program>, IAsyncLifetime
             new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString());
         builder.UseSetting("Security:AdminClient:RedirectUris:0", $"{Origin}admin/callback");
         builder.UseSetting("Security:AdminClient:PostLogoutRedirectUris:0", $"{Origin}admin/");
+        // The browser tests share two cores with both API suites: a request's 15 s budget is a production figure.
+        builder.UseSetting("GraphQL:Limits:ExecutionTimeoutSeconds", "60");
     }
 
     Task IAsyncLifetime.InitializeAsync()

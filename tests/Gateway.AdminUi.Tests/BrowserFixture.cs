@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         // The schema is built before the first test, not during its first request: whichever test runs first would
         // otherwise wait for it within an assertion's few seconds.
         Host.Services.GetRequiredService<ISchema>().Initialize();
+        // Under the whole suite's load (both API suites on two cores beside the browser) a save can take longer than
+        // an assertion's default 5 s; a test that passes waits no longer for it.
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
         {

@@ -38,8 +38,9 @@ public sealed class GraphQLRequestBudget : IConfigureExecution, IDocumentExecuti
                 _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = limits.GraphQLCostPerMinute,
+                    // Refilled every second; a budget under 60 a minute gets one unit back every 60/budget seconds.
                     TokensPerPeriod = Math.Max(1, limits.GraphQLCostPerMinute / 60),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(Math.Max(1, 60.0 / limits.GraphQLCostPerMinute)),
                     QueueLimit = 0,
                 }));
     }

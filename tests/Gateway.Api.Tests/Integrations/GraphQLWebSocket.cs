@@ -15,7 +15,7 @@ namespace Gateway.Api.Tests.Integrations;
 /// </summary>
 public sealed class GraphQLWebSocket(WebSocket socket) : IAsyncDisposable
 {
-    public static readonly TimeSpan ReceiveTimeout = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan ReceiveTimeout = TimeSpan.FromSeconds(30);
 
     public WebSocket Socket => socket;
 

@@ -58,6 +58,22 @@ public sealed class GraphQLRateLimitTests
         other.AssertSuccess();
     }
 
+    [Fact]
+    public async Task A_budget_under_sixty_a_minute_is_not_refilled_every_second()
+    {
+        await using var factory = new RateLimitedApiFactory(
+            new Dictionary<string, string> { ["RateLimits:GraphQLCostPerMinute"] = "2" });
+        var nanjing = factory.CreateGraphQLClient("demo-nanjing");
+
+        const string query = "{ offices(first: 1) { nodes { code } } }";
+        (await nanjing.PostAsync(query)).AssertSuccess();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        using var refused = await PostAsync(nanjing, query);
+
+        // The query costs more than two: it takes the whole budget, which comes back a unit every 30 s, not a second.
+        await AssertRateLimitedAsync(refused);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(GraphQLClient client, string query)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Path)
