@@ -11,27 +11,30 @@ public enum FieldWorkGrouping { Scope, Unit, Grid, Person }
 public sealed record OrgUnitRef(long Id, string Path);
 
 /// <summary>
-/// Active field work of one kind in one group over a county day (<paramref name="Month"/> false) or a whole calendar
-/// month starting on <paramref name="Start"/>. <paramref name="GroupId"/> is null for the whole scope, else the unit,
-/// grid or person id (a grid's null: the work that names no grid).
+/// Active field work in one group over a county day (<paramref name="Month"/> false) or a whole calendar month starting
+/// on <paramref name="Start"/>: the entries, and the counts of each kind (indexed by <see cref="FieldWorkKind"/>).
+/// <paramref name="GroupId"/> is null for the whole scope, else the unit, grid or person id (a grid's null: the work
+/// that names no grid).
 /// </summary>
-public sealed record FieldWorkTotal(long? GroupId, DateOnly Start, bool Month, FieldWorkKind Kind, int Count,
-    int Entries);
+public sealed record FieldWorkTotal(long? GroupId, DateOnly Start, bool Month, int Entries, int[] Counts)
+{
+    public int CountOf(FieldWorkKind kind) => Counts[(int)kind];
+}
 
 /// <summary>
 /// Sums field work from the rollups, never from the entries, so a period costs the same whatever the number of
 /// entries in it: a scope's totals are its unit's subtree rows, units' totals their own rows, and a grouping or
 /// narrowing by grid or person reads the day totals. Everything is summed in SQL under the tenant filter, in at most
-/// two queries.
+/// two queries, each giving one row per group and day or month with a column per kind.
 /// </summary>
 public sealed class FieldWorkTotalsReader(GatewayDbContext db)
 {
     /// <summary>
     /// The totals of <paramref name="scopeUnit"/> and the units below it over the county days
-    /// [<paramref name="firstDay"/>, <paramref name="endDay"/>), by group, kind and day; with
+    /// [<paramref name="firstDay"/>, <paramref name="endDay"/>), by group and day; with
     /// <paramref name="wholeMonths"/>, the calendar months lying wholly inside the period come as one total each and
-    /// only the days outside them by day. <paramref name="kinds"/> null means every kind; narrowed to a grid or a
-    /// person, the totals are of that grid's or person's work.
+    /// only the days outside them by day. <paramref name="kinds"/> null means every kind (the others count 0);
+    /// narrowed to a grid or a person, the totals are of that grid's or person's work.
     /// </summary>
     public async Task<IReadOnlyList<FieldWorkTotal>> SumAsync(FieldWorkGrouping grouping, OrgUnitRef scopeUnit,
         long? gridId, long? personId, DateOnly firstDay, DateOnly endDay, bool wholeMonths,
@@ -58,17 +61,24 @@ public sealed class FieldWorkTotalsReader(GatewayDbContext db)
                 var named = kindList ?? [.. Enum.GetValues<FieldWorkKind>()];
                 units = units.Where(t => named.Contains(t.Kind));
             }
-            IQueryable<FieldWorkUnitTotal> Part(FieldWorkGrain grain, DateOnly from, DateOnly to) =>
-                units.Where(t => t.Grain == grain && t.Start >= from && t.Start < to);
-            var parts = monthsFrom < monthsEnd
-                ? Part(FieldWorkGrain.Day, firstDay, monthsFrom)
-                    .Concat(Part(FieldWorkGrain.Month, monthsFrom, monthsEnd))
-                    .Concat(Part(FieldWorkGrain.Day, monthsEnd, endDay))
-                : Part(FieldWorkGrain.Day, firstDay, endDay);
-            return await parts.AsNoTracking()
-                .Select(t => new FieldWorkTotal(scope ? null : t.OwnerUnitId, t.Start, t.Grain == FieldWorkGrain.Month,
-                    t.Kind, t.Count, t.Entries))
+            // Only the parts that hold days: a UNION ALL of empty ranges still costs SQLite a third more.
+            (FieldWorkGrain Grain, DateOnly From, DateOnly To)[] ranges = monthsFrom < monthsEnd
+                ? [(FieldWorkGrain.Day, firstDay, monthsFrom), (FieldWorkGrain.Month, monthsFrom, monthsEnd),
+                    (FieldWorkGrain.Day, monthsEnd, endDay)]
+                : [(FieldWorkGrain.Day, firstDay, endDay)];
+            var parts = ranges.Where(r => r.From < r.To)
+                .Select(r => units.Where(t => t.Grain == r.Grain && t.Start >= r.From && t.Start < r.To))
+                .Aggregate((all, part) => all.Concat(part));
+            var pivoted = await Pivoted(parts.AsNoTracking()
+                .Select(t => new KindTotal
+                {
+                    Group = t.OwnerUnitId, Kind = t.Kind, Day = t.Start, Month = t.Grain == FieldWorkGrain.Month,
+                    Count = t.Count, Entries = t.Entries,
+                })
+                .GroupBy(t => new { t.Group, t.Day, t.Month }))
                 .ToListAsync(cancellationToken);
+            return [.. pivoted.Select(p => new FieldWorkTotal(scope ? null : p.Key.Group, p.Key.Day, p.Key.Month,
+                p.Entries, p.Counts))];
         }
 
         // A person's or a grid's rows are found through their own index, then kept to the scope; otherwise each unit's
@@ -84,21 +94,17 @@ public sealed class FieldWorkTotalsReader(GatewayDbContext db)
         if (personId is not null && gridId is { } grid) days = days.Where(t => t.GridKey == grid);
         if (kindList is not null) days = days.Where(t => kindList.Contains(t.Kind));
         var keyed = days.Select(GroupedBy(grouping));
-        var totals = await keyed.Where(t => t.Day < monthsFrom || t.Day >= monthsEnd)
-            .GroupBy(t => new { t.Group, t.Kind, t.Day })
-            .Select(g => new { g.Key.Group, g.Key.Kind, g.Key.Day, Count = g.Sum(t => t.Count),
-                Entries = g.Sum(t => t.Entries) })
+        var byDay = await Pivoted(keyed.Where(t => t.Day < monthsFrom || t.Day >= monthsEnd)
+                .GroupBy(t => new { t.Group, t.Day }))
             .ToListAsync(cancellationToken);
-        var result = totals.Select(t => new FieldWorkTotal(GroupIdOf(grouping, t.Group), t.Day, false, t.Kind,
-            t.Count, t.Entries)).ToList();
+        var result = byDay.Select(p => new FieldWorkTotal(GroupIdOf(grouping, p.Key.Group), p.Key.Day, false,
+            p.Entries, p.Counts)).ToList();
         if (monthsFrom >= monthsEnd) return result;
-        var months = await keyed.Where(t => t.Day >= monthsFrom && t.Day < monthsEnd)
-            .GroupBy(t => new { t.Group, t.Kind, t.Day.Year, t.Day.Month })
-            .Select(g => new { g.Key.Group, g.Key.Kind, g.Key.Year, g.Key.Month, Count = g.Sum(t => t.Count),
-                Entries = g.Sum(t => t.Entries) })
+        var byMonth = await Pivoted(keyed.Where(t => t.Day >= monthsFrom && t.Day < monthsEnd)
+                .GroupBy(t => new { t.Group, t.Day.Year, t.Day.Month }))
             .ToListAsync(cancellationToken);
-        result.AddRange(months.Select(t => new FieldWorkTotal(GroupIdOf(grouping, t.Group),
-            new DateOnly(t.Year, t.Month, 1), true, t.Kind, t.Count, t.Entries)));
+        result.AddRange(byMonth.Select(p => new FieldWorkTotal(GroupIdOf(grouping, p.Key.Group),
+            new DateOnly(p.Key.Year, p.Key.Month, 1), true, p.Entries, p.Counts)));
         return result;
     }
 
@@ -121,30 +127,71 @@ public sealed class FieldWorkTotalsReader(GatewayDbContext db)
         _ => group,
     };
 
-    private static Expression<Func<FieldWorkDayTotal, GroupedDay>> GroupedBy(FieldWorkGrouping grouping) =>
+    private static Expression<Func<FieldWorkDayTotal, KindTotal>> GroupedBy(FieldWorkGrouping grouping) =>
         grouping switch
         {
-            FieldWorkGrouping.Unit => t => new GroupedDay
+            FieldWorkGrouping.Unit => t => new KindTotal
             {
                 Group = t.OwnerUnitId, Kind = t.Kind, Day = t.Day, Count = t.Count, Entries = t.Entries,
             },
-            FieldWorkGrouping.Grid => t => new GroupedDay
+            FieldWorkGrouping.Grid => t => new KindTotal
             {
                 Group = t.GridKey, Kind = t.Kind, Day = t.Day, Count = t.Count, Entries = t.Entries,
             },
-            FieldWorkGrouping.Person => t => new GroupedDay
+            FieldWorkGrouping.Person => t => new KindTotal
             {
                 Group = t.PersonId, Kind = t.Kind, Day = t.Day, Count = t.Count, Entries = t.Entries,
             },
-            _ => t => new GroupedDay { Group = 0, Kind = t.Kind, Day = t.Day, Count = t.Count, Entries = t.Entries },
+            _ => t => new KindTotal { Group = 0, Kind = t.Kind, Day = t.Day, Count = t.Count, Entries = t.Entries },
         };
 
-    private sealed class GroupedDay
+    /// <summary>One kind's total of a group on a day, or in the month starting on it.</summary>
+    private sealed class KindTotal
     {
         public long Group { get; init; }
         public FieldWorkKind Kind { get; init; }
         public DateOnly Day { get; init; }
+        public bool Month { get; init; }
         public int Count { get; init; }
         public int Entries { get; init; }
+    }
+
+    private static IQueryable<PivotedTotal<TKey>> Pivoted<TKey>(IQueryable<IGrouping<TKey, KindTotal>> groups) =>
+        groups.Select(Pivot<TKey>.Row);
+
+    private sealed class PivotedTotal<TKey>
+    {
+        public required TKey Key { get; init; }
+        public int Entries { get; init; }
+        public required int[] Counts { get; init; }
+    }
+
+    /// <summary>
+    /// A group's kinds side by side: <c>g =&gt; new PivotedTotal { Key = g.Key, Entries = g.Sum(t =&gt; t.Entries),
+    /// Counts = [g.Sum(t =&gt; t.Kind == ResidentVisit ? t.Count : 0), …] }</c>, one SUM(CASE …) per kind, so SQL
+    /// returns a row per group and day instead of one per kind.
+    /// </summary>
+    private static class Pivot<TKey>
+    {
+        public static readonly Expression<Func<IGrouping<TKey, KindTotal>, PivotedTotal<TKey>>> Row = Build();
+
+        private static Expression<Func<IGrouping<TKey, KindTotal>, PivotedTotal<TKey>>> Build()
+        {
+            var group = Expression.Parameter(typeof(IGrouping<TKey, KindTotal>), "g");
+            var total = Expression.Parameter(typeof(KindTotal), "t");
+            Expression Sum(Expression value) => Expression.Call(typeof(Enumerable), nameof(Enumerable.Sum),
+                [typeof(KindTotal)], group, Expression.Lambda<Func<KindTotal, int>>(value, total));
+            var counts = Enum.GetValues<FieldWorkKind>().Select(kind => Sum(Expression.Condition(
+                Expression.Equal(Expression.Property(total, nameof(KindTotal.Kind)), Expression.Constant(kind)),
+                Expression.Property(total, nameof(KindTotal.Count)), Expression.Constant(0))));
+            return Expression.Lambda<Func<IGrouping<TKey, KindTotal>, PivotedTotal<TKey>>>(Expression.MemberInit(
+                Expression.New(typeof(PivotedTotal<TKey>)),
+                Expression.Bind(typeof(PivotedTotal<TKey>).GetProperty(nameof(PivotedTotal<TKey>.Key))!,
+                    Expression.Property(group, nameof(IGrouping<TKey, KindTotal>.Key))),
+                Expression.Bind(typeof(PivotedTotal<TKey>).GetProperty(nameof(PivotedTotal<TKey>.Entries))!,
+                    Sum(Expression.Property(total, nameof(KindTotal.Entries)))),
+                Expression.Bind(typeof(PivotedTotal<TKey>).GetProperty(nameof(PivotedTotal<TKey>.Counts))!,
+                    Expression.NewArrayInit(typeof(int), counts))), group);
+        }
     }
 }

@@ -12,7 +12,6 @@ using Gateway.Api.Security.ErrorHygiene;
 using Gateway.Api.Statistics;
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
@@ -68,8 +67,9 @@ public static class GraphQLSetup
             // escaper leaves < > & ' alone, and these bodies are only ever JSON, sent with nosniff and no-store.
             .AddSystemTextJson(json =>
                 json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            // Resolvers share the request's DbContext, which allows one command at a time; batching keeps it cheap.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Resolvers share the request's DbContext, which allows one command at a time (serial execution); batching
+            // keeps it cheap.
+            .AddExecutionStrategy<CollectOnceExecutionStrategy>(OperationType.Query)
             .AddUnexposedErrors(development)
             .AddValidationRule<DocumentSizeRule>()
             .AddValidationRule<IntrospectionNestingRule>()

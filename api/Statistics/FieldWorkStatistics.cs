@@ -8,7 +8,8 @@ namespace Gateway.Api.Statistics;
 public sealed record FieldWorkStatisticsRow(StatisticsGroup Group, StatisticsSpan Span) : StatisticsRow(Group, Span)
 {
     public int Entries { get; set; }
-    public Dictionary<FieldWorkKind, int> Counts { get; } = [];
+    /// <summary>Indexed by <see cref="FieldWorkKind"/>.</summary>
+    public int[] Counts { get; } = new int[Enum.GetValues<FieldWorkKind>().Length];
 }
 
 public sealed class FieldWorkStatisticsRowType : StatisticsRowType<FieldWorkStatisticsRow>
@@ -20,11 +21,11 @@ public sealed class FieldWorkStatisticsRowType : StatisticsRowType<FieldWorkStat
     {
         Field(r => r.Entries).Description("Entries.");
         Field<NonNullGraphType<IntGraphType>>("total").Description("The entries' counts added up, every kind.")
-            .Resolve(ctx => ctx.Source.Counts.Values.Sum());
+            .Resolve(ctx => ctx.Source.Counts.Sum());
         foreach (var kind in Enum.GetValues<FieldWorkKind>())
             Field<NonNullGraphType<IntGraphType>>(ColumnOf(kind))
                 .Description($"{EnumNames.Schema(kind)} ({EnumNames.Zh(kind)}): the entries' counts added up.")
-                .Resolve(ctx => ctx.Source.Counts.GetValueOrDefault(kind));
+                .Resolve(ctx => ctx.Source.Counts[(int)kind]);
     }
 
     /// <summary>A kind's column: its schema name in camel case (RESIDENT_VISIT → residentVisit).</summary>
@@ -69,7 +70,7 @@ public sealed class FieldWorkStatistics : IStatisticsFields
             };
             if (row is null) continue;
             row.Entries += total.Entries;
-            row.Counts[total.Kind] = row.Counts.GetValueOrDefault(total.Kind) + total.Count;
+            for (var kind = 0; kind < row.Counts.Length; kind++) row.Counts[kind] += total.Counts[kind];
         }
         return table.Rows;
     }

@@ -153,7 +153,7 @@ internal static class StatisticsScenarios
         {
             var totals = await services.GetRequiredService<FieldWorkTotalsReader>().SumAsync(grouping, scope, null,
                 null, period.First, period.End, wholeMonths, null, CancellationToken.None);
-            return totals.Sum(t => (long)t.Count);
+            return totals.Sum(t => t.Counts.Sum(c => (long)c));
         });
 
     /// <summary>The parameters of a county period, stored as EF Core stores instants, and of a scope's path

@@ -40,7 +40,7 @@ public sealed class FieldWorkTotalsReaderTests(GatewayApiFactory factory)
             return (Lines(totals), await RecountAsync(db, grouping, bureau, null, null, wholeMonths, null));
         });
 
-        Assert.True(read.Count > 100, $"Only {read.Count} totals");
+        Assert.True(read.Count > 30, $"Only {read.Count} totals");
         Assert.Equal(recount, read);
     }
 
@@ -94,9 +94,9 @@ public sealed class FieldWorkTotalsReaderTests(GatewayApiFactory factory)
         // The county's subtree totals are the bureau's rows, which an office does not read.
         Assert.Empty(countyScope);
         Assert.Equal([nanjing.Id], countyByUnit.Select(t => t.GroupId!.Value).Distinct());
-        Assert.Equal(nanjingRecount, Lines(countyByPerson.GroupBy(t => (t.Start, t.Month, t.Kind))
-            .Select(g => new FieldWorkTotal(null, g.Key.Start, g.Key.Month, g.Key.Kind, g.Sum(t => t.Count),
-                g.Sum(t => t.Entries)))
+        Assert.Equal(nanjingRecount, Lines(countyByPerson.GroupBy(t => (t.Start, t.Month))
+            .Select(g => new FieldWorkTotal(null, g.Key.Start, g.Key.Month, g.Sum(t => t.Entries),
+                [.. Enumerable.Range(0, Kinds).Select(kind => g.Sum(t => t.Counts[kind]))]))
             .ToList()));
     }
 
@@ -152,14 +152,18 @@ public sealed class FieldWorkTotalsReaderTests(GatewayApiFactory factory)
         var (monthsFrom, monthsEnd) = wholeMonths ? FieldWorkTotalsReader.WholeMonths(Period.First, Period.End)
             : (Period.End, Period.End);
         return Lines([.. sums.Select(s => (s, Day: DateOnly.FromDateTime(s.Day)))
-            .GroupBy(s => (s.s.Group, s.s.Kind, Month: s.Day >= monthsFrom && s.Day < monthsEnd,
+            .GroupBy(s => (s.s.Group, Month: s.Day >= monthsFrom && s.Day < monthsEnd,
                 Start: s.Day >= monthsFrom && s.Day < monthsEnd ? new DateOnly(s.Day.Year, s.Day.Month, 1) : s.Day))
             .Select(g => new FieldWorkTotal(
                 grouping == FieldWorkGrouping.Scope || g.Key.Group == 0 ? null : g.Key.Group, g.Key.Start,
-                g.Key.Month, g.Key.Kind, g.Sum(s => s.s.Count), g.Sum(s => s.s.Entries)))]);
+                g.Key.Month, g.Sum(s => s.s.Entries),
+                [.. Enumerable.Range(0, Kinds)
+                    .Select(kind => g.Where(s => (int)s.s.Kind == kind).Sum(s => s.s.Count))]))]);
     }
 
+    private static readonly int Kinds = Enum.GetValues<FieldWorkKind>().Length;
+
     private static List<string> Lines(IEnumerable<FieldWorkTotal> totals) =>
-        [.. totals.Select(t => $"{t.GroupId} {t.Start:yyyy-MM-dd} {(t.Month ? "month" : "day")} {t.Kind}: "
-            + $"{t.Count} {t.Entries}").Order(StringComparer.Ordinal)];
+        [.. totals.Select(t => $"{t.GroupId} {t.Start:yyyy-MM-dd} {(t.Month ? "month" : "day")}: {t.Entries} entries, "
+            + string.Join(" ", t.Counts)).Order(StringComparer.Ordinal)];
 }

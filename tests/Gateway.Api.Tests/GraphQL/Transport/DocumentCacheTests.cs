@@ -30,6 +30,35 @@ public sealed class DocumentCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_row_of_a_list_answers_the_fields_its_requests_variables_include()
+    {
+        const string Query = """
+            query($withCode: Boolean!) {
+              offices(first: 3, order: [{ code: ASC }]) {
+                nodes { name code @include(if: $withCode) ...Parent parent { code } }
+              }
+            }
+            fragment Parent on OrgUnit { id parent { name } }
+            """;
+        var client = app.CreateGraphQLClient();
+
+        var withCodes = (await client.QueryAsync(Query, new { withCode = true }))["offices"]!["nodes"]!.AsArray();
+        var without = (await client.QueryAsync(Query, new { withCode = false }))["offices"]!["nodes"]!.AsArray();
+
+        Assert.Equal(3, withCodes.Count);
+        foreach (var (row, other) in withCodes.Zip(without))
+        {
+            Assert.Equal(["name", "code", "id", "parent"], row!.AsObject().Select(p => p.Key));
+            Assert.Equal(["name", "id", "parent"], other!.AsObject().Select(p => p.Key));
+            // The parent asked for twice is one field with both selections.
+            Assert.Equal(["name", "code"], row["parent"]!.AsObject().Select(p => p.Key));
+            Assert.False(string.IsNullOrEmpty(row["code"]!.GetValue<string>()));
+        }
+        Assert.Equal(withCodes.Select(r => r!["id"]!.GetValue<string>()),
+            without.Select(r => r!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task A_published_document_run_by_id_is_kept_by_its_text_like_any_other()
     {
         var client = app.CreateGraphQLClient();
