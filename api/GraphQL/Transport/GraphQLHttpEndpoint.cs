@@ -14,6 +14,7 @@ using GraphQL;
 using GraphQL.PersistedDocuments;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
+using Microsoft.IO;
 using Microsoft.Net.Http.Headers;
 
 namespace Gateway.Api.GraphQL.Transport;
@@ -128,8 +129,8 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var json = await SerializeAsync(result, http.RequestAborted);
-        using var answer = JsonDocument.Parse(json);
+        using var json = await SerializeAsync(result, http.RequestAborted);
+        using var answer = JsonDocument.Parse(Bytes(json));
         var (csv, refusal) = CsvAnswer.Write(answer.RootElement.GetProperty("data"), result.Document!,
             result.Operation!);
         if (csv is null)
@@ -158,10 +159,10 @@ public sealed class GraphQLHttpEndpoint(
             status = StatusCodes.Status429TooManyRequests;
             RetryAfter.Set(http.Response, limited.RetryAfter);
         }
-        var body = await SerializeAsync(result, http.RequestAborted);
+        using var body = await SerializeAsync(result, http.RequestAborted);
         if (status == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 })
-            await WriteCompleteAnswerAsync(http, result, mediaType, body, cacheKey);
-        else await WriteAnswerAsync(http, status, mediaType + "; charset=utf-8", body);
+            await WriteCompleteAnswerAsync(http, result, mediaType, Bytes(body), cacheKey);
+        else await WriteAnswerAsync(http, status, mediaType + "; charset=utf-8", Bytes(body));
     }
 
     private static bool IsPersistedDocumentError(ExecutionError error) =>
@@ -169,7 +170,7 @@ public sealed class GraphQLHttpEndpoint(
 
     /// <summary>Writes an answer without errors; one of shared aggregates alone is kept for its tenant.</summary>
     private async Task WriteCompleteAnswerAsync(HttpContext http, ExecutionResult result, string mediaType,
-        byte[] body, string? cacheKey)
+        ReadOnlyMemory<byte> body, string? cacheKey)
     {
         var contentType = mediaType + "; charset=utf-8";
         if (!SharedAggregates.AreAllThatIsSelected(schema, result))
@@ -180,7 +181,7 @@ public sealed class GraphQLHttpEndpoint(
         var cost = http.RequestServices.GetRequiredService<RequestCostEstimate>().Value ?? 0;
         var expiresAt = cacheKey is null
             ? resultCache.ExpiryOfAnswerGivenNow()
-            : resultCache.Keep(cacheKey, body, contentType, cost).ExpiresAt;
+            : resultCache.Keep(cacheKey, body.ToArray(), contentType, cost).ExpiresAt;
         await WriteAnswerAsync(http, StatusCodes.Status200OK, contentType, body, expiresAt);
     }
 
@@ -189,7 +190,7 @@ public sealed class GraphQLHttpEndpoint(
     /// <c>If-None-Match</c> turns a 200 into a 304 without a body. An answer of shared aggregates
     /// (<paramref name="sharedUntil"/> set) may be kept by the caller's browser until the result cache drops it.
     /// </summary>
-    private async Task WriteAnswerAsync(HttpContext http, int status, string contentType, byte[] body,
+    private async Task WriteAnswerAsync(HttpContext http, int status, string contentType, ReadOnlyMemory<byte> body,
         DateTimeOffset? sharedUntil = null)
     {
         var isGet = HttpMethods.IsGet(http.Request.Method);
@@ -216,15 +217,38 @@ public sealed class GraphQLHttpEndpoint(
     }
 
     /// <summary>A strong entity tag: the first 128 bits of the body's SHA-256, base64url.</summary>
-    private static EntityTagHeaderValue ETagOf(byte[] body) =>
-        new($"\"{Base64Url.EncodeToString(SHA256.HashData(body).AsSpan(0, 16))}\"");
+    private static EntityTagHeaderValue ETagOf(ReadOnlyMemory<byte> body) =>
+        new($"\"{Base64Url.EncodeToString(SHA256.HashData(body.Span).AsSpan(0, 16))}\"");
 
-    private async Task<byte[]> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    /// <summary>The result as JSON in a pooled buffer: a statistics answer of a megabyte would otherwise take a few
+    /// large-object allocations as it grows, and each request's share of gen 2 collections.</summary>
+    private async Task<RecyclableMemoryStream> SerializeAsync(ExecutionResult result,
+        CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await serializer.WriteAsync(buffer, result, cancellationToken);
-        return buffer.ToArray();
+        var buffer = Buffers.GetStream();
+        try
+        {
+            await serializer.WriteAsync(buffer, result, cancellationToken);
+            return buffer;
+        }
+        catch
+        {
+            await buffer.DisposeAsync();
+            throw;
+        }
     }
+
+    /// <summary>The bytes written so far, contiguous (a buffer of the manager's large pool when they span
+    /// blocks); valid until the stream is disposed.</summary>
+    private static ReadOnlyMemory<byte> Bytes(RecyclableMemoryStream stream) =>
+        stream.GetBuffer().AsMemory(0, (int)stream.Length);
+
+    private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
+    {
+        // What stays pooled between requests is bounded; beyond it buffers go back to the GC.
+        MaximumSmallPoolFreeBytes = 16 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 64 * 1024 * 1024,
+    });
 
     /// <summary>The media type of the answer, and the JSON one its errors are written in (the same unless a table
     /// was asked for).</summary>
