@@ -16,10 +16,7 @@ public sealed record OrgUnitRef(long Id, string Path);
 /// <paramref name="GroupId"/> is null for the whole scope, else the unit, grid or person id (a grid's null: the work
 /// that names no grid).
 /// </summary>
-public sealed record FieldWorkTotal(long? GroupId, DateOnly Start, bool Month, int Entries, int[] Counts)
-{
-    public int CountOf(FieldWorkKind kind) => Counts[(int)kind];
-}
+public sealed record FieldWorkTotal(long? GroupId, DateOnly Start, bool Month, int Entries, int[] Counts);
 
 /// <summary>
 /// Sums field work from the rollups, never from the entries, so a period costs the same whatever the number of
