@@ -9,7 +9,9 @@ public sealed record FieldWorkStatisticsRow(StatisticsGroup Group, StatisticsSpa
 {
     public int Entries { get; set; }
     /// <summary>Indexed by <see cref="FieldWorkKind"/>.</summary>
-    public int[] Counts { get; } = new int[Enum.GetValues<FieldWorkKind>().Length];
+    public int[] Counts { get; } = new int[Kinds];
+
+    private static readonly int Kinds = Enum.GetValues<FieldWorkKind>().Length;
 }
 
 public sealed class FieldWorkStatisticsRowType : StatisticsRowType<FieldWorkStatisticsRow>
