@@ -33,14 +33,17 @@ public sealed class GraphQLRequestBudget : IConfigureExecution, IDocumentExecuti
         concurrency = PartitionedRateLimiter.Create<string, string>(principal =>
             RateLimitPartition.GetConcurrencyLimiter(principal,
                 _ => new ConcurrencyLimiterOptions { PermitLimit = limits.GraphQLConcurrentRequests, QueueLimit = 0 }));
+        // Refilled about every second at the budget's rate: budget/60 units a period, a period of 60 s × those units /
+        // budget (one unit every 30 s for a budget of 2, 90 a minute for 90).
+        var tokensPerPeriod = Math.Max(1, limits.GraphQLCostPerMinute / 60);
+        var period = TimeSpan.FromSeconds(60.0 * tokensPerPeriod / limits.GraphQLCostPerMinute);
         cost = PartitionedRateLimiter.Create<string, string>(principal =>
             RateLimitPartition.GetTokenBucketLimiter(principal,
                 _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = limits.GraphQLCostPerMinute,
-                    // Refilled every second; a budget under 60 a minute gets one unit back every 60/budget seconds.
-                    TokensPerPeriod = Math.Max(1, limits.GraphQLCostPerMinute / 60),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(Math.Max(1, 60.0 / limits.GraphQLCostPerMinute)),
+                    TokensPerPeriod = tokensPerPeriod,
+                    ReplenishmentPeriod = period,
                     QueueLimit = 0,
                 }));
     }

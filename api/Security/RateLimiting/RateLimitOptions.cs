@@ -34,8 +34,9 @@ public sealed class RateLimitOptions
     [Range(1, int.MaxValue)]
     public int GraphQLConcurrentRequests { get; set; } = 4;
 
-    /// <summary>Estimated cost (<c>GraphQL:Limits</c>) one principal may spend a minute, refilled every second (a
-    /// budget under 60, a unit every 60/budget seconds): ten requests of the largest cost allowed.</summary>
+    /// <summary>Estimated cost (<c>GraphQL:Limits</c>) one principal may spend a minute, refilled at that rate about
+    /// every second (a budget under 60, a unit every 60/budget seconds): ten requests of the largest cost
+    /// allowed.</summary>
     [Range(1, int.MaxValue)]
     public int GraphQLCostPerMinute { get; set; } = 500_000;
 }
