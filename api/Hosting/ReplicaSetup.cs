@@ -1,5 +1,6 @@
 using Gateway.Api.Data.Replicas;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Gateway.Api.Hosting;
@@ -11,9 +12,6 @@ namespace Gateway.Api.Hosting;
 /// </summary>
 public static class ReplicaSetup
 {
-    /// <summary>A replica that does not answer within this many seconds counts as unreachable.</summary>
-    private const int ProbeTimeoutSeconds = 2;
-
     public static void AddGatewayReplica(this IHostApplicationBuilder builder, string provider)
     {
         var replica = builder.Configuration.GetConnectionString(ReplicaOptions.ConnectionStringName);
@@ -25,17 +23,21 @@ public static class ReplicaSetup
                 + $"'{DataSetup.PostgresProvider}'. Remove the replica's connection string or change the provider.");
         var services = builder.Services;
         services.AddOptions<ReplicaOptions>().BindConfiguration(ReplicaOptions.Section)
-            .Validate(o => o.AreValid, $"{ReplicaOptions.Section}:MaxLagSeconds must be positive and "
+            .Validate(o => o.AreValid, $"{ReplicaOptions.Section}:MaxLagSeconds and ProbeTimeoutSeconds must be positive and "
                 + $"{ReplicaOptions.Section}:PositionCacheMilliseconds not negative.")
             .ValidateOnStart();
         services.AddSingleton<CallerWritePositions>();
         services.AddSingleton<WritePositionRecorder>();
-        services.AddSingleton(resolver => new ReplicaProgress(
-            NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(replica)
-            {
-                Timeout = ProbeTimeoutSeconds, CommandTimeout = ProbeTimeoutSeconds,
-            }.ConnectionString),
-            resolver.GetRequiredService<CallerWritePositions>(), resolver.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(resolver =>
+        {
+            var timeout = resolver.GetRequiredService<IOptions<ReplicaOptions>>().Value.ProbeTimeoutSeconds;
+            return new ReplicaProgress(
+                NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(replica)
+                {
+                    Timeout = timeout, CommandTimeout = timeout,
+                }.ConnectionString),
+                resolver.GetRequiredService<CallerWritePositions>(), resolver.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton(resolver => ActivatorUtilities.CreateInstance<ReplicaReads>(resolver, replica));
     }
 

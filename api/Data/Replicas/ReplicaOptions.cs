@@ -16,5 +16,9 @@ public sealed class ReplicaOptions
     /// it; past that the position is read again before the caller's read is sent.</summary>
     public int PositionCacheMilliseconds { get; set; } = 10;
 
-    public bool AreValid => MaxLagSeconds > 0 && PositionCacheMilliseconds >= 0;
+    /// <summary>A replica that does not answer a reading of its progress within this many seconds counts as
+    /// unreachable until it is asked again.</summary>
+    public int ProbeTimeoutSeconds { get; set; } = 2;
+
+    public bool AreValid => MaxLagSeconds > 0 && PositionCacheMilliseconds >= 0 && ProbeTimeoutSeconds > 0;
 }

@@ -260,6 +260,9 @@ public sealed class ReplicaTests(ReplicaTests.Hosts hosts) : IClassFixture<Repli
             builder.UseSetting("ConnectionStrings:GatewayReplica", replicaOf(DatabasePath));
             // By default replay stays paused for the length of a test, however slow the machine.
             builder.UseSetting("Database:Replica:MaxLagSeconds", maxLagSeconds.ToString());
+            // A loaded machine may take seconds to answer; a replica that only seems unreachable sends reads to the
+            // primary, and the reads would not tell which server answered.
+            builder.UseSetting("Database:Replica:ProbeTimeoutSeconds", "30");
             // Answers of shared aggregates would otherwise come from the result cache, not from either server.
             builder.UseSetting("GraphQL:ResultCache:Seconds", "0");
             builder.ConfigureLogging(logging => logging.AddProvider(Log));
