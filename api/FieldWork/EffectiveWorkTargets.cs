@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Gateway.Api.Data;
 using Gateway.Api.Offices;
 using Gateway.Api.Tenancy;
@@ -29,9 +30,15 @@ public sealed class EffectiveWorkTargetsReader(GatewayDbContext db)
     /// days: those columns only, as a city's thousand offices are read at once.</summary>
     public async Task<IReadOnlyDictionary<long, TargetedUnit>> UnitsAsync(IReadOnlyCollection<long> unitIds,
         CancellationToken cancellationToken) =>
-        await db.OrgUnits.AsNoTracking().Where(u => EF.Parameter(unitIds).Contains(u.Id))
+        (await UnitsAsync(u => EF.Parameter(unitIds).Contains(u.Id), null, cancellationToken)).ToDictionary(u => u.Id);
+
+    /// <summary>The units in the caller's scope that <paramref name="which"/> picks, of <paramref name="kind"/> when
+    /// one is given.</summary>
+    public async Task<List<TargetedUnit>> UnitsAsync(Expression<Func<OrgUnit, bool>> which, OrgUnitKind? kind,
+        CancellationToken cancellationToken) =>
+        await db.OrgUnits.AsNoTracking().Where(which).Where(u => kind == null || u.Kind == kind)
             .Select(u => new TargetedUnit(u.Id, u.Kind, u.Path, u.OpenedOn, u.ClosedOn))
-            .ToDictionaryAsync(u => u.Id, cancellationToken);
+            .ToListAsync(cancellationToken);
 }
 
 /// <summary>A unit whose targets are read: its kind, place in the tree and the days it is open.</summary>

@@ -130,35 +130,53 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
     public async Task<IReadOnlyDictionary<long, DailyQuotasReport?>> DailyQuotasAsync(
         IReadOnlyCollection<long> unitIds, CountyPeriod period, CancellationToken cancellationToken)
     {
-        var units = await targets.UnitsAsync(unitIds, cancellationToken);
-        var offices = units.Values.Where(u => u.Kind == OrgUnitKind.CommunityOffice).ToList();
+        var offices = await targets.UnitsAsync(u => EF.Parameter(unitIds).Contains(u.Id),
+            OrgUnitKind.CommunityOffice, cancellationToken);
+        var reports = await DailyQuotasOfAsync(offices, period, cancellationToken);
+        return unitIds.Distinct().ToDictionary(id => id, id => reports.GetValueOrDefault(id));
+    }
+
+    /// <summary>The daily quotas of every community office <paramref name="which"/> picks, by office: for
+    /// statistics, which pick offices by their place in the tree rather than a list of ids.</summary>
+    public async Task<IReadOnlyCollection<DailyQuotasReport>> DailyQuotasOfOfficesAsync(
+        Expression<Func<OrgUnit, bool>> which, CountyPeriod period, CancellationToken cancellationToken)
+    {
+        var offices = await targets.UnitsAsync(which, OrgUnitKind.CommunityOffice, cancellationToken);
+        return (await DailyQuotasOfAsync(offices, period, cancellationToken)).Values;
+    }
+
+    private async Task<Dictionary<long, DailyQuotasReport>> DailyQuotasOfAsync(IReadOnlyList<TargetedUnit> offices,
+        CountyPeriod period, CancellationToken cancellationToken)
+    {
+        if (offices.Count == 0) return [];
         var officeIds = offices.Select(o => o.Id).ToList();
-        // Each office-day's two quota counts side by side, summed in SQL: half the rows, and no kind to read back.
-        var sums = officeIds.Count == 0 ? [] : await db.FieldWorkUnitTotals.AsNoTracking()
+        // The rollup holds one row per office, day and kind: read as they are and paired here, which spares the
+        // database sorting them by office and day for a GROUP BY.
+        var counts = await db.FieldWorkUnitTotals.AsNoTracking()
             .Where(t => EF.Parameter(officeIds).Contains(t.OwnerUnitId) && t.Reach == FieldWorkReach.Own
                 && t.Grain == FieldWorkGrain.Day && QuotaKinds.Contains(t.Kind) && t.Start >= period.From
                 && t.Start <= period.To)
-            .GroupBy(t => new { t.OwnerUnitId, t.Start })
-            .Select(g => new
-            {
-                g.Key.OwnerUnitId, Day = g.Key.Start,
-                PopulationRecords = g.Sum(t => t.Kind == FieldWorkKind.PopulationRecordEntry ? t.Count : 0),
-                VehicleChecks = g.Sum(t => t.Kind == FieldWorkKind.VehicleCheck ? t.Count : 0),
-            })
+            .Select(t => new { t.OwnerUnitId, Day = t.Start, Vehicles = t.Kind == FieldWorkKind.VehicleCheck, t.Count })
             .ToListAsync(cancellationToken);
+        var done = new Dictionary<(long Office, DateOnly Day), (int PopulationRecords, int VehicleChecks)>();
+        foreach (var count in counts)
+        {
+            var (records, checks) = done.GetValueOrDefault((count.OwnerUnitId, count.Day));
+            done[(count.OwnerUnitId, count.Day)] = count.Vehicles ? (records, checks + count.Count)
+                : (records + count.Count, checks);
+        }
         var unitTargets = await targets.ForAsync(offices.ToDictionary(o => o.Id, o => o.Path), cancellationToken);
 
-        var (officesById, sumsOf) = (offices.ToDictionary(o => o.Id), sums.ToLookup(s => s.OwnerUnitId));
         var days = period.Days.ToArray();
-        return unitIds.Distinct().ToDictionary(id => id, id =>
+        return offices.ToDictionary(office => office.Id, office =>
         {
-            if (officesById.GetValueOrDefault(id) is not { } office) return null;
-            var goal = unitTargets[id].Values;
-            var done = sumsOf[id].ToDictionary(s => s.Day);
-            return new DailyQuotasReport(id, period, goal, [.. days.Where(office.IsOpenOn).Select(d =>
-                new QuotaDay(d, done.GetValueOrDefault(d)?.PopulationRecords ?? 0,
-                    done.GetValueOrDefault(d)?.VehicleChecks ?? 0, goal.PopulationRecordsPerOfficePerDay,
-                    goal.VehicleChecksPerOfficePerDay))]);
+            var goal = unitTargets[office.Id].Values;
+            return new DailyQuotasReport(office.Id, period, goal, [.. days.Where(office.IsOpenOn).Select(day =>
+            {
+                var (records, checks) = done.GetValueOrDefault((office.Id, day));
+                return new QuotaDay(day, records, checks, goal.PopulationRecordsPerOfficePerDay,
+                    goal.VehicleChecksPerOfficePerDay);
+            })]);
         });
     }
 

@@ -56,7 +56,7 @@ public sealed class DailyQuotasRowType : StatisticsRowType<DailyQuotasRow>
 }
 
 /// <summary>The daily quotas per office or scope, folded day by day from <see cref="ThreeMustsCalculator"/>'s quota
-/// reports of one call over the whole period: its queries, and one for the offices, whatever the buckets.</summary>
+/// reports of the offices in scope, of one call over the whole period: its queries, whatever the buckets.</summary>
 public sealed class DailyQuotasStatistics : IStatisticsFields
 {
     private static readonly StatisticsGrouping[] Groupings = [StatisticsGrouping.Scope, StatisticsGrouping.Unit];
@@ -72,12 +72,10 @@ public sealed class DailyQuotasStatistics : IStatisticsFields
     {
         request.Require("dailyQuotas", Groupings);
         var table = StatisticsTable<DailyQuotasRow>.PerBucket(request, (group, span) => new(group, span));
-        if (await ThreeMustsStatistics.OfficesAsync(request, services, cancellationToken) is not { } found)
-            return table.Rows;
-        var (offices, period) = found;
+        if (ThreeMustsStatistics.PeriodToDate(request, services) is not { } period) return table.Rows;
         var reports = await services.GetRequiredService<ThreeMustsCalculator>()
-            .DailyQuotasAsync(offices, period, cancellationToken);
-        foreach (var report in reports.Values.OfType<DailyQuotasReport>())
+            .DailyQuotasOfOfficesAsync(request.Unit.Covers(), period, cancellationToken);
+        foreach (var report in reports)
             foreach (var day in report.Days)
                 table.At(day.Date, unit: report.UnitId)?.Add(day);
         return table.Rows;

@@ -124,17 +124,23 @@ public sealed class ThreeMustsStatistics : IStatisticsFields
 
     /// <summary>The community police offices in scope and the days of the period up to today, or null when the
     /// period has not begun.</summary>
-    internal static async Task<(IReadOnlyList<long> Offices, CountyPeriod Period)?> OfficesAsync(
+    private static async Task<(IReadOnlyList<long> Offices, CountyPeriod Period)?> OfficesAsync(
         StatisticsRequest request, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (PeriodToDate(request, services) is not { } period) return null;
+        var offices = await services.GetRequiredService<GatewayDbContext>().OrgUnits.AsNoTracking()
+            .Where(request.Unit.Covers()).Where(u => u.Kind == OrgUnitKind.CommunityOffice)
+            .Select(u => u.Id).ToListAsync(cancellationToken);
+        return (offices, period);
+    }
+
+    /// <summary>The days of the request's period up to today, or null when the period has not begun.</summary>
+    internal static CountyPeriod? PeriodToDate(StatisticsRequest request, IServiceProvider services)
     {
         var today = CountyCalendar.Today(services.GetRequiredService<TimeProvider>());
         var last = request.Period.EndDay.AddDays(-1);
         if (last > today) last = today;
-        if (last < request.Period.FirstDay) return null;
-        var offices = await services.GetRequiredService<GatewayDbContext>().OrgUnits.AsNoTracking()
-            .Where(request.Unit.Covers()).Where(u => u.Kind == OrgUnitKind.CommunityOffice)
-            .Select(u => u.Id).ToListAsync(cancellationToken);
         // A statistics period may be longer than a report's, which only a request's own check limits.
-        return (offices, new CountyPeriod(request.Period.FirstDay, last));
+        return last < request.Period.FirstDay ? null : new CountyPeriod(request.Period.FirstDay, last);
     }
 }
