@@ -23,8 +23,8 @@ public static class ReplicaSetup
                 + $"'{DataSetup.PostgresProvider}'. Remove the replica's connection string or change the provider.");
         var services = builder.Services;
         services.AddOptions<ReplicaOptions>().BindConfiguration(ReplicaOptions.Section)
-            .Validate(o => o.AreValid, $"{ReplicaOptions.Section}:MaxLagSeconds and ProbeTimeoutSeconds must be positive and "
-                + $"{ReplicaOptions.Section}:PositionCacheMilliseconds not negative.")
+            .Validate(o => o.AreValid, $"{ReplicaOptions.Section}:MaxLagSeconds and ProbeTimeoutSeconds must be "
+                + $"positive and {ReplicaOptions.Section}:PositionCacheMilliseconds not negative.")
             .ValidateOnStart();
         services.AddSingleton<CallerWritePositions>();
         services.AddSingleton<WritePositionRecorder>();
