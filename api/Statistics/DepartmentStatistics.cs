@@ -68,8 +68,8 @@ public sealed class DepartmentStatistics : IStatisticsFields
         statistics.Field<ListGraphType<NonNullGraphType<DepartmentsRowType>>>("departments")
             .Description("Each department's performance (部门绩效) per bucket on the requests of the scope, or of each "
                 + "unit: the figures `departmentPerformance` gives for a year. Grouped by SCOPE or UNIT.")
-            .ResolveAsync(async ctx => await CountAsync(ctx.Source,
-                ctx.RequestServices!.GetRequiredService<DepartmentPerformanceCalculator>(), ctx.CancellationToken));
+            .Resolve(ctx => StatisticsWork.Start(ctx, (request, services, cancellationToken) => CountAsync(request,
+                services.GetRequiredService<DepartmentPerformanceCalculator>(), cancellationToken)));
 
     private static async Task<IReadOnlyList<DepartmentsRow>> CountAsync(StatisticsRequest request,
         DepartmentPerformanceCalculator calculator, CancellationToken cancellationToken)

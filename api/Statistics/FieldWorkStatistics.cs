@@ -43,8 +43,8 @@ public sealed class FieldWorkStatistics : IStatisticsFields
         statistics.Field<ListGraphType<NonNullGraphType<FieldWorkStatisticsRowType>>>("fieldWork")
             .Description("Field work by kind (勤务工作分类统计) per bucket. Any grouping; may be narrowed to a grid or a "
                 + "person.")
-            .ResolveAsync(async ctx => await SumAsync(ctx.Source,
-                ctx.RequestServices!.GetRequiredService<FieldWorkTotalsReader>(), ctx.CancellationToken));
+            .Resolve(ctx => StatisticsWork.Start(ctx, (request, services, cancellationToken) => SumAsync(request,
+                services.GetRequiredService<FieldWorkTotalsReader>(), cancellationToken)));
 
     private static async Task<IReadOnlyList<FieldWorkStatisticsRow>> SumAsync(StatisticsRequest request,
         FieldWorkTotalsReader reader, CancellationToken cancellationToken)

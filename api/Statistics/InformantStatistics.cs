@@ -58,7 +58,7 @@ public sealed class InformantStatistics(IOptions<StatisticsOptions> options) : I
                 + "(count and yuan), in counts only, small cells suppressed. Grouped by SCOPE or UNIT only, in whole "
                 + "calendar MONTH, QUARTER or YEAR buckets (a quarter from 1 January, April, July or October; a year "
                 + "from 1 January), published once a bucket is over.")
-            .ResolveAsync(async ctx => await CountAsync(ctx.Source, ctx.RequestServices!, ctx.CancellationToken));
+            .Resolve(ctx => StatisticsWork.Start(ctx, CountAsync));
 
     private async Task<IReadOnlyList<InformantsRow>> CountAsync(StatisticsRequest request, IServiceProvider services,
         CancellationToken cancellationToken)

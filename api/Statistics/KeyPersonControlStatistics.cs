@@ -50,8 +50,8 @@ public sealed class KeyPersonControlStatistics : IStatisticsFields
             .Description("Key-person controls (重点人口管控) in person-times, by kind and by the key person's "
                 + "category. Grouped by SCOPE, UNIT, GRID or PERSON (who did it); may be narrowed to a grid or a "
                 + "person.")
-            .ResolveAsync(async ctx => await CountAsync(ctx.Source,
-                ctx.RequestServices!.GetRequiredService<GatewayDbContext>(), ctx.CancellationToken));
+            .Resolve(ctx => StatisticsWork.Start(ctx, (request, services, cancellationToken) => CountAsync(request,
+                services.GetRequiredService<GatewayDbContext>(), cancellationToken)));
 
     private static async Task<IReadOnlyList<KeyPersonControlRow>> CountAsync(StatisticsRequest request,
         GatewayDbContext db, CancellationToken cancellationToken)

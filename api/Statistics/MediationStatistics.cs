@@ -50,9 +50,9 @@ public sealed class MediationStatistics : IStatisticsFields
             .Description("People's mediation (人民调解): cases registered, accepted, settled and failed, settlement "
                 + "rate, median days to settle, and agreements overdue now. Grouped by SCOPE, UNIT or GRID; may be "
                 + "narrowed to a grid.")
-            .ResolveAsync(async ctx => await CountAsync(ctx.Source,
-                ctx.RequestServices!.GetRequiredService<GatewayDbContext>(),
-                ctx.RequestServices!.GetRequiredService<TimeProvider>(), ctx.CancellationToken));
+            .Resolve(ctx => StatisticsWork.Start(ctx, (request, services, cancellationToken) => CountAsync(request,
+                services.GetRequiredService<GatewayDbContext>(), services.GetRequiredService<TimeProvider>(),
+                cancellationToken)));
 
     private static async Task<IReadOnlyList<MediationRow>> CountAsync(StatisticsRequest request, GatewayDbContext db,
         TimeProvider clock, CancellationToken cancellationToken)

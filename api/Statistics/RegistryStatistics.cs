@@ -116,8 +116,8 @@ public sealed class RegistryStatistics : IStatisticsFields
         statistics.Field<ListGraphType<NonNullGraphType<RegistryRowType>>>("registry")
             .Description("The registry (一标三实) by category and freshness as of each bucket's last day, and the "
                 + "revisions made in each bucket. Grouped by SCOPE, UNIT or GRID; may be narrowed to a grid.")
-            .ResolveAsync(async ctx => await new RegistryCount(ctx.Source, ctx.RequestServices!).CountAsync(
-                ctx.CancellationToken));
+            .Resolve(ctx => StatisticsWork.Start(ctx, (request, services, cancellationToken) =>
+                new RegistryCount(request, services).CountAsync(cancellationToken)));
 
     /// <summary>A record's write as freshness reads it: when, and when the record's next write came.</summary>
     private sealed class RecordWrite

@@ -74,9 +74,9 @@ public sealed class RequestStatistics : IStatisticsFields
         statistics.Field<ListGraphType<NonNullGraphType<RequestsRowType>>>("requests")
             .Description("Non-police requests (非警务警情): diverted by kind, replied on time and late, overdue now, "
                 + "chases, extensions, mean scores and satisfaction. Grouped by SCOPE or UNIT (the owning unit).")
-            .ResolveAsync(async ctx => await CountAsync(ctx.Source,
-                ctx.RequestServices!.GetRequiredService<GatewayDbContext>(),
-                ctx.RequestServices!.GetRequiredService<TimeProvider>(), ctx.CancellationToken));
+            .Resolve(ctx => StatisticsWork.Start(ctx, (request, services, cancellationToken) => CountAsync(request,
+                services.GetRequiredService<GatewayDbContext>(), services.GetRequiredService<TimeProvider>(),
+                cancellationToken)));
 
     private static async Task<IReadOnlyList<RequestsRow>> CountAsync(StatisticsRequest request, GatewayDbContext db,
         TimeProvider clock, CancellationToken ct)

@@ -89,7 +89,7 @@ public sealed class StaffingStatistics : IStatisticsFields
         statistics.Field<ListGraphType<NonNullGraphType<StaffingRowType>>>("staffing")
             .Description("Staffing against 1+2+N (配置 1+2+N) per community police office, as of each bucket's last "
                 + "day. Grouped by SCOPE or UNIT.")
-            .ResolveAsync(async ctx => await CountAsync(ctx.Source, ctx.RequestServices!, ctx.CancellationToken));
+            .Resolve(ctx => StatisticsWork.Start(ctx, CountAsync));
 
     private static async Task<IReadOnlyList<StaffingRow>> CountAsync(StatisticsRequest request,
         IServiceProvider services, CancellationToken cancellationToken)

@@ -70,6 +70,9 @@ public sealed class StatisticsRequest(StatisticsPeriod period, StatisticsGroupin
     public IReadOnlyList<StatisticsGroup> Groups { get; } = groups;
     public int MaxRows { get; } = maxRows;
 
+    /// <summary>How many of the request's statistics are computed at once (<see cref="StatisticsWork"/>).</summary>
+    internal SemaphoreSlim Workers { get; } = new(Environment.ProcessorCount);
+
     private readonly Dictionary<long, StatisticsGroup> byKey = groups.Where(g => KeyOf(grouping, g) is not null)
         .ToDictionary(g => KeyOf(grouping, g)!.Value);
 

@@ -42,8 +42,8 @@ public sealed class TeamsAndCamerasStatistics : IStatisticsFields
         statistics.Field<ListGraphType<NonNullGraphType<TeamsAndCamerasRowType>>>("teamsAndCameras")
             .Description("Teams and camera points per unit or grid, as they stand now. Grouped by SCOPE, UNIT or GRID; "
                 + "may be narrowed to a grid.")
-            .ResolveAsync(async ctx => await CountAsync(ctx.Source,
-                ctx.RequestServices!.GetRequiredService<GatewayDbContext>(), ctx.CancellationToken));
+            .Resolve(ctx => StatisticsWork.Start(ctx, (request, services, cancellationToken) => CountAsync(request,
+                services.GetRequiredService<GatewayDbContext>(), cancellationToken)));
 
     private static async Task<IReadOnlyList<TeamsAndCamerasRow>> CountAsync(StatisticsRequest request,
         GatewayDbContext db, CancellationToken cancellationToken)

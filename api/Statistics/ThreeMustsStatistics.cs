@@ -97,8 +97,12 @@ public sealed class ThreeMustsStatistics : IStatisticsFields
                     + "false: everyone posted to an office, auxiliaries and grid workers too.";
                 arg.DefaultValue = true;
             })
-            .ResolveAsync(async ctx => await CountAsync(ctx.Source, ctx.GetArgument<bool>("bindingOnly"),
-                ctx.RequestServices!, ctx.CancellationToken));
+            .Resolve(ctx =>
+            {
+                var bindingOnly = ctx.GetArgument<bool>("bindingOnly");
+                return StatisticsWork.Start(ctx, (request, services, cancellationToken) =>
+                    CountAsync(request, bindingOnly, services, cancellationToken));
+            });
 
     private static async Task<IReadOnlyList<ThreeMustsRow>> CountAsync(StatisticsRequest request, bool bindingOnly,
         IServiceProvider services, CancellationToken cancellationToken)

@@ -57,6 +57,19 @@ public sealed class TenantScope
                 signedInWithSecondFactor);
     }
 
+    /// <summary>The caller of <paramref name="request"/>'s scope, for work of its request done in a service scope of
+    /// its own (<see cref="Statistics.StatisticsWork"/>).</summary>
+    public void EnterAs(TenantScope request)
+    {
+        if (request.IsSystem)
+            EnterSystem();
+        else if (request.UnitId is { } unitId)
+            Enter(unitId, request.UnitPath, request.Permissions, request.Actor, request.ClientId, request.PersonId,
+                request.SignedInWithSecondFactor);
+        else
+            throw new InvalidOperationException("The request's tenant scope is not set.");
+    }
+
     /// <summary>For start-up work (migrations, seeding) and the audit writer: every row, no caller.</summary>
     public void EnterSystem()
     {

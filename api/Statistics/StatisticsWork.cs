@@ -1,0 +1,49 @@
+using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Loading;
+using Gateway.Api.Tenancy;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Api.Statistics;
+
+/// <summary>
+/// Computes the statistics of one request side by side, each on a database context of its own: a committee's report
+/// asks for half a dozen tables, each mostly the database's work, and one after another they kept one core busy while
+/// the others idled. The execution strategy awaits a data loader's result only after it has started every other field
+/// of the level, so every statistic asked for is under way before the first is awaited; at most as many run at once as
+/// the machine has cores. Each runs in a service scope of its own, as the request's caller (<see
+/// cref="TenantScope.EnterAs"/>, so the same row filters apply) and on the request's database, the primary or the
+/// read replica the request was routed to.
+/// </summary>
+public static class StatisticsWork
+{
+    public static IDataLoaderResult<TResult> Start<TResult>(IResolveFieldContext<StatisticsRequest> context,
+        Func<StatisticsRequest, IServiceProvider, CancellationToken, Task<TResult>> compute)
+    {
+        // Read here, on the request's thread: neither the field's context nor the request's database context may be
+        // touched once the strategy has moved on.
+        var (request, services, cancellationToken) = (context.Source, context.RequestServices!,
+            context.CancellationToken);
+        var (scopes, caller) = (services.GetRequiredService<IServiceScopeFactory>(),
+            services.GetRequiredService<TenantScope>());
+        var database = services.GetRequiredService<GatewayDbContext>().Database.GetConnectionString();
+        var work = Task.Run(async () =>
+        {
+            await request.Workers.WaitAsync(cancellationToken);
+            try
+            {
+                await using var own = scopes.CreateAsyncScope();
+                own.ServiceProvider.GetRequiredService<TenantScope>().EnterAs(caller);
+                var db = own.ServiceProvider.GetRequiredService<GatewayDbContext>().Database;
+                if (db.GetConnectionString() != database) db.SetConnectionString(database);
+                return await compute(request, own.ServiceProvider, cancellationToken);
+            }
+            finally
+            {
+                request.Workers.Release();
+            }
+        }, cancellationToken);
+        return new PendingResult<TResult>(_ => work);
+    }
+}
