@@ -33,9 +33,15 @@ public sealed class StatisticsQueries : IQueryFields
             // The same numbers for every caller of a unit with the same permissions: dashboards polling them share
             // one computation a minute (GraphQL/Transport).
             .CachedPerTenant()
-            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<StatisticsRequestReader>()
-                .ReadAsync(ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"),
+            .ResolveAsync(async ctx =>
+            {
+                var request = await ctx.RequestServices!.GetRequiredService<StatisticsRequestReader>().ReadAsync(
+                    ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("to"),
                     ctx.GetArgument<StatisticsBucket>("bucket"), ctx.GetArgument<StatisticsGrouping>("groupBy"),
                     ctx.GetArgument<string?>("unitId"), ctx.GetArgument<string?>("gridId"),
-                    ctx.GetArgument<string?>("personId"), ctx.CancellationToken));
+                    ctx.GetArgument<string?>("personId"), ctx.CancellationToken);
+                request.SideBySide = ctx.SubFields?.Values.Count(f => f.FieldType.ResolvedType is ListGraphType
+                    or NonNullGraphType { ResolvedType: ListGraphType }) > 1;
+                return request;
+            });
 }

@@ -73,6 +73,10 @@ public sealed class StatisticsRequest(StatisticsPeriod period, StatisticsGroupin
     /// <summary>How many of the request's statistics are computed at once (<see cref="StatisticsWork"/>).</summary>
     internal SemaphoreSlim Workers { get; } = new(Environment.ProcessorCount);
 
+    /// <summary>Whether several statistics are asked for, so they are computed side by side; a single one is computed
+    /// on the request's own database context, sparing a context and a thread hop.</summary>
+    internal bool SideBySide { get; set; }
+
     private readonly Dictionary<long, StatisticsGroup> byKey = groups.Where(g => KeyOf(grouping, g) is not null)
         .ToDictionary(g => KeyOf(grouping, g)!.Value);
 

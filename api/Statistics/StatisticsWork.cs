@@ -14,7 +14,7 @@ namespace Gateway.Api.Statistics;
 /// of the level, so every statistic asked for is under way before the first is awaited; at most as many run at once as
 /// the machine has cores. Each runs in a service scope of its own, as the request's caller (<see
 /// cref="TenantScope.EnterAs"/>, so the same row filters apply) and on the request's database, the primary or the
-/// read replica the request was routed to.
+/// read replica the request was routed to. A statistic asked for alone runs on the request's own context.
 /// </summary>
 public static class StatisticsWork
 {
@@ -25,6 +25,8 @@ public static class StatisticsWork
         // touched once the strategy has moved on.
         var (request, services, cancellationToken) = (context.Source, context.RequestServices!,
             context.CancellationToken);
+        // Awaited by the strategy alone, after every other field, as any data loader's result.
+        if (!request.SideBySide) return new PendingResult<TResult>(_ => compute(request, services, cancellationToken));
         var (scopes, caller) = (services.GetRequiredService<IServiceScopeFactory>(),
             services.GetRequiredService<TenantScope>());
         var database = services.GetRequiredService<GatewayDbContext>().Database.GetConnectionString();

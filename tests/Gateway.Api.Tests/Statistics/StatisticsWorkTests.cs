@@ -10,7 +10,8 @@ namespace Gateway.Api.Tests.Statistics;
 
 /// <summary>
 /// The statistics of one request run side by side (<see cref="StatisticsWork"/>), each in a service scope of its own
-/// as the request's caller, on a database context of its own pointed at the request's database.
+/// as the request's caller, on a database context of its own pointed at the request's database; one asked for alone
+/// runs on the request's own.
 /// </summary>
 public sealed class StatisticsWorkTests
 {
@@ -30,7 +31,8 @@ public sealed class StatisticsWorkTests
         requestContext.Database.SetConnectionString(RequestDatabase);
         var context = new ResolveFieldContext<StatisticsRequest>
         {
-            Source = StatisticsRequestOf(), RequestServices = request, CancellationToken = CancellationToken.None,
+            Source = StatisticsRequestOf(sideBySide: true), RequestServices = request,
+            CancellationToken = CancellationToken.None,
         };
 
         var statistics = 4;
@@ -69,6 +71,29 @@ public sealed class StatisticsWorkTests
     }
 
     [Fact]
+    public async Task A_statistic_asked_for_alone_runs_on_the_requests_own_context_when_awaited()
+    {
+        await using var services = Services();
+        await using var requestScope = services.CreateAsyncScope();
+        var request = requestScope.ServiceProvider;
+        var context = new ResolveFieldContext<StatisticsRequest>
+        {
+            Source = StatisticsRequestOf(sideBySide: false), RequestServices = request,
+            CancellationToken = CancellationToken.None,
+        };
+        var started = false;
+
+        var result = StatisticsWork.Start(context, (_, own, _) =>
+        {
+            started = true;
+            return Task.FromResult(own);
+        });
+
+        Assert.False(started);
+        Assert.Same(request, await result.GetResultAsync());
+    }
+
+    [Fact]
     public void A_scope_entered_as_the_system_stays_the_system_and_an_unset_one_is_refused()
     {
         var system = new TenantScope();
@@ -91,7 +116,8 @@ public sealed class StatisticsWorkTests
         using var cancellation = new CancellationTokenSource();
         var context = new ResolveFieldContext<StatisticsRequest>
         {
-            Source = StatisticsRequestOf(), RequestServices = request, CancellationToken = cancellation.Token,
+            Source = StatisticsRequestOf(sideBySide: true), RequestServices = request,
+            CancellationToken = cancellation.Token,
         };
 
         var failing = StatisticsWork.Start<int>(context, (_, _, _) => throw new ExecutionError("refused"));
@@ -110,11 +136,11 @@ public sealed class StatisticsWorkTests
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    private static StatisticsRequest StatisticsRequestOf() => new(
+    private static StatisticsRequest StatisticsRequestOf(bool sideBySide) => new(
         StatisticsPeriod.Checked(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.FromHours(8)),
             new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8)), StatisticsBucket.Month),
         StatisticsGrouping.Scope, new StatisticsUnit(5, "/1/2/5/", "南井"), null, null, [new(5, "nanjing", "南井")],
-        1000);
+        1000) { SideBySide = sideBySide };
 
     private static void InterlockedMax(ref int target, int value)
     {
