@@ -187,31 +187,45 @@ public sealed class StatisticsIsolationTests(GatewayApiFactory factory) : IClass
         return [.. type["__type"]!["fields"]!.AsArray().Select(f => f!.Str("name")).Where(n => n != "period")];
     }
 
-    /// <summary>Each statistic in every grouping, all its columns, as text: answers or refusals.</summary>
+    /// <summary>Each statistic in every grouping, all its columns, as text: answers or refusals. Each is read alone
+    /// (computed on the request's own database context) and with all the others in one request (each computed side by
+    /// side on a context of its own, entered as the caller), and must read the same both ways.</summary>
     private async Task<Dictionary<string, string>> ReadEverythingAsync(string clientId,
         IReadOnlyList<string> statistics)
     {
         var client = factory.CreateGraphQLClient(clientId);
-        var answers = new Dictionary<string, string>();
-        foreach (var statistic in statistics)
+        var columns = new Dictionary<string, string>();
+        foreach (var statistic in statistics) columns[statistic] = await ColumnsAsync(statistic);
+        var (alone, together) = (statistics.ToDictionary(s => s, _ => new JsonArray()),
+            statistics.ToDictionary(s => s, _ => new JsonArray()));
+        foreach (var groupBy in Groupings)
         {
-            var columns = await ColumnsAsync(statistic);
-            var answer = new JsonArray();
-            foreach (var groupBy in Groupings)
-            {
-                var response = await client.PostAsync($$"""
-                    {
-                      statistics(from: "2026-01-01", to: "2027-01-01", bucket: MONTH, groupBy: {{groupBy}}) {
-                        {{statistic}} { {{columns}} }
-                      }
-                    }
-                    """);
-                answer.Add(response.Data?["statistics"]?[statistic]?.DeepClone()
-                    ?? JsonValue.Create(string.Join(",", response.ErrorCodes)));
-            }
-            answers[statistic] = answer.ToJsonString();
+            foreach (var statistic in statistics)
+                alone[statistic].Add(AnswerOf(await client.PostAsync(Query(groupBy, $$"""
+                    {{statistic}} { {{columns[statistic]}} }
+                    """)), statistic));
+            var all = await client.PostAsync(Query(groupBy,
+                string.Join("\n", statistics.Select(statistic => $$"""{{statistic}} { {{columns[statistic]}} }"""))));
+            foreach (var statistic in statistics) together[statistic].Add(AnswerOf(all, statistic));
         }
-        return answers;
+        foreach (var statistic in statistics)
+            Assert.True(alone[statistic].ToJsonString() == together[statistic].ToJsonString(),
+                $"`{statistic}` for {clientId} alone:\n{alone[statistic]}\nwith the others:\n{together[statistic]}");
+        return statistics.ToDictionary(s => s, s => alone[s].ToJsonString());
+
+        static string Query(string groupBy, string selection) => $$"""
+            {
+              statistics(from: "2026-01-01", to: "2027-01-01", bucket: MONTH, groupBy: {{groupBy}}) {
+                {{selection}}
+              }
+            }
+            """;
+
+        // A statistic's rows, or the codes of the errors on its path.
+        static JsonNode AnswerOf(GraphQLResponse response, string statistic) =>
+            response.Data?["statistics"]?[statistic]?.DeepClone() ?? JsonValue.Create(string.Join(",",
+                response.Errors.Where(e => e?["path"]?.AsArray().Any(p => p?.ToString() == statistic) != false)
+                    .Select(e => e?["extensions"]?["code"]?.GetValue<string>())))!;
     }
 
     private async Task<string> ColumnsAsync(string statistic)
