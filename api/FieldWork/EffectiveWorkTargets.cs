@@ -35,10 +35,13 @@ public sealed class EffectiveWorkTargetsReader(GatewayDbContext db)
     /// <summary>The units in the caller's scope that <paramref name="which"/> picks, of <paramref name="kind"/> when
     /// one is given.</summary>
     public async Task<List<TargetedUnit>> UnitsAsync(Expression<Func<OrgUnit, bool>> which, OrgUnitKind? kind,
-        CancellationToken cancellationToken) =>
-        await db.OrgUnits.AsNoTracking().Where(which).Where(u => kind == null || u.Kind == kind)
-            .Select(u => new TargetedUnit(u.Id, u.Kind, u.Path, u.OpenedOn, u.ClosedOn))
+        CancellationToken cancellationToken)
+    {
+        var units = db.OrgUnits.AsNoTracking().Where(which);
+        if (kind is { } only) units = units.Where(u => u.Kind == only);
+        return await units.Select(u => new TargetedUnit(u.Id, u.Kind, u.Path, u.OpenedOn, u.ClosedOn))
             .ToListAsync(cancellationToken);
+    }
 }
 
 /// <summary>A unit whose targets are read: its kind, place in the tree and the days it is open.</summary>
