@@ -66,6 +66,10 @@ public static class DataSetup
         // Raises the automatic chases of requests past their deadline, in the system scope.
         builder.Services.AddSingleton<RequestChaseJob>()
             .AddHostedService(provider => provider.GetRequiredService<RequestChaseJob>());
+        // EF's check that a context is not used by two threads at once marks each row read in an async-local value: two
+        // execution-context copies a row, a fifth of what a statistics request allocates. The test suite and
+        // Development keep it on, so misuse is caught there; a serving instance reads without it.
+        var threadSafetyChecks = builder.Configuration.GetValue("Database:ThreadSafetyChecks", false);
         var statementSeconds = builder.Configuration.GetValue(
             RequestLimitsOptions.Section + ":" + nameof(RequestLimitsOptions.ExecutionTimeoutSeconds),
             new RequestLimitsOptions().ExecutionTimeoutSeconds);
@@ -80,7 +84,7 @@ public static class DataSetup
                 {
                     // A request's budget and a client leaving stop the statement too, not only the executor.
                     options.UseSqlite(connectionString).AddInterceptors(SqliteCancellationInterceptor.Instance);
-                    ConfigureCommon(services, options);
+                    ConfigureCommon(services, options, threadSafetyChecks);
                 }, optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case PostgresProvider:
@@ -95,7 +99,7 @@ public static class DataSetup
                         .ExecutionStrategy(dependencies => new PostgresExecutionStrategy(dependencies)));
                     options.AddInterceptors(PostgresLikeInterceptor.Instance, transactionSettings);
                     ReplicaSetup.RecordCallerWrites(services, options);
-                    ConfigureCommon(services, options);
+                    ConfigureCommon(services, options, threadSafetyChecks);
                 }, optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
@@ -105,9 +109,11 @@ public static class DataSetup
         return builder;
     }
 
-    private static void ConfigureCommon(IServiceProvider services, DbContextOptionsBuilder options)
+    private static void ConfigureCommon(IServiceProvider services, DbContextOptionsBuilder options,
+        bool threadSafetyChecks)
     {
         options.UseOpenIddict();
+        options.EnableThreadSafetyChecks(threadSafetyChecks);
         options.AddInterceptors(services.GetRequiredService<BlindIndexing>());
         // Field-work totals and staffing spans are written in the transaction of the rows they count. The staffing
         // rollup opens that transaction before the field-work totals join it, and commits it last.

@@ -27,6 +27,7 @@ public sealed class AdminHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:AdminClient:PostLogoutRedirectUris:0", $"{Origin}admin/");
         // The browser tests share two cores with both API suites: a request's 15 s budget is a production figure.
         builder.UseSetting("GraphQL:Limits:ExecutionTimeoutSeconds", "60");
+        builder.UseSetting("Database:ThreadSafetyChecks", "true");
     }
 
     Task IAsyncLifetime.InitializeAsync()

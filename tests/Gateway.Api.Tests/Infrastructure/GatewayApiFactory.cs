@@ -54,6 +54,8 @@ public class GatewayApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Counting tests measure one request's own SQL; a token's account re-read every 30 s would land in a
         // measurement now and then. Tests of the recheck set their own window.
         builder.UseSetting("Security:AccountRecheckSeconds", "3600");
+        // A database context used by two threads at once fails the test that did it, not a user later.
+        builder.UseSetting("Database:ThreadSafetyChecks", "true");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(SqlCommands);
