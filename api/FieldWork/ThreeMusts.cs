@@ -92,8 +92,10 @@ public sealed record DailyQuotasReport(long UnitId, CountyPeriod Period, WorkTar
     public double? DayRate => ThreeMustsReport.Rate(Days.Count, Days.Count(d => d.Met));
 }
 
-public sealed record QuotaDay(DateOnly Date, int PopulationRecords, int VehicleChecks, int PopulationRecordsTarget,
-    int VehicleChecksTarget)
+/// <summary>An office's day against its quotas; a value, as a city's statistics fold tens of thousands a
+/// request.</summary>
+public readonly record struct QuotaDay(DateOnly Date, int PopulationRecords, int VehicleChecks,
+    int PopulationRecordsTarget, int VehicleChecksTarget)
 {
     public bool PopulationRecordsMet => PopulationRecords >= PopulationRecordsTarget;
     public bool VehicleChecksMet => VehicleChecks >= VehicleChecksTarget;

@@ -10,27 +10,31 @@ namespace Gateway.Api.Statistics;
 public sealed class StatisticsTable<TRow> where TRow : StatisticsRow
 {
     private readonly StatisticsRequest request;
-    /// <summary>Each group's rows by bucket index. The groups are the request's own instances: found by reference, as
-    /// hashing a group's names for each of a city's office-days cost more than the rest of the fold.</summary>
-    private readonly Dictionary<StatisticsGroup, TRow[]> cells;
+    private readonly TRow[] rows;
+    private readonly int rowsPerGroup;
+    /// <summary>Where each group's rows start, its buckets following in time order. The groups are the request's own
+    /// instances: found by reference, as hashing a group's names for each of a city's office-days cost more than the
+    /// rest of the fold.</summary>
+    private readonly Dictionary<StatisticsGroup, int> firstRowOf;
 
-    private StatisticsTable(StatisticsRequest request, IReadOnlyList<TRow> rows)
+    private StatisticsTable(StatisticsRequest request, TRow[] rows, int rowsPerGroup)
     {
         this.request = request;
-        Rows = rows;
-        IEqualityComparer<StatisticsGroup> byReference = ReferenceEqualityComparer.Instance;
-        cells = rows.GroupBy(r => r.Group, byReference)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Span.Index).ToArray(), byReference);
+        this.rows = rows;
+        this.rowsPerGroup = rowsPerGroup;
+        firstRowOf = new(request.Groups.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < request.Groups.Count; i++) firstRowOf[request.Groups[i]] = i * rowsPerGroup;
     }
 
-    public IReadOnlyList<TRow> Rows { get; }
+    public IReadOnlyList<TRow> Rows => rows;
 
     /// <summary>One row per group and bucket, groups in order and each group's buckets in time order.</summary>
     public static StatisticsTable<TRow> PerBucket(StatisticsRequest request,
         Func<StatisticsGroup, StatisticsSpan, TRow> row)
     {
         request.CheckRows(request.Groups.Count * request.Period.Buckets.Count);
-        return new(request, [.. request.Groups.SelectMany(g => request.Period.Buckets.Select(span => row(g, span)))]);
+        return new(request, [.. request.Groups.SelectMany(g => request.Period.Buckets.Select(span => row(g, span)))],
+            request.Period.Buckets.Count);
     }
 
     /// <summary>One row per group for figures that stand at the end of the period, not per bucket: each row's span is
@@ -39,7 +43,7 @@ public sealed class StatisticsTable<TRow> where TRow : StatisticsRow
         Func<StatisticsGroup, StatisticsSpan, TRow> row)
     {
         request.CheckRows(request.Groups.Count);
-        return new(request, [.. request.Groups.Select(g => row(g, request.WholePeriod))]);
+        return new(request, [.. request.Groups.Select(g => row(g, request.WholePeriod))], 1);
     }
 
     /// <summary>The row a figure of <paramref name="day"/> lands in (any day, for a table at the end of the period),
@@ -47,8 +51,9 @@ public sealed class StatisticsTable<TRow> where TRow : StatisticsRow
     public TRow? At(DateOnly? day, long? unit = null, long? grid = null, long? person = null)
     {
         if (request.GroupOf(unit, grid, person) is not { } group) return null;
-        if (!cells.TryGetValue(group, out var rows)) return null;
-        if (day is null) return rows[0];
-        return request.Period.BucketOf(day.Value) is { } span && span.Index < rows.Length ? rows[span.Index] : null;
+        if (!firstRowOf.TryGetValue(group, out var first)) return null;
+        if (day is null) return rows[first];
+        return request.Period.BucketOf(day.Value) is { } span && span.Index < rowsPerGroup
+            ? rows[first + span.Index] : null;
     }
 }
