@@ -67,7 +67,7 @@ public static class DataSetup
         builder.Services.AddSingleton<RequestChaseJob>()
             .AddHostedService(provider => provider.GetRequiredService<RequestChaseJob>());
         // EF's check that a context is not used by two threads at once marks each row read in an async-local value: two
-        // execution-context copies a row, a fifth of what a statistics request allocates. The test suite and
+        // execution-context copies a row, a sixth of what a statistics request allocated. The test suite and
         // Development keep it on, so misuse is caught there; a serving instance reads without it.
         var threadSafetyChecks = builder.Configuration.GetValue("Database:ThreadSafetyChecks", false);
         var statementSeconds = builder.Configuration.GetValue(
