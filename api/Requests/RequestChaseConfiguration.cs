@@ -13,5 +13,7 @@ public sealed class RequestChaseConfiguration : TenantOwnedConfiguration<Request
         builder.HasOne(c => c.Request).WithMany().HasForeignKey(c => c.RequestId);
         // Two runs of the chase job, even at once, raise one automatic chase per request and deadline.
         builder.HasIndex(c => new { c.RequestId, c.Deadline }).IsUnique().HasFilter("\"Automatic\"");
+        // A period's chases, for statistics.
+        builder.HasIndex(c => new { c.ChasedAt, c.OwnerPath });
     }
 }

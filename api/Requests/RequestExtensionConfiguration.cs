@@ -15,5 +15,7 @@ public sealed class RequestExtensionConfiguration : TenantOwnedConfiguration<Req
         builder.HasOne(e => e.Request).WithMany().HasForeignKey(e => e.RequestId);
         // One open extension request at a time.
         builder.HasIndex(e => e.RequestId).IsUnique().HasFilter("\"Decision\" IS NULL");
+        // A period's decisions, for statistics.
+        builder.HasIndex(e => new { e.DecidedAt, e.OwnerPath });
     }
 }

@@ -12,5 +12,7 @@ public sealed class RequestScoringConfiguration : TenantOwnedConfiguration<Reque
         builder.HasOne(s => s.Department).WithMany().HasForeignKey(s => s.DepartmentId);
         // Scores are set once per request.
         builder.HasIndex(s => s.RequestId).IsUnique();
+        // A period's scores, for statistics.
+        builder.HasIndex(s => new { s.ScoredAt, s.OwnerPath });
     }
 }

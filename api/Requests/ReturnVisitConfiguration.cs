@@ -10,5 +10,7 @@ public sealed class ReturnVisitConfiguration : TenantOwnedConfiguration<ReturnVi
         builder.Property(v => v.VisitedBy).HasMaxLength(100).IsRequired();
         builder.Property(v => v.Note).HasMaxLength(ServiceRequest.NoteMaxLength);
         builder.HasOne(v => v.Request).WithMany().HasForeignKey(v => v.RequestId);
+        // A period's return visits, for statistics.
+        builder.HasIndex(v => new { v.VisitedAt, v.OwnerPath });
     }
 }

@@ -3367,6 +3367,8 @@ namespace Gateway.Api.Data.Migrations.Postgres
 
                     b.HasIndex("OwnerUnitId");
 
+                    b.HasIndex("ChasedAt", "OwnerPath");
+
                     b.HasIndex("RequestId", "Deadline")
                         .IsUnique()
                         .HasFilter("\"Automatic\"");
@@ -3510,6 +3512,8 @@ namespace Gateway.Api.Data.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"Decision\" IS NULL");
 
+                    b.HasIndex("DecidedAt", "OwnerPath");
+
                     b.ToTable("RequestExtensions");
                 });
 
@@ -3628,6 +3632,8 @@ namespace Gateway.Api.Data.Migrations.Postgres
                     b.HasIndex("RequestId")
                         .IsUnique();
 
+                    b.HasIndex("ScoredAt", "OwnerPath");
+
                     b.ToTable("RequestScorings");
                 });
 
@@ -3680,6 +3686,8 @@ namespace Gateway.Api.Data.Migrations.Postgres
                     b.HasIndex("OwnerUnitId");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("VisitedAt", "OwnerPath");
 
                     b.ToTable("ReturnVisits");
                 });
@@ -3823,6 +3831,10 @@ namespace Gateway.Api.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Stage", "Deadline");
+
+                    b.HasIndex("DivertedAt", "OwnerPath", "OwnerUnitId", "Kind");
+
+                    b.HasIndex("RepliedAt", "OwnerPath", "OwnerUnitId", "Deadline");
 
                     b.ToTable("ServiceRequests", t =>
                         {

@@ -3090,6 +3090,8 @@ namespace Gateway.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerUnitId");
 
+                    b.HasIndex("ChasedAt", "OwnerPath");
+
                     b.HasIndex("RequestId", "Deadline")
                         .IsUnique()
                         .HasFilter("\"Automatic\"");
@@ -3220,6 +3222,8 @@ namespace Gateway.Api.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"Decision\" IS NULL");
 
+                    b.HasIndex("DecidedAt", "OwnerPath");
+
                     b.ToTable("RequestExtensions");
                 });
 
@@ -3329,6 +3333,8 @@ namespace Gateway.Api.Data.Migrations.Sqlite
                     b.HasIndex("RequestId")
                         .IsUnique();
 
+                    b.HasIndex("ScoredAt", "OwnerPath");
+
                     b.ToTable("RequestScorings");
                 });
 
@@ -3376,6 +3382,8 @@ namespace Gateway.Api.Data.Migrations.Sqlite
                     b.HasIndex("OwnerUnitId");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("VisitedAt", "OwnerPath");
 
                     b.ToTable("ReturnVisits");
                 });
@@ -3504,6 +3512,10 @@ namespace Gateway.Api.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Stage", "Deadline");
+
+                    b.HasIndex("DivertedAt", "OwnerPath", "OwnerUnitId", "Kind");
+
+                    b.HasIndex("RepliedAt", "OwnerPath", "OwnerUnitId", "Deadline");
 
                     b.ToTable("ServiceRequests", t =>
                         {
