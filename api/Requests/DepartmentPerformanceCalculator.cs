@@ -113,7 +113,7 @@ public sealed class DepartmentPerformanceCalculator(GatewayDbContext db, TimePro
             var tally = At(g.Key.Department, g.Key.OwnerUnitId, g.Key.Day);
             (tally.ReturnVisits, tally.Satisfied) = (tally.ReturnVisits + g.Count, tally.Satisfied + g.Satisfied);
         }
-        var overdue = (await requests.Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage))
+        var overdue = (await requests.Where(ServiceRequest.OverdueAt(now))
                 .GroupBy(r => new { Department = r.DepartmentId!.Value, r.OwnerUnitId })
                 .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .Select(g => new DepartmentOverdue(g.Key.Department, g.Key.OwnerUnitId, g.Count)).ToList();

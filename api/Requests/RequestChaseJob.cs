@@ -57,8 +57,8 @@ public sealed class RequestChaseJob(IServiceScopeFactory scopes, TimeProvider cl
                 .BeginTransactionAsync(db, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var chases = await db.ServiceRequests
-                .Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage)
-                    && !db.RequestChases.Any(c => c.RequestId == r.Id && c.Automatic && c.Deadline == r.Deadline))
+                .Where(ServiceRequest.OverdueAt(now))
+                .Where(r => !db.RequestChases.Any(c => c.RequestId == r.Id && c.Automatic && c.Deadline == r.Deadline))
                 .Select(r => new RequestChase
                 {
                     OwnerUnitId = r.OwnerUnitId, RequestId = r.Id, ChasedAt = now, ChasedBy = Actor, Automatic = true,

@@ -10,7 +10,7 @@ public static class RequestClock
 
     /// <summary>The deadline has passed and the department has not replied.</summary>
     public static bool IsOverdue(ServiceRequest request, DateTime now) =>
-        request.Deadline < now && !ServiceRequest.Answered.Contains(request.Stage);
+        request.Deadline < now && ServiceRequest.Unanswered.Contains(request.Stage);
 
     /// <summary>Whether the reply came by the deadline; null before a reply.</summary>
     public static bool? OnTime(ServiceRequest request) =>

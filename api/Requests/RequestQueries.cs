@@ -18,7 +18,7 @@ public sealed class RequestQueries(TimeProvider clock) : IQueryFields
             "Requests past their deadline that the department has not yet replied to (超期未办结), as of now.", db =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                return db.ServiceRequests.Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage));
+                return db.ServiceRequests.Where(ServiceRequest.OverdueAt(now));
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentPerformanceType>>>>(
                 "departmentPerformance")

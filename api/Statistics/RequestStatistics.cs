@@ -156,7 +156,7 @@ public sealed class RequestStatistics : IStatisticsFields
         var now = clock.GetUtcNow().UtcDateTime;
         var lastBucket = request.Period.Buckets[^1];
         foreach (var row in table.Rows.Where(r => r.Span == lastBucket)) row.OverdueNow = 0;
-        foreach (var g in await requests.Where(r => r.Deadline < now && !ServiceRequest.Answered.Contains(r.Stage))
+        foreach (var g in await requests.Where(ServiceRequest.OverdueAt(now))
             .GroupBy(r => byUnit ? r.OwnerUnitId : 0).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             if (table.At(lastBucket.First, g.Key) is { } row) row.OverdueNow += g.Count;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Gateway.Api.FieldWork;
 using Gateway.Api.Personnel;
+using Gateway.Api.Requests;
 using Gateway.Api.Tenancy;
 using Gateway.Api.Tests.Infrastructure;
 using Gateway.Api.Tests.Security.Isolation;
@@ -151,7 +152,7 @@ public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<G
 
     [SqliteFact("PostgreSQL picks among indexes by its statistics of each table, and the demo county's few hundred "
         + "requests do not show what it picks for a city's")]
-    public async Task A_periods_requests_and_their_steps_are_searched_through_their_time_not_the_whole_scope()
+    public async Task A_periods_requests_and_their_steps_and_the_overdue_are_searched_through_indexes_of_their_own()
     {
         var (from, to) = (new DateTime(2026, 10, 1), new DateTime(2026, 11, 1));
         var plans = await county.AsUnitAsync("bureau", async db =>
@@ -173,10 +174,13 @@ public sealed class SqlPushdownTests(GatewayApiFactory county) : IClassFixture<G
                     db.RequestScorings.Where(s => s.ScoredAt >= from && s.ScoredAt < to)),
                 ["ReturnVisits_VisitedAt"] = await PlanAsync(db,
                     db.ReturnVisits.Where(v => v.VisitedAt >= from && v.VisitedAt < to)),
+                ["ServiceRequests_Stage_Deadline"] = await PlanAsync(db,
+                    db.ServiceRequests.Where(ServiceRequest.OverdueAt(to))),
             };
         });
 
-        // The county's requests grow with every month; statistics of a month read that month's.
+        // The county's requests grow with every month; statistics of a month read that month's, and the overdue
+        // are found among the requests not yet answered.
         foreach (var (index, plan) in plans) Assert.Contains("IX_" + index, plan);
     }
 
