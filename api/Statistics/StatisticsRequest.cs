@@ -77,8 +77,15 @@ public sealed class StatisticsRequest(StatisticsPeriod period, StatisticsGroupin
     /// on the request's own database context, sparing a context and a thread hop.</summary>
     internal bool SideBySide { get; set; }
 
-    private readonly Dictionary<long, StatisticsGroup> byKey = groups.Where(g => KeyOf(grouping, g) is not null)
-        .ToDictionary(g => KeyOf(grouping, g)!.Value);
+    /// <summary>Where each group with a key stands in <see cref="Groups"/>; a statistics table keeps its rows in the
+    /// same order.</summary>
+    private readonly Dictionary<long, int> positionOf = groups.Select((g, i) => (Key: KeyOf(grouping, g), i))
+        .Where(p => p.Key is not null).ToDictionary(p => p.Key!.Value, p => p.i);
+
+    /// <summary>Where the "no grid" row stands when grouped by grid, if it has one.</summary>
+    private readonly int? noGridPosition = grouping == StatisticsGrouping.Grid
+        ? groups.Select((g, i) => (g, i)).Where(p => p.g.GridId is null).Select(p => (int?)p.i).FirstOrDefault()
+        : null;
 
     /// <summary>The unit, grid or person id a group stands for; null for the Scope row and the "no grid"
     /// row.</summary>
@@ -101,9 +108,12 @@ public sealed class StatisticsRequest(StatisticsPeriod period, StatisticsGroupin
     /// <summary>The group a row belongs to by its unit, grid or person id (null: the Scope row, or the "no grid"
     /// row); null when that key has no group (a unit closed before the period, say), whose rows are then not
     /// counted.</summary>
-    public StatisticsGroup? GroupOf(long? key) => Grouping == StatisticsGrouping.Scope ? Groups[0]
-        : key is { } id ? byKey.GetValueOrDefault(id)
-        : Grouping == StatisticsGrouping.Grid ? Groups.FirstOrDefault(g => g.GridId is null) : null;
+    public StatisticsGroup? GroupOf(long? key) => PositionOf(key) is { } position ? Groups[position] : null;
+
+    /// <summary>Where <see cref="GroupOf(long?)"/>'s group stands in <see cref="Groups"/>.</summary>
+    public int? PositionOf(long? key) => Grouping == StatisticsGrouping.Scope ? 0
+        : key is { } id ? positionOf.TryGetValue(id, out var position) ? position : null
+        : noGridPosition;
 
     /// <summary>Rows owned by the unit the request is scoped to or below it (see <see cref="StatisticsUnit.Owns{T}"/>).
     /// </summary>
@@ -113,13 +123,18 @@ public sealed class StatisticsRequest(StatisticsPeriod period, StatisticsGroupin
     public StatisticsSpan WholePeriod => new(0, Period.FirstDay, Period.FirstDay, Period.EndDay);
 
     /// <summary>The group of a row by its unit, grid and person, read the way the request groups.</summary>
-    public StatisticsGroup? GroupOf(long? unit, long? grid, long? person) => GroupOf(Grouping switch
+    public StatisticsGroup? GroupOf(long? unit, long? grid, long? person) => GroupOf(KeyOf(unit, grid, person));
+
+    /// <summary>Where the group of a row by its unit, grid and person stands in <see cref="Groups"/>.</summary>
+    public int? PositionOf(long? unit, long? grid, long? person) => PositionOf(KeyOf(unit, grid, person));
+
+    private long? KeyOf(long? unit, long? grid, long? person) => Grouping switch
     {
         StatisticsGrouping.Unit => unit,
         StatisticsGrouping.Grid => grid,
         StatisticsGrouping.Person => person,
         _ => null,
-    });
+    };
 
     /// <summary>Refused with <see cref="TooManyRows"/>, before anything is read, when an answer would hold more rows
     /// than the cap.</summary>

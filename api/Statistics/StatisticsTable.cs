@@ -11,20 +11,12 @@ public sealed class StatisticsTable<TRow> where TRow : StatisticsRow
 {
     private readonly StatisticsRequest request;
     private readonly TRow[] rows;
+    /// <summary>Rows per group: a group's rows follow one another, its buckets in time order, the groups in the
+    /// request's order, so a group's first row is its position there times this.</summary>
     private readonly int rowsPerGroup;
-    /// <summary>Where each group's rows start, its buckets following in time order. The groups are the request's own
-    /// instances: found by reference, as hashing a group's names for each of a city's office-days cost more than the
-    /// rest of the fold.</summary>
-    private readonly Dictionary<StatisticsGroup, int> firstRowOf;
 
-    private StatisticsTable(StatisticsRequest request, TRow[] rows, int rowsPerGroup)
-    {
-        this.request = request;
-        this.rows = rows;
-        this.rowsPerGroup = rowsPerGroup;
-        firstRowOf = new(request.Groups.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < request.Groups.Count; i++) firstRowOf[request.Groups[i]] = i * rowsPerGroup;
-    }
+    private StatisticsTable(StatisticsRequest request, TRow[] rows, int rowsPerGroup) =>
+        (this.request, this.rows, this.rowsPerGroup) = (request, rows, rowsPerGroup);
 
     public IReadOnlyList<TRow> Rows => rows;
 
@@ -50,8 +42,8 @@ public sealed class StatisticsTable<TRow> where TRow : StatisticsRow
     /// or null when it is not counted here.</summary>
     public TRow? At(DateOnly? day, long? unit = null, long? grid = null, long? person = null)
     {
-        if (request.GroupOf(unit, grid, person) is not { } group) return null;
-        if (!firstRowOf.TryGetValue(group, out var first)) return null;
+        if (request.PositionOf(unit, grid, person) is not { } position) return null;
+        var first = position * rowsPerGroup;
         if (day is null) return rows[first];
         return request.Period.BucketOf(day.Value) is { } span && span.Index < rowsPerGroup
             ? rows[first + span.Index] : null;
