@@ -13,7 +13,7 @@ namespace Gateway.Api.Statistics;
 /// <summary>
 /// Turns the <c>statistics</c> arguments into a checked <see cref="StatisticsRequest"/>: the period, the unit (the
 /// caller's own unless narrowed to one below it), any grid or person narrowed to — each found under the caller's
-/// tenant filter, so another tenant's id is simply not found — and the groups that get rows. Three or four small
+/// tenant filter, so another tenant's id is simply not found — and the groups that get rows. One to four small
 /// queries, whatever the statistics asked for next.
 /// </summary>
 public sealed class StatisticsRequestReader(GatewayDbContext db, TenantScope scope, IOptions<StatisticsOptions> options)
@@ -31,13 +31,13 @@ public sealed class StatisticsRequestReader(GatewayDbContext db, TenantScope sco
                 Code = "ACCESS_DENIED",
             };
 
-        var unit = await UnitAsync(unitId, cancellationToken);
-        var unitsInScope = await db.OrgUnits.AsNoTracking()
+        var (unit, unitCode) = await UnitAsync(unitId, cancellationToken);
+        // Rows by unit, grid or person name the units below; a SCOPE row names the unit alone, already read.
+        var units = grouping == StatisticsGrouping.Scope ? [] : await db.OrgUnits.AsNoTracking()
             .Where(unit.Covers())
-            .Select(u => new { u.Id, u.Code, u.NameZh, u.Path, u.OpenedOn, u.ClosedOn })
-            .ToListAsync(cancellationToken);
+            .Select(u => new UnitInScope(u.Id, u.Code, u.NameZh, u.Path, u.OpenedOn, u.ClosedOn))
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
         var lastDay = period.EndDay.AddDays(-1);
-        var units = unitsInScope.ToDictionary(u => u.Id);
 
         var gridKey = gridId is null ? (long?)null : Decode(gridId, "Grid", "gridId");
         var personKey = personId is null ? (long?)null : Decode(personId, "Person", "personId");
@@ -54,7 +54,7 @@ public sealed class StatisticsRequestReader(GatewayDbContext db, TenantScope sco
         switch (grouping)
         {
             case StatisticsGrouping.Unit:
-                groups = [.. unitsInScope.Where(u => (u.OpenedOn is null || u.OpenedOn <= lastDay)
+                groups = [.. units.Values.Where(u => (u.OpenedOn is null || u.OpenedOn <= lastDay)
                         && (u.ClosedOn is null || u.ClosedOn >= period.FirstDay)).OrderBy(u => u.Path)
                     .Select(u => new StatisticsGroup(u.Id, u.Code, u.NameZh))];
                 break;
@@ -68,7 +68,7 @@ public sealed class StatisticsRequestReader(GatewayDbContext db, TenantScope sco
                     units[g.OwnerUnitId].NameZh, g.Id, g.Code, g.Name));
                 // What belongs to no grid gets a row of its own, unless the request narrows to one grid.
                 groups = grid is null
-                    ? [.. gridGroups, new StatisticsGroup(unit.Id, units[unit.Id].Code, unit.Name)]
+                    ? [.. gridGroups, new StatisticsGroup(unit.Id, unitCode, unit.Name)]
                     : [.. gridGroups];
                 break;
             case StatisticsGrouping.Person:
@@ -84,21 +84,28 @@ public sealed class StatisticsRequestReader(GatewayDbContext db, TenantScope sco
                         PersonId: p.PersonId, PersonName: p.Name))];
                 break;
             default:
-                groups = [new StatisticsGroup(unit.Id, units[unit.Id].Code, unit.Name)];
+                groups = [new StatisticsGroup(unit.Id, unitCode, unit.Name)];
                 break;
         }
         return new StatisticsRequest(period, grouping, unit, grid?.Id, person?.PersonId, groups,
             options.Value.MaxRows);
     }
 
-    private async Task<StatisticsUnit> UnitAsync(string? unitId, CancellationToken cancellationToken)
+    /// <summary>The unit the statistics count in, and its code.</summary>
+    private async Task<(StatisticsUnit Unit, string Code)> UnitAsync(string? unitId,
+        CancellationToken cancellationToken)
     {
         var id = unitId is null ? scope.UnitId : Decode(unitId, "OrgUnit", "unitId");
         var unit = id is null ? null : await db.OrgUnits.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new StatisticsUnit(u.Id, u.Path, u.NameZh)).FirstOrDefaultAsync(cancellationToken);
+            .Select(u => new { Unit = new StatisticsUnit(u.Id, u.Path, u.NameZh), u.Code })
+            .FirstOrDefaultAsync(cancellationToken);
         // A unit shared down from above is readable but not the caller's to count.
-        return unit is not null && scope.Covers(unit.Path) ? unit : throw Missing("unitId", "unit");
+        return unit is not null && scope.Covers(unit.Unit.Path) ? (unit.Unit, unit.Code)
+            : throw Missing("unitId", "unit");
     }
+
+    private sealed record UnitInScope(long Id, string Code, string NameZh, string Path, DateOnly? OpenedOn,
+        DateOnly? ClosedOn);
 
     private static long Decode(string id, string typeName, string argument) =>
         GlobalId.TryDecode(id, out var type, out var value) && type == typeName ? value

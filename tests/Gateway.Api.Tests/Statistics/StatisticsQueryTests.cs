@@ -68,6 +68,15 @@ public sealed class StatisticsQueryTests(GatewayApiFactory factory)
     }
 
     [Fact]
+    public async Task A_scope_row_reads_its_unit_alone_not_the_units_below()
+    {
+        var client = factory.CreateGraphQLClient("demo-dashboard");
+        var (_, scope) = await factory.SqlCommands.CountAsync(() => client.QueryAsync(Teams, Variables("SCOPE")));
+        var (_, units) = await factory.SqlCommands.CountAsync(() => client.QueryAsync(Teams, Variables("UNIT")));
+        Assert.Equal(units - 1, scope);
+    }
+
+    [Fact]
     public async Task An_office_counts_only_what_it_owns()
     {
         var nanjing = await factory.WithDbAsync(db => db.OrgUnits.SingleAsync(u => u.Code == "nanjing"));

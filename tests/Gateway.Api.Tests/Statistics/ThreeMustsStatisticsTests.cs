@@ -163,7 +163,7 @@ public sealed class ThreeMustsStatisticsTests(GatewayApiFactory factory)
         var client = factory.CreateGraphQLClient("demo-dashboard");
         const string both = "threeMusts { dutyDays } dailyQuotas { officeDays }";
         var (_, months) = await factory.SqlCommands.CountAsync(() => client.QueryAsync(
-            $"{{ statistics(from: \"2026-08-01\", to: \"2026-11-01\", bucket: MONTH) {{ {both} }} }}"));
+            $"{{ statistics(from: \"2026-08-01\", to: \"2026-11-01\", bucket: MONTH, groupBy: SCOPE) {{ {both} }} }}"));
         var (_, days) = await factory.SqlCommands.CountAsync(() => client.QueryAsync(
             $"{{ statistics(from: \"2026-01-01\", to: \"2026-11-01\", bucket: DAY, groupBy: SCOPE) {{ {both} }} }}"));
         Assert.Equal(months, days);
