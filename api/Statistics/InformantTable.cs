@@ -41,7 +41,7 @@ public sealed class InformantTable
     /// <summary>The rewards' sum in yuan of a cell, shown or hidden with their count.</summary>
     public decimal? RewardsPaidYuan(long unitId, bool subtree, StatisticsSpan span, StatisticsBucket bucket) =>
         Cell(unitId, subtree, span, bucket) is var (year, cell) && !year.Hidden[(int)Figure.RewardsPaid][cell]
-            ? year.Yuan[cell] : null;
+            ? year.Fen[cell] / 100m : null;
 
     /// <summary>Whether a bucket is over, so its figures are published.</summary>
     public static bool IsOver(StatisticsSpan span, DateOnly today) => span.End <= StartOfMonth(today);
@@ -103,7 +103,7 @@ public sealed class InformantTable
             {
                 var (year, cell) = OwnMonth(figures, unitIndex, g.Key.OwnerUnitId, g.Key.Day);
                 year.Counts[(int)Figure.RewardsPaid][cell] += g.Count;
-                year.Yuan[cell] += g.Yuan ?? 0m;
+                year.Fen[cell] += (long)((g.Yuan ?? 0m) * 100m);
             }
         }
 
@@ -113,7 +113,7 @@ public sealed class InformantTable
             year.AddUp(parents);
             var withheldTimes = Enumerable.Range(0, TimeCells)
                 .Select(time => TimeEnd(number, time) > StartOfMonth(today)).ToArray();
-            var withheld = new bool[year.Yuan.Length];
+            var withheld = new bool[year.Fen.Length];
             for (var cell = 0; cell < withheld.Length; cell++) withheld[cell] = withheldTimes[cell % TimeCells];
             foreach (var figure in Standing)
                 year.Hidden[(int)figure] = SmallCellSuppression.Hidden(year.Counts[(int)figure], unitLines,
@@ -161,31 +161,37 @@ public sealed class InformantTable
         var children = parents.Select((_, i) => new List<int>()).ToArray();
         for (var i = 0; i < parents.Length; i++)
             if (parents[i] >= 0) children[parents[i]].Add(i);
-        var (starts, cells) = (new List<int> { 0 }, new List<int>());
-        void Line() => starts.Add(cells.Count);
+        // Laid out in arrays of their exact sizes: a city's are a few hundred thousand cells, rebuilt per request.
+        var unitLines = TimeCells * parents.Length;
+        var timeLines = parents.Length * 2 * 5;
+        var unitCells = TimeCells * (parents.Length * 2 + parents.Count(p => p >= 0));
+        var timeCells = parents.Length * 2 * (4 * (1 + 3) + 1 + 4);
+        var (starts, cells) = (new int[unitLines + timeLines + 1], new int[unitCells + timeCells]);
+        var (line, next) = (0, 0);
+        void Add(int cell) => cells[next++] = cell;
+        void Line() => starts[++line] = next;
         for (var time = 0; time < TimeCells; time++)
             for (var u = 0; u < parents.Length; u++)
             {
-                cells.Add(Index(u, true, time));
-                cells.Add(Index(u, false, time));
-                foreach (var c in children[u]) cells.Add(Index(c, true, time));
+                Add(Index(u, true, time));
+                Add(Index(u, false, time));
+                foreach (var c in children[u]) Add(Index(c, true, time));
                 Line();
             }
-        var unitLines = starts.Count - 1;
         for (var u = 0; u < parents.Length; u++)
             foreach (var subtree in new[] { false, true })
             {
                 for (var q = 0; q < 4; q++)
                 {
-                    cells.Add(Index(u, subtree, Quarters + q));
-                    for (var m = q * 3; m < q * 3 + 3; m++) cells.Add(Index(u, subtree, m));
+                    Add(Index(u, subtree, Quarters + q));
+                    for (var m = q * 3; m < q * 3 + 3; m++) Add(Index(u, subtree, m));
                     Line();
                 }
-                cells.Add(Index(u, subtree, WholeYear));
-                for (var q = 0; q < 4; q++) cells.Add(Index(u, subtree, Quarters + q));
+                Add(Index(u, subtree, WholeYear));
+                for (var q = 0; q < 4; q++) Add(Index(u, subtree, Quarters + q));
                 Line();
             }
-        var all = new SuppressionLines([.. starts], [.. cells]);
+        var all = new SuppressionLines(starts, cells);
         return (all, all.First(unitLines));
     }
 
@@ -210,7 +216,8 @@ public sealed class InformantTable
     private sealed class Year(int units)
     {
         public int[][] Counts { get; } = [.. Enumerable.Range(0, 5).Select(_ => new int[units * 2 * TimeCells])];
-        public decimal[] Yuan { get; } = new decimal[units * 2 * TimeCells];
+        /// <summary>Rewards paid, in fen: whole numbers add up faster than decimals, and exactly.</summary>
+        public long[] Fen { get; } = new long[units * 2 * TimeCells];
         public bool[][] Hidden { get; } = new bool[5][];
 
         /// <summary>Fills the subtree figures from the units' own (units in path order: children after their
@@ -223,11 +230,11 @@ public sealed class InformantTable
                 {
                     var (own, subtree) = (Index(u, false, time), Index(u, true, time));
                     foreach (var counts in Counts) counts[subtree] += counts[own];
-                    Yuan[subtree] += Yuan[own];
+                    Fen[subtree] += Fen[own];
                     if (parents[u] < 0) continue;
                     var parent = Index(parents[u], true, time);
                     foreach (var counts in Counts) counts[parent] += counts[subtree];
-                    Yuan[parent] += Yuan[subtree];
+                    Fen[parent] += Fen[subtree];
                 }
             // Plain loops over each unit's own and subtree figures (a year's cells each, see Index): a city's thousand
             // units make this the table's inner loop.
@@ -252,12 +259,12 @@ public sealed class InformantTable
                     for (var q = 0; q < 4; q++) counts[quarters + q] = counts[months + q * 3 + 2];
                     counts[year] = counts[months + 11];
                 }
-                Yuan[year] = 0m;
+                Fen[year] = 0;
                 for (var q = 0; q < 4; q++)
                 {
                     var first = months + q * 3;
-                    Yuan[quarters + q] = Yuan[first] + Yuan[first + 1] + Yuan[first + 2];
-                    Yuan[year] += Yuan[quarters + q];
+                    Fen[quarters + q] = Fen[first] + Fen[first + 1] + Fen[first + 2];
+                    Fen[year] += Fen[quarters + q];
                 }
             }
         }
