@@ -53,13 +53,16 @@ public sealed class OfficeStaffingCalculator(GatewayDbContext db)
         Expression<Func<OfficeStaffingSpan, bool>> offices, IReadOnlyCollection<DateOnly> days,
         CancellationToken cancellationToken)
     {
-        var counts = new Dictionary<(long, DateOnly), OfficeStaffingCount>();
-        if (days.Count == 0) return counts;
+        if (days.Count == 0) return new Dictionary<(long, DateOnly), OfficeStaffingCount>();
         var (first, last) = (days.Min(), days.Max());
         var spans = await db.Set<OfficeStaffingSpan>().AsNoTracking().Where(offices)
             .Where(s => s.From <= last && (s.To == null || s.To >= first))
             .OrderBy(s => s.OwnerUnitId).ThenBy(s => s.From).ToListAsync(cancellationToken);
         var sortedDays = days.Distinct().Order().ToArray();
+        // Sized once for every office on every day (a city's year of month-ends is 12,000 entries), not grown by
+        // doubling through the large-object heap.
+        var counts = new Dictionary<(long, DateOnly), OfficeStaffingCount>(
+            spans.Select(s => s.OwnerUnitId).Distinct().Count() * sortedDays.Length);
         // Spans and days both in order: one pass over each office's spans.
         for (var (i, next) = (0, 0); i < spans.Count; i = next)
         {
