@@ -41,7 +41,7 @@ public sealed class InformantTable
     /// <summary>The rewards' sum in yuan of a cell, shown or hidden with their count.</summary>
     public decimal? RewardsPaidYuan(long unitId, bool subtree, StatisticsSpan span, StatisticsBucket bucket) =>
         Cell(unitId, subtree, span, bucket) is var (year, cell) && !year.Hidden[(int)Figure.RewardsPaid][cell]
-            ? year.Fen[cell] / 100m : null;
+            ? MoneyAsFenConverter.FromFen(year.Fen[cell]) : null;
 
     /// <summary>Whether a bucket is over, so its figures are published.</summary>
     public static bool IsOver(StatisticsSpan span, DateOnly today) => span.End <= StartOfMonth(today);
@@ -103,7 +103,7 @@ public sealed class InformantTable
             {
                 var (year, cell) = OwnMonth(figures, unitIndex, g.Key.OwnerUnitId, g.Key.Day);
                 year.Counts[(int)Figure.RewardsPaid][cell] += g.Count;
-                year.Fen[cell] += (long)((g.Yuan ?? 0m) * 100m);
+                year.Fen[cell] += MoneyAsFenConverter.ToFen(g.Yuan ?? 0m);
             }
         }
 
