@@ -36,9 +36,6 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         [FieldWorkKind.ResidentVisit, FieldWorkKind.HomeVisit, FieldWorkKind.EnterpriseVisit,
             FieldWorkKind.SpecialGroupService];
 
-    private static readonly FieldWorkKind[] QuotaKinds =
-        [FieldWorkKind.PopulationRecordEntry, FieldWorkKind.VehicleCheck];
-
     /// <summary>One report per person posted to each office among <paramref name="unitIds"/> during the period, by
     /// office; an office without anyone posted has none.</summary>
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<ThreeMustsReport>>> ForOfficesAsync(
@@ -150,42 +147,41 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
     {
         if (offices.Count == 0) return [];
         var officeIds = offices.Select(o => o.Id).ToList();
-        // The rollup holds one row per office, day and kind: read as they are and paired here, which spares the
-        // database sorting them by office and day for a GROUP BY.
-        var counts = await db.FieldWorkUnitTotals.AsNoTracking()
-            .Where(t => EF.Parameter(officeIds).Contains(t.OwnerUnitId) && t.Reach == FieldWorkReach.Own
-                && t.Grain == FieldWorkGrain.Day && QuotaKinds.Contains(t.Kind) && t.Start >= period.From
-                && t.Start <= period.To)
-            .Select(t => new
-            {
-                t.OwnerUnitId, Day = t.Start.DayNumber, Vehicles = t.Kind == FieldWorkKind.VehicleCheck, t.Count,
-            })
-            .ToListAsync(cancellationToken);
-        var done = new Dictionary<(long Office, DateOnly Day), (int PopulationRecords, int VehicleChecks)>(
-            counts.Count);
-        foreach (var count in counts)
-        {
-            // The day as a number: SQL computes it, sparing each row a date string to parse.
-            var key = (count.OwnerUnitId, DateOnly.FromDayNumber(count.Day));
-            var (records, checks) = done.GetValueOrDefault(key);
-            done[key] = count.Vehicles ? (records, checks + count.Count) : (records + count.Count, checks);
-        }
+        var days = period.Days.ToArray();
+        var officeIndex = new Dictionary<long, int>(offices.Count);
+        foreach (var office in offices) officeIndex.TryAdd(office.Id, officeIndex.Count);
+        var records = await CountsAsync(FieldWorkKind.PopulationRecordEntry);
+        var checks = await CountsAsync(FieldWorkKind.VehicleCheck);
         var unitTargets = await targets.ForAsync(offices.ToDictionary(o => o.Id, o => o.Path), cancellationToken);
 
-        var days = period.Days.ToArray();
         return offices.ToDictionary(office => office.Id, office =>
         {
             var goal = unitTargets[office.Id].Values;
+            var first = officeIndex[office.Id] * days.Length;
             // Sized once: a city's office-days grown list by list were a tenth of a statistics request's allocations.
             var open = new List<QuotaDay>(days.Length);
-            foreach (var day in days.Where(office.IsOpenOn))
-            {
-                var (records, checks) = done.GetValueOrDefault((office.Id, day));
-                open.Add(new QuotaDay(day, records, checks, goal.PopulationRecordsPerOfficePerDay,
-                    goal.VehicleChecksPerOfficePerDay));
-            }
+            for (var day = 0; day < days.Length; day++)
+                if (office.IsOpenOn(days[day]))
+                    open.Add(new QuotaDay(days[day], records[first + day], checks[first + day],
+                        goal.PopulationRecordsPerOfficePerDay, goal.VehicleChecksPerOfficePerDay));
             return new DailyQuotasReport(office.Id, period, goal, open);
         });
+
+        // A kind's count on each office's days, [office × day], from the rollup's rows as they come: one query a
+        // kind, so a row is an office, a day and a count (a city's month is some 45,000 rows, and each column read is
+        // one more call into SQLite), the day as a number SQL computes rather than a date string to parse.
+        async Task<int[]> CountsAsync(FieldWorkKind kind)
+        {
+            var counts = new int[officeIndex.Count * days.Length];
+            await foreach (var row in db.FieldWorkUnitTotals.AsNoTracking()
+                .Where(t => EF.Parameter(officeIds).Contains(t.OwnerUnitId) && t.Reach == FieldWorkReach.Own
+                    && t.Grain == FieldWorkGrain.Day && t.Kind == kind && t.Start >= period.From
+                    && t.Start <= period.To)
+                .Select(t => new { t.OwnerUnitId, Day = t.Start.DayNumber, t.Count })
+                .AsAsyncEnumerable().WithCancellation(cancellationToken))
+                counts[officeIndex[row.OwnerUnitId] * days.Length + row.Day - period.From.DayNumber] = row.Count;
+            return counts;
+        }
     }
 
     /// <summary>A target for <paramref name="days"/> of a stretch of <paramref name="length"/> days, rounded
