@@ -60,7 +60,7 @@ public sealed class OfficeStaffingCalculator(GatewayDbContext db)
             .OrderBy(s => s.OwnerUnitId).ThenBy(s => s.From).ToListAsync(cancellationToken);
         var sortedDays = days.Distinct().Order().ToArray();
         // Sized once for every office on every day (a city's year of month-ends is 12,000 entries), not grown by
-        // doubling through the large-object heap.
+        // doubling, each doubling copying every entry.
         var counts = new Dictionary<(long, DateOnly), OfficeStaffingCount>(
             spans.Select(s => s.OwnerUnitId).Distinct().Count() * sortedDays.Length);
         // Spans and days both in order: one pass over each office's spans.

@@ -191,6 +191,10 @@ public sealed class InformantTable
                 for (var q = 0; q < 4; q++) Add(Index(u, subtree, Quarters + q));
                 Line();
             }
+        // The sizes above follow from the loops; a mismatch would leave lines cut short or empty, hiding too little.
+        if (line != starts.Length - 1 || next != cells.Length)
+            throw new InvalidOperationException($"Informant lines: {line} lines of {next} cells laid out, "
+                + $"{starts.Length - 1} of {cells.Length} sized.");
         var all = new SuppressionLines(starts, cells);
         return (all, all.First(unitLines));
     }
