@@ -80,6 +80,7 @@ public static class DataSetup
         switch (provider)
         {
             case SqliteProvider:
+                SqliteThreadingMode.UseMultiThread();
                 builder.Services.AddDbContext<GatewayDbContext, SqliteGatewayDbContext>((services, options) =>
                 {
                     // A request's budget and a client leaving stop the statement too, not only the executor.
