@@ -3830,11 +3830,11 @@ namespace Gateway.Api.Data.Migrations.Postgres
                     b.HasIndex("OwnerUnitId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("Stage", "Deadline");
-
                     b.HasIndex("DivertedAt", "OwnerPath", "OwnerUnitId", "Kind");
 
                     b.HasIndex("RepliedAt", "OwnerPath", "OwnerUnitId", "Deadline");
+
+                    b.HasIndex("Stage", "Deadline", "OwnerPath", "OwnerUnitId");
 
                     b.ToTable("ServiceRequests", t =>
                         {

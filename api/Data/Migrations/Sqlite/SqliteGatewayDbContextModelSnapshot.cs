@@ -3511,11 +3511,11 @@ namespace Gateway.Api.Data.Migrations.Sqlite
                     b.HasIndex("OwnerUnitId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("Stage", "Deadline");
-
                     b.HasIndex("DivertedAt", "OwnerPath", "OwnerUnitId", "Kind");
 
                     b.HasIndex("RepliedAt", "OwnerPath", "OwnerUnitId", "Deadline");
+
+                    b.HasIndex("Stage", "Deadline", "OwnerPath", "OwnerUnitId");
 
                     b.ToTable("ServiceRequests", t =>
                         {
