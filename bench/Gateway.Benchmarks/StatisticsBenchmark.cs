@@ -42,7 +42,7 @@ internal static class StatisticsBenchmark
         var warmup = int.Parse(Value(args, "--warmup") ?? "3");
         var iterations = int.Parse(Value(args, "--iterations") ?? "30");
         var keep = args.Contains("--keep");
-        var directory = Value(args, "--data-dir") ?? Path.GetTempPath();
+        var directory = Directory.CreateDirectory(Value(args, "--data-dir") ?? Path.GetTempPath()).FullName;
         var scenarios = Value(args, "--scenarios")?.Split(',') is { } words
             ? [.. StatisticsScenarios.All.Where(s => words.Any(w => s.Name.Contains(w, StringComparison.Ordinal)))]
             : StatisticsScenarios.All;
