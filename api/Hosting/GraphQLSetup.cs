@@ -66,7 +66,10 @@ public static class GraphQLSetup
             // Chinese text as itself rather than \u escapes, half the size. "Unsafe" means unsafe inside HTML: the
             // escaper leaves < > & ' alone, and these bodies are only ever JSON, sent with nosniff and no-store.
             .AddSystemTextJson(json =>
-                json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            {
+                json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.Converters.Add(new FlatRowJsonConverter());
+            })
             // Resolvers share the request's DbContext, which allows one command at a time (serial execution); batching
             // keeps it cheap.
             .AddExecutionStrategy<CollectOnceExecutionStrategy>(OperationType.Query)

@@ -1,5 +1,6 @@
 using Gateway.Api.Data;
 using Gateway.Api.GraphQL.Mapping;
+using Gateway.Api.GraphQL.Schema;
 using Gateway.Api.Security;
 using Gateway.Api.Security.Authorization;
 using GraphQL.Types;
@@ -21,6 +22,8 @@ public abstract class StatisticsRowType<TRow> : ObjectGraphType<TRow> where TRow
         Name = name;
         Description = description;
         this.RequirePermission(Permissions.StatisticsRead);
+        // Every field reads the row alone: a table of thousands of rows is resolved in one pass.
+        this.ResolvedAsFlatRows();
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("bucket")
             .Description("Where the bucket's calendar unit starts (a day, a Monday, a month's, quarter's or year's "
                 + "first day), 00:00 +08:00, even when the period starts later in it.")
