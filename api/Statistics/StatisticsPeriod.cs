@@ -26,6 +26,10 @@ public sealed class StatisticsPeriod
     public const int MaxDays = 3 * 366;
     public const string BadPeriod = "BAD_PERIOD";
 
+    /// <summary>Each day's bucket: figures are folded in day by day, thousands of them a statistic, and each day's
+    /// bucket is looked up rather than worked out from the calendar.</summary>
+    private readonly StatisticsSpan[] bucketOfDay;
+
     private StatisticsPeriod(DateOnly firstDay, DateOnly endDay, StatisticsBucket bucket)
     {
         (FirstDay, EndDay, Bucket) = (firstDay, endDay, bucket);
@@ -37,6 +41,9 @@ public sealed class StatisticsPeriod
             spans.Add(new StatisticsSpan(spans.Count, start, first, end));
         }
         Buckets = spans;
+        bucketOfDay = new StatisticsSpan[endDay.DayNumber - firstDay.DayNumber];
+        foreach (var span in spans)
+            Array.Fill(bucketOfDay, span, span.First.DayNumber - firstDay.DayNumber, span.Days);
     }
 
     public DateOnly FirstDay { get; }
@@ -74,18 +81,8 @@ public sealed class StatisticsPeriod
     }
 
     /// <summary>The bucket a county day falls in, or null outside the period.</summary>
-    public StatisticsSpan? BucketOf(DateOnly day)
-    {
-        if (day < FirstDay || day >= EndDay) return null;
-        var start = StartOf(day, Bucket);
-        var index = Bucket switch
-        {
-            StatisticsBucket.Day => day.DayNumber - FirstDay.DayNumber,
-            StatisticsBucket.Week => (start.DayNumber - StartOf(FirstDay, Bucket).DayNumber) / 7,
-            _ => MonthsBetween(StartOf(FirstDay, Bucket), start) / MonthsIn(Bucket),
-        };
-        return Buckets[index];
-    }
+    public StatisticsSpan? BucketOf(DateOnly day) =>
+        day >= FirstDay && day < EndDay ? bucketOfDay[day.DayNumber - FirstDay.DayNumber] : null;
 
     /// <summary>Whether every bucket is made of whole calendar months, so monthly figures can serve it wherever a
     /// month lies wholly inside the period.</summary>
@@ -119,6 +116,4 @@ public sealed class StatisticsPeriod
         StatisticsBucket.Quarter => 3,
         _ => 12,
     };
-
-    private static int MonthsBetween(DateOnly from, DateOnly to) => (to.Year - from.Year) * 12 + to.Month - from.Month;
 }

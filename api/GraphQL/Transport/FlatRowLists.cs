@@ -62,6 +62,9 @@ public static class FlatRowLists
             contexts[c] = new(new ValueExecutionNode(row, columns[c].Scalar, columns[c].Field, columns[c].Definition,
                 null), context);
         var values = new object?[rows.Count * columns.Length];
+        // A column's value often repeats from row to row (a bucket's start, a unit's name by bucket), and serializing
+        // a date is a formatting each time; a scalar serializes equal values alike.
+        var (lastResolved, lastSerialized) = (new object?[columns.Length], new object?[columns.Length]);
         bool[]? nullRows = null;
         for (var r = 0; r < rows.Count; r++)
         {
@@ -83,7 +86,13 @@ public static class FlatRowLists
                     var resolving = (column.Definition.Resolver ?? NameFieldResolver.Instance)
                         .ResolveAsync(contexts[c]);
                     if (!resolving.IsCompletedSuccessfully || resolving.Result is IDataLoaderResult) return false;
-                    value = column.Scalar.Serialize(resolving.Result);
+                    var resolved = resolving.Result;
+                    if (resolved is not null && resolved.Equals(lastResolved[c])) value = lastSerialized[c];
+                    else
+                    {
+                        value = column.Scalar.Serialize(resolved);
+                        (lastResolved[c], lastSerialized[c]) = (resolved, value);
+                    }
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
