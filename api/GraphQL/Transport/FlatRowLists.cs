@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gateway.Api.GraphQL.Schema;
@@ -111,7 +112,7 @@ public static class FlatRowLists
 /// elsewhere, each row is a dictionary of its columns in order.</summary>
 public sealed class FlatRows(string[] columns, object?[] values, int count, bool[]? nullRows) : IEnumerable<FlatRow?>
 {
-    private (JsonNamingPolicy? Policy, string[] Names)? written;
+    private (JsonNamingPolicy? Policy, JavaScriptEncoder? Encoder, JsonEncodedText[] Names)? written;
 
     public IReadOnlyList<string> Columns => columns;
 
@@ -121,12 +122,14 @@ public sealed class FlatRows(string[] columns, object?[] values, int count, bool
 
     internal object? Value(int row, int column) => values[row * columns.Length + column];
 
-    /// <summary>The columns' names as a writer with <paramref name="policy"/> writes them, converted once.</summary>
-    internal string[] NamesUnder(JsonNamingPolicy? policy)
+    /// <summary>The columns' names as a writer under <paramref name="options"/> writes them, converted and escaped
+    /// once for the whole list.</summary>
+    internal JsonEncodedText[] NamesUnder(JsonSerializerOptions options)
     {
-        if (policy is null) return columns;
-        if (written is { } names && names.Policy == policy) return names.Names;
-        written = (policy, [.. columns.Select(policy.ConvertName)]);
+        var (policy, encoder) = (options.PropertyNamingPolicy, options.Encoder);
+        if (written is { } names && names.Policy == policy && names.Encoder == encoder) return names.Names;
+        written = (policy, encoder,
+            [.. columns.Select(c => JsonEncodedText.Encode(policy?.ConvertName(c) ?? c, encoder))]);
         return written.Value.Names;
     }
 
@@ -177,7 +180,7 @@ public sealed class FlatRowJsonConverter : JsonConverter<FlatRow>
 
     public override void Write(Utf8JsonWriter writer, FlatRow row, JsonSerializerOptions options)
     {
-        var names = row.Table.NamesUnder(options.PropertyNamingPolicy);
+        var names = row.Table.NamesUnder(options);
         var plainNumbers = options.NumberHandling == JsonNumberHandling.Strict;
         writer.WriteStartObject();
         for (var c = 0; c < names.Length; c++)
