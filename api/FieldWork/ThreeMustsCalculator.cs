@@ -129,24 +129,31 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
     {
         var offices = await targets.UnitsAsync(u => EF.Parameter(unitIds).Contains(u.Id),
             OrgUnitKind.CommunityOffice, cancellationToken);
-        var reports = await DailyQuotasOfAsync(offices, period, cancellationToken);
+        var officeIds = offices.Select(o => o.Id).ToList();
+        var reports = await DailyQuotasOfAsync(offices, t => EF.Parameter(officeIds).Contains(t.OwnerUnitId), period,
+            cancellationToken);
         return unitIds.Distinct().ToDictionary(id => id, id => reports.GetValueOrDefault(id));
     }
 
-    /// <summary>The daily quotas of every community office <paramref name="which"/> picks, by office: for
-    /// statistics, which pick offices by their place in the tree rather than a list of ids.</summary>
+    /// <summary>The daily quotas of every community office <paramref name="which"/> picks, by office, from the day
+    /// totals <paramref name="owners"/> owns: for statistics, which pick offices by their place in the tree rather than
+    /// a list of ids, and read the totals as one range of paths (a city's month is some 30,000 office-days a kind, each
+    /// looked up in a list of ids otherwise).</summary>
     public async Task<IReadOnlyCollection<DailyQuotasReport>> DailyQuotasOfOfficesAsync(
-        Expression<Func<OrgUnit, bool>> which, CountyPeriod period, CancellationToken cancellationToken)
+        Expression<Func<OrgUnit, bool>> which, IOwnerRange owners, CountyPeriod period,
+        CancellationToken cancellationToken)
     {
         var offices = await targets.UnitsAsync(which, OrgUnitKind.CommunityOffice, cancellationToken);
-        return (await DailyQuotasOfAsync(offices, period, cancellationToken)).Values;
+        return (await DailyQuotasOfAsync(offices, owners.Owns<FieldWorkUnitTotal>(), period, cancellationToken))
+            .Values;
     }
 
+    /// <summary>The daily quotas of <paramref name="offices"/>, from the day totals <paramref name="theirs"/> picks:
+    /// those of the offices, and perhaps of other units, which are passed over.</summary>
     private async Task<Dictionary<long, DailyQuotasReport>> DailyQuotasOfAsync(IReadOnlyList<TargetedUnit> offices,
-        CountyPeriod period, CancellationToken cancellationToken)
+        Expression<Func<FieldWorkUnitTotal, bool>> theirs, CountyPeriod period, CancellationToken cancellationToken)
     {
         if (offices.Count == 0) return [];
-        var officeIds = offices.Select(o => o.Id).ToList();
         var days = period.Days.ToArray();
         var officeIndex = new Dictionary<long, int>(offices.Count);
         foreach (var office in offices) officeIndex.TryAdd(office.Id, officeIndex.Count);
@@ -173,13 +180,13 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         async Task<int[]> CountsAsync(FieldWorkKind kind)
         {
             var counts = new int[officeIndex.Count * days.Length];
-            await foreach (var row in db.FieldWorkUnitTotals.AsNoTracking()
-                .Where(t => EF.Parameter(officeIds).Contains(t.OwnerUnitId) && t.Reach == FieldWorkReach.Own
-                    && t.Grain == FieldWorkGrain.Day && t.Kind == kind && t.Start >= period.From
-                    && t.Start <= period.To)
+            await foreach (var row in db.FieldWorkUnitTotals.AsNoTracking().Where(theirs)
+                .Where(t => t.Reach == FieldWorkReach.Own && t.Grain == FieldWorkGrain.Day && t.Kind == kind
+                    && t.Start >= period.From && t.Start <= period.To)
                 .Select(t => new { t.OwnerUnitId, Day = t.Start.DayNumber, t.Count })
                 .AsAsyncEnumerable().WithCancellation(cancellationToken))
-                counts[officeIndex[row.OwnerUnitId] * days.Length + row.Day - period.From.DayNumber] = row.Count;
+                if (officeIndex.TryGetValue(row.OwnerUnitId, out var office))
+                    counts[office * days.Length + row.Day - period.From.DayNumber] = row.Count;
             return counts;
         }
     }

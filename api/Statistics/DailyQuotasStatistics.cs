@@ -74,7 +74,7 @@ public sealed class DailyQuotasStatistics : IStatisticsFields
         var table = StatisticsTable<DailyQuotasRow>.PerBucket(request, (group, span) => new(group, span));
         if (ThreeMustsStatistics.PeriodToDate(request, services) is not { } period) return table.Rows;
         var reports = await services.GetRequiredService<ThreeMustsCalculator>()
-            .DailyQuotasOfOfficesAsync(request.Unit.Covers(), period, cancellationToken);
+            .DailyQuotasOfOfficesAsync(request.Unit.Covers(), request.Unit, period, cancellationToken);
         foreach (var report in reports)
             foreach (var day in report.Days)
                 table.At(day.Date, unit: report.UnitId)?.Add(day);
