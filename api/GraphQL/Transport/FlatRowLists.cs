@@ -63,8 +63,7 @@ public static class FlatRowLists
             contexts[c] = new(new ValueExecutionNode(row, columns[c].Scalar, columns[c].Field, columns[c].Definition,
                 null), context);
         var values = new object?[rows.Count * columns.Length];
-        // A column's value often repeats from row to row (a bucket's start, a unit's name by bucket), and serializing
-        // a date is a formatting each time; a scalar serializes equal values alike.
+        // A date often repeats from row to row (a bucket's start), and serializing one is a formatting each time.
         var (lastResolved, lastSerialized) = (new object?[columns.Length], new object?[columns.Length]);
         bool[]? nullRows = null;
         for (var r = 0; r < rows.Count; r++)
@@ -88,7 +87,7 @@ public static class FlatRowLists
                         .ResolveAsync(contexts[c]);
                     if (!resolving.IsCompletedSuccessfully || resolving.Result is IDataLoaderResult) return false;
                     var resolved = resolving.Result;
-                    if (resolved is not null && resolved.Equals(lastResolved[c])) value = lastSerialized[c];
+                    if (Identical(resolved, lastResolved[c])) value = lastSerialized[c];
                     else
                     {
                         value = column.Scalar.Serialize(resolved);
@@ -106,6 +105,15 @@ public static class FlatRowLists
         table = new FlatRows([.. columns.Select(c => c.Name)], values, rows.Count, nullRows);
         return true;
     }
+
+    /// <summary>Whether two dates are the same to the last detail a scalar writes: an instant at another offset is
+    /// written otherwise, so <see cref="DateTimeOffset.Equals(DateTimeOffset)"/> will not do.</summary>
+    private static bool Identical(object? value, object? before) => (value, before) switch
+    {
+        (DateTimeOffset moment, DateTimeOffset other) => moment.EqualsExact(other),
+        (DateOnly day, DateOnly other) => day == other,
+        _ => false,
+    };
 }
 
 /// <summary>A list of flat rows, resolved and serialized: what <see cref="FlatRowJsonConverter"/> writes. Read

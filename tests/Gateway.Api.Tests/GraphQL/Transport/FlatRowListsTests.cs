@@ -131,9 +131,11 @@ public sealed class FlatRowListsTests
         [
             new(0, "网格", 0.5, new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8)), RowKind.Visit),
             new(1, null, null, new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.FromHours(8)), RowKind.Check),
-            // The same moment and kind as the row before: a repeated value is serialized once.
+            // The same moment and kind as the row before: a repeated date is serialized once.
             new(2, "\"quoted\"", 1.0 / 3, new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.FromHours(8)),
                 RowKind.Check),
+            // The same instant again, at another offset: written otherwise.
+            new(3, "", 2, new DateTimeOffset(2026, 11, 1, 16, 0, 0, TimeSpan.Zero), RowKind.Check),
         ];
 
         public static ISchema Build()
