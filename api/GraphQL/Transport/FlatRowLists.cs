@@ -30,11 +30,12 @@ public sealed record FlatColumn(string Name, GraphQLField Field, FieldType Defin
 public static class FlatRowLists
 {
     /// <summary>The columns of <paramref name="fields"/> on <paramref name="rowType"/>, or null when the type is not
-    /// marked or some field is not a scalar or enum.</summary>
+    /// marked, some field is not a scalar or enum, or none is left (all skipped): rows of no columns are left to the
+    /// ordinary execution.</summary>
     public static FlatColumn[]? ColumnsOf(IObjectGraphType rowType,
         IReadOnlyList<(GraphQLField Field, FieldType Definition)> fields)
     {
-        if (!rowType.IsResolvedAsFlatRows()) return null;
+        if (!rowType.IsResolvedAsFlatRows() || fields.Count == 0) return null;
         var columns = new FlatColumn[fields.Count];
         for (var i = 0; i < fields.Count; i++)
         {
@@ -102,7 +103,7 @@ public static class FlatRowLists
                 values[r * columns.Length + c] = value;
             }
         }
-        table = new FlatRows([.. columns.Select(c => c.Name)], values, rows.Count, nullRows);
+        table = new FlatRows([.. columns.Select(c => c.Name)], values, nullRows);
         return true;
     }
 
@@ -118,7 +119,7 @@ public static class FlatRowLists
 
 /// <summary>A list of flat rows, resolved and serialized: what <see cref="FlatRowJsonConverter"/> writes. Read
 /// elsewhere, each row is a dictionary of its columns in order.</summary>
-public sealed class FlatRows(string[] columns, object?[] values, int count, bool[]? nullRows) : IEnumerable<FlatRow?>
+public sealed class FlatRows(string[] columns, object?[] values, bool[]? nullRows) : IEnumerable<FlatRow?>
 {
     private (JsonNamingPolicy? Policy, JavaScriptEncoder? Encoder, JsonEncodedText[] Names)? written;
 
@@ -126,7 +127,7 @@ public sealed class FlatRows(string[] columns, object?[] values, int count, bool
 
     internal int ColumnNamed(string name) => Array.IndexOf(columns, name);
 
-    public int Count => count;
+    public int Count => values.Length / columns.Length;
 
     internal object? Value(int row, int column) => values[row * columns.Length + column];
 
@@ -143,7 +144,7 @@ public sealed class FlatRows(string[] columns, object?[] values, int count, bool
 
     public IEnumerator<FlatRow?> GetEnumerator()
     {
-        for (var r = 0; r < count; r++) yield return nullRows?[r] == true ? null : new FlatRow(this, r);
+        for (var r = 0; r < Count; r++) yield return nullRows?[r] == true ? null : new FlatRow(this, r);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
