@@ -84,9 +84,12 @@ as_cluster_owner "$pg_bin/pg_ctl" -D "$cluster" -l "$work/postgres.log" -w -o "-
   -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
   -c max_connections=400" start >/dev/null
 # A streaming standby of the primary, for the tests of reads from a replica: a base backup that writes its own
-# replication settings (-R), on the next free port. A hot standby needs max_connections at least the primary's.
+# replication settings (-R), on the next free port. A hot standby needs max_connections at least the primary's. Its
+# replication slot (-C -S) keeps the primary from recycling WAL the standby has not received yet: without one, a
+# standby that falls a segment behind on a loaded machine can never catch up again.
 standby_port=$(next_free_port $((port + 1)))
-as_cluster_owner "$pg_bin/pg_basebackup" -h 127.0.0.1 -p "$port" -U postgres -D "$standby" -R -X stream -c fast
+as_cluster_owner "$pg_bin/pg_basebackup" -h 127.0.0.1 -p "$port" -U postgres -D "$standby" -R -X stream -c fast \
+  -C -S gateway_test_standby
 as_cluster_owner "$pg_bin/pg_ctl" -D "$standby" -l "$work/standby.log" -w -o "-p $standby_port -k $work \
   -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=400 \
   -c hot_standby_feedback=on" start >/dev/null
@@ -133,7 +136,14 @@ wait $postgres_run || true
 postgres_seconds=$((SECONDS - started))
 echo "=== The API suite on PostgreSQL ==="
 cat "$work/postgres-tests.log"
-[ "$(cat "$work/postgres-status" 2>/dev/null || echo 1)" = 0 ] || status=1
+if [ "$(cat "$work/postgres-status" 2>/dev/null || echo 1)" != 0 ]; then
+  status=1
+  # The servers' own account of a failed run, which the tests cannot see.
+  for log in postgres standby pgbouncer; do
+    echo "=== The last lines of $log.log ==="
+    tail -n 40 "$work/$log.log" 2>/dev/null || true
+  done
+fi
 
 # One closing line that any CI can read: "N passed, N failed"; one line per engine before it.
 count() {
