@@ -72,8 +72,9 @@ public static class PostgresCompanions
         {
             var now = DateTime.UtcNow;
             if (now - lastMove >= TimeSpan.FromMinutes(1) || now - started >= TimeSpan.FromMinutes(5))
-                Assert.Fail($"The standby has not replayed {written}: at {last} after {(now - started).TotalSeconds:0} s, "
-                    + $"{(now - lastMove).TotalSeconds:0} s since it last moved; {await ReplayStateAsync(standby)}.");
+                Assert.Fail($"The standby has not replayed {written}: at {last} after "
+                    + $"{(now - started).TotalSeconds:0} s, {(now - lastMove).TotalSeconds:0} s since it last moved; "
+                    + $"{await ReplayStateAsync(standby)}.");
             if (now >= nextNudge)
             {
                 await commit.ExecuteScalarAsync();
@@ -85,13 +86,15 @@ public static class PostgresCompanions
         }
     }
 
-    /// <summary>Whether the standby's replay is paused and what its WAL receiver is doing, for a failure's message.</summary>
+    /// <summary>Whether the standby's replay is paused and what its WAL receiver is doing, for a failure's
+    /// message.</summary>
     private static async Task<string> ReplayStateAsync(NpgsqlConnection standby)
     {
         await using var state = new NpgsqlCommand(
             """
             SELECT 'replay ' || pg_get_wal_replay_pause_state() || ', WAL receiver '
-                || coalesce((SELECT status || ', received up to ' || flushed_lsn FROM pg_stat_wal_receiver), 'not running')
+                || coalesce((SELECT status || ', received up to ' || flushed_lsn FROM pg_stat_wal_receiver),
+                    'not running')
             """, standby);
         return (string)(await state.ExecuteScalarAsync())!;
     }
