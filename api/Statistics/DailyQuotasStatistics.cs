@@ -65,7 +65,7 @@ public sealed class DailyQuotasStatistics : IStatisticsFields
         statistics.Field<ListGraphType<NonNullGraphType<DailyQuotasRowType>>>("dailyQuotas")
             .Description("The offices' daily quotas (每日指标): population records and vehicle checks against their "
                 + "targets, office-days met and missed, with rates. Grouped by SCOPE or UNIT.")
-            .Resolve(ctx => StatisticsWork.Start(ctx, CountAsync));
+            .Resolve(ctx => StatisticsWork.Start(ctx, CountAsync, StatisticsLoad.OfficeDays));
 
     private static async Task<IReadOnlyList<DailyQuotasRow>> CountAsync(StatisticsRequest request,
         IServiceProvider services, CancellationToken cancellationToken)

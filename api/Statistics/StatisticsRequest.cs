@@ -70,8 +70,9 @@ public sealed class StatisticsRequest(StatisticsPeriod period, StatisticsGroupin
     public IReadOnlyList<StatisticsGroup> Groups { get; } = groups;
     public int MaxRows { get; } = maxRows;
 
-    /// <summary>How many of the request's statistics are computed at once (<see cref="StatisticsWork"/>).</summary>
-    internal SemaphoreSlim Workers { get; } = new(Environment.ProcessorCount);
+    /// <summary>The request's statistics computed side by side (<see cref="StatisticsWork"/>), as many at once as the
+    /// machine has cores.</summary>
+    internal StatisticsQueue Queue { get; } = new(Environment.ProcessorCount);
 
     /// <summary>Whether several statistics are asked for, so they are computed side by side; a single one is computed
     /// on the request's own database context, sparing a context and a thread hop.</summary>

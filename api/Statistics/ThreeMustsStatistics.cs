@@ -101,7 +101,7 @@ public sealed class ThreeMustsStatistics : IStatisticsFields
             {
                 var bindingOnly = ctx.GetArgument<bool>("bindingOnly");
                 return StatisticsWork.Start(ctx, (request, services, cancellationToken) =>
-                    CountAsync(request, bindingOnly, services, cancellationToken));
+                    CountAsync(request, bindingOnly, services, cancellationToken), StatisticsLoad.PersonDays);
             });
 
     private static async Task<IReadOnlyList<ThreeMustsRow>> CountAsync(StatisticsRequest request, bool bindingOnly,

@@ -142,7 +142,7 @@ public sealed class StatisticsWorkTests
         StatisticsGrouping.Scope, new StatisticsUnit(5, "/1/2/5/", "南井"), null, null, [new(5, "nanjing", "南井")],
         1000) { SideBySide = sideBySide };
 
-    private static void InterlockedMax(ref int target, int value)
+    internal static void InterlockedMax(ref int target, int value)
     {
         for (var seen = Volatile.Read(ref target); value > seen; seen = Volatile.Read(ref target))
             if (Interlocked.CompareExchange(ref target, value, seen) == seen) return;
