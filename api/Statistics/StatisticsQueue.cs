@@ -25,7 +25,7 @@ public enum StatisticsLoad
 internal sealed class StatisticsQueue(int width)
 {
     private readonly Lock gate = new();
-    private readonly List<(StatisticsLoad Load, Func<Task> Run)> waiting = [];
+    private readonly List<(StatisticsLoad Load, Task Work, Task Done)> waiting = [];
     private int running;
     private bool started;
 
@@ -33,25 +33,12 @@ internal sealed class StatisticsQueue(int width)
     /// does.</summary>
     public Task<T> Add<T>(StatisticsLoad load, Func<Task<T>> compute)
     {
-        var outcome = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (gate)
-            waiting.Add((load, async () =>
-            {
-                try
-                {
-                    outcome.TrySetResult(await compute());
-                }
-                catch (OperationCanceledException cancelled)
-                {
-                    outcome.TrySetCanceled(cancelled.CancellationToken);
-                }
-                catch (Exception failure)
-                {
-                    outcome.TrySetException(failure);
-                }
-            }));
+        // Created cold, started by the queue; unwrapped, it ends as the computation does.
+        var work = new Task<Task<T>>(compute);
+        var done = work.Unwrap();
+        lock (gate) waiting.Add((load, work, done));
         StartWhatFits();
-        return outcome.Task;
+        return done;
     }
 
     public void Start()
@@ -69,15 +56,15 @@ internal sealed class StatisticsQueue(int width)
                 var next = 0;
                 for (var i = 1; i < waiting.Count; i++)
                     if (waiting[i].Load > waiting[next].Load) next = i;
-                var run = waiting[next].Run;
+                var (_, work, done) = waiting[next];
                 waiting.RemoveAt(next);
                 running++;
-                _ = Task.Run(async () =>
+                done.ContinueWith(_ =>
                 {
-                    await run();
                     lock (gate) running--;
                     StartWhatFits();
-                });
+                }, TaskScheduler.Default);
+                work.Start(TaskScheduler.Default);
             }
         }
     }
