@@ -101,3 +101,28 @@ public readonly record struct QuotaDay(DateOnly Date, int PopulationRecords, int
     public bool VehicleChecksMet => VehicleChecks >= VehicleChecksTarget;
     public bool Met => PopulationRecordsMet && VehicleChecksMet;
 }
+
+/// <summary>An office's days against its daily quotas, added up over a stretch of them from <see cref="First"/>: what
+/// statistics fold into their buckets.</summary>
+public sealed class QuotaTally(long unitId, DateOnly first)
+{
+    public long UnitId => unitId;
+    public DateOnly First => first;
+    public int OfficeDays { get; set; }
+    public int PopulationRecords { get; set; }
+    public int VehicleChecks { get; set; }
+    public int PopulationRecordsDaysMet { get; set; }
+    public int VehicleChecksDaysMet { get; set; }
+    /// <summary>Days meeting both quotas; null when the days' two counts were not set side by side.</summary>
+    public int? DaysMet { get; set; }
+
+    public void Add(QuotaDay day)
+    {
+        OfficeDays++;
+        PopulationRecords += day.PopulationRecords;
+        VehicleChecks += day.VehicleChecks;
+        if (day.PopulationRecordsMet) PopulationRecordsDaysMet++;
+        if (day.VehicleChecksMet) VehicleChecksDaysMet++;
+        if (day.Met) DaysMet++;
+    }
+}

@@ -1,8 +1,10 @@
 using System.Linq.Expressions;
 using Gateway.Api.Data;
+using Gateway.Api.GraphQL.Mapping;
 using Gateway.Api.Offices;
 using Gateway.Api.Personnel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Gateway.Api.FieldWork;
 
@@ -135,19 +137,6 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         return unitIds.Distinct().ToDictionary(id => id, id => reports.GetValueOrDefault(id));
     }
 
-    /// <summary>The daily quotas of every community office <paramref name="which"/> picks, by office, from the day
-    /// totals <paramref name="owners"/> owns: for statistics, which pick offices by their place in the tree rather than
-    /// a list of ids, and read the totals as one range of paths (a city's month is some 30,000 office-days a kind, each
-    /// looked up in a list of ids otherwise).</summary>
-    public async Task<IReadOnlyCollection<DailyQuotasReport>> DailyQuotasOfOfficesAsync(
-        Expression<Func<OrgUnit, bool>> which, IOwnerRange owners, CountyPeriod period,
-        CancellationToken cancellationToken)
-    {
-        var offices = await targets.UnitsAsync(which, OrgUnitKind.CommunityOffice, cancellationToken);
-        return (await DailyQuotasOfAsync(offices, owners.Owns<FieldWorkUnitTotal>(), period, cancellationToken))
-            .Values;
-    }
-
     /// <summary>The daily quotas of <paramref name="offices"/>, from the day totals <paramref name="theirs"/> picks:
     /// those of the offices, and perhaps of other units, which are passed over.</summary>
     private async Task<Dictionary<long, DailyQuotasReport>> DailyQuotasOfAsync(IReadOnlyList<TargetedUnit> offices,
@@ -157,8 +146,11 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         var days = period.Days.ToArray();
         var officeIndex = new Dictionary<long, int>(offices.Count);
         foreach (var office in offices) officeIndex.TryAdd(office.Id, officeIndex.Count);
-        var records = await CountsAsync(FieldWorkKind.PopulationRecordEntry);
-        var checks = await CountsAsync(FieldWorkKind.VehicleCheck);
+        var (records, checks) = (new int[officeIndex.Count * days.Length], new int[officeIndex.Count * days.Length]);
+        await DayCountsAsync(DayTotals(theirs, FieldWorkKind.PopulationRecordEntry, period), officeIndex, period,
+            records, cancellationToken);
+        await DayCountsAsync(DayTotals(theirs, FieldWorkKind.VehicleCheck, period), officeIndex, period, checks,
+            cancellationToken);
         var unitTargets = await targets.ForAsync(offices.ToDictionary(o => o.Id, o => o.Path), cancellationToken);
 
         return offices.ToDictionary(office => office.Id, office =>
@@ -173,22 +165,178 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
                         goal.PopulationRecordsPerOfficePerDay, goal.VehicleChecksPerOfficePerDay));
             return new DailyQuotasReport(office.Id, period, goal, open);
         });
+    }
 
-        // A kind's count on each office's days, [office × day], from the rollup's rows as they come: one query a
-        // kind, so a row is an office, a day and a count (a city's month is some 45,000 rows, and each column read is
-        // one more call into SQLite), the day as a number SQL computes rather than a date string to parse.
-        async Task<int[]> CountsAsync(FieldWorkKind kind)
+    /// <summary>A kind's totals per unit and day over the period.</summary>
+    private IQueryable<FieldWorkUnitTotal> DayTotals(Expression<Func<FieldWorkUnitTotal, bool>> theirs,
+        FieldWorkKind kind, CountyPeriod period) =>
+        db.FieldWorkUnitTotals.AsNoTracking().Where(theirs)
+            .Where(t => t.Reach == FieldWorkReach.Own && t.Grain == FieldWorkGrain.Day && t.Kind == kind
+                && t.Start >= period.From && t.Start <= period.To);
+
+    /// <summary>The offices' counts on each day, [office × day] in <paramref name="counts"/>, from the rollup's rows as
+    /// they come: a row is an office, a day and a count (a city's month is some 22,000 rows a kind, and each column
+    /// read is one more call into SQLite), the day as a number SQL computes rather than a date string to parse. Rows
+    /// of units not in <paramref name="officeIndex"/> are passed over.</summary>
+    private static async Task DayCountsAsync(IQueryable<FieldWorkUnitTotal> totals,
+        IReadOnlyDictionary<long, int> officeIndex, CountyPeriod period, int[] counts,
+        CancellationToken cancellationToken)
+    {
+        var days = period.To.DayNumber - period.From.DayNumber + 1;
+        await foreach (var row in totals.Select(t => new { t.OwnerUnitId, Day = t.Start.DayNumber, t.Count })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            if (officeIndex.TryGetValue(row.OwnerUnitId, out var office))
+                counts[office * days + row.Day - period.From.DayNumber] = row.Count;
+    }
+
+    /// <summary>
+    /// The daily quotas of every community office <paramref name="which"/> picks, added up per office over stretches
+    /// of the period's days, each from one of <paramref name="stretchStarts"/> (the first is the period's first day)
+    /// to the next: a statistic's buckets. Read from the day totals <paramref name="owners"/> owns, as one range of
+    /// paths, the offices being picked by their place in the tree.
+    /// </summary>
+    /// <remarks>
+    /// A city's month is some 30,000 office-days a kind. An office open throughout the period that works to the
+    /// targets most offices in it work to is added up in SQL, a row per stretch and kind: a day meets a quota when its
+    /// count reaches the target, as <see cref="QuotaDay"/> has it, and a day without a row counts nothing. The other
+    /// offices are read day by day and folded from their <see cref="QuotaDay"/>s; so is every office when
+    /// <paramref name="pairKinds"/> asks for the days meeting both quotas, which set each day's two counts side by
+    /// side.
+    /// </remarks>
+    public async Task<IReadOnlyList<QuotaTally>> DailyQuotaTalliesOfOfficesAsync(
+        Expression<Func<OrgUnit, bool>> which, IOwnerRange owners, CountyPeriod period,
+        IReadOnlyList<DateOnly> stretchStarts, bool pairKinds, CancellationToken cancellationToken)
+    {
+        var offices = await targets.UnitsAsync(which, OrgUnitKind.CommunityOffice, cancellationToken);
+        if (offices.Count == 0) return [];
+        var goals = await targets.ForAsync(offices.ToDictionary(o => o.Id, o => o.Path), cancellationToken);
+        var days = period.Days.ToArray();
+        var stretches = stretchStarts.Count;
+        var stretchOfDay = new int[days.Length];
+        var stretchDays = new int[stretches];
+        for (int day = 0, stretch = 0; day < days.Length; day++)
         {
-            var counts = new int[officeIndex.Count * days.Length];
-            await foreach (var row in db.FieldWorkUnitTotals.AsNoTracking().Where(theirs)
-                .Where(t => t.Reach == FieldWorkReach.Own && t.Grain == FieldWorkGrain.Day && t.Kind == kind
-                    && t.Start >= period.From && t.Start <= period.To)
-                .Select(t => new { t.OwnerUnitId, Day = t.Start.DayNumber, t.Count })
-                .AsAsyncEnumerable().WithCancellation(cancellationToken))
-                if (officeIndex.TryGetValue(row.OwnerUnitId, out var office))
-                    counts[office * days.Length + row.Day - period.From.DayNumber] = row.Count;
-            return counts;
+            while (stretch + 1 < stretches && stretchStarts[stretch + 1] <= days[day]) stretch++;
+            stretchOfDay[day] = stretch;
+            stretchDays[stretch]++;
         }
+        (int Records, int Checks) Quotas(TargetedUnit office) =>
+            (goals[office.Id].Values.PopulationRecordsPerOfficePerDay,
+                goals[office.Id].Values.VehicleChecksPerOfficePerDay);
+        var usual = offices.CountBy(Quotas).MaxBy(c => c.Value).Key;
+        var daily = pairKinds || stretches == days.Length;
+        var dayByDay = offices.Where(o => daily || !o.IsOpenOn(period.From) || !o.IsOpenOn(period.To)
+            || Quotas(o) != usual).ToList();
+
+        var officeIndex = new Dictionary<long, int>(offices.Count);
+        var tallies = new QuotaTally[offices.Count * stretches];
+        foreach (var office in offices)
+        {
+            var first = officeIndex.Count;
+            officeIndex[office.Id] = first;
+            for (var stretch = 0; stretch < stretches; stretch++)
+                tallies[first * stretches + stretch] = new QuotaTally(office.Id, stretchStarts[stretch])
+                {
+                    DaysMet = pairKinds ? 0 : null,
+                };
+        }
+        var dayIndex = new Dictionary<long, int>(dayByDay.Count);
+        foreach (var office in dayByDay) dayIndex[office.Id] = dayIndex.Count;
+        var theirs = owners.Owns<FieldWorkUnitTotal>();
+        var records = new int[dayByDay.Count * days.Length];
+        var checks = new int[dayByDay.Count * days.Length];
+        if (daily)
+        {
+            await DayCountsAsync(DayTotals(theirs, FieldWorkKind.PopulationRecordEntry, period), dayIndex, period,
+                records, cancellationToken);
+            await DayCountsAsync(DayTotals(theirs, FieldWorkKind.VehicleCheck, period), dayIndex, period, checks,
+                cancellationToken);
+        }
+        else
+        {
+            await StretchCountsAsync(FieldWorkKind.PopulationRecordEntry, usual.Records, records,
+                (tally, count, met) => (tally.PopulationRecords, tally.PopulationRecordsDaysMet) = (count, met));
+            await StretchCountsAsync(FieldWorkKind.VehicleCheck, usual.Checks, checks,
+                (tally, count, met) => (tally.VehicleChecks, tally.VehicleChecksDaysMet) = (count, met));
+        }
+
+        foreach (var office in offices)
+        {
+            var first = officeIndex[office.Id] * stretches;
+            if (!dayIndex.TryGetValue(office.Id, out var position))
+            {
+                for (var stretch = 0; stretch < stretches; stretch++)
+                {
+                    var tally = tallies[first + stretch];
+                    tally.OfficeDays = stretchDays[stretch];
+                    // A quota of nothing is met every day, worked or not.
+                    if (usual.Records <= 0) tally.PopulationRecordsDaysMet = tally.OfficeDays;
+                    if (usual.Checks <= 0) tally.VehicleChecksDaysMet = tally.OfficeDays;
+                }
+                continue;
+            }
+            var (recordsTarget, checksTarget) = Quotas(office);
+            for (var day = 0; day < days.Length; day++)
+                if (office.IsOpenOn(days[day]))
+                    tallies[first + stretchOfDay[day]].Add(new QuotaDay(days[day],
+                        records[position * days.Length + day], checks[position * days.Length + day], recordsTarget,
+                        checksTarget));
+        }
+        return tallies;
+
+        // A kind's count and days meeting the usual target per office and stretch, summed in SQL; the offices read
+        // day by day keep a row per day, which lands in counts.
+        async Task StretchCountsAsync(FieldWorkKind kind, int target, int[] counts, Action<QuotaTally, int, int> land)
+        {
+            var dayByDayIds = dayByDay.Select(o => o.Id).ToList();
+            var cells = DayTotals(theirs, kind, period).GroupBy(WithStretch((t, stretch) => new
+            {
+                t.OwnerUnitId, Stretch = stretch,
+                Day = EF.Parameter(dayByDayIds).Contains(t.OwnerUnitId) ? t.Start.DayNumber : -1,
+            }, StretchOf(stretchStarts)));
+            await foreach (var cell in cells
+                .Select(g => new
+                {
+                    g.Key.OwnerUnitId, g.Key.Stretch, g.Key.Day, Count = g.Sum(t => t.Count),
+                    Met = g.Count(t => t.Count >= target),
+                })
+                .AsAsyncEnumerable().WithCancellation(cancellationToken))
+                if (cell.Day >= 0)
+                {
+                    if (dayIndex.TryGetValue(cell.OwnerUnitId, out var office))
+                        counts[office * days.Length + cell.Day - period.From.DayNumber] = cell.Count;
+                }
+                else if (officeIndex.TryGetValue(cell.OwnerUnitId, out var office))
+                    land(tallies[office * stretches + cell.Stretch], cell.Count, cell.Met);
+        }
+    }
+
+    /// <summary>The index of the stretch a day is in, as SQL compares it with the stretches' first days: a period
+    /// has at most 53 weeks.</summary>
+    private static Expression<Func<DateOnly, int>> StretchOf(IReadOnlyList<DateOnly> starts)
+    {
+        var day = Expression.Parameter(typeof(DateOnly), "day");
+        // Read from an object, not inlined, so the days are parameters of one SQL text.
+        var firstDays = Expression.Property(Expression.Constant(new StretchStarts([.. starts])),
+            nameof(StretchStarts.Days));
+        Expression index = Expression.Constant(starts.Count - 1);
+        for (var stretch = starts.Count - 1; stretch > 0; stretch--)
+            index = Expression.Condition(
+                Expression.LessThan(day, Expression.ArrayIndex(firstDays, Expression.Constant(stretch))),
+                Expression.Constant(stretch - 1), index);
+        return Expression.Lambda<Func<DateOnly, int>>(index, day);
+    }
+
+    private sealed record StretchStarts(DateOnly[] Days);
+
+    /// <summary><paramref name="key"/> with the stretch of each total's day in its second parameter's place.</summary>
+    private static Expression<Func<FieldWorkUnitTotal, TKey>> WithStretch<TKey>(
+        Expression<Func<FieldWorkUnitTotal, int, TKey>> key, Expression<Func<DateOnly, int>> stretchOf)
+    {
+        var total = key.Parameters[0];
+        var stretch = stretchOf.Inline(Expression.Property(total, nameof(FieldWorkUnitTotal.Start)));
+        return Expression.Lambda<Func<FieldWorkUnitTotal, TKey>>(
+            ReplacingExpressionVisitor.Replace(key.Parameters[1], stretch, key.Body), total);
     }
 
     /// <summary>A target for <paramref name="days"/> of a stretch of <paramref name="length"/> days, rounded

@@ -1,4 +1,5 @@
 using Gateway.Api.FieldWork;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Gateway.Api.Statistics;
@@ -10,22 +11,22 @@ public sealed record DailyQuotasRow(StatisticsGroup Group, StatisticsSpan Span) 
     public int VehicleChecks { get; set; }
     public int PopulationRecordsDaysMet { get; set; }
     public int VehicleChecksDaysMet { get; set; }
-    public int DaysMet { get; set; }
+    /// <summary>Null when the request asked for nothing that needs it, and it was not counted.</summary>
+    public int? DaysMet { get; set; } = 0;
     public int PopulationRecordsDaysMissed => OfficeDays - PopulationRecordsDaysMet;
     public int VehicleChecksDaysMissed => OfficeDays - VehicleChecksDaysMet;
-    public int DaysMissed => OfficeDays - DaysMet;
+    public int? DaysMissed => OfficeDays - DaysMet;
     public double? PopulationRecordsRate => StatisticsFigures.Rate(PopulationRecordsDaysMet, OfficeDays);
     public double? VehicleChecksRate => StatisticsFigures.Rate(VehicleChecksDaysMet, OfficeDays);
-    public double? DayRate => StatisticsFigures.Rate(DaysMet, OfficeDays);
 
-    public void Add(QuotaDay day)
+    public void Add(QuotaTally tally)
     {
-        OfficeDays++;
-        PopulationRecords += day.PopulationRecords;
-        VehicleChecks += day.VehicleChecks;
-        if (day.PopulationRecordsMet) PopulationRecordsDaysMet++;
-        if (day.VehicleChecksMet) VehicleChecksDaysMet++;
-        if (day.Met) DaysMet++;
+        OfficeDays += tally.OfficeDays;
+        PopulationRecords += tally.PopulationRecords;
+        VehicleChecks += tally.VehicleChecks;
+        PopulationRecordsDaysMet += tally.PopulationRecordsDaysMet;
+        VehicleChecksDaysMet += tally.VehicleChecksDaysMet;
+        DaysMet += tally.DaysMet;
     }
 }
 
@@ -44,40 +45,59 @@ public sealed class DailyQuotasRowType : StatisticsRowType<DailyQuotasRow>
         Field(r => r.PopulationRecordsDaysMissed).Description("Office-days missing it.");
         Field(r => r.VehicleChecksDaysMet).Description("Office-days meeting the vehicle-checks quota.");
         Field(r => r.VehicleChecksDaysMissed).Description("Office-days missing it.");
-        Field(r => r.DaysMet).Description("Office-days meeting both quotas.");
-        Field(r => r.DaysMissed).Description("Office-days missing either.");
+        Field<NonNullGraphType<IntGraphType>>("daysMet").Description("Office-days meeting both quotas.")
+            .Resolve(ctx => Paired(ctx.Source.DaysMet));
+        Field<NonNullGraphType<IntGraphType>>("daysMissed").Description("Office-days missing either.")
+            .Resolve(ctx => Paired(ctx.Source.DaysMissed));
         Field<FloatGraphType>("populationRecordsRate").Description("Population-records days met ÷ office-days, 0–1; "
             + "null without office-days.").Resolve(ctx => ctx.Source.PopulationRecordsRate);
         Field<FloatGraphType>("vehicleChecksRate").Description("Vehicle-checks days met ÷ office-days, 0–1; null "
             + "without office-days.").Resolve(ctx => ctx.Source.VehicleChecksRate);
         Field<FloatGraphType>("dayRate").Description("Days meeting both ÷ office-days, 0–1; null without "
-            + "office-days.").Resolve(ctx => ctx.Source.DayRate);
+            + "office-days.").Resolve(ctx => StatisticsFigures.Rate(Paired(ctx.Source.DaysMet), ctx.Source.OfficeDays));
     }
+
+    /// <summary>The days meeting both quotas are counted whenever a field here asks for them (see
+    /// <see cref="DailyQuotasStatistics.PairsKinds"/>); one that is not is a fault, never a zero.</summary>
+    private static int Paired(int? days) =>
+        days ?? throw new InvalidOperationException("The days meeting both quotas were not counted.");
 }
 
-/// <summary>The daily quotas per office or scope, folded day by day from <see cref="ThreeMustsCalculator"/>'s quota
-/// reports of the offices in scope, of one call over the whole period: its queries, whatever the buckets.</summary>
+/// <summary>The daily quotas per office or scope, from <see cref="ThreeMustsCalculator"/>'s tallies of the offices in
+/// scope per bucket, of one call over the whole period: its queries, whatever the buckets.</summary>
 public sealed class DailyQuotasStatistics : IStatisticsFields
 {
     private static readonly StatisticsGrouping[] Groupings = [StatisticsGrouping.Scope, StatisticsGrouping.Unit];
+
+    /// <summary>The row fields that count days meeting both quotas, which needs each office's days one by
+    /// one.</summary>
+    private static readonly string[] BothQuotasFields = ["daysMet", "daysMissed", "dayRate"];
 
     public void AddTo(ObjectGraphType<StatisticsRequest> statistics) =>
         statistics.Field<ListGraphType<NonNullGraphType<DailyQuotasRowType>>>("dailyQuotas")
             .Description("The offices' daily quotas (每日指标): population records and vehicle checks against their "
                 + "targets, office-days met and missed, with rates. Grouped by SCOPE or UNIT.")
-            .Resolve(ctx => StatisticsWork.Start(ctx, CountAsync, StatisticsLoad.OfficeDays));
+            .Resolve(ctx =>
+            {
+                var pairKinds = PairsKinds(ctx);
+                return StatisticsWork.Start(ctx, (request, services, cancellationToken) =>
+                    CountAsync(request, services, pairKinds, cancellationToken), StatisticsLoad.OfficeDays);
+            });
+
+    /// <summary>Whether the rows asked for count days meeting both quotas.</summary>
+    private static bool PairsKinds(IResolveFieldContext context) =>
+        context.SubFields?.Values.Any(f => BothQuotasFields.Contains(f.FieldType.Name)) ?? true;
 
     private static async Task<IReadOnlyList<DailyQuotasRow>> CountAsync(StatisticsRequest request,
-        IServiceProvider services, CancellationToken cancellationToken)
+        IServiceProvider services, bool pairKinds, CancellationToken cancellationToken)
     {
         request.Require("dailyQuotas", Groupings);
         var table = StatisticsTable<DailyQuotasRow>.PerBucket(request, (group, span) => new(group, span));
         if (ThreeMustsStatistics.PeriodToDate(request, services) is not { } period) return table.Rows;
-        var reports = await services.GetRequiredService<ThreeMustsCalculator>()
-            .DailyQuotasOfOfficesAsync(request.Unit.Covers(), request.Unit, period, cancellationToken);
-        foreach (var report in reports)
-            foreach (var day in report.Days)
-                table.At(day.Date, unit: report.UnitId)?.Add(day);
+        var stretches = request.Period.Buckets.Where(b => b.First <= period.To).Select(b => b.First).ToList();
+        var tallies = await services.GetRequiredService<ThreeMustsCalculator>().DailyQuotaTalliesOfOfficesAsync(
+            request.Unit.Covers(), request.Unit, period, stretches, pairKinds, cancellationToken);
+        foreach (var tally in tallies) table.At(tally.First, unit: tally.UnitId)?.Add(tally);
         return table.Rows;
     }
 }
