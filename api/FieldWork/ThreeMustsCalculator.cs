@@ -254,9 +254,10 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         }
         else
         {
-            await StretchCountsAsync(FieldWorkKind.PopulationRecordEntry, usual.Records, records,
-                (tally, count, met) => (tally.PopulationRecords, tally.PopulationRecordsDaysMet) = (count, met));
-            await StretchCountsAsync(FieldWorkKind.VehicleCheck, usual.Checks, checks,
+            var (dayByDayIds, stretchOf) = (dayByDay.Select(o => o.Id).ToList(), StretchOf(stretchStarts));
+            await StretchCountsAsync(FieldWorkKind.PopulationRecordEntry, usual.Records, records, dayByDayIds,
+                stretchOf, (tally, count, met) => (tally.PopulationRecords, tally.PopulationRecordsDaysMet) = (count, met));
+            await StretchCountsAsync(FieldWorkKind.VehicleCheck, usual.Checks, checks, dayByDayIds, stretchOf,
                 (tally, count, met) => (tally.VehicleChecks, tally.VehicleChecksDaysMet) = (count, met));
         }
 
@@ -286,14 +287,14 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
 
         // A kind's count and days meeting the usual target per office and stretch, summed in SQL; the offices read
         // day by day keep a row per day, which lands in counts.
-        async Task StretchCountsAsync(FieldWorkKind kind, int target, int[] counts, Action<QuotaTally, int, int> land)
+        async Task StretchCountsAsync(FieldWorkKind kind, int target, int[] counts, List<long> dayByDayIds,
+            Expression<Func<DateOnly, int>> stretchOf, Action<QuotaTally, int, int> land)
         {
-            var dayByDayIds = dayByDay.Select(o => o.Id).ToList();
             var cells = DayTotals(theirs, kind, period).GroupBy(WithStretch((t, stretch) => new
             {
                 t.OwnerUnitId, Stretch = stretch,
                 Day = EF.Parameter(dayByDayIds).Contains(t.OwnerUnitId) ? t.Start.DayNumber : -1,
-            }, StretchOf(stretchStarts)));
+            }, stretchOf));
             await foreach (var cell in cells
                 .Select(g => new
                 {
