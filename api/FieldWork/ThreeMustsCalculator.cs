@@ -256,7 +256,8 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         {
             var (dayByDayIds, stretchOf) = (dayByDay.Select(o => o.Id).ToList(), StretchOf(stretchStarts));
             await StretchCountsAsync(FieldWorkKind.PopulationRecordEntry, usual.Records, records, dayByDayIds,
-                stretchOf, (tally, count, met) => (tally.PopulationRecords, tally.PopulationRecordsDaysMet) = (count, met));
+                stretchOf,
+                (tally, count, met) => (tally.PopulationRecords, tally.PopulationRecordsDaysMet) = (count, met));
             await StretchCountsAsync(FieldWorkKind.VehicleCheck, usual.Checks, checks, dayByDayIds, stretchOf,
                 (tally, count, met) => (tally.VehicleChecks, tally.VehicleChecksDaysMet) = (count, met));
         }
