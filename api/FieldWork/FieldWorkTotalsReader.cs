@@ -46,8 +46,10 @@ public sealed class FieldWorkTotalsReader(GatewayDbContext db)
         if (grouping is FieldWorkGrouping.Scope or FieldWorkGrouping.Unit && gridId is null && personId is null)
         {
             var scope = grouping == FieldWorkGrouping.Scope;
-            // The scope's part is one range of the unique index (unit, reach, grain, start); the units' parts are one
-            // range per kind of the index of own totals (grain, kind, start, path), which every kind is named for.
+            // The scope's part is one range of the unique index (unit, reach, grain, start). The units' parts are read
+            // through the index of own totals (grain, kind, start, path), which every kind is named for, and so is
+            // every day or month: after a start named exactly, the path range bounds the seek, where a range of starts
+            // would read every unit's rows of the period first (PostgreSQL cannot skip to the path within it).
             var units = scope
                 ? db.FieldWorkUnitTotals.Where(t => t.OwnerUnitId == scopeUnit.Id
                     && t.Reach == FieldWorkReach.Subtree)
@@ -58,13 +60,21 @@ public sealed class FieldWorkTotalsReader(GatewayDbContext db)
                 var named = kindList ?? [.. Enum.GetValues<FieldWorkKind>()];
                 units = units.Where(t => named.Contains(t.Kind));
             }
+            IQueryable<FieldWorkUnitTotal> Part(FieldWorkGrain grain, DateOnly from, DateOnly to)
+            {
+                if (scope) return units.Where(t => t.Grain == grain && t.Start >= from && t.Start < to);
+                var starts = new List<DateOnly>();
+                for (var start = from; start < to;
+                    start = grain == FieldWorkGrain.Month ? start.AddMonths(1) : start.AddDays(1))
+                    starts.Add(start);
+                return units.Where(t => t.Grain == grain && starts.Contains(t.Start));
+            }
             // Only the parts that hold days: a UNION ALL of empty ranges still costs SQLite a third more.
             (FieldWorkGrain Grain, DateOnly From, DateOnly To)[] ranges = monthsFrom < monthsEnd
                 ? [(FieldWorkGrain.Day, firstDay, monthsFrom), (FieldWorkGrain.Month, monthsFrom, monthsEnd),
                     (FieldWorkGrain.Day, monthsEnd, endDay)]
                 : [(FieldWorkGrain.Day, firstDay, endDay)];
-            var parts = ranges.Where(r => r.From < r.To)
-                .Select(r => units.Where(t => t.Grain == r.Grain && t.Start >= r.From && t.Start < r.To))
+            var parts = ranges.Where(r => r.From < r.To).Select(r => Part(r.Grain, r.From, r.To))
                 .Aggregate((all, part) => all.Concat(part));
             var pivoted = await Pivoted(parts.AsNoTracking()
                 .Select(t => new KindTotal

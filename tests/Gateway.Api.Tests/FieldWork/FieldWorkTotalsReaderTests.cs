@@ -71,6 +71,47 @@ public sealed class FieldWorkTotalsReaderTests(GatewayApiFactory factory)
         Assert.Equal(byPerson.Item2, byPerson.Item1);
     }
 
+    [Theory]
+    [InlineData(FieldWorkGrouping.Scope)]
+    [InlineData(FieldWorkGrouping.Unit)]
+    public async Task Several_whole_months_and_the_days_around_them_equal_a_recount(FieldWorkGrouping grouping)
+    {
+        // August to October whole, days of July and November around them.
+        (DateOnly First, DateOnly End) period = (new(2026, 7, 20), new(2026, 11, 10));
+        var (read, recount) = await factory.WithDbAsync(async db =>
+        {
+            var bureau = await UnitAsync(db, "bureau");
+            var totals = await new FieldWorkTotalsReader(db).SumAsync(grouping, bureau, null, null, period.First,
+                period.End, true, null, CancellationToken.None);
+            return (Lines(totals), await RecountAsync(db, grouping, bureau, null, null, true, null, period));
+        });
+
+        Assert.Equal(["2026-08-01", "2026-09-01", "2026-10-01"], read
+            .Where(line => line.Contains(" month:", StringComparison.Ordinal)).Select(line => line.Split(' ')[1])
+            .Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(recount, read);
+    }
+
+    [Fact]
+    public async Task A_units_days_and_months_are_named_so_its_path_bounds_each_seek()
+    {
+        var nanjing = await factory.WithDbAsync(db => UnitAsync(db, "nanjing"));
+
+        var sql = await factory.WithDbAsync(async db =>
+        {
+            factory.SqlCommands.Reset();
+            await new FieldWorkTotalsReader(db).SumAsync(FieldWorkGrouping.Unit, nanjing, null, null,
+                new(2026, 9, 28), new(2026, 11, 3), true, null, CancellationToken.None);
+            return factory.SqlCommands.Commands
+                .Single(c => c.Contains("FieldWorkUnitTotals", StringComparison.Ordinal));
+        });
+
+        // A range of starts would make the index (grain, kind, start, path) read every unit's days or months of the
+        // period before the path bounds anything.
+        Assert.Matches(@"""Start"" (= @|IN \(|= ANY)", sql);
+        Assert.DoesNotMatch(@"""Start"" [<>]", sql);
+    }
+
     [Fact]
     public async Task An_office_reads_its_own_totals_only_whatever_unit_it_names_as_the_scope()
     {
@@ -133,9 +174,11 @@ public sealed class FieldWorkTotalsReaderTests(GatewayApiFactory factory)
     /// <summary>The same totals from the entries: a GROUP BY per group, kind and county day in SQL, the days of whole
     /// months then added up per month.</summary>
     private static async Task<List<string>> RecountAsync(GatewayDbContext db, FieldWorkGrouping grouping,
-        OrgUnitRef scope, long? gridId, long? personId, bool wholeMonths, FieldWorkKind[]? kinds)
+        OrgUnitRef scope, long? gridId, long? personId, bool wholeMonths, FieldWorkKind[]? kinds,
+        (DateOnly First, DateOnly End)? period = null)
     {
-        var (start, end) = (CountyCalendar.StartOf(Period.First), CountyCalendar.StartOf(Period.End));
+        var (first, last) = period ?? Period;
+        var (start, end) = (CountyCalendar.StartOf(first), CountyCalendar.StartOf(last));
         var entries = db.FieldWorkEvents.AsNoTracking().Where(e => e.Status == FieldWorkStatus.Active
             && e.OwnerPath.StartsWith(scope.Path) && e.OccurredAt >= start && e.OccurredAt < end
             && (gridId == null || e.GridId == gridId) && (personId == null || e.PersonId == personId)
@@ -149,8 +192,7 @@ public sealed class FieldWorkTotalsReaderTests(GatewayApiFactory factory)
             })
             .Select(g => new { g.Key.Group, g.Key.Kind, g.Key.Day, Count = g.Sum(e => e.Count), Entries = g.Count() })
             .ToListAsync();
-        var (monthsFrom, monthsEnd) = wholeMonths ? FieldWorkTotalsReader.WholeMonths(Period.First, Period.End)
-            : (Period.End, Period.End);
+        var (monthsFrom, monthsEnd) = wholeMonths ? FieldWorkTotalsReader.WholeMonths(first, last) : (last, last);
         return Lines([.. sums.Select(s => (s, Day: DateOnly.FromDateTime(s.Day)))
             .GroupBy(s => (s.s.Group, Month: s.Day >= monthsFrom && s.Day < monthsEnd,
                 Start: s.Day >= monthsFrom && s.Day < monthsEnd ? new DateOnly(s.Day.Year, s.Day.Month, 1) : s.Day))
