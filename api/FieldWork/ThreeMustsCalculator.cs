@@ -291,11 +291,15 @@ public sealed class ThreeMustsCalculator(GatewayDbContext db, EffectiveWorkTarge
         async Task StretchCountsAsync(FieldWorkKind kind, int target, int[] counts, List<long> dayByDayIds,
             Expression<Func<DateOnly, int>> stretchOf, Action<QuotaTally, int, int> land)
         {
-            var cells = DayTotals(theirs, kind, period).GroupBy(WithStretch((t, stretch) => new
-            {
-                t.OwnerUnitId, Stretch = stretch,
-                Day = EF.Parameter(dayByDayIds).Contains(t.OwnerUnitId) ? t.Start.DayNumber : -1,
-            }, stretchOf));
+            // Without offices read day by day, no row is asked which office it is: SQLite would pay for that test
+            // on every office-day of a city's month.
+            var cells = DayTotals(theirs, kind, period).GroupBy(dayByDayIds.Count == 0
+                ? WithStretch((t, stretch) => new { t.OwnerUnitId, Stretch = stretch, Day = -1 }, stretchOf)
+                : WithStretch((t, stretch) => new
+                {
+                    t.OwnerUnitId, Stretch = stretch,
+                    Day = EF.Parameter(dayByDayIds).Contains(t.OwnerUnitId) ? t.Start.DayNumber : -1,
+                }, stretchOf));
             await foreach (var cell in cells
                 .Select(g => new
                 {

@@ -105,4 +105,19 @@ public sealed class DailyQuotasTallyTests(GatewayApiFactory factory) : IAsyncLif
         var row = Assert.Single(rows)!;
         Assert.Equal(row.Figure("officeDays"), row.Figure("daysMet") + row.Figure("daysMissed"));
     }
+
+    [Fact]
+    public async Task No_row_is_asked_whether_its_office_is_read_day_by_day_when_none_is()
+    {
+        factory.SqlCommands.Reset();
+        var rows = await RowsAsync("MONTH", "UNIT", string.Join(" ", PerKind));
+
+        // Every demo office is open throughout and works to the county's targets, so each kind is one statement
+        // grouped in SQL, and no row is asked which office it is.
+        Assert.Contains(rows, r => r.Figure("populationRecordsDaysMet") > 0);
+        var tallies = factory.SqlCommands.Commands
+            .Where(sql => sql.Contains("\"Met\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, tallies.Count);
+        Assert.All(tallies, sql => Assert.DoesNotContain("dayByDayIds", sql, StringComparison.Ordinal));
+    }
 }
