@@ -99,6 +99,7 @@ internal sealed partial class SqlCapture : DbCommandInterceptor
             var t when t == typeof(long) => "::bigint[]",
             var t when t == typeof(int) => "::integer[]",
             var t when t == typeof(string) => "::text[]",
+            var t when t == typeof(DateOnly) => "::date[]",
             var t => throw new NotSupportedException($"No SQL array type for {t.Name} elements."),
         };
     }
