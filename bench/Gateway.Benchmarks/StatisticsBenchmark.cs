@@ -19,10 +19,10 @@ namespace Gateway.Benchmarks;
 /// given. Each served variant first runs alone until it stops getting faster, at least <c>--served-warmup</c> times
 /// (<see cref="WarmUpAsync"/>): .NET compiles a method again, optimised, in the background once it has been called 30
 /// times (twice, with profile-guided optimisation), so without it the served figures of a fresh process would time the
-/// compiler, not the statistic. The GROUP BYs are warmed only by the
-/// <c>--warmup</c> pairs: at 10 M entries each takes seconds, all of it SQLite's. A document is timed until its whole
-/// answer has arrived; whether it holds errors is checked after the clock stops, as parsing a megabyte of JSON into a
-/// tree is the client's work (9–20 ms in this process, beside the service's).
+/// compiler, not the statistic. The GROUP BYs are warmed only by the <c>--warmup</c> pairs: at 10 M entries each takes
+/// seconds, all of it SQLite's. A document is timed until its whole answer has arrived; whether it holds errors is
+/// checked after the clock stops, as parsing a megabyte of JSON into a tree is the client's work (9–20 ms in this
+/// process, beside the service's).
 /// </summary>
 internal static class StatisticsBenchmark
 {
@@ -102,8 +102,8 @@ internal static class StatisticsBenchmark
     /// best round's median by 3 %, at least <paramref name="minimum"/> requests and at most <see cref="MaxWarmup"/>;
     /// answers how many ran. A document calls many methods once per request, each compiled again only after its 30th
     /// call and again after profiling: the committee report at 10 M was 42 / 62 ms median / p95 after 100 requests,
-    /// 31 / 46 after 400. The rounds alone stop too soon on a noisy machine (after 200, at 40 / 57), as the gains come
-    /// a few percent at a time: hence the minimum.
+    /// 31 / 46 after 400. The rounds alone stopped too soon on a noisy machine (after 200–250, the report still about
+    /// 40 ms median), as the gains come a few percent at a time: hence the minimum.
     /// </summary>
     private static async Task<int> WarmUpAsync(Variant served, int minimum)
     {
